@@ -1,0 +1,1 @@
+"""``python -m newsdesk.bench``: synthetic data and benchmarks (design.md section 9)."""

@@ -1,0 +1,54 @@
+"""``python -m newsdesk.bench [FIGURE...] [--articles N] [--json] [--db URL]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from newsdesk.bench.context import BenchContext
+from newsdesk.bench.results import Figure
+from newsdesk.bench.startup import measure_startup
+
+Measure = Callable[[BenchContext], list[Figure]]
+
+# Figure name -> the function that measures it (several names may share one function).
+FIGURES: dict[str, Measure] = {
+    "startup": measure_startup,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m newsdesk.bench",
+                                     description="Measure newsdesk against floors in one run.")
+    parser.add_argument("figures", nargs="*", metavar="FIGURE",
+                        help=f"which figures (default all): {', '.join(FIGURES)}")
+    parser.add_argument("--articles", type=int, default=100_000,
+                        help="stories in the synthetic database (default 100000)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--db", metavar="URL", help="benchmark a postgresql:// database")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    unknown = [name for name in args.figures if name not in FIGURES]
+    if unknown:
+        print(f"unknown figure {unknown[0]!r}; known: {', '.join(FIGURES)}", file=sys.stderr)
+        return 2
+    context = BenchContext(articles=args.articles, db_url=args.db)
+    wanted = args.figures or list(FIGURES)
+    done: set[Measure] = set()
+    for name in wanted:
+        measure = FIGURES[name]
+        if measure in done:
+            continue
+        done.add(measure)
+        for figure in measure(context):
+            if figure.figure in wanted or not args.figures:
+                print(figure.as_json() if args.json else figure.as_line(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""The ``newsdesk`` command line (design.md section 5: a contract scripts rely on).
+
+Exit codes: 0 success; 1 a user error, one line on stderr naming file, line and field;
+2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsdesk import __version__
+from newsdesk.commands import COMMAND_MODULES
+from newsdesk.commands.common import add_database_options
+from newsdesk.errors import UserError
+
+VIEWS = ("desk", "moderation", "entities")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Offline newsroom editor. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    add_database_options(parser, top_level=True)
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the window off-screen to this PNG file and exit")
+    parser.add_argument("--view", choices=VIEWS, default=None,
+                        help="which mode to show (with --screenshot, or on opening)")
+    parser.add_argument("--size", default="1400x900", help=argparse.SUPPRESS)
+    # For the startup benchmark: print "shown" once the window is on screen, then quit.
+    parser.add_argument("--bench-exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from newsdesk.ui.app import run_window
+
+            return run_window(args)
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"newsdesk: error: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

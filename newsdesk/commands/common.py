@@ -1,0 +1,94 @@
+"""Pieces every command shares: database options, opening the database, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from newsdesk.store.db import OpenedDatabase, open_database, resolve_target
+
+T = TypeVar("T")
+
+
+def add_database_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--db`` and ``--demo``, accepted before or after the command name."""
+    default = None if top_level else argparse.SUPPRESS
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", metavar="PATH_OR_URL", default=default,
+                       help="SQLite file or postgresql:// URL (default: NEWSDESK_DB, "
+                            "else newsdesk.sqlite3 in the user data folder)")
+    group.add_argument("--demo", action="store_true", default=False if top_level else
+                       argparse.SUPPRESS,
+                       help="use a fresh temporary database filled with sample content")
+
+
+@contextmanager
+def database_for(args: argparse.Namespace, *, create: bool = False) -> Iterator[OpenedDatabase]:
+    """Open the database the arguments name (a fresh demo copy with ``--demo``)."""
+    if getattr(args, "demo", False):
+        with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as folder:
+            opened = open_demo_database(Path(folder))
+            try:
+                yield opened
+            finally:
+                opened.close()
+        return
+    target = resolve_target(getattr(args, "db", None))
+    if create and not getattr(args, "db", None):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+    opened = open_database(target, create=create)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def open_demo_database(folder: Path) -> OpenedDatabase:
+    from newsdesk.sample import load_sample_content
+
+    opened = open_database(str(folder / "newsdesk-demo.sqlite3"), create=True)
+    load_sample_content()
+    return opened
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: Iterable[list[str]]) -> None:
+    """A plain aligned table; the widest columns are clipped so lines stay readable."""
+    rows = [[str(c) for c in row] for row in rows]
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(_clip(c, w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    print(line(headers))
+    for row in rows:
+        print(line(row))
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def progress(items: list[T], label: str) -> Iterator[T]:
+    """Yield ``items``, drawing a progress bar on a terminal and staying quiet when piped."""
+    show = sys.stderr.isatty() and len(items) > 1
+    for index, item in enumerate(items, 1):
+        yield item
+        if show:
+            filled = int(30 * index / len(items))
+            sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] "
+                             f"{index}/{len(items)}")
+            sys.stderr.flush()
+    if show:
+        sys.stderr.write("\n")

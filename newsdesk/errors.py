@@ -1,0 +1,39 @@
+"""The two kinds of failure newsdesk distinguishes.
+
+A ``UserError`` is something the user or the environment can fix (a bad file, a locked
+database, a missing story): it is shown as one clear line or a dialog, never a traceback.
+Anything else is a bug and is allowed to propagate with its traceback.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A failure the user can act on; ``str()`` is the one-line message to show."""
+
+    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None,
+                 field: str | None = None) -> None:
+        self.reason = reason
+        self.file = file
+        self.line = line
+        self.field = field
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        elif self.line:
+            where = f"line {self.line}: "
+        if self.field:
+            where += f"{self.field}: "
+        return where + self.reason
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be opened or used: missing, locked, read-only, corrupt, newer."""
+
+
+class ConflictError(UserError):
+    """Someone else saved the record meanwhile; the caller must let the user choose."""

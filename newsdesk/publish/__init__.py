@@ -1,0 +1,1 @@
+"""Publishing: rendering, sanitising and the export formats. No Qt here."""

@@ -1,0 +1,65 @@
+"""Filling a database with the sample content shipped in ``resources/sample/`` (``--demo``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from newsdesk import articles, entities, moderation_rules, reviews
+from newsdesk.assets import resource_path
+from newsdesk.importer import as_date
+from newsdesk.store.models import Article, ArticleTag, database_proxy
+
+
+def _load(name: str) -> Any:
+    return json.loads(resource_path("sample", name).read_text(encoding="utf-8"))
+
+
+def _moment(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _store_entities() -> dict[str, int]:
+    ids = {}
+    for item in _load("entities.json"):
+        entity = entities.create_entity(item["kind"], item["name"], aliases=item["aliases"],
+                                        description=item.get("description") or "",
+                                        uri=item.get("uri"))
+        ids[item["name"]] = entity.id
+    return ids
+
+
+def _store_article(item: dict[str, Any], entity_ids: dict[str, int]) -> None:
+    dateline = item.get("dateline") or {}
+    fields = {
+        "headline": item["headline"], "body": item["body"], "footnote": item["footnote"],
+        "desk_code": item["desk_code"], "byline": item["byline"], "section": item["section"],
+        "language": item["language"], "urgency": item["urgency"], "status": item["status"],
+        "dateline_place": dateline.get("place", ""),
+        "dateline_date": as_date(dateline.get("date")),
+        "dateline_source": dateline.get("source", ""),
+    }
+    article = articles.create_article(fields, slug=item["slug"],
+                                      created_at=_moment(item["created"]), reason="import")
+    Article.update(updated_at=_moment(item["updated"]) or article.updated_at,
+                   published_at=_moment(item.get("published"))).where(
+        Article.id == article.id).execute()
+    for tag in item.get("people", []) + item.get("organisations", []):
+        ArticleTag.create(article=article, entity=entity_ids[tag["name"]],
+                          relation=tag["relation"])
+
+
+def load_sample_content() -> None:
+    """Entities, stories, moderation rules, then reviews (so the rules apply to them)."""
+    with database_proxy.atomic():
+        entity_ids = _store_entities()
+        for item in _load("articles.json"):
+            _store_article(item, entity_ids)
+        moderation_rules.replace_rules(_load("rules.json"))
+        records = [reviews.ReviewRecord(data, index + 1)
+                   for index, data in enumerate(_load("reviews.json"))]
+        reviews.import_records(records, source="sample/reviews.json")

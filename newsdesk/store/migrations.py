@@ -1,0 +1,96 @@
+"""Numbered forward migrations, run on open after an automatic backup.
+
+Convention: every migration is idempotent against the *current* models (``safe=True``
+table creation, columns added only when missing), so a fresh database runs them all and an
+old one runs just what it lacks. A migration that must transform data in an old shape keeps
+a frozen copy of what it reads inside its own function.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsdesk.errors import DatabaseUnavailable
+from newsdesk.store.models import ALL_MODELS, SchemaInfo
+
+if TYPE_CHECKING:
+    from newsdesk.store.db import OpenedDatabase
+
+SCHEMA_KEY = "schema_version"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    title: str
+    apply: Callable[[OpenedDatabase], None]
+
+
+def _initial_schema(opened: OpenedDatabase) -> None:
+    opened.database.create_tables(ALL_MODELS, safe=True)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _initial_schema),
+]
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return max(m.version for m in migrations)
+
+
+def current_version(opened: OpenedDatabase) -> int:
+    if not opened.database.table_exists(SchemaInfo._meta.table_name):
+        return 0
+    row = SchemaInfo.get_or_none(SchemaInfo.key == SCHEMA_KEY)
+    return int(row.value) if row else 0
+
+
+def migrate(opened: OpenedDatabase, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the database to the latest schema; returns the version it was at before."""
+    before = current_version(opened)
+    newest = latest_version(migrations)
+    if before > newest:
+        raise DatabaseUnavailable(
+            f"this database was written by a newer newsdesk (schema {before}; this newsdesk "
+            f"knows up to {newest}); please upgrade newsdesk", file=opened.target)
+    pending = [m for m in sorted(migrations, key=lambda m: m.version) if m.version > before]
+    if not pending:
+        return before
+    if before > 0 and opened.is_sqlite:
+        backup_sqlite(opened, before)
+    for migration in pending:
+        with opened.database.atomic():
+            if migration.version == 1 or not opened.database.table_exists("schema_info"):
+                opened.database.create_tables([SchemaInfo], safe=True)
+            migration.apply(opened)
+            _record_version(migration.version)
+    return before
+
+
+def _record_version(version: int) -> None:
+    (SchemaInfo.insert(key=SCHEMA_KEY, value=str(version))
+     .on_conflict(conflict_target=[SchemaInfo.key], update={SchemaInfo.value: str(version)})
+     .execute())
+
+
+def backup_path_for(database_file: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return database_file.with_name(f"{database_file.name}.schema{version}-{stamp}.bak")
+
+
+def backup_sqlite(opened: OpenedDatabase, version: int) -> Path:
+    """Copy the whole database (consistently, WAL included) before changing its schema."""
+    source_file = Path(opened.database.database)
+    target = backup_path_for(source_file, version)
+    destination = sqlite3.connect(target)
+    try:
+        opened.database.connection().backup(destination)
+    finally:
+        destination.close()
+    return target

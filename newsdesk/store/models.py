@@ -1,0 +1,188 @@
+"""peewee models: the one description of what newsdesk stores.
+
+Models bind to ``database_proxy``; ``newsdesk.store.db.open_database`` chooses the real
+database (a SQLite file or a PostgreSQL URL) at run time. The tables themselves are created
+and changed only by the numbered migrations in ``newsdesk.store.migrations``.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from peewee import (
+    AutoField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+STATUSES = ("draft", "edited", "ready", "published", "killed")
+REVIEW_STATUSES = ("pending", "approved", "rejected", "spam")
+ENTITY_KINDS = ("person", "organisation")
+TAG_RELATIONS = ("about", "mentioned")
+
+
+def utcnow() -> datetime:
+    """Timestamps are stored as naive UTC: peewee's SQLite DateTimeField cannot parse
+    an offset back, and one convention everywhere keeps ordering by text correct."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaInfo(BaseModel):
+    """Key/value facts about the database itself (``schema_version``)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Setting(BaseModel):
+    """Newsroom-wide settings shared by everyone on this database (e.g. ``max_links``)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Article(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    slug = CharField(unique=True)
+    headline = TextField(default="")
+    dateline_place = CharField(default="")
+    dateline_date = DateField(null=True)
+    dateline_source = CharField(default="")
+    body = TextField(default="")
+    footnote = TextField(default="")
+    desk_code = CharField(default="")
+    byline = CharField(default="")
+    section = CharField(default="", index=True)
+    language = CharField(default="en", index=True)
+    urgency = IntegerField(default=5)
+    status = CharField(default="draft", index=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow, index=True)
+    published_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+    deleted_at = DateTimeField(null=True, index=True)
+    # Team mode: who has the story open for editing, refreshed by a heartbeat.
+    locked_by = CharField(null=True)
+    locked_at = DateTimeField(null=True)
+
+
+# The fields a user edits; revisions snapshot exactly these.
+EDITABLE_FIELDS = (
+    "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",
+    "desk_code", "byline", "section", "language", "urgency", "status",
+)
+
+
+class Revision(BaseModel):
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+    author = CharField(default="")
+    reason = CharField(default="save")  # save | autosave | restore | conflict | import
+    version = IntegerField()
+    status = CharField()
+    word_count = IntegerField(default=0)
+    snapshot = TextField()  # JSON object of EDITABLE_FIELDS
+
+
+class Entity(BaseModel):
+    id = AutoField()
+    kind = CharField(index=True)  # person | organisation
+    name = CharField()
+    normalized = CharField(index=True, default="")  # folded name, see entities.normalize_name
+    description = TextField(default="")
+    uri = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    # Set when merged into another entity, so a merge can be undone without loss.
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
+
+
+class Alias(BaseModel):
+    id = AutoField()
+    entity = ForeignKeyField(Entity, backref="aliases", on_delete="CASCADE")
+    name = CharField()
+    normalized = CharField(index=True)  # folded form used for matching
+
+
+class ArticleTag(BaseModel):
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="tags", on_delete="CASCADE")
+    entity = ForeignKeyField(Entity, backref="tags", on_delete="CASCADE")
+    relation = CharField(default="about")  # about | mentioned
+
+    class Meta:
+        indexes = ((("article", "entity"), True),)
+
+
+class DismissedSuggestion(BaseModel):
+    """A tag suggestion the editor dismissed for one story; it is not offered again."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="dismissed", on_delete="CASCADE")
+    key = CharField()
+
+    class Meta:
+        indexes = ((("article", "key"), True),)
+
+
+class Review(BaseModel):
+    id = AutoField()
+    external_id = CharField(unique=True)
+    article = ForeignKeyField(Article, backref="reviews", on_delete="CASCADE")
+    author = CharField(default="")
+    email = CharField(default="", index=True)
+    text = TextField()
+    text_hash = CharField(index=True)  # folded text digest, finds repeated posts
+    rating = IntegerField(null=True)
+    submitted_at = DateTimeField()
+    imported_at = DateTimeField(default=utcnow)
+    status = CharField(default="pending", index=True)
+    moderated_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("article", "status"), False),)
+
+
+class ReviewFlag(BaseModel):
+    id = AutoField()
+    review = ForeignKeyField(Review, backref="flags", on_delete="CASCADE")
+    code = CharField()  # links | suspect | repeat | shouting | banned_word | banned_author
+    reason = TextField()
+
+
+class ModerationRule(BaseModel):
+    """One moderation rule: a banned or suspect word, or a banned author (email or name)."""
+
+    id = AutoField()
+    kind = CharField(index=True)  # banned_word | suspect_word | banned_author
+    value = CharField()
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("kind", "value"), True),)
+
+
+ALL_MODELS = (
+    SchemaInfo, Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion,
+    Review, ReviewFlag, ModerationRule,
+)

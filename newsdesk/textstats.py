@@ -1,0 +1,15 @@
+"""Counting words and characters the way the status bar and revisions show them."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def char_count(text: str) -> int:
+    return len(text)

@@ -1,0 +1,122 @@
+"""Starting the window: QApplication, the database (or a dialog saying why not), screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from newsdesk import __version__
+from newsdesk.errors import UserError
+from newsdesk.store.db import OpenedDatabase, open_database, resolve_target
+
+APP_NAME = "newsdesk"
+ORGANISATION = "newsdesk"
+
+
+def prepare_environment(*, offscreen: bool) -> None:
+    """Settings that must be in place before Qt starts."""
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium (QtWebEngine) refuses to start as root without this.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with newsdesk's name and icon; reused if one exists (tests)."""
+    prepare_environment(offscreen=False)
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before QApplication)
+    except ImportError:
+        pass
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.ui.icons import app_icon
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("newsdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("newsdesk")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_for_window(args: argparse.Namespace, workdir: Path) -> OpenedDatabase:
+    if args.demo:
+        from newsdesk.commands.common import open_demo_database
+
+        return open_demo_database(workdir)
+    target = resolve_target(args.db)
+    if not args.db and not os.environ.get("NEWSDESK_DB"):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        return open_database(target, create=True)
+    return open_database(target, create=False)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        prepare_environment(offscreen=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as workdir:
+        try:
+            opened = open_for_window(args, Path(workdir))
+        except UserError as exc:
+            return _report_open_failure(exc, quiet=bool(args.screenshot))
+        from newsdesk.ui.main_window import MainWindow
+
+        window = MainWindow(opened, _settings_for(args, Path(workdir)))
+        view = args.view or ("desk" if args.screenshot else None)
+        if view:
+            window.show_mode(view)
+        if args.screenshot:
+            return take_screenshot(window, Path(args.screenshot), args.size)
+        window.show()
+        if args.bench_exit_when_shown:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        code = app.exec()
+        opened.close()
+        return code
+
+
+def _settings_for(args: argparse.Namespace, workdir: Path):
+    """The user's own settings, except that a demo never changes them."""
+    from PySide6.QtCore import QSettings
+
+    if args.demo:
+        return QSettings(str(workdir / "demo-settings.ini"), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def _report_open_failure(exc: UserError, *, quiet: bool) -> int:
+    print(f"newsdesk: error: {exc.message}", file=sys.stderr)
+    if not quiet:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "newsdesk cannot open the database", exc.message)
+    return 1
+
+
+def take_screenshot(window, path: Path, size: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    width, height = (int(v) for v in size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    # Let layouts settle and the preview finish loading before grabbing.
+    loop = QEventLoop()
+    QTimer.singleShot(window.screenshot_delay_ms(), loop.quit)
+    loop.exec()
+    QApplication.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        print(f"newsdesk: error: {path}: cannot write the PNG", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

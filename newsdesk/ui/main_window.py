@@ -1,0 +1,134 @@
+"""The main window: three modes (Desk, Moderation, People & Organisations) and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
+
+from newsdesk.store.db import OpenedDatabase
+from newsdesk.ui.desk import DeskView
+from newsdesk.ui.entities import EntitiesPanel
+from newsdesk.ui.icons import icon
+from newsdesk.ui.moderation import ModerationPanel
+
+MODES = (
+    ("desk", "Desk", "mdi6.newspaper-variant-outline"),
+    ("moderation", "Moderation", "mdi6.comment-check-outline"),
+    ("entities", "People && Organisations", "mdi6.account-group-outline"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, opened: OpenedDatabase, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.opened = opened
+        self.settings = settings or QSettings()
+        self.setWindowTitle("newsdesk")
+        self.desk = DeskView(self.settings, self)
+        self.moderation = ModerationPanel(self)
+        self.entities = EntitiesPanel(self)
+        self.stack = QStackedWidget(self)
+        for panel in (self.desk, self.moderation, self.entities):
+            self.stack.addWidget(panel)
+        self.setCentralWidget(self.stack)
+        self.mode_actions: dict[str, QAction] = {}
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self.entities.open_article_requested.connect(self._open_article_from_elsewhere)
+        self._restore_layout()
+
+    # -- modes -------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Modes", self)
+        toolbar.setObjectName("modes-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        group = QActionGroup(self)
+        for number, (name, label, icon_name) in enumerate(MODES, 1):
+            action = QAction(icon(icon_name), label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"{label.replace('&&', '&')} (Ctrl+{number})")
+            action.triggered.connect(lambda _=False, n=name: self.show_mode(n))
+            group.addAction(action)
+            toolbar.addAction(action)
+            self.mode_actions[name] = action
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.modes_toolbar = toolbar
+
+    def show_mode(self, name: str) -> None:
+        panel = {"desk": self.desk, "moderation": self.moderation,
+                 "entities": self.entities}[name]
+        self.stack.setCurrentWidget(panel)
+        self.mode_actions[name].setChecked(True)
+        if hasattr(panel, "activated"):
+            panel.activated()
+
+    def current_mode(self) -> str:
+        return {self.desk: "desk", self.moderation: "moderation",
+                self.entities: "entities"}[self.stack.currentWidget()]
+
+    def _open_article_from_elsewhere(self, article_id: int) -> None:
+        self.show_mode("desk")
+        self.desk.open_article(article_id)
+
+    # -- menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for action in self.desk.file_actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(icon("mdi6.exit-to-app"), "&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in self.mode_actions.values():
+            view_menu.addAction(action)
+
+    # -- status bar --------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel("", self)
+        self.save_state_label = QLabel("", self)
+        self.database_label = QLabel(f"Database: {self.opened.target}", self)
+        self.database_label.setToolTip(self.opened.target)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.save_state_label)
+        bar.addPermanentWidget(self.database_label)
+        self.desk.counts_changed.connect(self._show_counts)
+        self.desk.save_state_changed.connect(self.save_state_label.setText)
+        self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
+        self.moderation.message.connect(lambda text: bar.showMessage(text, 6000))
+        self.entities.message.connect(lambda text: bar.showMessage(text, 6000))
+
+    def _show_counts(self, words: int, chars: int) -> None:
+        self.counts_label.setText(f"{words:,} words · {chars:,} characters")
+
+    # -- layout memory -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.show_mode(str(self.settings.value("window/mode", "desk")))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.desk.can_close():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/mode", self.current_mode())
+        self.desk.save_layout()
+        super().closeEvent(event)
+
+    def screenshot_delay_ms(self) -> int:
+        """How long a screenshot waits for the window (and its preview) to settle."""
+        return self.desk.settle_time_ms()

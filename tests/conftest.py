@@ -1,0 +1,83 @@
+"""Test configuration: headless Qt, isolated user folders, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+# Qt must be told before any QApplication exists (pytest-qt creates it lazily).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+# Nothing a test does may touch the real user's data, settings or database.
+_ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="newsdesk-tests-home-"))
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+    os.environ[_variable] = str(_ISOLATED_HOME / _variable.lower())
+    Path(os.environ[_variable]).mkdir(mode=0o700, exist_ok=True)
+os.environ.pop("NEWSDESK_DB", None)
+
+try:  # WebEngine must be imported before the QApplication is created.
+    import PySide6.QtWebEngineWidgets  # noqa: F401, E402
+except ImportError:  # pragma: no cover - WebEngine is a dependency, but stay usable
+    pass
+
+import pytest  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An empty, migrated SQLite database bound to the models."""
+    from newsdesk.store.db import open_database
+
+    opened = open_database(str(tmp_path / "test.sqlite3"), create=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    """A database filled with the shipped sample content, as ``--demo`` has it."""
+    from newsdesk.commands.common import open_demo_database
+
+    opened = open_demo_database(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db, settings):
+    from newsdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newsdesk ARGS`` as a user would, from this checkout."""
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True,
+                          text=True, env=full_env, input=input, timeout=timeout,
+                          cwd=str(REPO_ROOT))
+
+
+@pytest.fixture
+def cli():
+    return run_cli
