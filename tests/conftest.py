@@ -81,3 +81,37 @@ def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = N
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL database for one test (skipped without a server)."""
+    admin_url = os.environ.get("NEWSDESK_TEST_PG_URL")
+    if not admin_url:
+        pytest.skip("NEWSDESK_TEST_PG_URL is not set (see README: PostgreSQL tests)")
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg2
+
+    name = f"newsdesk_t_{uuid.uuid4().hex[:12]}"
+    admin = psycopg2.connect(admin_url)
+    admin.autocommit = True
+    admin.cursor().execute(f"CREATE DATABASE {name}")
+    parts = urlsplit(admin_url)
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    from newsdesk.store.models import database_proxy
+
+    if database_proxy.obj is not None and not database_proxy.obj.is_closed():
+        database_proxy.obj.close()
+    admin.cursor().execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    from newsdesk.store.db import open_database
+
+    opened = open_database(pg_url)
+    yield opened
+    opened.close()

@@ -1,5 +1,5 @@
 """One module per command group; each offers ``register(subparsers)``."""
 
-from newsdesk.commands import stories
+from newsdesk.commands import database, stories
 
-COMMAND_MODULES = [stories]
+COMMAND_MODULES = [stories, database]

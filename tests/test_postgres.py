@@ -1,0 +1,66 @@
+"""Team mode on a real PostgreSQL server (NEWSDESK_TEST_PG_URL; started by .ci/run)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk import articles
+from newsdesk.errors import ConflictError, DatabaseUnavailable
+from newsdesk.store.db import open_database
+from newsdesk.store.migrations import current_version, latest_version
+from newsdesk.store.models import Article, SchemaInfo
+
+pytestmark = pytest.mark.postgres
+
+
+def test_migrates_and_stores_stories(pg_db):
+    assert current_version(pg_db) == latest_version()
+    article = articles.create_article({"headline": "Heydərov speaks", "body": "Text"})
+    saved = articles.save_article(article.id, {"body": "New"}, expected_version=1)
+    with pytest.raises(ConflictError):
+        articles.save_article(article.id, {"body": "Stale"}, expected_version=1)
+    assert Article.get_by_id(article.id).body == "New" == saved.body
+
+
+def test_newer_schema_is_refused(pg_url):
+    open_database(pg_url).close()
+    opened = open_database(pg_url, migrate=False)
+    SchemaInfo.update(value="999").execute()
+    opened.close()
+    with pytest.raises(DatabaseUnavailable, match="newer newsdesk"):
+        open_database(pg_url)
+
+
+def test_unreachable_server_and_wrong_database_are_clear(cli):
+    result = cli("list", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert result.returncode == 1
+    assert "cannot connect" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_copy_sqlite_to_postgres_and_back(cli, tmp_path, pg_url):
+    source = tmp_path / "source.sqlite3"
+    demo = cli("list", "--demo", "--json")
+    assert demo.returncode == 0
+    from newsdesk.commands.common import open_demo_database
+
+    opened = open_demo_database(tmp_path)
+    opened.close()
+    (tmp_path / "newsdesk-demo.sqlite3").rename(source)
+    there = cli("db", "copy", "--from", str(source), "--to", pg_url)
+    assert there.returncode == 0, there.stderr
+    assert "counts verified" in there.stdout
+    again = cli("db", "copy", "--from", str(source), "--to", pg_url)
+    assert again.returncode == 1 and "not empty" in again.stderr
+    back = tmp_path / "back.sqlite3"
+    returned = cli("db", "copy", "--from", pg_url, "--to", str(back))
+    assert returned.returncode == 0, returned.stderr
+    original = json.loads(cli("list", "--json", "--db", str(source)).stdout)
+    on_server = json.loads(cli("list", "--json", "--db", pg_url).stdout)
+    round_trip = json.loads(cli("list", "--json", "--db", str(back)).stdout)
+    assert original == on_server == round_trip
+    slug = original[0]["slug"]
+    shown = [json.loads(cli("show", slug, "--json", "--db", db).stdout)
+             for db in (str(source), pg_url, str(back))]
+    assert shown[0] == shown[1] == shown[2]
