@@ -1,0 +1,267 @@
+"""The story page: one template and one function for the preview and the site export.
+
+What the editor sees in the preview is what readers get, because both call::
+
+    render_story_page(story: StoryPage, *, links: LinkStyle) -> str
+
+and get back a complete HTML document (``<!doctype html>`` ... ``</html>``).
+
+- ``StoryPage`` is plain data (no database, no Qt): build it with
+  ``newsdesk.publish.story_page.story_page_for(article)`` from a stored story, or with
+  ``story_page_from_fields(fields, surroundings)`` from the editor's unsaved fields.
+- ``LinkStyle`` says how the page links to the rest of the site: ``root`` is the prefix that
+  reaches the site root from the page (``"../"`` for a page at ``stories/<slug>.html``),
+  ``scripts`` the external scripts to load (the site has none; the preview loads its sync
+  script), ``source_lines`` whether body blocks carry ``data-line`` (preview only) and
+  ``site_url`` the public address of the site root, used for share links.
+- Site layout (relative to the site root): ``index.html``, ``style.css``,
+  ``story_path(slug)`` = ``stories/<slug>.html`` and ``entity_path(kind, id, name)`` =
+  ``people/<name-slug>-<id>.html`` or ``organisations/<name-slug>-<id>.html``.
+  ``stylesheet_text()`` is the ``style.css`` to write next to ``index.html``.
+- Other pages of the site (index, entity pages) can extend ``base.html`` through
+  ``render_template(name, links=..., **context)`` so they share the head (with the
+  Content-Security-Policy), the header and the News Line.
+
+Every page carries a Content-Security-Policy meta tag that allows no inline script. The
+templates autoescape; the body and footnote come from ``render.markdown_to_html`` (nh3
+allow-list), review text is escaped and its links get ``rel="nofollow ugc noopener"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from urllib.parse import quote, urlencode
+
+import jinja2
+from markupsafe import Markup, escape
+
+from newsdesk.assets import read_text, resource_path
+from newsdesk.publish.render import markdown_to_html
+from newsdesk.slugs import slugify
+
+ENTITY_FOLDERS = {"person": "people", "organisation": "organisations"}
+REVIEW_LINK_REL = "nofollow ugc noopener"
+SITE_NAME = "Newsdesk"
+
+
+@dataclass(frozen=True)
+class TagLink:
+    entity_id: int
+    name: str
+    kind: str  # person | organisation
+    relation: str = "about"  # about | mentioned
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    author: str
+    text: str  # plain text, escaped when printed
+    submitted: datetime | None = None
+    rating: int | None = None
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    slug: str
+    headline: str
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    slug: str
+    headline: str
+    dateline: str = ""  # printed, e.g. "Baku/28.12.22/Turan:" (Dateline.printed())
+    body: str = ""  # Markdown
+    footnote: str = ""  # Markdown
+    desk_code: str = ""  # as stored, "03/06D"; printed "-03/06D-"
+    language: str = "en"
+    byline: str = ""
+    section: str = ""
+    published: datetime | None = None
+    tags: tuple[TagLink, ...] = ()
+    reviews: tuple[ReviewItem, ...] = ()  # approved reviews only, oldest first
+    news_line: tuple[NewsItem, ...] = ()  # the latest stories, newest first
+    review_email: str = ""  # where readers send a review, if the newsroom set one
+
+    @property
+    def printed_desk_code(self) -> str:
+        code = self.desk_code.strip().strip("-")
+        return f"-{code}-" if code else ""
+
+
+@dataclass(frozen=True)
+class LinkStyle:
+    root: str = ""
+    scripts: tuple[str, ...] = ()
+    # Extra CSP sources for scripts and styles, e.g. "qrc:" for the preview's channel.
+    script_sources: tuple[str, ...] = ()
+    source_lines: bool = False
+    site_url: str = ""
+    stylesheet: str | None = None  # default: root + "style.css"
+
+    def href(self, path: str) -> str:
+        return self.root + path
+
+    @property
+    def stylesheet_href(self) -> str:
+        return self.stylesheet if self.stylesheet is not None else self.href("style.css")
+
+    def story_href(self, slug: str) -> str:
+        return self.href(story_path(slug))
+
+    def entity_href(self, tag: TagLink) -> str:
+        return self.href(entity_path(tag.kind, tag.entity_id, tag.name))
+
+    def public_url(self, slug: str) -> str:
+        """The story's absolute address, or "" when the site's address is not known."""
+        if not self.site_url:
+            return ""
+        return self.site_url.rstrip("/") + "/" + story_path(slug)
+
+
+SITE_LINKS = LinkStyle(root="../")  # a story page of the exported site
+
+
+def story_path(slug: str) -> str:
+    return f"stories/{quote(slug)}.html"
+
+
+def entity_path(kind: str, entity_id: int, name: str) -> str:
+    return f"{ENTITY_FOLDERS.get(kind, 'organisations')}/{slugify(name)}-{entity_id}.html"
+
+
+def content_security_policy(links: LinkStyle) -> str:
+    """No inline script anywhere; scripts only from the page's own origin (and the listed)."""
+    extra = "".join(f" {source}" for source in links.script_sources)
+    return ("default-src 'none'; "
+            f"script-src 'self'{extra}; "
+            f"style-src 'self'{extra}; "
+            "img-src 'self' https: http:; "
+            "base-uri 'none'; form-action 'none'; object-src 'none'; frame-src 'none'")
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    label: str
+    href: str
+    service: str
+
+
+def share_links(headline: str, url: str) -> list[ShareLink]:
+    """Links that share the story; with no public address, only its headline is shared."""
+    text = f"{headline} {url}".strip()
+    links = [
+        ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?"
+                  + urlencode({"u": url}), "facebook") if url else None,
+        ShareLink("X", "https://twitter.com/intent/tweet?" + urlencode(
+            {"text": headline, **({"url": url} if url else {})}), "x"),
+        ShareLink("Telegram", "https://t.me/share/url?" + urlencode(
+            {"url": url or headline, "text": headline if url else ""}), "telegram"),
+        ShareLink("WhatsApp", "https://wa.me/?" + urlencode({"text": text}), "whatsapp"),
+        ShareLink("Email", "mailto:?" + urlencode({"subject": headline, "body": text},
+                                                  quote_via=quote), "email"),
+    ]
+    return [link for link in links if link is not None]
+
+
+_URL_RE = re.compile(r"https?://[^\s<>\"']+")
+_TRAILING_PUNCTUATION = ".,;:!?)]}»"
+
+
+def review_html(text: str) -> Markup:
+    """Plain review text as HTML: escaped, paragraphs kept, web addresses made into links
+    that search engines do not follow (``rel="nofollow ugc noopener"``)."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(_linkify(line)
+                                                       for line in p.split("\n")))
+        for p in paragraphs)
+
+
+def _linkify(line: str) -> Markup:
+    parts: list[Markup] = []
+    position = 0
+    for match in _URL_RE.finditer(line):
+        url = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        parts.append(escape(line[position:match.start()]))
+        parts.append(Markup('<a href="{}" rel="{}">{}</a>').format(url, REVIEW_LINK_REL, url))
+        position = match.start() + len(url)
+    parts.append(escape(line[position:]))
+    return Markup("").join(parts)
+
+
+def with_dateline(body_html: str, dateline: str) -> Markup:
+    """The printed dateline opening the first paragraph of the rendered body."""
+    if not dateline:
+        return Markup(body_html)
+    printed = Markup('<span class="dateline">{}</span> ').format(dateline)
+    match = re.match(r"\s*<p(?:\s[^>]*)?>", body_html)
+    if match:
+        # Plain str concatenation: str + Markup would escape the (already safe) body.
+        return Markup("".join((body_html[:match.end()], str(printed),
+                               body_html[match.end():])))
+    return Markup('<p class="dateline-only">{}</p>').format(printed) + Markup(body_html)
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource_path("templates"))),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined)
+    env.filters["review_html"] = review_html
+    env.filters["isodate"] = lambda value: value.isoformat() if value else ""
+    env.filters["shortdate"] = lambda value: value.strftime("%d.%m.%y") if value else ""
+    return env
+
+
+def render_template(name: str, *, links: LinkStyle, **context: object) -> str:
+    """Any page of the site through the shared templates (they extend ``base.html``)."""
+    return environment().get_template(name).render(
+        links=links, csp=content_security_policy(links), site_name=SITE_NAME, **context)
+
+
+def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
+    """The complete HTML page of one story, the same for the preview and the site."""
+    body = markdown_to_html(story.body, source_lines=links.source_lines)
+    footnote = markdown_to_html(story.footnote) if story.footnote.strip() else ""
+    return render_template(
+        "story.html", links=links, story=story, language=story.language or "en",
+        title=story.headline, body_html=with_dateline(body, story.dateline),
+        footnote_html=Markup(footnote),
+        tag_groups=_tag_groups(story.tags),
+        share=share_links(story.headline, links.public_url(story.slug)),
+        news_line=story.news_line)
+
+
+def _tag_groups(tags: Sequence[TagLink]) -> list[tuple[str, list[TagLink]]]:
+    groups = [("People", [t for t in tags if t.kind == "person"]),
+              ("Organisations", [t for t in tags if t.kind != "person"])]
+    return [(label, members) for label, members in groups if members]
+
+
+def stylesheet_text() -> str:
+    """The shared ``style.css`` (the site writes it beside ``index.html``)."""
+    return read_text("templates", "style.css")
+
+
+@dataclass
+class PageParts:
+    """A rendered page split at ``<body>``: the preview loads the head once and then swaps
+    only the body, so typing never reloads the page (no flicker, scroll kept)."""
+
+    head: str
+    body: str
+    tail: str = field(default="</body>\n</html>\n")
+
+
+def split_page(html: str) -> PageParts:
+    start = html.index("<body")
+    start = html.index(">", start) + 1
+    end = html.rindex("</body>")
+    return PageParts(head=html[:start], body=html[start:end], tail=html[end:])

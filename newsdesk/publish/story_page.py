@@ -1,0 +1,103 @@
+"""Building a ``StoryPage`` from the database (no Qt).
+
+- ``story_page_for(article)``: a stored story as it will be published.
+- ``surroundings_for(article_id)`` + ``story_page_from_fields(fields, surroundings)``: the
+  editor's unsaved fields inside everything around them on the page (tags, approved
+  reviews, News Line). The preview loads the surroundings once per story and then builds
+  pages from the fields as the user types, without touching the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newsdesk.dateline import Dateline
+from newsdesk.publish.page import NewsItem, ReviewItem, StoryPage, TagLink
+from newsdesk.store.models import Article, ArticleTag, Entity, Review, Setting
+
+NEWS_LINE_LENGTH = 10
+REVIEW_EMAIL_SETTING = "reviews_email"
+SITE_URL_SETTING = "site_url"
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What a story page shows besides the story's own fields."""
+
+    slug: str = ""
+    tags: tuple[TagLink, ...] = ()
+    reviews: tuple[ReviewItem, ...] = ()
+    news_line: tuple[NewsItem, ...] = ()
+    review_email: str = ""
+
+
+def setting(key: str, default: str = "") -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else default
+
+
+def tags_for(article_id: int) -> tuple[TagLink, ...]:
+    rows = (ArticleTag.select(ArticleTag.relation, Entity.id, Entity.name, Entity.kind)
+            .join(Entity).where(ArticleTag.article == article_id)
+            .order_by(Entity.kind, Entity.name).tuples())
+    return tuple(TagLink(entity_id=entity_id, name=name, kind=kind, relation=relation)
+                 for relation, entity_id, name, kind in rows)
+
+
+def approved_reviews(article_id: int) -> tuple[ReviewItem, ...]:
+    rows = (Review.select(Review.author, Review.text, Review.submitted_at, Review.rating)
+            .where((Review.article == article_id) & (Review.status == "approved"))
+            .order_by(Review.submitted_at, Review.id).tuples())
+    return tuple(ReviewItem(author=author, text=text, submitted=submitted, rating=rating)
+                 for author, text, submitted, rating in rows)
+
+
+def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
+              statuses: tuple[str, ...] = ("published",)) -> tuple[NewsItem, ...]:
+    """The latest stories (published first by date), as the site's News Line lists them."""
+    query = (Article.select(Article.slug, Article.headline, Article.dateline_date,
+                            Article.published_at)
+             .where(Article.deleted_at.is_null() & Article.status.in_(statuses))
+             .order_by(Article.published_at.desc(nulls="LAST"), Article.id.desc())
+             .limit(limit + 1))
+    if exclude_id is not None:
+        query = query.where(Article.id != exclude_id)
+    items = [NewsItem(slug=slug, headline=headline,
+                      date=published.date() if published else dateline_date)
+             for slug, headline, dateline_date, published in query.tuples()]
+    return tuple(items[:limit])
+
+
+def surroundings_for(article_id: int) -> Surroundings:
+    article = Article.get_by_id(article_id)
+    return Surroundings(slug=article.slug, tags=tags_for(article_id),
+                        reviews=approved_reviews(article_id),
+                        news_line=news_line(article_id),
+                        review_email=setting(REVIEW_EMAIL_SETTING))
+
+
+def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings) -> StoryPage:
+    """A page from editable fields (``articles.EDITABLE_FIELDS`` names; missing ones empty)."""
+    dateline = Dateline(str(fields.get("dateline_place") or ""), fields.get("dateline_date"),
+                        str(fields.get("dateline_source") or ""))
+    return StoryPage(
+        slug=surroundings.slug, headline=str(fields.get("headline") or ""),
+        dateline=dateline.printed(), body=str(fields.get("body") or ""),
+        footnote=str(fields.get("footnote") or ""),
+        desk_code=str(fields.get("desk_code") or ""),
+        language=str(fields.get("language") or "en"),
+        byline=str(fields.get("byline") or ""), section=str(fields.get("section") or ""),
+        published=fields.get("published_at"), tags=surroundings.tags,
+        reviews=surroundings.reviews, news_line=surroundings.news_line,
+        review_email=surroundings.review_email)
+
+
+def story_page_for(article: Article, surroundings: Surroundings | None = None) -> StoryPage:
+    """A stored story as it will be published."""
+    around = surroundings or surroundings_for(article.id)
+    fields = {name: getattr(article, name) for name in (
+        "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",
+        "desk_code", "language", "byline", "section", "published_at")}
+    return replace(story_page_from_fields(fields, around), slug=article.slug)
