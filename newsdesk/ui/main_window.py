@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         for action in self.desk.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in self.moderation.file_actions():
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(icon("mdi6.exit-to-app"), "&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -1,0 +1,69 @@
+"""``newsdesk reviews import|list|decide``: readers' reviews from scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from newsdesk import review_import, review_queue, reviews
+from newsdesk.commands.common import add_database_options, database_for, print_json, print_table
+from newsdesk.review_rules import visible_text
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    group = commands.add_parser("reviews", help="import, list and moderate readers' reviews")
+    actions = group.add_subparsers(dest="reviews_command", metavar="ACTION", required=True)
+
+    parser = actions.add_parser("import", help="import a JSON, JSON Lines or CSV file")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--format", default="auto",
+                        choices=["auto", *review_import.FORMATS])
+    add_database_options(parser)
+    parser.set_defaults(handler=run_import)
+
+    parser = actions.add_parser("list", help="list reviews as a table or JSON")
+    parser.add_argument("--status", choices=review_queue.QUEUES,
+                        help="one queue (flagged = pending with a flag)")
+    parser.add_argument("--story", metavar="SLUG", help="only this story's reviews")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_database_options(parser)
+    parser.set_defaults(handler=run_list)
+
+    parser = actions.add_parser("decide", help="approve, reject or mark reviews as spam")
+    parser.add_argument("decision", choices=["approve", "reject", "spam"])
+    parser.add_argument("ids", nargs="+", type=int, metavar="ID")
+    add_database_options(parser)
+    parser.set_defaults(handler=run_decide)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with database_for(args):
+        records = review_import.read_review_file(args.file, args.format)
+        result = reviews.import_records(records, source=str(args.file))
+    print(result.summary())
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with database_for(args):
+        rows = review_queue.list_reviews(args.status, args.story)
+    if args.json:
+        print_json(rows)
+        return 0
+    # Hidden characters are made visible so a terminal cannot be tricked either.
+    print_table(["ID", "STATUS", "SUBMITTED", "STORY", "AUTHOR", "FLAGS", "TEXT"], [
+        [r["id"], r["status"], r["submitted"][:16].replace("T", " "), r["story"],
+         visible_text(r["author"]), "; ".join(f["reason"] for f in r["flags"]),
+         visible_text(r["text"])] for r in rows])
+    if not rows:
+        print("(no reviews)", file=sys.stderr)
+    return 0
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    status = reviews.decision_status(args.decision)
+    with database_for(args):
+        group = reviews.decide(args.ids, status)
+    print(f"{status} {group.count} review{'s' if group.count != 1 else ''}")
+    return 0

@@ -1,0 +1,185 @@
+"""The moderation panel's helpers: the Rules dialog, the shortcut overlay, the import worker."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk import moderation_rules, review_import, reviews
+from newsdesk.errors import UserError
+from newsdesk.store.models import database_proxy
+
+SHORTCUTS = (
+    ("J / K", "next / previous review"),
+    ("A", "approve"), ("R", "reject"), ("S", "spam"),
+    ("Z", "undo the last decision (again for earlier ones)"),
+    ("X", "select or unselect the review"),
+    ("Shift+A / R / S", "approve / reject / spam every selected review"),
+    ("B", "ban the author"),
+    ("Ctrl+F", "search review text"),
+    ("?", "show or hide this help"),
+)
+
+
+class RulesDialog(QDialog):
+    """Banned and suspect words, banned authors (one per line) and the link limit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Moderation rules")
+        rules = moderation_rules.load_rules()
+        self.banned_words = self._lines(rules.banned_words)
+        self.suspect_words = self._lines(rules.suspect_words)
+        self.banned_authors = self._lines(rules.banned_authors)
+        self.max_links = QSpinBox(self)
+        self.max_links.setRange(0, 100)
+        self.max_links.setValue(rules.max_links)
+        form = QFormLayout()
+        form.addRow("Banned words (reject):", self.banned_words)
+        form.addRow("Suspect words (flag):", self.suspect_words)
+        form.addRow("Banned authors (email or name):", self.banned_authors)
+        form.addRow("Hold reviews with more links than:", self.max_links)
+        note = QLabel("One entry per line. Rules apply to reviews imported from now on.", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _lines(self, values: list[str]) -> QPlainTextEdit:
+        edit = QPlainTextEdit("\n".join(values), self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(90)
+        return edit
+
+    def values(self) -> dict[str, object]:
+        def lines(edit: QPlainTextEdit) -> list[str]:
+            return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+        return {"banned_words": lines(self.banned_words),
+                "suspect_words": lines(self.suspect_words),
+                "banned_authors": lines(self.banned_authors),
+                "max_links": self.max_links.value()}
+
+    def accept(self) -> None:
+        moderation_rules.replace_rules(self.values())
+        super().accept()
+
+
+class ShortcutOverlay(QFrame):
+    """A panel laid over the queue listing the keys; any key or click hides it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcut-overlay")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>"
+                       for keys, what in SHORTCUTS)
+        label = QLabel(f"<h3>Keyboard</h3><table>{rows}</table>"
+                       "<p>Press any key to close.</p>", self)
+        label.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, not user input
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        self.hide()
+        parent.installEventFilter(self)
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.close_overlay()
+            return
+        self.adjustSize()
+        parent = self.parentWidget()
+        self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def close_overlay(self) -> None:
+        self.hide()
+        self.parentWidget().setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.close_overlay()
+        event.accept()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.close_overlay()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            parent = self.parentWidget()
+            self.move((parent.width() - self.width()) // 2,
+                      (parent.height() - self.height()) // 3)
+        return False
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel: the import's transaction is rolled back."""
+
+
+class ImportWorker(QObject):
+    """Reads and imports one review file on a worker thread (its own SQLite connection);
+    it only emits signals, the dialog stays on the GUI thread."""
+
+    progress = Signal(int, int)
+    finished = Signal(str)  # the summary
+    failed = Signal(str)  # a one-line reason
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.cancel_requested = threading.Event()
+
+    def _report(self, done: int, total: int) -> None:
+        if self.cancel_requested.is_set():
+            raise ImportCancelled
+        self.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            records = review_import.read_review_file(self.path)
+            self._report(0, max(1, len(records)))
+            result = reviews.import_records(records, source=str(self.path),
+                                            progress=self._report)
+            self.finished.emit(result.summary())
+        except ImportCancelled:
+            self.failed.emit("import cancelled; nothing was imported")
+        except UserError as exc:
+            self.failed.emit(exc.message)
+        except Exception as exc:  # a bug: keep the traceback, but never leave the dialog hanging
+            traceback.print_exc()
+            self.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
+        finally:
+            # peewee connections are per thread: close this thread's own one.
+            database_proxy.obj.close()
+
+
+def start_import(path: Path, parent: QObject) -> tuple[QThread, ImportWorker]:
+    thread = QThread(parent)
+    worker = ImportWorker(path)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread, worker
