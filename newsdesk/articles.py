@@ -9,6 +9,7 @@ from typing import Any
 
 import peewee
 
+from newsdesk import search as story_search
 from newsdesk import workflow
 from newsdesk.errors import ConflictError, UserError
 from newsdesk.slugs import slugify, unique_slug
@@ -249,16 +250,19 @@ def summary_row(article: Article, pending: int) -> dict[str, Any]:
 
 def list_summaries(statuses: Sequence[str] = (), search: str | None = None,
                    limit: int | None = None) -> list[dict[str, Any]]:
-    pending = (Review.select(peewee.fn.COUNT(Review.id))
-               .where((Review.article == Article.id) & (Review.status == "pending")))
-    query = (Article.select(Article, pending.alias("pending"))
-             .where(Article.deleted_at.is_null())
-             .order_by(Article.updated_at.desc(), Article.id.desc()))
-    if statuses:
-        query = query.where(Article.status.in_(statuses))
-    if search:
-        pattern = f"%{search}%"
-        query = query.where(Article.headline ** pattern | Article.body ** pattern)
-    if limit:
-        query = query.limit(limit)
-    return [summary_row(article, article.pending) for article in query]
+    """Live stories as ``list --json`` rows: newest first, or best match first (with
+    ``snippet`` and ``rank``) when ``search`` has words in it."""
+    backend = story_search.backend()
+    filters = story_search.Filters(tuple(statuses))
+    query = story_search.parse_query(search or "")
+    sort = story_search.Sort(story_search.RELEVANCE if query else "updated")
+    rows: list[story_search.Row] = []
+    after = None
+    while limit is None or len(rows) < limit:
+        wanted = 1000 if limit is None else min(1000, limit - len(rows))
+        page = backend.page(filters, sort, query, after, wanted)
+        rows.extend(page.rows)
+        if page.next_after is None:
+            break
+        after = page.next_after
+    return [story_search.row_to_dict(row) for row in rows]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.errors import DatabaseUnavailable
+from newsdesk.store import search_index
 from newsdesk.store.models import ALL_MODELS, SchemaInfo
 
 if TYPE_CHECKING:
@@ -35,8 +36,18 @@ def _initial_schema(opened: OpenedDatabase) -> None:
     opened.database.create_tables(ALL_MODELS, safe=True)
 
 
+def _search_index(opened: OpenedDatabase) -> None:
+    """The full-text index and list sort indexes, built for the stories already there."""
+    if not opened.is_sqlite:
+        return  # PostgreSQL search comes with its own backend (issue 10)
+    connection = opened.database.connection()
+    search_index.install(connection)
+    search_index.rebuild(connection)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
+    Migration(2, "full-text search index", _search_index),
 ]
 
 

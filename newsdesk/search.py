@@ -1,0 +1,343 @@
+"""Finding stories: the list's pages and full-text search, for the window, CLI and bench.
+
+The shape is backend-neutral so PostgreSQL can implement it later (issue 10):
+- ``parse_query`` turns what the user typed into ``Term`` objects (words, ``"phrases"``,
+  ``prefix*``); it never fails, whatever the text. Each backend renders terms into its own
+  query language (``SqliteSearch.match_expression`` for FTS5).
+- ``Filters`` (status, section, language, trash) and ``Sort`` (any list column) describe
+  what to show; ``SearchBackend`` answers with rows as plain tuples (``ROW_FIELDS``), the
+  cheapest shape to hold many of.
+- Pages of the list are keyset pages (``after`` = the sort key of the last row shown), so
+  the 500th page costs what the first does. Relevance-ordered search pages use an offset:
+  ranking must look at every match anyway.
+
+The SQLite index itself (tables, triggers, folding) is ``newsdesk.store.search_index``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from newsdesk import workflow
+from newsdesk.errors import UserError
+from newsdesk.folding import fold
+from newsdesk.store.models import database_proxy
+
+# One list row: these fields, in this order (search rows add snippet and rank).
+ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
+              "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source")
+SEARCH_FIELDS = (*ROW_FIELDS, "snippet", "rank")
+ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE = \
+    range(len(ROW_FIELDS))
+SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
+
+# Sortable columns: key -> what the list's "Sort by" means for it.
+SORT_KEYS = ("headline", "status", "dateline", "desk_code", "language", "section",
+             "updated", "pending_reviews")
+RELEVANCE = "relevance"
+
+# Snippet markers: control characters cannot occur in stored text that came through
+# the editor or importers, so they safely delimit a highlighted match.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+SNIPPET_TOKENS = 14
+
+
+# -- query parsing -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One thing every match must contain: folded words in order, the last maybe a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: tuple[Term, ...] = ()
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+_PIECES = re.compile(r'"([^"]*)"|(\S+)')
+# Token characters as FTS5's unicode61 sees them: letters, digits, private use.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Words, ``"exact phrases"`` and ``prefix*``; every other character is just text.
+
+    Unbalanced quotes, ``( ) : - ^ +``, ``AND``/``OR``/``NOT``/``NEAR`` carry no meaning:
+    they are searched as words (or dropped, when they contain no letters or digits).
+    """
+    source = text or ""
+    if source.count('"') % 2:
+        # The last quote is unbalanced: treat it as a plain character.
+        cut = source.rfind('"')
+        source = source[:cut] + " " + source[cut + 1:]
+    terms: list[Term] = []
+    for match in _PIECES.finditer(source):
+        phrase, bare = match.groups()
+        if phrase is not None:
+            words = tuple(_WORD.findall(fold(phrase)))
+            if words:
+                terms.append(Term(words, prefix=phrase.rstrip().endswith("*")))
+            continue
+        prefix = bare.endswith("*")
+        words = tuple(_WORD.findall(fold(bare)))
+        if words:
+            # "05/11K" or "Heydərov-Əliyev" stay together as a phrase, as they were typed.
+            terms.append(Term(words, prefix=prefix))
+    return ParsedQuery(tuple(terms), text)
+
+
+# -- filters, sorting, rows --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filters:
+    statuses: tuple[str, ...] = ()
+    section: str | None = None
+    language: str | None = None
+    trash: bool = False  # True: only stories in the trash; False: only live ones
+
+    def __post_init__(self) -> None:
+        unknown = [s for s in self.statuses if s not in workflow.STATUS_LABELS]
+        if unknown:
+            raise UserError(f"unknown status {unknown[0]!r} (choose from "
+                            f"{', '.join(workflow.STATUS_LABELS)})", field="status")
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "updated"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.key not in (*SORT_KEYS, RELEVANCE):
+            raise ValueError(f"unknown sort key {self.key!r}")
+
+
+Row = tuple[Any, ...]
+SortKey = tuple[Any, int]  # (value of the sort column, id) of a row
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Row]
+    next_after: SortKey | int | None  # keyset key, or offset for relevance; None: the end
+    keys: list[SortKey] = field(default_factory=list)  # each row's sort key (keyset pages)
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as safe HTML: text escaped, matches in ``<b>``."""
+    escaped = html.escape(snippet, quote=False)
+    return escaped.replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
+
+
+def snippet_text(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:
+    return snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+
+def row_to_dict(row: Row) -> dict[str, Any]:
+    """A row as JSON-ready values (the ``list --json`` shape, plus snippet/rank if any)."""
+    data = {
+        "id": row[ID], "slug": row[SLUG], "headline": row[HEADLINE], "status": row[STATUS],
+        "language": row[LANGUAGE], "section": row[SECTION],
+        "dateline": {"place": row[PLACE], "date": _iso(row[DATE]), "source": row[SOURCE]},
+        "desk_code": row[DESK], "updated_at": _iso(row[UPDATED]).replace(" ", "T"),
+        "pending_reviews": row[PENDING],
+    }
+    if len(row) > SNIPPET:
+        data["snippet"] = snippet_text(row[SNIPPET])
+        data["snippet_html"] = snippet_html(row[SNIPPET])
+        data["rank"] = row[RANK]
+    return data
+
+
+def _iso(value: Any) -> Any:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+# -- backends ----------------------------------------------------------------------------
+
+class SearchBackend(ABC):
+    """What the window, the CLI and the bench ask of the database."""
+
+    @abstractmethod
+    def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
+             after: SortKey | int | None = None, limit: int = 200) -> Page:
+        """One page of stories in ``sort`` order after ``after`` (keyset or offset)."""
+
+    @abstractmethod
+    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
+                      ) -> dict[str, int]:
+        """Stories per status under ``filters`` (its statuses ignored) and ``query``."""
+
+    @abstractmethod
+    def sections(self) -> list[str]:
+        """The sections in use, for the filter."""
+
+    @abstractmethod
+    def languages(self) -> list[str]:
+        """The languages in use, for the filter."""
+
+    def search(self, text: str, filters: Filters = Filters(), limit: int = 50,
+               offset: int = 0) -> list[Row]:
+        """The best ``limit`` matches of ``text``, with snippets; the filtered list if empty."""
+        query = parse_query(text)
+        sort = Sort(RELEVANCE) if query else Sort()
+        return self.page(filters, sort, query, offset if query else None, limit).rows
+
+
+_PENDING = ("(SELECT count(*) FROM review r WHERE r.article_id = a.id "
+            "AND r.status = 'pending')")
+_SORT_SQL = {
+    "headline": "a.headline", "status": "a.status",
+    "dateline": "coalesce(a.dateline_date, '')", "desk_code": "a.desk_code",
+    "language": "a.language", "section": "a.section", "updated": "a.updated_at",
+    "pending_reviews": _PENDING,
+}
+_ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
+            "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source")
+_SNIPPET_SQL = (f"snippet(article_fts, -1, char(2), char(3), '…', {SNIPPET_TOKENS})")
+
+
+class SqliteSearch(SearchBackend):
+    """FTS5 search and keyset pages on SQLite (raw SQL: this is the hot path)."""
+
+    def __init__(self, database: peewee.Database) -> None:
+        self.database = database
+
+    # -- FTS5 query text -----------------------------------------------------------------
+    @staticmethod
+    def match_expression(query: ParsedQuery) -> str:
+        """The FTS5 MATCH text: every term quoted (so no syntax survives), ANDed."""
+        parts = []
+        for term in query.terms:
+            quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
+            parts.append(quoted + (" *" if term.prefix else ""))
+        return " AND ".join(parts)
+
+    # -- pages ---------------------------------------------------------------------------
+    def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
+             after: SortKey | int | None = None, limit: int = 200) -> Page:
+        if query and sort.key == RELEVANCE:
+            return self._ranked_page(filters, query, int(after or 0), limit)
+        if sort.key == RELEVANCE:
+            sort = Sort()
+        return self._keyset_page(filters, sort, query or None, after, limit)
+
+    def _where(self, filters: Filters) -> tuple[list[str], list[Any]]:
+        # Unary + keeps the planner off the deleted_at index for the live list (almost
+        # every row is live): the sort column's index is the right one there.
+        clauses = ["a.deleted_at IS NOT NULL" if filters.trash else "+a.deleted_at IS NULL"]
+        params: list[Any] = []
+        if filters.statuses:
+            clauses.append(f"a.status IN ({', '.join('?' * len(filters.statuses))})")
+            params.extend(filters.statuses)
+        if filters.section is not None:
+            clauses.append("a.section = ?")
+            params.append(filters.section)
+        if filters.language is not None:
+            clauses.append("a.language = ?")
+            params.append(filters.language)
+        return clauses, params
+
+    def _keyset_page(self, filters: Filters, sort: Sort, query: ParsedQuery | None,
+                     after: SortKey | int | None, limit: int) -> Page:
+        expression = _SORT_SQL[sort.key]
+        clauses, params = self._where(filters)
+        if query:
+            clauses.append("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+            params.append(self.match_expression(query))
+        if after is not None:
+            clauses.append(f"({expression}, a.id) {'<' if sort.descending else '>'} (?, ?)")
+            params.extend(after)  # type: ignore[arg-type]
+        direction = "DESC" if sort.descending else "ASC"
+        sql = (f"SELECT {_ROW_SQL}, {expression} FROM article a WHERE {' AND '.join(clauses)} "
+               f"ORDER BY {expression} {direction}, a.id {direction} LIMIT ?")
+        raw = self.database.execute_sql(sql, (*params, limit)).fetchall()
+        keys = [(r[-1], r[ID]) for r in raw]
+        rows = [r[:-1] for r in raw]
+        if query and rows:
+            rows = self._with_snippets(rows, query)
+        return Page(rows, keys[-1] if len(rows) == limit else None, keys)
+
+    def _with_snippets(self, rows: list[Row], query: ParsedQuery) -> list[Row]:
+        ids = [r[ID] for r in rows]
+        sql = (f"SELECT rowid, {_SNIPPET_SQL}, rank FROM article_fts WHERE article_fts MATCH ? "
+               f"AND rowid IN ({', '.join('?' * len(ids))})")
+        found = {rowid: (snippet, rank) for rowid, snippet, rank in
+                 self.database.execute_sql(sql, (self.match_expression(query), *ids))}
+        return [(*r, *found.get(r[ID], ("", 0.0))) for r in rows]
+
+    def _ranked_page(self, filters: Filters, query: ParsedQuery, offset: int,
+                     limit: int) -> Page:
+        clauses, params = self._where(filters)
+        # FTS5 orders by rank itself, so the joined rows (and their snippets) are computed
+        # only for the rows returned, not for every match.
+        sql = (f"SELECT {_ROW_SQL}, {_SNIPPET_SQL}, article_fts.rank "
+               f"FROM article_fts JOIN article a ON a.id = article_fts.rowid "
+               f"WHERE article_fts MATCH ? AND {' AND '.join(clauses)} "
+               f"ORDER BY article_fts.rank LIMIT ? OFFSET ?")
+        rows = self.database.execute_sql(
+            sql, (self.match_expression(query), *params, limit, offset)).fetchall()
+        return Page(rows, offset + len(rows) if len(rows) == limit else None)
+
+    # -- counts and filter choices -------------------------------------------------------
+    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
+                      ) -> dict[str, int]:
+        counting = Filters((), filters.section, filters.language, filters.trash)
+        clauses, params = self._where(counting)
+        clauses[0] = clauses[0].replace("+", "")  # here the covering index is the right one
+        if query:
+            clauses.append("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+            params.append(self.match_expression(query))
+        sql = (f"SELECT a.status, count(*) FROM article a WHERE {' AND '.join(clauses)} "
+               "GROUP BY a.status")
+        counts = dict.fromkeys(workflow.STATUS_LABELS, 0)
+        counts.update(dict(self.database.execute_sql(sql, params).fetchall()))
+        return counts
+
+    def sections(self) -> list[str]:
+        return self._distinct("section")
+
+    def languages(self) -> list[str]:
+        return self._distinct("language")
+
+    def _distinct(self, column: str) -> list[str]:
+        sql = f"SELECT DISTINCT {column} FROM article WHERE {column} != '' ORDER BY {column}"
+        return [value for (value,) in self.database.execute_sql(sql).fetchall()]
+
+
+def backend(database: peewee.Database | None = None) -> SearchBackend:
+    """The search backend for ``database`` (default: the open one)."""
+    chosen = database or database_proxy.obj
+    if isinstance(chosen, peewee.SqliteDatabase):
+        return SqliteSearch(chosen)
+    raise UserError("full-text search is available on SQLite databases only for now")
+
+
+def search(text: str, filters: Filters = Filters(), limit: int = 50,
+           offset: int = 0) -> list[Row]:
+    return backend().search(text, filters, limit, offset)
+
+
+def parse_filters(statuses: Sequence[str] = (), section: str | None = None,
+                  language: str | None = None, trash: bool = False) -> Filters:
+    return Filters(tuple(statuses), section, language, trash)
