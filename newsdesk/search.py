@@ -72,7 +72,7 @@ class ParsedQuery:
         return bool(self.terms)
 
 
-_PIECES = re.compile(r'"([^"]*)"|(\S+)')
+_PIECES = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 # Token characters as FTS5's unicode61 sees them: letters, digits, private use.
 _WORD = re.compile(r"[^\W_]+")
 
@@ -90,11 +90,11 @@ def parse_query(text: str) -> ParsedQuery:
         source = source[:cut] + " " + source[cut + 1:]
     terms: list[Term] = []
     for match in _PIECES.finditer(source):
-        phrase, bare = match.groups()
+        phrase, star, bare = match.groups()
         if phrase is not None:
             words = tuple(_WORD.findall(fold(phrase)))
             if words:
-                terms.append(Term(words, prefix=phrase.rstrip().endswith("*")))
+                terms.append(Term(words, prefix=bool(star) or phrase.rstrip().endswith("*")))
             continue
         prefix = bare.endswith("*")
         words = tuple(_WORD.findall(fold(bare)))

@@ -97,3 +97,25 @@ def test_screenshot_of_each_view(cli, tmp_path):
         assert result.returncode == 0, result.stderr
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 20_000
+
+
+def test_list_search_ranks_with_snippets(cli):
+    result = cli("list", "--demo", "--search", "Heydarov", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows, "Heydarov is tagged and named in the sample stories"
+    assert all("[" in row["snippet"] and isinstance(row["rank"], float) for row in rows)
+    assert [row["rank"] for row in rows] == sorted(row["rank"] for row in rows)
+    assert "<b>" in rows[0]["snippet_html"]
+
+
+def test_list_search_with_syntax_characters_and_status(cli):
+    for text in ('"unbalanced', "NEAR(", "a:b -c *", "(", '"'):
+        result = cli("list", "--demo", "--search", text)
+        assert result.returncode == 0, (text, result.stderr)
+        assert "Traceback" not in result.stderr
+    result = cli("list", "--demo", "--search", "Əliyev", "--status", "published", "--json")
+    rows = json.loads(result.stdout)
+    assert rows and {row["status"] for row in rows} == {"published"}
+    table = cli("list", "--demo", "--search", "aliyev")
+    assert table.returncode == 0 and "SNIPPET" in table.stdout

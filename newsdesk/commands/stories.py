@@ -27,7 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     parser = commands.add_parser("list", help="list stories as a table or JSON")
     parser.add_argument("--status", help="comma-separated statuses, e.g. ready,published")
-    parser.add_argument("--search", metavar="QUERY", help="full-text search")
+    parser.add_argument("--search", metavar="QUERY",
+                        help='full-text search: words, "exact phrase", prefix*; best first')
     parser.add_argument("--limit", type=int, default=None, help="at most this many stories")
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_database_options(parser)
@@ -69,10 +70,12 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    print_table(["ID", "STATUS", "UPDATED", "DATELINE", "DESK", "HEADLINE"], [
+    headers = ["ID", "STATUS", "UPDATED", "DATELINE", "DESK", "HEADLINE"]
+    searched = bool(rows) and "snippet" in rows[0]
+    print_table(headers + (["SNIPPET"] if searched else []), [
         [r["id"], r["status"], r["updated_at"][:16].replace("T", " "),
          " ".join(filter(None, [r["dateline"]["place"], r["dateline"]["date"] or ""])),
-         r["desk_code"], r["headline"]] for r in rows])
+         r["desk_code"], r["headline"]] + ([r["snippet"]] if searched else []) for r in rows])
     if not rows:
         print("(no stories)", file=sys.stderr)
     return 0
