@@ -212,26 +212,41 @@ _SORT_SQL = {
     "language": "a.language", "section": "a.section", "updated": "a.updated_at",
     "pending_reviews": _PENDING,
 }
+# PostgreSQL: a date never coalesces to text, and unary plus is SQLite's planner hint.
+_PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
 _ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
             "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source")
 _SNIPPET_SQL = (f"snippet(article_fts, -1, char(2), char(3), '…', {SNIPPET_TOKENS})")
 
 
-class SqliteSearch(SearchBackend):
-    """FTS5 search and keyset pages on SQLite (raw SQL: this is the hot path)."""
+class SqlListing(SearchBackend):
+    """Keyset pages and counts in portable SQL (raw SQL: this is the hot path).
+
+    Subclasses add the full-text part: ``_match_clause`` (restrict to matches),
+    ``_with_snippets`` and ``_ranked_page``.
+    """
+
+    sort_sql = _SORT_SQL
+    live_clause = "a.deleted_at IS NULL"
 
     def __init__(self, database: peewee.Database) -> None:
         self.database = database
 
-    # -- FTS5 query text -----------------------------------------------------------------
-    @staticmethod
-    def match_expression(query: ParsedQuery) -> str:
-        """The FTS5 MATCH text: every term quoted (so no syntax survives), ANDed."""
-        parts = []
-        for term in query.terms:
-            quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
-            parts.append(quoted + (" *" if term.prefix else ""))
-        return " AND ".join(parts)
+    def _sql(self, sql: str) -> str:
+        return sql if self.database.param == "?" else sql.replace("?", self.database.param)
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.database.execute_sql(self._sql(sql), tuple(params)).fetchall()
+
+    def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
+        raise UserError("full-text search is not available on this database yet")
+
+    def _with_snippets(self, rows: list[Row], query: ParsedQuery) -> list[Row]:
+        raise UserError("full-text search is not available on this database yet")
+
+    def _ranked_page(self, filters: Filters, query: ParsedQuery, offset: int,
+                     limit: int) -> Page:
+        raise UserError("full-text search is not available on this database yet")
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
@@ -243,9 +258,7 @@ class SqliteSearch(SearchBackend):
         return self._keyset_page(filters, sort, query or None, after, limit)
 
     def _where(self, filters: Filters) -> tuple[list[str], list[Any]]:
-        # Unary + keeps the planner off the deleted_at index for the live list (almost
-        # every row is live): the sort column's index is the right one there.
-        clauses = ["a.deleted_at IS NOT NULL" if filters.trash else "+a.deleted_at IS NULL"]
+        clauses = ["a.deleted_at IS NOT NULL" if filters.trash else self.live_clause]
         params: list[Any] = []
         if filters.statuses:
             clauses.append(f"a.status IN ({', '.join('?' * len(filters.statuses))})")
@@ -260,23 +273,78 @@ class SqliteSearch(SearchBackend):
 
     def _keyset_page(self, filters: Filters, sort: Sort, query: ParsedQuery | None,
                      after: SortKey | int | None, limit: int) -> Page:
-        expression = _SORT_SQL[sort.key]
+        expression = self.sort_sql[sort.key]
         clauses, params = self._where(filters)
         if query:
-            clauses.append("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
-            params.append(self.match_expression(query))
+            clause, extra = self._match_clause(query)
+            clauses.append(clause)
+            params.extend(extra)
         if after is not None:
             clauses.append(f"({expression}, a.id) {'<' if sort.descending else '>'} (?, ?)")
             params.extend(after)  # type: ignore[arg-type]
         direction = "DESC" if sort.descending else "ASC"
         sql = (f"SELECT {_ROW_SQL}, {expression} FROM article a WHERE {' AND '.join(clauses)} "
                f"ORDER BY {expression} {direction}, a.id {direction} LIMIT ?")
-        raw = self.database.execute_sql(sql, (*params, limit)).fetchall()
+        raw = self._execute(sql, (*params, limit))
         keys = [(r[-1], r[ID]) for r in raw]
         rows = [r[:-1] for r in raw]
         if query and rows:
             rows = self._with_snippets(rows, query)
         return Page(rows, keys[-1] if len(rows) == limit else None, keys)
+
+    # -- counts and filter choices -------------------------------------------------------
+    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
+                      ) -> dict[str, int]:
+        counting = Filters((), filters.section, filters.language, filters.trash)
+        clauses, params = self._where(counting)
+        # The covering (deleted_at, status, section, language) index answers this one.
+        clauses[0] = clauses[0].replace("+", "")
+        if query:
+            clause, extra = self._match_clause(query)
+            clauses.append(clause)
+            params.extend(extra)
+        sql = (f"SELECT a.status, count(*) FROM article a WHERE {' AND '.join(clauses)} "
+               "GROUP BY a.status")
+        counts = dict.fromkeys(workflow.STATUS_LABELS, 0)
+        counts.update(dict(self._execute(sql, params)))
+        return counts
+
+    def sections(self) -> list[str]:
+        return self._distinct("section")
+
+    def languages(self) -> list[str]:
+        return self._distinct("language")
+
+    def _distinct(self, column: str) -> list[str]:
+        sql = f"SELECT DISTINCT {column} FROM article WHERE {column} != '' ORDER BY {column}"
+        return [value for (value,) in self._execute(sql)]
+
+
+class PostgresListing(SqlListing):
+    """The list on PostgreSQL; its full-text search comes with issue 10."""
+
+    sort_sql = _PG_SORT_SQL
+
+
+class SqliteSearch(SqlListing):
+    """FTS5 search on SQLite (the index: ``newsdesk.store.search_index``)."""
+
+    # Unary + keeps the planner off the deleted_at index for the live list (almost every
+    # row is live): the sort column's index is the right one there.
+    live_clause = "+a.deleted_at IS NULL"
+
+    @staticmethod
+    def match_expression(query: ParsedQuery) -> str:
+        """The FTS5 MATCH text: every term quoted (so no syntax survives), ANDed."""
+        parts = []
+        for term in query.terms:
+            quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
+            parts.append(quoted + (" *" if term.prefix else ""))
+        return " AND ".join(parts)
+
+    def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
+        return ("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+                [self.match_expression(query)])
 
     def _with_snippets(self, rows: list[Row], query: ParsedQuery) -> list[Row]:
         ids = [r[ID] for r in rows]
@@ -295,34 +363,8 @@ class SqliteSearch(SearchBackend):
                f"FROM article_fts JOIN article a ON a.id = article_fts.rowid "
                f"WHERE article_fts MATCH ? AND {' AND '.join(clauses)} "
                f"ORDER BY article_fts.rank LIMIT ? OFFSET ?")
-        rows = self.database.execute_sql(
-            sql, (self.match_expression(query), *params, limit, offset)).fetchall()
+        rows = self._execute(sql, (self.match_expression(query), *params, limit, offset))
         return Page(rows, offset + len(rows) if len(rows) == limit else None)
-
-    # -- counts and filter choices -------------------------------------------------------
-    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
-                      ) -> dict[str, int]:
-        counting = Filters((), filters.section, filters.language, filters.trash)
-        clauses, params = self._where(counting)
-        clauses[0] = clauses[0].replace("+", "")  # here the covering index is the right one
-        if query:
-            clauses.append("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
-            params.append(self.match_expression(query))
-        sql = (f"SELECT a.status, count(*) FROM article a WHERE {' AND '.join(clauses)} "
-               "GROUP BY a.status")
-        counts = dict.fromkeys(workflow.STATUS_LABELS, 0)
-        counts.update(dict(self.database.execute_sql(sql, params).fetchall()))
-        return counts
-
-    def sections(self) -> list[str]:
-        return self._distinct("section")
-
-    def languages(self) -> list[str]:
-        return self._distinct("language")
-
-    def _distinct(self, column: str) -> list[str]:
-        sql = f"SELECT DISTINCT {column} FROM article WHERE {column} != '' ORDER BY {column}"
-        return [value for (value,) in self.database.execute_sql(sql).fetchall()]
 
 
 def backend(database: peewee.Database | None = None) -> SearchBackend:
@@ -330,7 +372,7 @@ def backend(database: peewee.Database | None = None) -> SearchBackend:
     chosen = database or database_proxy.obj
     if isinstance(chosen, peewee.SqliteDatabase):
         return SqliteSearch(chosen)
-    raise UserError("full-text search is available on SQLite databases only for now")
+    return PostgresListing(chosen)
 
 
 def search(text: str, filters: Filters = Filters(), limit: int = 50,

@@ -64,3 +64,18 @@ def test_copy_sqlite_to_postgres_and_back(cli, tmp_path, pg_url):
     shown = [json.loads(cli("show", slug, "--json", "--db", db).stdout)
              for db in (str(source), pg_url, str(back))]
     assert shown[0] == shown[1] == shown[2]
+
+
+def test_story_list_pages_and_counts(pg_db):
+    from newsdesk import search
+
+    for index in range(7):
+        articles.create_article({"headline": f"Story {index}", "section": "politics",
+                                 "dateline_date": None if index % 2 else f"2023-01-0{index + 1}"})
+    listing = search.backend()
+    for key in search.SORT_KEYS:
+        first = listing.page(search.Filters(), search.Sort(key), limit=4)
+        rest = listing.page(search.Filters(), search.Sort(key), after=first.next_after, limit=4)
+        assert len({row[search.ID] for row in first.rows + rest.rows}) == 7, key
+    assert listing.status_counts(search.Filters())["draft"] == 7
+    assert len(articles.list_summaries()) == 7
