@@ -42,7 +42,9 @@ class DeskView(QWidget):
     def _open_initial_story(self) -> None:
         """Reopen the story the user last had open, else the most recently updated one."""
         last = self.settings.value(LAST_ARTICLE_KEY)
-        candidates = [int(last)] if last else []
+        # A story with unsaved text in the recovery journal (after a crash) comes first.
+        candidates = self.editor.journal.article_ids()[:1]
+        candidates += [int(last)] if last else []
         if self.article_list.model.rowCount():
             candidates.append(self.article_list.model.article_id(0))
         for article_id in candidates:
@@ -75,6 +77,7 @@ class DeskView(QWidget):
     def save_layout(self) -> None:
         self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self.article_list.save_layout()
+        self.editor.save_layout()
 
     def settle_time_ms(self) -> int:
         return self.preview.settle_time_ms()

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.database_label)
         self.desk.counts_changed.connect(self._show_counts)
         self.desk.save_state_changed.connect(self.save_state_label.setText)
+        self.desk.editor.announce_state()  # the story opened before these were connected
         self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
         self.moderation.message.connect(lambda text: bar.showMessage(text, 6000))
         self.entities.message.connect(lambda text: bar.showMessage(text, 6000))

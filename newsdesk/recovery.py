@@ -1,0 +1,123 @@
+"""The recovery journal: unsaved story text kept in a local file until the database has it.
+
+The editor writes an entry on every debounced change, before it tries the database, and
+deletes it once a save succeeded with the same text. So after a crash (``kill -9``), a
+database that turned read-only, or a lost connection, the text is still on the user's disk
+and the editor offers it back when the story is opened again.
+
+Entries live in the user data folder (not next to the database: the database's disk may be
+the one that failed), in one folder per database so two databases never mix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from newsdesk.store.models import database_proxy, utcnow
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    article_id: int
+    base_version: int  # the stored version the unsaved text was edited from
+    fields: dict[str, Any]  # editable fields, dates as ISO text
+    written_at: datetime
+
+
+def database_key(target: str) -> str:
+    """A stable folder name for one database (a path is made absolute first)."""
+    if "://" not in target and target != ":memory:":
+        target = str(Path(target).resolve())
+    return hashlib.sha256(target.encode("utf-8")).hexdigest()[:16]
+
+
+def current_database_target() -> str:
+    """The path or URL of the database the models are bound to right now."""
+    database = database_proxy.obj
+    if database is None:
+        raise RuntimeError("no database is open")
+    name = str(database.database)
+    if type(database).__name__.startswith("Postgres"):
+        params = database.connect_params
+        return f"postgresql://{params.get('host', '')}:{params.get('port', '')}/{name}"
+    return name
+
+
+class RecoveryJournal:
+    """The journal folder of one database; one JSON file per story with unsaved text."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def for_target(cls, target: str, base: Path | None = None) -> RecoveryJournal:
+        root = base or Path(user_data_dir("newsdesk", appauthor=False)) / "recovery"
+        return cls(root / database_key(target))
+
+    @classmethod
+    def for_current_database(cls) -> RecoveryJournal:
+        return cls.for_target(current_database_target())
+
+    def path_for(self, article_id: int) -> Path:
+        return self.folder / f"story-{article_id}.json"
+
+    def write(self, article_id: int, base_version: int, fields: Mapping[str, Any]) -> Path:
+        """Record unsaved text; atomic (a crash mid-write leaves the previous entry)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.path_for(article_id)
+        payload = {"article_id": article_id, "base_version": base_version,
+                   "written_at": utcnow().isoformat(),
+                   "fields": {k: _jsonable(v) for k, v in fields.items()}}
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+        return path
+
+    def read(self, article_id: int) -> RecoveryEntry | None:
+        path = self.path_for(article_id)
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            return RecoveryEntry(int(payload["article_id"]), int(payload["base_version"]),
+                                 dict(payload["fields"]),
+                                 datetime.fromisoformat(payload["written_at"]))
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError):
+            # A damaged entry must not stop the story opening; keep it aside for a human.
+            path.replace(path.with_suffix(".damaged"))
+            return None
+
+    def clear(self, article_id: int) -> None:
+        self.path_for(article_id).unlink(missing_ok=True)
+
+    def article_ids(self) -> list[int]:
+        """Stories with unsaved text, most recently written first."""
+        if not self.folder.is_dir():
+            return []
+        paths = sorted(self.folder.glob("story-*.json"), key=lambda p: p.stat().st_mtime,
+                       reverse=True)
+        return [int(p.stem.removeprefix("story-")) for p in paths
+                if p.stem.removeprefix("story-").isdigit()]
+
+
+def fields_from_entry(entry: RecoveryEntry) -> dict[str, Any]:
+    """The entry's fields with the dateline date back as a ``date``."""
+    fields = dict(entry.fields)
+    if fields.get("dateline_date"):
+        fields["dateline_date"] = date.fromisoformat(str(fields["dateline_date"]))
+    return fields
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
