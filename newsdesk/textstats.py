@@ -8,7 +8,7 @@ _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def char_count(text: str) -> int:

@@ -55,6 +55,8 @@ DEFAULT_AGENCY = "Turan"
 SPLITTER_KEY = "editor/splitter"
 # Headlines longer than this get cut off in lists and feeds.
 HEADLINE_HINT_CHARS = 80
+# Above this many characters, counts and preview updates are batched more coarsely.
+LARGE_STORY_CHARS = 200_000
 SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
 
 
@@ -376,7 +378,16 @@ class EditorPanel(QWidget):
         self.journal_timer.poke()
         if not self.retry_timer.isActive():
             self.save_timer.poke()
+        self._pace_announcements()
         self.announce_timer.poke()
+
+    def _pace_announcements(self) -> None:
+        """Counting and previewing a huge story costs ~0.3 s: do it less often then."""
+        huge = self.body.document().characterCount() > LARGE_STORY_CHARS
+        idle, latest = (750, 2000) if huge else (30, 100)
+        if self.announce_timer.idle.interval() != idle:
+            self.announce_timer.idle.setInterval(idle)
+            self.announce_timer.latest.setInterval(latest)
 
     def _announce(self) -> None:
         self.announce_timer.cancel()

@@ -10,7 +10,6 @@ import re
 
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -24,7 +23,7 @@ _HEADING = re.compile(r"^#{1,6}\s.*$")
 _QUOTE = re.compile(r"^\s{0,3}>.*$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+_EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
 _CODE = re.compile(r"`[^`\n]+`")
 
@@ -33,7 +32,7 @@ def _format(*, bold: bool = False, italic: bool = False, color: QColor | None = 
             point_delta: float = 0) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontWeight(700)  # QFont.Weight.Bold; the enum is not accepted here
     if italic:
         fmt.setFontItalic(True)
     if color is not None:
