@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from newsdesk.errors import UserError
 from newsdesk.folding import fold
-from newsdesk.store.models import ENTITY_KINDS, Alias, Entity, database_proxy
+from newsdesk.store.models import (
+    ENTITY_KINDS,
+    TAG_RELATIONS,
+    Alias,
+    Article,
+    ArticleTag,
+    DismissedSuggestion,
+    Entity,
+    Setting,
+    database_proxy,
+)
 
 
 def normalize_name(name: str) -> str:
@@ -25,6 +36,7 @@ def create_entity(kind: str, name: str, *, aliases: Iterable[str] = (), descript
                                description=description, uri=uri)
         for alias in aliases:
             add_alias(entity, alias)
+        bump_registry_revision()
     return entity
 
 
@@ -58,3 +70,235 @@ def find_by_name(name: str, kind: str | None = None) -> Entity | None:
 
 def find_or_create(kind: str, name: str, *, uri: str | None = None) -> Entity:
     return find_by_name(name, kind) or create_entity(kind, name, uri=uri)
+
+
+# -- registry state (the suggestion index is rebuilt when this changes) -------------------
+
+REGISTRY_REVISION_KEY = "registry_revision"
+
+
+def bump_registry_revision() -> None:
+    """Record that the registry changed; call inside the write's transaction."""
+    current = Setting.get_or_none(Setting.key == REGISTRY_REVISION_KEY)
+    value = str(int(current.value) + 1) if current else "1"
+    (Setting.insert(key=REGISTRY_REVISION_KEY, value=value)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+
+
+def registry_stamp() -> tuple:
+    """Changes whenever the registry does: the revision counter plus row counts and maxima
+    (so rows written by raw SQL, as the benchmark's generator does, are noticed too)."""
+    database = database_proxy.obj
+    row = database.execute_sql(
+        "SELECT (SELECT value FROM setting WHERE key = ?), (SELECT count(*) FROM entity), "
+        "(SELECT max(id) FROM entity), (SELECT count(*) FROM alias), "
+        "(SELECT max(id) FROM alias)", (REGISTRY_REVISION_KEY,)).fetchone()
+    return (id(database), getattr(database, "database", None), *row)
+
+
+def registry_rows() -> list[tuple[int, str, str, list[str]]]:
+    """``(id, kind, name, aliases)`` of every entity not merged away, in two queries."""
+    aliases: dict[int, list[str]] = {}
+    for entity_id, name in Alias.select(Alias.entity, Alias.name).order_by(Alias.id).tuples():
+        aliases.setdefault(entity_id, []).append(name)
+    rows = (Entity.select(Entity.id, Entity.kind, Entity.name)
+            .where(Entity.merged_into.is_null()).order_by(Entity.id).tuples())
+    return [(entity_id, kind, name, aliases.get(entity_id, [])) for entity_id, kind, name in rows]
+
+
+# -- editing -----------------------------------------------------------------------------
+
+def get_entity(entity_id: int) -> Entity:
+    entity = Entity.get_or_none(Entity.id == entity_id)
+    if entity is None:
+        raise UserError(f"no person or organisation with id {entity_id}")
+    return entity
+
+
+def update_entity(entity_id: int, *, name: str | None = None, kind: str | None = None,
+                  description: str | None = None, uri: str | None = None,
+                  aliases: Iterable[str] | None = None) -> Entity:
+    """Change what is given; ``aliases`` replaces the whole list (order kept, duplicates
+    and spellings equal to the name dropped)."""
+    entity = get_entity(entity_id)
+    if name is not None:
+        if not name.strip():
+            raise UserError("a name is required", field="name")
+        entity.name = name.strip()
+        entity.normalized = normalize_name(name)
+    if kind is not None:
+        if kind not in ENTITY_KINDS:
+            raise UserError(f"unknown kind {kind!r} (person or organisation)", field="kind")
+        entity.kind = kind
+    if description is not None:
+        entity.description = description.strip()
+    if uri is not None:
+        uri = uri.strip()
+        if uri and not uri.startswith(("http://", "https://")):
+            raise UserError("the external URI must start with http:// or https://",
+                            field="uri")
+        entity.uri = uri or None
+    with database_proxy.atomic():
+        entity.save()
+        if aliases is not None:
+            Alias.delete().where(Alias.entity == entity).execute()
+            for alias in aliases:
+                add_alias(entity, alias)
+        bump_registry_revision()
+    return entity
+
+
+def add_aliases(entity_id: int, spellings: Iterable[str]) -> list[str]:
+    """Record spellings seen in a story as aliases; returns the ones that were new."""
+    entity = get_entity(entity_id)
+    added = []
+    with database_proxy.atomic():
+        for spelling in spellings:
+            if add_alias(entity, spelling) is not None:
+                added.append(spelling.strip())
+        bump_registry_revision()
+    return added
+
+
+def aliases_of(entity_id: int) -> list[str]:
+    return [a.name for a in Alias.select().where(Alias.entity == entity_id).order_by(Alias.id)]
+
+
+# -- merging -----------------------------------------------------------------------------
+
+@dataclass
+class MergeRecord:
+    """What a merge changed, so ``undo_merge`` can put every row back."""
+
+    source_id: int
+    target_id: int
+    moved_tags: list[int]  # ArticleTag ids re-pointed from source to target
+    dropped_tags: list[tuple[int, str]]  # (article, relation) the target already carried
+    moved_aliases: list[int]  # Alias ids re-pointed
+    created_aliases: list[int]  # aliases added to the target (the source's name)
+    dropped_aliases: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def merge_entities(source_id: int, target_id: int) -> MergeRecord:
+    """Merge ``source`` into ``target``: its tags and spellings move, it is marked
+    ``merged_into`` (kept, not deleted) so the merge can be undone."""
+    if source_id == target_id:
+        raise UserError("cannot merge an entity into itself")
+    source, target = get_entity(source_id), get_entity(target_id)
+    if source.merged_into_id is not None or target.merged_into_id is not None:
+        raise UserError("that entity was already merged into another one")
+    with database_proxy.atomic():
+        tagged = {t.article_id for t in ArticleTag.select().where(ArticleTag.entity == target)}
+        moved_tags, dropped_tags = [], []
+        for tag in ArticleTag.select().where(ArticleTag.entity == source):
+            if tag.article_id in tagged:
+                dropped_tags.append((tag.article_id, tag.relation))
+                tag.delete_instance()
+            else:
+                moved_tags.append(tag.id)
+        ArticleTag.update(entity=target).where(ArticleTag.id.in_(moved_tags)).execute()
+        target_spellings = {normalize_name(target.name)} | {
+            a.normalized for a in Alias.select().where(Alias.entity == target)}
+        moved_aliases, dropped_aliases = [], []
+        for alias in Alias.select().where(Alias.entity == source):
+            if alias.normalized in target_spellings:
+                dropped_aliases.append((alias.id, alias.name, alias.normalized))
+                alias.delete_instance()
+            else:
+                moved_aliases.append(alias.id)
+                target_spellings.add(alias.normalized)
+        Alias.update(entity=target).where(Alias.id.in_(moved_aliases)).execute()
+        created = add_alias(target, source.name)
+        Entity.update(merged_into=target).where(Entity.id == source.id).execute()
+        bump_registry_revision()
+    return MergeRecord(source.id, target.id, moved_tags, dropped_tags, moved_aliases,
+                       [created.id] if created else [], dropped_aliases)
+
+
+def undo_merge(record: MergeRecord) -> None:
+    """Put back exactly what ``merge_entities`` changed."""
+    with database_proxy.atomic():
+        Alias.delete().where(Alias.id.in_(record.created_aliases)).execute()
+        Alias.update(entity=record.source_id).where(Alias.id.in_(record.moved_aliases)).execute()
+        for alias_id, name, normalized in record.dropped_aliases:
+            Alias.create(id=alias_id, entity=record.source_id, name=name, normalized=normalized)
+        (ArticleTag.update(entity=record.source_id)
+         .where(ArticleTag.id.in_(record.moved_tags)).execute())
+        for article_id, relation in record.dropped_tags:
+            ArticleTag.create(article=article_id, entity=record.source_id, relation=relation)
+        Entity.update(merged_into=None).where(Entity.id == record.source_id).execute()
+        bump_registry_revision()
+
+
+# -- tagging -----------------------------------------------------------------------------
+
+def tag_article(article_id: int, entity_id: int, relation: str = "about") -> ArticleTag:
+    """Tag a story (or change the relation of an existing tag)."""
+    if relation not in TAG_RELATIONS:
+        raise UserError(f"unknown relation {relation!r} (about or mentioned)",
+                        field="relation")
+    entity = get_entity(entity_id)
+    if entity.merged_into_id is not None:
+        entity = get_entity(entity.merged_into_id)
+    with database_proxy.atomic():
+        tag, created = ArticleTag.get_or_create(article=article_id, entity=entity,
+                                                defaults={"relation": relation})
+        if not created and tag.relation != relation:
+            tag.relation = relation
+            tag.save()
+    return tag
+
+
+def untag_article(article_id: int, entity_id: int) -> bool:
+    return bool(ArticleTag.delete().where((ArticleTag.article == article_id)
+                                          & (ArticleTag.entity == entity_id)).execute())
+
+
+def dismiss_suggestion(article_id: int, key: str) -> None:
+    (DismissedSuggestion.insert(article=article_id, key=key)
+     .on_conflict_ignore().execute())
+
+
+def dismissed_keys(article_id: int) -> set[str]:
+    return {d.key for d in DismissedSuggestion.select(DismissedSuggestion.key)
+            .where(DismissedSuggestion.article == article_id)}
+
+
+# -- lookups for the window --------------------------------------------------------------
+
+def complete(text: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
+    """Entities whose name or alias contains ``text`` (folded), or shares its spelling
+    variant: ``(id, kind, name, matched spelling)``, names starting with it first."""
+    from newsdesk.suggest import registry_index
+
+    needle = normalize_name(text)
+    if not needle:
+        return []
+    pattern = f"%{needle}%"
+    by_name = (Entity.select(Entity.id, Entity.kind, Entity.name, Entity.name)
+               .where(Entity.merged_into.is_null() & (Entity.normalized ** pattern))
+               .limit(limit).tuples())
+    by_alias = (Alias.select(Entity.id, Entity.kind, Entity.name, Alias.name).join(Entity)
+                .where(Entity.merged_into.is_null() & (Alias.normalized ** pattern))
+                .limit(limit).tuples())
+    found: dict[int, tuple[int, str, str, str]] = {}
+    for row in [*by_name, *by_alias]:
+        found.setdefault(row[0], row)
+    if len(found) < limit:
+        index = registry_index()
+        for entity_id in sorted(index.variant_matches(text)):
+            if len(found) >= limit:
+                break
+            entity = index.entities[entity_id]
+            found.setdefault(entity_id, (entity_id, entity.kind, entity.name, entity.name))
+    return sorted(found.values(),
+                  key=lambda r: (not normalize_name(r[3]).startswith(needle), r[2].casefold()))
+
+
+def stories_of(entity_id: int) -> list[tuple[int, str, str, str]]:
+    """``(article id, headline, status, relation)`` of the stories tagged with an entity."""
+    rows = (ArticleTag.select(Article.id, Article.headline, Article.status, ArticleTag.relation)
+            .join(Article).where((ArticleTag.entity == entity_id)
+                                 & Article.deleted_at.is_null())
+            .order_by(Article.updated_at.desc()).tuples())
+    return list(rows)

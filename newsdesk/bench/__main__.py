@@ -9,12 +9,14 @@ from collections.abc import Callable
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
 from newsdesk.bench.startup import measure_startup
+from newsdesk.bench.suggest import measure_suggest
 
 Measure = Callable[[BenchContext], list[Figure]]
 
 # Figure name -> the function that measures it (several names may share one function).
 FIGURES: dict[str, Measure] = {
     "startup": measure_startup,
+    "suggest": measure_suggest,
 }
 
 

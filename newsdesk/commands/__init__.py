@@ -1,5 +1,5 @@
 """One module per command group; each offers ``register(subparsers)``."""
 
-from newsdesk.commands import database, reviews, stories
+from newsdesk.commands import database, entities, reviews, stories
 
-COMMAND_MODULES = [stories, database, reviews]
+COMMAND_MODULES = [stories, database, reviews, entities]
