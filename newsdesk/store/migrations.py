@@ -45,9 +45,16 @@ def _search_index(opened: OpenedDatabase) -> None:
     search_index.rebuild(connection)
 
 
+def _notify_triggers(opened: OpenedDatabase) -> None:
+    from newsdesk.store.changes import install_notify_triggers
+
+    install_notify_triggers(opened)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
+    Migration(3, "PostgreSQL change notifications", _notify_triggers),
 ]
 
 
