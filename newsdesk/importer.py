@@ -14,7 +14,7 @@ from typing import Any
 
 from newsdesk import articles, entities
 from newsdesk.errors import UserError
-from newsdesk.store.models import ArticleTag, database_proxy
+from newsdesk.store.models import Article, ArticleTag, database_proxy
 from newsdesk.wirecopy import WireCopyError, parse_wire_copy
 
 
@@ -27,6 +27,7 @@ class ImportedStory:
     slug: str | None = None
     created_at: datetime | None = None
     published_at: datetime | None = None
+    uuid: str | None = None  # kept when the file names one and it is free
     # (kind, name, relation, uri)
     tags: list[tuple[str, str, str, str | None]] = field(default_factory=list)
 
@@ -52,8 +53,21 @@ def parse_agency(text: str, source: str) -> list[ImportedStory]:
     return [ImportedStory(fields=fields, source=source)]
 
 
+def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
+    from newsdesk.publish.ninjs_import import parse_ninjs as parse
+
+    return parse(text, source)
+
+
+def parse_markdown(text: str, source: str) -> list[ImportedStory]:
+    from newsdesk.publish.markdown_import import parse_markdown as parse
+
+    return parse(text, source)
+
+
 # Formats register here; "auto" picks by file extension and content.
-PARSERS: dict[str, Parser] = {"agency": parse_agency}
+PARSERS: dict[str, Parser] = {"agency": parse_agency, "ninjs": parse_ninjs,
+                              "markdown": parse_markdown}
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -94,6 +108,9 @@ def store_stories(stories: Sequence[ImportedStory], *, author: str = "") -> list
             slug = story.slug if story.slug and not articles._slug_taken(story.slug) else None
             article = articles.create_article(story.fields, author=author, slug=slug,
                                               created_at=story.created_at, reason="import")
+            if story.uuid and not _uuid_taken(story.uuid):
+                article.uuid = story.uuid
+                article.save()
             if story.published_at and article.published_at != story.published_at:
                 article.published_at = story.published_at
                 article.save()
@@ -103,6 +120,10 @@ def store_stories(stories: Sequence[ImportedStory], *, author: str = "") -> list
                                          defaults={"relation": relation})
             ids.append(article.id)
     return ids
+
+
+def _uuid_taken(value: str) -> bool:
+    return Article.select().where(Article.uuid == value).exists()
 
 
 def import_files(paths: Sequence[Path], fmt: str = "auto", *, author: str = "",

@@ -1,0 +1,334 @@
+"""Exporting stories to a folder: selection, safe names, incremental and atomic writing.
+
+Every format (site, ninjs, markdown) describes its output as a plan of files, each with a
+key: a digest of everything that goes into it. The engine builds the new export in a
+temporary folder beside the target, carries over (hard-links) the files whose key matches
+the previous export's manifest and renders only the rest, then swaps the folders. An
+export that fails, is cancelled or is interrupted leaves the previous one as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+from newsdesk import __version__
+from newsdesk.errors import UserError
+from newsdesk.publish.stories import ExportStory, load_stories
+from newsdesk.workflow import EXPORTED_BY_DEFAULT
+
+# No .json suffix: partners ingest every *.json file of a ninjs folder.
+MANIFEST_NAME = ".newsdesk-manifest"
+FORMATS = ("site", "ninjs", "markdown")
+_TMP_MARK = ".newsdesk-tmp-"
+_OLD_MARK = ".newsdesk-old-"
+
+# Names Windows reserves in every folder, with or without an extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One output file: where it goes, what it depends on, and how to make it."""
+
+    path: str  # relative, POSIX separators
+    key: str
+    render: Callable[[], bytes]
+    story: ExportStory | None = None
+
+
+class ExportFormat(Protocol):
+    name: str
+    with_reviews: bool
+
+    def settings_key(self) -> str:
+        """A digest of the options that change every file (versions, templates...)."""
+
+    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
+        """Every file of the export, story files first."""
+
+
+@dataclass
+class ExportOptions:
+    out: Path
+    format: str = "site"
+    statuses: tuple[str, ...] = EXPORTED_BY_DEFAULT
+    ninjs_version: str = "2.1"
+    since: date | datetime | None = None
+    full: bool = False
+    share_networks: tuple[str, ...] | None = None  # None: the site's default networks
+
+
+@dataclass
+class ExportResult:
+    out: Path
+    format: str
+    stories: int = 0
+    written: int = 0  # stories whose files were (re)written
+    skipped: int = 0  # stories unchanged since the last export
+    files_written: int = 0
+    files_kept: int = 0
+    removed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        noun = "story" if self.stories == 1 else "stories"
+        return (f"exported {self.stories} {noun} as {self.format} to {self.out}: "
+                f"{self.written} written, {self.skipped} unchanged and skipped "
+                f"({self.files_written} files written, {self.files_kept} kept)")
+
+
+def make_format(options: ExportOptions) -> ExportFormat:
+    if options.format == "ninjs":
+        from newsdesk.publish.ninjs import NinjsFormat
+
+        return NinjsFormat(options.ninjs_version)
+    if options.format == "markdown":
+        from newsdesk.publish.markdown_export import MarkdownFormat
+
+        return MarkdownFormat()
+    if options.format == "site":
+        from newsdesk.publish.site import SiteFormat
+
+        return SiteFormat(share_networks=options.share_networks)
+    raise UserError(f"unknown format {options.format!r} (choose from {', '.join(FORMATS)})",
+                    field="--format")
+
+
+def export(options: ExportOptions, *, progress: Progress | None = None,
+           cancelled: Cancelled | None = None) -> ExportResult:
+    """Export the selected stories to ``options.out``; all or nothing."""
+    out = Path(options.out).expanduser().absolute()
+    check_target(out)
+    fmt = make_format(options)
+    stories = load_stories(options.statuses, since=options.since,
+                           with_reviews=fmt.with_reviews)
+    check_stories(stories)
+    plan = fmt.plan(stories)
+    check_plan(plan)
+    return write_export(out, fmt, plan, stories, full=options.full, progress=progress,
+                        cancelled=cancelled)
+
+
+# -- checks -----------------------------------------------------------------------------
+def unsafe_name_reason(name: str) -> str | None:
+    """Why ``name`` may not be used as a file name in the export, or None if it may."""
+    if not name:
+        return "it is empty"
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return "it is an absolute path"
+    if "/" in name or "\\" in name or ".." in name:
+        return "it would escape the output folder"
+    if name.startswith("."):
+        return "it would be a hidden file"
+    if name.split(".")[0].lower() in _RESERVED:
+        return "it is a name Windows reserves"
+    if not _SAFE_NAME.match(name) or name.endswith("."):
+        return "only ASCII letters, digits, '.', '-' and '_' are allowed"
+    if len(name) > 120:
+        return "it is longer than 120 characters"
+    return None
+
+
+def check_stories(stories: Sequence[ExportStory]) -> None:
+    """Refuse the export (before anything is written) if a story cannot be published."""
+    seen: dict[str, ExportStory] = {}
+    for story in stories:
+        reason = unsafe_name_reason(story.slug)
+        if reason:
+            raise UserError(f"{story.label()}: the slug cannot be a file name ({reason}); "
+                            "change the slug and export again", field="slug")
+        if not story.body.strip():
+            raise UserError(f"{story.label()}: the story has no body", field="body")
+        other = seen.setdefault(story.slug.lower(), story)
+        if other is not story:
+            raise UserError(f"{story.label()}: its file name would clash with "
+                            f"{other.label()} on case-insensitive disks", field="slug")
+
+
+def check_plan(plan: Sequence[PlannedFile]) -> None:
+    """Every planned path must stay inside the folder (a guard against format bugs too)."""
+    for item in plan:
+        parts = PurePosixPath(item.path).parts
+        for part in parts:
+            reason = unsafe_name_reason(part)
+            if reason:
+                who = item.story.label() + ": " if item.story else ""
+                raise UserError(f"{who}cannot write {item.path!r} ({reason})")
+
+
+def _writable(path: Path) -> bool:
+    # Root passes os.access(W_OK) regardless, so honour the write bits the user set too.
+    mode = path.stat().st_mode
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def check_target(out: Path) -> None:
+    """The output folder must be a folder we may replace: ours, empty or not there yet."""
+    if out.exists() and not out.is_dir():
+        raise UserError("is a file, not a folder; choose a folder for the export",
+                        file=str(out))
+    parent = out.parent
+    existing = parent
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir() or not _writable(existing):
+        raise UserError(f"cannot write in {existing} (permission denied)", file=str(out))
+    if out.is_dir():
+        if not _writable(out):
+            raise UserError("the folder is not writable", file=str(out))
+        if any(out.iterdir()) and not (out / MANIFEST_NAME).is_file():
+            raise UserError("the folder is not empty and holds no newsdesk export; choose "
+                            "an empty or new folder so nothing of yours is replaced",
+                            file=str(out))
+
+
+# -- writing ----------------------------------------------------------------------------
+def read_manifest(out: Path) -> dict:
+    try:
+        data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _file_key(item_key: str, settings_key: str) -> str:
+    return hashlib.sha256(f"{settings_key}\0{item_key}".encode()).hexdigest()[:32]
+
+
+def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
+                 stories: Sequence[ExportStory], *, full: bool = False,
+                 progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> ExportResult:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _recover_interrupted_swap(out)
+    _remove_leftovers(out)
+    previous = {} if full else read_manifest(out)
+    old_files: dict[str, str] = {}
+    if previous.get("format") == fmt.name:
+        old_files = previous.get("files") or {}
+    settings_key = fmt.settings_key()
+    result = ExportResult(out=out, format=fmt.name, stories=len(stories))
+    staging = out.parent / f".{out.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+    staging.mkdir()
+    try:
+        files = _fill_staging(staging, out, plan, old_files, settings_key, result, progress,
+                              cancelled)
+        result.removed = sorted(set(old_files) - set(files))
+        manifest = {"generator": f"newsdesk {__version__}", "format": fmt.name,
+                    "files": files, "stories": {s.uuid: s.slug for s in stories}}
+        (staging / MANIFEST_NAME).write_text(json.dumps(manifest, indent=0, sort_keys=True),
+                                             encoding="utf-8")
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return result
+
+
+def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
+                  old_files: dict[str, str], settings_key: str, result: ExportResult,
+                  progress: Progress | None, cancelled: Cancelled | None) -> dict[str, str]:
+    files: dict[str, str] = {}
+    made_dirs: set[Path] = set()
+    total = len(plan)
+    story_changed: dict[int, bool] = {}
+    for index, item in enumerate(plan):
+        if cancelled and cancelled():
+            raise ExportCancelled("export cancelled; the previous export is unchanged")
+        key = _file_key(item.key, settings_key)
+        target = staging / item.path
+        if target.parent not in made_dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made_dirs.add(target.parent)
+        kept = old_files.get(item.path) == key and _carry_over(out / item.path, target)
+        if not kept:
+            target.write_bytes(item.render())
+            result.files_written += 1
+        else:
+            result.files_kept += 1
+        files[item.path] = key
+        if item.story is not None:
+            story_changed[item.story.id] = story_changed.get(item.story.id, False) or not kept
+        if progress and (index % 20 == 0 or index == total - 1):
+            progress(index + 1, total, item.path)
+    result.written = sum(story_changed.values())
+    result.skipped = len(story_changed) - result.written
+    return files
+
+
+def _carry_over(source: Path, target: Path) -> bool:
+    """Reuse an unchanged file of the previous export (a hard link where possible)."""
+    try:
+        os.link(source, target)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError:
+        try:
+            shutil.copy2(source, target)
+            return True
+        except OSError:
+            return False
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    old = out.parent / f".{out.name}{_OLD_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+    os.rename(out, old)
+    try:
+        os.rename(staging, out)
+    except BaseException:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover_interrupted_swap(out: Path) -> None:
+    """If a swap was cut between its two renames, put the previous export back."""
+    if out.exists():
+        return
+    olds = sorted(out.parent.glob(f".{glob_escape(out.name)}{_OLD_MARK}*"),
+                  key=lambda p: p.stat().st_mtime)
+    if olds:
+        os.rename(olds[-1], out)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Folders left by an export that was killed outright (no finally ran)."""
+    for mark in (_TMP_MARK, _OLD_MARK):
+        for leftover in out.parent.glob(f".{glob_escape(out.name)}{mark}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def content_key(*parts: object) -> str:
+    """A short digest of the parts a file is made from."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(str(part).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]

@@ -1,0 +1,210 @@
+"""The export engine: selection, safe names, atomic replacement, incremental re-export."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+from newsdesk import articles
+from newsdesk.errors import UserError
+from newsdesk.publish import markdown_export
+from newsdesk.publish.export import (
+    MANIFEST_NAME,
+    ExportCancelled,
+    ExportOptions,
+    export,
+    unsafe_name_reason,
+)
+from newsdesk.store.models import Article
+
+
+def _story(slug: str, **fields):
+    values = {"headline": f"Story {slug}", "body": "Some body text.",
+              "dateline_place": "Baku", "status": "ready"} | fields
+    return articles.create_article(values, slug=slug)
+
+
+def _folders(parent):
+    return sorted(p.name for p in parent.iterdir() if p.is_dir())
+
+
+def _tree(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_default_selection_is_ready_and_published(demo_db, tmp_path):
+    out = tmp_path / "md"
+    result = export(ExportOptions(out=out, format="markdown"))
+    expected = Article.select().where(Article.status.in_(["ready", "published"])).count()
+    assert result.stories == expected == len(list(out.glob("*.md")))
+
+
+def test_since_selects_by_update_day(db, tmp_path):
+    old, new = _story("old-one"), _story("new-one")
+    Article.update(updated_at="2020-01-01 10:00:00").where(Article.id == old.id).execute()
+    Article.update(updated_at="2024-06-02 00:00:00").where(Article.id == new.id).execute()
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown", since=date(2024, 6, 2)))
+    assert [p.name for p in out.glob("*.md")] == ["new-one.md"]
+
+
+@pytest.mark.parametrize("slug, reason", [
+    ("../escape", "escape"), ("a/b", "escape"), ("/etc/passwd", "absolute"),
+    ("C:evil", "absolute"), ("con", "Windows"), ("NUL.txt", "Windows"),
+    (".hidden", "hidden"), ("x" * 130, "120"), ("a b", "allowed"), ("lpt1", "Windows"),
+])
+def test_unsafe_slugs_are_refused_naming_the_story(db, tmp_path, slug, reason):
+    _story("fine-story")
+    _story(slug, headline="Dangerous one")
+    out = tmp_path / "md"
+    with pytest.raises(UserError) as caught:
+        export(ExportOptions(out=out, format="markdown"))
+    assert "Dangerous one" in caught.value.message and reason in caught.value.message
+    assert not out.exists()
+    assert unsafe_name_reason(slug)
+
+
+def test_story_with_no_body_is_refused(db, tmp_path):
+    _story("empty-one", body="   ", headline="Nothing here")
+    with pytest.raises(UserError, match="Nothing here.*no body"):
+        export(ExportOptions(out=tmp_path / "md", format="markdown"))
+
+
+def test_out_that_is_a_file_is_refused(db, tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("mine")
+    with pytest.raises(UserError, match="is a file"):
+        export(ExportOptions(out=target, format="markdown"))
+    assert target.read_text() == "mine"
+
+
+def test_folder_not_made_by_newsdesk_is_never_replaced(db, tmp_path):
+    _story("a-story")
+    target = tmp_path / "documents"
+    target.mkdir()
+    (target / "thesis.txt").write_text("precious")
+    with pytest.raises(UserError, match="not empty"):
+        export(ExportOptions(out=target, format="markdown"))
+    assert (target / "thesis.txt").read_text() == "precious"
+
+
+def test_read_only_parent_is_refused(db, tmp_path):
+    _story("a-story")
+    parent = tmp_path / "locked"
+    parent.mkdir()
+    parent.chmod(0o555)
+    try:
+        with pytest.raises(UserError, match="permission denied"):
+            export(ExportOptions(out=parent / "out", format="markdown"))
+    finally:
+        parent.chmod(0o755)
+
+
+def test_failure_midway_leaves_previous_export_intact(db, tmp_path, monkeypatch):
+    for number in range(5):
+        _story(f"story-{number}")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    before = _tree(out)
+    Article.update(body="Changed everywhere.", version=Article.version + 1).execute()
+    calls = []
+    original = markdown_export.to_markdown
+
+    def failing(story):
+        calls.append(story.slug)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return original(story)
+
+    monkeypatch.setattr(markdown_export, "to_markdown", failing)
+    with pytest.raises(OSError):
+        export(ExportOptions(out=out, format="markdown"))
+    assert _tree(out) == before
+    assert _folders(tmp_path) == ["md"]  # no temporary folders left
+
+
+def test_interrupt_and_cancel_leave_previous_export_intact(db, tmp_path, monkeypatch):
+    for number in range(3):
+        _story(f"story-{number}")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    before = _tree(out)
+    Article.update(body="Changed.", version=Article.version + 1).execute()
+    with pytest.raises(ExportCancelled):
+        export(ExportOptions(out=out, format="markdown"), cancelled=lambda: True)
+    assert _tree(out) == before
+
+    def interrupted(story):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(markdown_export, "to_markdown", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export(ExportOptions(out=out, format="markdown"))
+    assert _tree(out) == before
+    assert _folders(tmp_path) == ["md"]
+
+
+def test_swap_cut_short_is_recovered(db, tmp_path):
+    _story("a-story")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    # As if the process died between moving the old export aside and moving the new in.
+    os.rename(out, tmp_path / ".md.newsdesk-old-1-abcd")
+    result = export(ExportOptions(out=out, format="markdown"))
+    assert result.skipped == 1 and (out / "a-story.md").exists()
+    assert _folders(tmp_path) == ["md"]
+
+
+def test_incremental_rewrites_only_changed_stories(db, tmp_path):
+    stories = [_story(f"story-{number}") for number in range(4)]
+    out = tmp_path / "md"
+    first = export(ExportOptions(out=out, format="markdown"))
+    assert (first.written, first.skipped) == (4, 0)
+    inode = (out / "story-1.md").stat().st_ino
+    articles.save_article(stories[2].id, {"body": "A new body."}, expected_version=1)
+    second = export(ExportOptions(out=out, format="markdown"))
+    assert (second.written, second.skipped) == (1, 3)
+    assert "A new body." in (out / "story-2.md").read_text()
+    assert (out / "story-1.md").stat().st_ino == inode  # carried over, not rewritten
+    full = export(ExportOptions(out=out, format="markdown", full=True))
+    assert (full.written, full.skipped) == (4, 0)
+
+
+def test_story_leaving_the_selection_is_removed(db, tmp_path):
+    keep, drop = _story("keep-me"), _story("drop-me")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    articles.set_status(drop.id, "killed")
+    result = export(ExportOptions(out=out, format="markdown"))
+    assert sorted(p.name for p in out.glob("*.md")) == ["keep-me.md"]
+    assert result.removed == ["drop-me.md"]
+    assert keep.slug in (out / MANIFEST_NAME).read_text()
+
+
+def test_changing_format_rewrites_everything(db, tmp_path):
+    _story("a-story")
+    out = tmp_path / "out"
+    export(ExportOptions(out=out, format="ninjs"))
+    result = export(ExportOptions(out=out, format="markdown"))
+    assert result.written == 1 and [p.name for p in out.iterdir() if p.name[0] != "."] == [
+        "a-story.md"]
+
+
+def test_cli_export_summary_and_errors(cli, tmp_path):
+    database = tmp_path / "db.sqlite3"
+    out = tmp_path / "out"
+    result = cli("--demo", "export", "--out", str(out), "--format", "ninjs")
+    assert result.returncode == 0, result.stderr
+    assert "written" in result.stdout and str(out) in result.stdout
+    assert len(list(out.glob("*.json"))) > 3
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    result = cli("--demo", "export", "--out", str(a_file), "--format", "markdown")
+    assert result.returncode == 1 and "is a file" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = cli("export", "--out", str(out), "--db", str(database), "--since", "soon")
+    assert result.returncode == 1
+    result = cli("export", "--out", str(out), "--status", "bogus", "--demo")
+    assert result.returncode == 1 and "bogus" in result.stderr
