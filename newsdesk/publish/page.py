@@ -103,6 +103,8 @@ class LinkStyle:
     source_lines: bool = False
     site_url: str = ""
     stylesheet: str | None = None  # default: root + "style.css"
+    # Which share links the page offers (``SHARE_NETWORKS`` names); None: all of them.
+    share_networks: tuple[str, ...] | None = None
 
     def href(self, path: str) -> str:
         return self.root + path
@@ -143,6 +145,9 @@ def content_security_policy(links: LinkStyle) -> str:
             f"style-src 'self'{extra}; "
             "img-src 'self' https: http:; "
             "base-uri 'none'; form-action 'none'; object-src 'none'; frame-src 'none'")
+
+
+SHARE_NETWORKS = ("facebook", "x", "telegram", "whatsapp", "email")
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,8 @@ def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
         title=story.headline, body_html=with_dateline(body, story.dateline),
         footnote_html=Markup(footnote),
         tag_groups=_tag_groups(story.tags),
-        share=share_links(story.headline, links.public_url(story.slug)),
+        share=[link for link in share_links(story.headline, links.public_url(story.slug))
+               if links.share_networks is None or link.service in links.share_networks],
         news_line=story.news_line)
 
 

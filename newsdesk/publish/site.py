@@ -1,0 +1,175 @@
+"""The static site: News Line index, one page per story, per person and per organisation,
+Atom and RSS feeds and the stylesheet.
+
+Story pages come from the one shared page function (``page.render_story_page``), the same
+the preview shows, so the editor sees what is published. Listing pages extend the same
+``base.html``. All links are relative, so the folder works from disk and from any server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newsdesk.publish import feeds
+from newsdesk.publish.export import PlannedFile, content_key
+from newsdesk.publish.page import (
+    SHARE_NETWORKS,
+    SITE_LINKS,
+    LinkStyle,
+    NewsItem,
+    ReviewItem,
+    StoryPage,
+    TagLink,
+    entity_path,
+    render_story_page,
+    render_template,
+    story_path,
+    stylesheet_text,
+)
+from newsdesk.publish.stories import ExportStory, StoryTag
+from newsdesk.publish.story_page import (
+    NEWS_LINE_LENGTH,
+    REVIEW_EMAIL_SETTING,
+    SITE_URL_SETTING,
+    setting,
+)
+
+INDEX_LENGTH = 200
+SHARE_NETWORKS_SETTING = "share_networks"
+ROOT_LINKS = LinkStyle(root="")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    slug: str
+    headline: str
+    date: date | None
+    place: str
+    language: str
+
+
+def list_item(story: ExportStory) -> ListItem:
+    return ListItem(story.slug, story.headline, story.date.date(), story.dateline_place,
+                    story.language)
+
+
+def configured_share_networks() -> tuple[str, ...]:
+    """The networks the newsroom chose (setting ``share_networks``), else all of them."""
+    text = setting(SHARE_NETWORKS_SETTING, "")
+    chosen = tuple(n.strip() for n in text.split(",") if n.strip() in SHARE_NETWORKS)
+    return chosen if text.strip() else SHARE_NETWORKS
+
+
+class SiteFormat:
+    name = "site"
+    with_reviews = True
+
+    def __init__(self, share_networks: Sequence[str] | None = None) -> None:
+        self.share_networks = tuple(share_networks if share_networks is not None
+                                    else configured_share_networks())
+        self.site_url = setting(SITE_URL_SETTING, "")
+        self.review_email = setting(REVIEW_EMAIL_SETTING, "")
+        self.story_links = replace(SITE_LINKS, site_url=self.site_url,
+                                   share_networks=self.share_networks)
+        self.root_links = replace(ROOT_LINKS, site_url=self.site_url)
+        self.entity_links = replace(SITE_LINKS, site_url=self.site_url)
+
+    def settings_key(self) -> str:
+        from newsdesk.publish import page, render
+
+        return content_key("site", self.share_networks, self.site_url, self.review_email,
+                           render.RENDERER_VERSION, _source(page), _templates_key())
+
+    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
+        news_line = tuple(NewsItem(s.slug, s.headline, s.date.date())
+                          for s in stories[:NEWS_LINE_LENGTH + 1])
+        line_key = content_key(*(repr(item) for item in news_line))
+        files = [self._story_file(story, news_line, line_key) for story in stories]
+        files += self._entity_files(stories, news_line, line_key)
+        files += self._shared_files(stories, news_line, line_key)
+        return files
+
+    # -- story pages -------------------------------------------------------------------
+    def _story_file(self, story: ExportStory, news_line: tuple[NewsItem, ...],
+                    line_key: str) -> PlannedFile:
+        return PlannedFile(story_path(story.slug), content_key(story.fingerprint(), line_key),
+                           lambda: self.story_html(story, news_line).encode("utf-8"), story)
+
+    def story_page(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> StoryPage:
+        others = tuple(item for item in news_line if item.slug != story.slug)
+        return StoryPage(
+            slug=story.slug, headline=story.headline, dateline=story.dateline.printed(),
+            body=story.body, footnote=story.footnote, desk_code=story.desk_code,
+            language=story.language or "en", byline=story.byline, section=story.section,
+            published=story.published_at, tags=tuple(_tag_link(t) for t in story.tags),
+            reviews=tuple(ReviewItem(r.author, r.text, r.submitted_at, r.rating)
+                          for r in story.reviews),
+            news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email)
+
+    def story_html(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> str:
+        return render_story_page(self.story_page(story, news_line), links=self.story_links)
+
+    # -- people and organisations --------------------------------------------------------
+    def _entity_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
+                      line_key: str) -> list[PlannedFile]:
+        listed: dict[int, tuple[StoryTag, list[ExportStory]]] = {}
+        for story in stories:
+            for tag in story.tags:
+                listed.setdefault(tag.entity_id, (tag, []))[1].append(story)
+        files = []
+        for tag, members in listed.values():
+            items = [list_item(s) for s in members]
+            key = content_key("entity", tag.kind, tag.name, line_key,
+                              *(repr(item) for item in items))
+            files.append(PlannedFile(
+                entity_path(tag.kind, tag.entity_id, tag.name), key,
+                lambda t=tag, i=items: self._listing(
+                    t.name, i, news_line, self.entity_links,
+                    f"Stories about or mentioning {t.name}.").encode("utf-8")))
+        return files
+
+    def _listing(self, heading: str, items: Sequence[ListItem],
+                 news_line: tuple[NewsItem, ...], links: LinkStyle, description: str = "",
+                 ) -> str:
+        return render_template("index.html", links=links, language="en", title=heading,
+                               heading=heading, stories=items, description=description,
+                               news_line=news_line[:NEWS_LINE_LENGTH])
+
+    # -- index, feeds, stylesheet ------------------------------------------------------
+    def _shared_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
+                      line_key: str) -> list[PlannedFile]:
+        items = [list_item(s) for s in stories[:INDEX_LENGTH]]
+        index_key = content_key("index", line_key, *(repr(item) for item in items))
+        in_feed = feeds.feed_stories(stories)
+        feed_key = content_key("feed", *(s.fingerprint() for s in in_feed))
+        return [
+            PlannedFile("index.html", index_key, lambda: self._listing(
+                "News Line", items, news_line, self.root_links).encode("utf-8")),
+            PlannedFile("feed.atom", feed_key, lambda: feeds.atom_feed(
+                in_feed, site_url=self.site_url, story_href=story_path)),
+            PlannedFile("feed.rss", feed_key, lambda: feeds.rss_feed(
+                in_feed, site_url=self.site_url, story_href=story_path)),
+            PlannedFile("style.css", content_key(stylesheet_text()),
+                        lambda: stylesheet_text().encode("utf-8")),
+        ]
+
+
+def _tag_link(tag: StoryTag) -> TagLink:
+    return TagLink(entity_id=tag.entity_id, name=tag.name, kind=tag.kind,
+                   relation=tag.relation)
+
+
+def _source(module: object) -> str:
+    from pathlib import Path
+
+    return Path(getattr(module, "__file__", "")).read_text(encoding="utf-8")
+
+
+def _templates_key() -> str:
+    from newsdesk.assets import resource_path
+
+    folder = resource_path("templates")
+    return content_key(*(p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())
+                         if p.is_file()))
