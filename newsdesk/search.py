@@ -372,7 +372,9 @@ def backend(database: peewee.Database | None = None) -> SearchBackend:
     chosen = database or database_proxy.obj
     if isinstance(chosen, peewee.SqliteDatabase):
         return SqliteSearch(chosen)
-    return PostgresListing(chosen)
+    from newsdesk.search_postgres import PostgresSearch
+
+    return PostgresSearch(chosen)
 
 
 def search(text: str, filters: Filters = Filters(), limit: int = 50,

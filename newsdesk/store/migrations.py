@@ -51,10 +51,21 @@ def _notify_triggers(opened: OpenedDatabase) -> None:
     install_notify_triggers(opened)
 
 
+def _postgres_search_index(opened: OpenedDatabase) -> None:
+    """PostgreSQL's full-text index (SQLite's is migration 2), built for existing stories."""
+    if opened.is_sqlite:
+        return
+    from newsdesk.store import pg_search_index
+
+    pg_search_index.install(opened.database)
+    pg_search_index.rebuild(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
     Migration(3, "PostgreSQL change notifications", _notify_triggers),
+    Migration(4, "PostgreSQL full-text search index", _postgres_search_index),
 ]
 
 
