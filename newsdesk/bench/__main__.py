@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from newsdesk.bench.context import BenchContext
+from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
 from newsdesk.bench.startup import measure_startup
 from newsdesk.bench.suggest import measure_suggest
@@ -17,6 +18,8 @@ Measure = Callable[[BenchContext], list[Figure]]
 FIGURES: dict[str, Measure] = {
     "startup": measure_startup,
     "suggest": measure_suggest,
+    "preview": measure_preview,
+    "preview-latency": measure_preview_latency,
 }
 
 

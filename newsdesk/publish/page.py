@@ -127,6 +127,11 @@ class LinkStyle:
 
 
 SITE_LINKS = LinkStyle(root="../")  # a story page of the exported site
+# The preview: the page is loaded from resources/templates/ (so style.css resolves there),
+# body blocks carry data-line, and the sync script and Qt's channel script load as files.
+PREVIEW_LINKS = LinkStyle(
+    root="", source_lines=True, script_sources=("qrc:",),
+    scripts=("qrc:///qtwebchannel/qwebchannel.js", "../preview/sync.js"))
 
 
 def story_path(slug: str) -> str:

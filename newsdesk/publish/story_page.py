@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newsdesk.dateline import Dateline
-from newsdesk.publish.page import NewsItem, ReviewItem, StoryPage, TagLink
+from newsdesk.publish.page import (
+    PREVIEW_LINKS,
+    NewsItem,
+    ReviewItem,
+    StoryPage,
+    TagLink,
+    render_story_page,
+)
 from newsdesk.store.models import Article, ArticleTag, Entity, Review, Setting
 
 NEWS_LINE_LENGTH = 10
@@ -101,3 +108,9 @@ def story_page_for(article: Article, surroundings: Surroundings | None = None) -
         "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",
         "desk_code", "language", "byline", "section", "published_at")}
     return replace(story_page_from_fields(fields, around), slug=article.slug)
+
+
+def render_preview_page(fields: Mapping[str, Any], surroundings: Surroundings) -> str:
+    """One preview refresh: the editor's fields to the complete page (thread-safe)."""
+    return render_story_page(story_page_from_fields(fields, surroundings),
+                             links=PREVIEW_LINKS)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from newsdesk import articles
 from newsdesk.errors import UserError
 from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.editor import EditorPanel
@@ -62,11 +63,21 @@ class DeskView(QWidget):
         self.editor.save_state_changed.connect(self.save_state_changed)
         self.editor.message.connect(self.message)
         self.editor.content_changed.connect(self.preview.show_fields)
+        self.editor.article_saved.connect(lambda _id: self.preview.reload_surroundings())
+        self.preview.attach_editor(self.editor.body)
+        self.preview.story_link_clicked.connect(self._open_story_link)
         self.editor.article_saved.connect(self.article_list.refresh_article)
 
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
         self.settings.setValue(LAST_ARTICLE_KEY, article_id)
+
+    def _open_story_link(self, slug: str) -> None:
+        """A News Line link clicked in the preview opens that story here."""
+        try:
+            self.open_article(articles.get_article(slug).id)
+        except UserError as exc:
+            self.message.emit(exc.message)
 
     def file_actions(self) -> list[QAction]:
         return self.article_list.file_actions() + self.editor.file_actions()

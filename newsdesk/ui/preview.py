@@ -1,37 +1,308 @@
-"""The preview (first version): the story rendered by the publishing renderer."""
+"""The live preview: the story page exactly as the site export publishes it, while typing.
+
+- Same page: ``newsdesk.publish.page.render_story_page`` with a preview ``LinkStyle``
+  (body blocks carry ``data-line``; the page loads ``resources/preview/sync.js`` and Qt's
+  ``qwebchannel.js`` as files, never inline, under the page's CSP).
+- Off the keystroke path: each edit restarts a short single-shot timer; when it fires, the
+  page is rendered on a worker thread. Edits arriving during a render only mark the preview
+  outdated, and one more render follows when the current one is done.
+- No flicker, scroll kept: the page shell is loaded once per story; later renders swap only
+  the ``<body>`` through Qt WebChannel (``sync.js`` keeps the scroll position).
+- Scroll sync both ways with the editor body and click-to-source, by ``data-line``.
+- Links open in the system browser (QDesktopServices); links to other stories of the site
+  are offered to the desk (``story_link_clicked``); nothing navigates inside the preview.
+"""
 
 from __future__ import annotations
 
-from html import escape
+import atexit
+import logging
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
-from newsdesk.dateline import Dateline
-from newsdesk.publish.render import markdown_to_html
+from newsdesk.assets import resource_path
+from newsdesk.publish.page import split_page
+from newsdesk.publish.story_page import Surroundings, render_preview_page, surroundings_for
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 40  # a typing burst collapses into one render
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+_live_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
+
+
+@atexit.register
+def _delete_pages() -> None:
+    # WebEngine wants every page gone before its profile; at interpreter exit the window
+    # may still exist (a screenshot run never deletes it), so delete the pages first.
+    for page in list(_live_pages):
+        if Shiboken.isValid(page):
+            Shiboken.delete(page)
+
+
+class PreviewBridge(QObject):
+    """The object ``sync.js`` sees as ``channel.objects.preview``."""
+
+    bodyChanged = Signal(str, str, str, int, bool)  # noqa: N815 (JavaScript-facing names)
+    scrollRequested = Signal(int)  # noqa: N815
+    ready = Signal()
+    shown = Signal(int)
+    scrolled = Signal(int)
+    clicked = Signal(int)
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802
+        self.ready.emit()
+
+    @Slot(int)
+    def rendered(self, generation: int) -> None:
+        self.shown.emit(generation)
+
+    @Slot(int)
+    def previewScrolled(self, line: int) -> None:  # noqa: N802
+        self.scrolled.emit(line)
+
+    @Slot(int)
+    def blockClicked(self, line: int) -> None:  # noqa: N802
+        self.clicked.emit(line)
+
+
+class PreviewPage(QWebEnginePage):
+    """Lets only our own loads happen; every clicked link leaves the app."""
+
+    story_link_clicked = Signal(str)
+
+    def __init__(self, site_root: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.site_root = site_root
+
+    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,  # noqa: N802
+                                is_main_frame: bool) -> bool:
+        if kind in (QWebEnginePage.NavigationType.NavigationTypeTyped,
+                    QWebEnginePage.NavigationType.NavigationTypeReload):
+            return True
+        self.open_link(url)
+        return False
+
+    def open_link(self, url: QUrl) -> None:
+        if url.scheme() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            return
+        if url.isLocalFile():  # the site's own pages: only stories exist in the database
+            path = Path(url.toLocalFile())
+            if path.parent.name == "stories" and path.suffix == ".html":
+                self.story_link_clicked.emit(path.stem)
+
+    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+        return None  # no pop-ups: links open in the system browser
+
+
+class _RenderRelay(QObject):
+    done = Signal(int, int, str)  # generation, article id, html
 
 
 class PreviewPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.browser)
+    """The preview pane; feed it the editor's fields with ``show_fields``."""
 
+    source_line_clicked = Signal(int)
+    story_link_clicked = Signal(str)
+    shown = Signal(int)  # a generation is on screen (tests and the latency benchmark)
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 delay_ms: int = REFRESH_DELAY_MS) -> None:
+        super().__init__(parent)
+        self.view = QWebEngineView(self)
+        self.site_root = resource_path("templates")
+        self.page = PreviewPage(self.site_root, self.view)
+        self.page.settings().setAttribute(
+            QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        self.view.setPage(self.page)
+        _live_pages.add(self.page)
+        self.bridge = PreviewBridge(self)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject("preview", self.bridge)
+        self.page.setWebChannel(self.channel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self._start_render)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._relay = _RenderRelay(self)
+        self._relay.done.connect(self._render_done)
+        self.fields: dict[str, Any] | None = None
+        self.surroundings = Surroundings()
+        self.article_id: int | None = None
+        self.generation = 0  # of the latest fields
+        self.shown_generation = 0  # on screen
+        self._busy = False
+        self._outdated = False
+        self._page_ready = False
+        self._shell_article: int | None = None  # whose shell is loaded (None: none yet)
+        self._pending: tuple[str, str, str, int, bool] | None = None
+        self.editor: QPlainTextEdit | None = None
+        self._following_preview = False
+        self.page.story_link_clicked.connect(self.story_link_clicked)
+        self.bridge.ready.connect(self._page_became_ready)
+        self.bridge.shown.connect(self._generation_shown)
+        self.bridge.scrolled.connect(self._preview_scrolled)
+        self.bridge.clicked.connect(self._block_clicked)
+        executor = self._executor  # not self: the slot runs while the panel is going away
+        self.destroyed.connect(lambda *_: executor.shutdown(wait=False))
+
+    # -- refreshing --------------------------------------------------------------------
     def show_fields(self, fields: dict[str, Any]) -> None:
-        dateline = Dateline(fields.get("dateline_place", ""), fields.get("dateline_date"),
-                            fields.get("dateline_source", "")).printed()
-        parts = [f"<h1>{escape(fields.get('headline', ''))}</h1>",
-                 f"<p><b>{escape(dateline)}</b></p>", markdown_to_html(fields.get("body", ""))]
-        if fields.get("footnote"):
-            parts.append(f"<small>{markdown_to_html(fields['footnote'])}</small>")
-        if fields.get("desk_code"):
-            parts.append(f"<p>-{escape(fields['desk_code'])}-</p>")
-        scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml("".join(parts))
-        self.browser.verticalScrollBar().setValue(scroll)
+        """The editor's current fields (its ``content_changed``): refresh soon."""
+        article_id = fields.get("article_id")
+        if article_id != self.article_id:
+            self.article_id = article_id
+            self.reload_surroundings()
+        self.fields = dict(fields)
+        self.generation += 1
+        self.timer.start()
+
+    def reload_surroundings(self) -> None:
+        """Reread tags, approved reviews and the News Line (after open or save)."""
+        self.surroundings = (surroundings_for(self.article_id) if self.article_id is not None
+                             else Surroundings())
+        if self.fields is not None:
+            self.generation += 1
+            self.timer.start()
+
+    def _start_render(self) -> None:
+        if self.fields is None:
+            return
+        if self._busy:
+            self._outdated = True
+            return
+        self._busy = True
+        self._outdated = False
+        generation, article_id = self.generation, self.article_id
+        future = self._executor.submit(render_preview_page, dict(self.fields), self.surroundings)
+        future.add_done_callback(lambda done: self._finished(done, generation, article_id))
+
+    def _finished(self, future: Future[str], generation: int, article_id: int | None) -> None:
+        # On the worker thread: only emit (the relay's signal is queued to the GUI thread).
+        try:
+            html = future.result()
+        except Exception:  # a bug in rendering: log it, keep the last good page shown
+            log.exception("preview render failed")
+            html = ""
+        try:
+            self._relay.done.emit(generation, -1 if article_id is None else article_id, html)
+        except RuntimeError:  # the panel was closed while this render ran
+            pass
+
+    def _render_done(self, generation: int, article_id: int, html: str) -> None:
+        self._busy = False
+        if html:
+            self._show(html, generation, None if article_id < 0 else article_id)
+        if self._outdated or generation < self.generation:
+            self._outdated = False
+            self.timer.start(0)
+
+    def _show(self, html: str, generation: int, article_id: int | None) -> None:
+        parts = split_page(html)
+        lang, title = _lang_and_title(parts.head)
+        if self._shell_article is None or article_id != self._shell_article:
+            keep_scroll = False
+            if self._shell_article is None:
+                self._load_shell(parts.head + parts.tail)
+            self._shell_article = article_id
+        else:
+            keep_scroll = True
+        self._pending = (parts.body, lang, title, generation, keep_scroll)
+        self._flush()
+
+    def _load_shell(self, shell: str) -> None:
+        # The body arrives through the channel, so setHtml's 2 MB limit never applies.
+        self._page_ready = False
+        self.page.setHtml(shell, QUrl.fromLocalFile(str(self.site_root) + "/"))
+
+    def _page_became_ready(self) -> None:
+        self._page_ready = True
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._page_ready and self._pending is not None:
+            body, lang, title, generation, keep_scroll = self._pending
+            self._pending = None
+            self.bridge.bodyChanged.emit(body, lang, title, generation, keep_scroll)
+
+    def _generation_shown(self, generation: int) -> None:
+        self.shown_generation = generation
+        self.shown.emit(generation)
+
+    def is_current(self) -> bool:
+        """Whether the page on screen shows the latest fields."""
+        return self.fields is not None and self.shown_generation == self.generation
+
+    # -- scroll sync and click-to-source -----------------------------------------------
+    def attach_editor(self, editor: QPlainTextEdit) -> None:
+        """Sync scrolling both ways with ``editor`` and put its cursor where clicked."""
+        self.editor = editor
+        editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
+
+    def editor_top_line(self) -> int:
+        assert self.editor is not None
+        if self.editor.verticalScrollBar().value() == 0:
+            return -1
+        return self.editor.cursorForPosition(QPoint(0, 0)).blockNumber()
+
+    def _editor_scrolled(self, _value: int) -> None:
+        if not self._following_preview and self._page_ready:
+            self.bridge.scrollRequested.emit(self.editor_top_line())
+
+    def scroll_to_line(self, line: int) -> None:
+        """Scroll the preview so the block holding source ``line`` is at the top."""
+        self.bridge.scrollRequested.emit(line)
+
+    def _preview_scrolled(self, line: int) -> None:
+        if self.editor is None:
+            return
+        bar = self.editor.verticalScrollBar()
+        block = self.editor.document().findBlockByNumber(max(line, 0))
+        self._following_preview = True
+        try:
+            bar.setValue(0 if line < 0 or not block.isValid() else block.firstLineNumber())
+        finally:
+            self._following_preview = False
+
+    def _block_clicked(self, line: int) -> None:
+        if self.editor is not None:
+            block = self.editor.document().findBlockByNumber(line)
+            if block.isValid():
+                self._following_preview = True
+                try:
+                    self.editor.setTextCursor(QTextCursor(block))
+                    self.editor.ensureCursorVisible()
+                finally:
+                    self._following_preview = False
+                self.editor.setFocus()
+        self.source_line_clicked.emit(line)
 
     def settle_time_ms(self) -> int:
-        return 150
+        """Long enough for WebEngine's first load (~0.55 s) plus the first body swap."""
+        return 1800
+
+
+def _lang_and_title(head: str) -> tuple[str, str]:
+    from html import unescape
+
+    lang_at = head.find('lang="') + 6
+    lang = head[lang_at:head.find('"', lang_at)]
+    title_at = head.find("<title>") + 7
+    title = unescape(head[title_at:head.find("</title>", title_at)])
+    return unescape(lang), title
