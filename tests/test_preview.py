@@ -27,13 +27,14 @@ def run_js(qtbot, preview, script):
 @pytest.fixture
 def desk(main_window, qtbot):
     desk = main_window.desk
-    qtbot.waitUntil(desk.preview.is_current, timeout=WAIT)
+    qtbot.waitUntil(lambda: desk.preview.shows_body(desk.editor.body.toPlainText()),
+                    timeout=WAIT)
     return desk
 
 
 def set_body(qtbot, desk, text):
     desk.editor.body.setPlainText(text)
-    qtbot.waitUntil(desk.preview.is_current, timeout=WAIT)
+    qtbot.waitUntil(lambda: desk.preview.shows_body(text), timeout=WAIT)
 
 
 def page_text(qtbot, desk, selector):
@@ -82,13 +83,12 @@ def test_scroll_position_is_kept_while_typing(desk, qtbot):
     set_body(qtbot, desk, LONG_BODY)
     run_js(qtbot, desk.preview, "window.scrollTo(0, 1500)")
     qtbot.waitUntil(lambda: desk.preview.page.scrollPosition().y() >= 1499, timeout=WAIT)
-    before = desk.preview.generation
     # Edit away from the editor's view, without moving its scroll bar (and so without
     # asking the preview to follow).
     cursor = QTextCursor(desk.editor.body.document().findBlockByNumber(118))
     cursor.insertText("Edited tail. ")
-    qtbot.waitUntil(lambda: desk.preview.generation > before and desk.preview.is_current(),
-                    timeout=WAIT)
+    edited = desk.editor.body.toPlainText()
+    qtbot.waitUntil(lambda: desk.preview.shows_body(edited), timeout=WAIT)
     assert "Edited tail." in page_text(qtbot, desk, ".body")
     assert abs(desk.preview.page.scrollPosition().y() - 1500) <= 2
 
@@ -152,7 +152,8 @@ def test_news_line_link_opens_that_story_in_the_editor(desk, qtbot):
     run_js(qtbot, desk.preview, "document.querySelector('.news-line a').click()")
     qtbot.waitUntil(lambda: Article.get_by_id(desk.editor.article_id).slug == slug,
                     timeout=WAIT)
-    qtbot.waitUntil(desk.preview.is_current, timeout=WAIT)
+    qtbot.waitUntil(lambda: desk.preview.shows_body(desk.editor.body.toPlainText()),
+                    timeout=WAIT)
     assert page_text(qtbot, desk, "h1") == Article.get(Article.slug == slug).headline
 
 

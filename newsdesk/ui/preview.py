@@ -36,7 +36,7 @@ from newsdesk.publish.story_page import Surroundings, render_preview_page, surro
 
 log = logging.getLogger(__name__)
 
-REFRESH_DELAY_MS = 40  # a typing burst collapses into one render
+REFRESH_DELAY_MS = 20  # a burst of changes collapses into one render
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -248,6 +248,10 @@ class PreviewPanel(QWidget):
     def is_current(self) -> bool:
         """Whether the page on screen shows the latest fields."""
         return self.fields is not None and self.shown_generation == self.generation
+
+    def shows_body(self, body: str) -> bool:
+        """Whether the page on screen shows a story with exactly this body text."""
+        return self.is_current() and self.fields is not None and self.fields["body"] == body
 
     # -- scroll sync and click-to-source -----------------------------------------------
     def attach_editor(self, editor: QPlainTextEdit) -> None:

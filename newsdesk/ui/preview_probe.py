@@ -53,7 +53,7 @@ def keystroke_latencies(fields: Mapping[str, Any], runs: int = 15) -> list[float
             desk = window.desk
             desk.open_article(article.id)
             preview, body = desk.preview, desk.editor.body
-            _spin_until(preview.is_current)
+            _spin_until(lambda: preview.shows_body(body.toPlainText()))
             body.setFocus()
             body.moveCursor(QTextCursor.MoveOperation.End)
             latencies = []
@@ -61,7 +61,8 @@ def keystroke_latencies(fields: Mapping[str, Any], runs: int = 15) -> list[float
                 _idle(0.25)
                 start = time.perf_counter()
                 QTest.keyClick(body, Qt.Key.Key_X)
-                _spin_until(preview.is_current)
+                typed = body.toPlainText()
+                _spin_until(lambda typed=typed: preview.shows_body(typed))
                 latencies.append(time.perf_counter() - start)
             window.close()
             window.deleteLater()
