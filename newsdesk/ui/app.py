@@ -14,6 +14,9 @@ from newsdesk.store.db import OpenedDatabase, open_database, resolve_target
 
 APP_NAME = "newsdesk"
 ORGANISATION = "newsdesk"
+# The reverse-DNS id of packaging/linux/*.desktop and the AppStream metainfo: Wayland
+# compositors and taskbars match the window to the launcher (name, icon) through it.
+APP_ID = "io.github.newsdesk.Newsdesk"
 
 
 def prepare_environment(*, offscreen: bool) -> None:
@@ -41,7 +44,7 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("newsdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("newsdesk")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
 
