@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from newsdesk.bench.context import BenchContext
+from newsdesk.bench.keystroke import measure_keystroke
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
 from newsdesk.bench.startup import measure_startup
@@ -20,6 +21,7 @@ FIGURES: dict[str, Measure] = {
     "suggest": measure_suggest,
     "preview": measure_preview,
     "preview-latency": measure_preview_latency,
+    "keystroke": measure_keystroke,
 }
 
 

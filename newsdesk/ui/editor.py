@@ -261,7 +261,8 @@ class EditorPanel(QWidget):
     def _shortcut_action(self, label: str, keys, slot: Callable[[], None]) -> QAction:
         action = QAction(label, self)
         action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Anywhere in the Desk (the panel is hidden, so inactive, in the other modes).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
