@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsdesk.errors import UserError
 from newsdesk.folding import fold
+from newsdesk.store.dialect import placeholders
 from newsdesk.store.models import (
     ENTITY_KINDS,
     TAG_RELATIONS,
@@ -89,10 +90,10 @@ def registry_stamp() -> tuple:
     """Changes whenever the registry does: the revision counter plus row counts and maxima
     (so rows written by raw SQL, as the benchmark's generator does, are noticed too)."""
     database = database_proxy.obj
-    row = database.execute_sql(
+    row = database.execute_sql(placeholders(
         "SELECT (SELECT value FROM setting WHERE key = ?), (SELECT count(*) FROM entity), "
         "(SELECT max(id) FROM entity), (SELECT count(*) FROM alias), "
-        "(SELECT max(id) FROM alias)", (REGISTRY_REVISION_KEY,)).fetchone()
+        "(SELECT max(id) FROM alias)"), (REGISTRY_REVISION_KEY,)).fetchone()
     return (id(database), getattr(database, "database", None), *row)
 
 

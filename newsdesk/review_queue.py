@@ -15,6 +15,7 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.reviews import author_history
+from newsdesk.store.dialect import string_agg
 from newsdesk.store.models import Article, Review, ReviewFlag
 
 QUEUES = ("pending", "flagged", "approved", "rejected", "spam")
@@ -77,7 +78,7 @@ def _in_queue(query: peewee.ModelSelect, queue: str) -> peewee.ModelSelect:
 def fetch_page(spec: QueueFilter, after: tuple[datetime, int] | None = None,
                limit: int = PAGE_SIZE) -> list[QueueRow]:
     """The next ``limit`` rows of a queue after ``after`` (oldest first)."""
-    codes = (ReviewFlag.select(peewee.fn.GROUP_CONCAT(ReviewFlag.code))
+    codes = (ReviewFlag.select(string_agg(ReviewFlag.code))
              .where(ReviewFlag.review == Review.id))
     query = (Review.select(Review.id, Review.author, Review.email,
                            peewee.fn.SUBSTR(Review.text, 1, SNIPPET_CHARS),

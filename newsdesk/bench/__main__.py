@@ -44,6 +44,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unknown figure {unknown[0]!r}; known: {', '.join(FIGURES)}", file=sys.stderr)
         return 2
     context = BenchContext(articles=args.articles, db_url=args.db)
+    if args.db:
+        from newsdesk.errors import UserError
+
+        try:
+            context.target  # noqa: B018 (fill the server before timing anything)
+        except UserError as exc:
+            print(f"newsdesk.bench: error: {exc.message}", file=sys.stderr)
+            return 1
     wanted = args.figures or list(FIGURES)
     done: set[Measure] = set()
     for name in wanted:
