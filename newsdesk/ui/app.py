@@ -84,8 +84,22 @@ def run_window(args: argparse.Namespace) -> int:
 
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         code = app.exec()
+        _dispose(window)
         opened.close()
         return code
+
+
+def _dispose(window) -> None:
+    """Destroy the window while Qt is still fully alive.
+
+    Left to the interpreter's final garbage collection, the web view and its profile are
+    torn down in an arbitrary order and the process aborts on exit.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _settings_for(args: argparse.Namespace, workdir: Path):
