@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
+import importlib.metadata
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
@@ -106,6 +110,59 @@ def test_install_script_refuses_a_missing_bundle(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "no bundled executable" in result.stderr
+
+
+def canonical(distribution: str) -> str:
+    return re.sub(r"[-_.]+", "-", distribution).lower()
+
+
+def requirement_name(requirement: str) -> str:
+    return canonical(re.match(r"[A-Za-z0-9._-]+", requirement)[0])
+
+
+def imported_top_level_modules() -> set[str]:
+    names = set()
+    for source in (REPO_ROOT / "newsdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"newsdesk"}
+
+
+def requirements_closure(names: set[str]) -> set[str]:
+    """The installed distributions that ``names`` require, directly or not (extras aside)."""
+    seen: set[str] = set()
+    pending = list(names)
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            requires = importlib.metadata.requires(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        pending.extend(requirement_name(item) for item in requires if "extra ==" not in item)
+    return seen
+
+
+def test_every_imported_library_is_a_declared_dependency():
+    """A wheel installs only what pyproject declares: a missing entry breaks installed apps."""
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]
+    declared = {requirement_name(item) for item in project["dependencies"]}
+    # Optional groups whose libraries newsdesk imports only when that feature is used.
+    optional = {requirement_name(item) for group in ("postgres", "bench")
+                for item in project["optional-dependencies"].get(group, [])}
+    # Libraries that come with a declared one (shiboken6 with PySide6, MarkupSafe with Jinja2).
+    brought = requirements_closure(declared)
+    providers = importlib.metadata.packages_distributions()
+    for module in sorted(imported_top_level_modules()):
+        distributions = {canonical(name) for name in providers.get(module, [])}
+        assert distributions & (declared | optional | brought), (
+            f"newsdesk imports {module} (from {distributions or 'nowhere'}), "
+            "which pyproject.toml's dependencies do not list")
 
 
 # -- the wheel, installed as a user would ---------------------------------------------------
