@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(panel)
         self.setCentralWidget(self.stack)
         self.mode_actions: dict[str, QAction] = {}
+        self.export_dialog = None  # created on first use (File > Export)
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         for action in self.moderation.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_action = QAction(icon("mdi6.export"), "&Export…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip("Export finished stories: site, ninjs or Markdown (Ctrl+E)")
+        self.export_action.triggered.connect(self.open_export_dialog)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         quit_action = QAction(icon("mdi6.exit-to-app"), "&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -90,6 +97,17 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for action in self.mode_actions.values():
             view_menu.addAction(action)
+
+    def open_export_dialog(self) -> None:
+        from newsdesk.ui.export_dialog import ExportDialog
+
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.settings, self)
+            self.export_dialog.exported.connect(
+                lambda result: self.statusBar().showMessage(result.summary(), 10000))
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        self.export_dialog.activateWindow()
 
     # -- status bar --------------------------------------------------------------------
     def _build_status_bar(self) -> None:
