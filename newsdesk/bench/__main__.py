@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from newsdesk.bench.context import BenchContext
+from newsdesk.bench.export import measure_export
 from newsdesk.bench.keystroke import measure_keystroke
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
@@ -18,6 +19,9 @@ Measure = Callable[[BenchContext], list[Figure]]
 # Figure name -> the function that measures it (several names may share one function).
 FIGURES: dict[str, Measure] = {
     "startup": measure_startup,
+    "export": measure_export,
+    "reexport": measure_export,
+    "pelican": measure_export,
     "suggest": measure_suggest,
     "preview": measure_preview,
     "preview-latency": measure_preview_latency,

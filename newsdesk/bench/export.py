@@ -1,0 +1,149 @@
+"""The ``export``, ``reexport`` and ``pelican`` figures (design.md section 9).
+
+- ``export``: a full site export of 1,000 synthetic stories (tags and approved reviews
+  included), against the floor: the same stories fetched with raw SQL, rendered with
+  Python-Markdown (one reused converter) and written through a bare template.
+- ``reexport``: re-exporting the same folder after one story changed, against the full
+  export measured in the same run (target: under 5%).
+- ``pelican``: Pelican building the same stories from our Markdown export (when Pelican
+  is installed: the ``bench`` extra), against our site export (newsdesk should be >= 3x
+  faster, a ratio >= 3).
+
+The renderer's in-process cache is emptied before every timed export, so each run renders
+cold, as a cron job's fresh process would.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from newsdesk.bench.context import BenchContext
+from newsdesk.bench.results import Figure
+from newsdesk.bench.synthetic import synthetic_database
+from newsdesk.store.models import STATUSES
+
+STORIES = 1_000
+TAGS_PER_STORY = (1, 4)
+SEED = 20240101
+RUNS = 3
+
+
+def _working_copy(folder: Path, stories: int) -> Path:
+    """A copy of the cached synthetic newsroom with tags added (it has none of its own)."""
+    target = folder / "export-bench.sqlite3"
+    shutil.copy(synthetic_database(stories), target)
+    rng = random.Random(SEED)
+    with sqlite3.connect(target) as connection:
+        entity_ids = [row[0] for row in connection.execute("SELECT id FROM entity")]
+        rows = []
+        for (article_id,) in connection.execute("SELECT id FROM article").fetchall():
+            for entity_id in rng.sample(entity_ids, rng.randint(*TAGS_PER_STORY)):
+                rows.append((article_id, entity_id, rng.choice(["about", "mentioned"])))
+        connection.executemany(
+            "INSERT INTO article_tag (article_id, entity_id, relation) VALUES (?, ?, ?)", rows)
+    return target
+
+
+def _timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def bare_export(database: Path, out: Path) -> int:
+    """The floor: raw rows, one reused Python-Markdown converter, a bare template."""
+    import markdown
+
+    from newsdesk.publish.render import MARKDOWN_EXTENSIONS
+
+    converter = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    (out / "stories").mkdir(parents=True)
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute(
+            "SELECT slug, headline, body, footnote, language, desk_code FROM article "
+            "WHERE deleted_at IS NULL").fetchall()
+    for slug, headline, body, footnote, language, desk_code in rows:
+        body_html = converter.reset().convert(body or "")
+        foot_html = converter.reset().convert(footnote or "") if footnote else ""
+        page = (f'<!doctype html>\n<html lang="{language}"><head><meta charset="utf-8">'
+                f"<title>{html.escape(headline)}</title></head><body><h1>"
+                f"{html.escape(headline)}</h1>{body_html}<small>{foot_html}</small>"
+                f"<p>-{html.escape(desk_code)}-</p></body></html>\n")
+        (out / "stories" / f"{slug}.html").write_text(page, encoding="utf-8")
+    return len(rows)
+
+
+def _export(out: Path, fmt: str = "site", *, full: bool = True):
+    from newsdesk.publish.export import ExportOptions, export
+    from newsdesk.publish.render import render_cache
+
+    render_cache.clear()
+    return export(ExportOptions(out=out, format=fmt, statuses=STATUSES, full=full))
+
+
+def _touch_one_story(database: Path, number: int) -> None:
+    with sqlite3.connect(database) as connection:
+        article_id = connection.execute(
+            "SELECT id FROM article ORDER BY id LIMIT 1 OFFSET ?", (number,)).fetchone()[0]
+        connection.execute(
+            "UPDATE article SET body = body || ' Corrected.', version = version + 1, "
+            "updated_at = datetime('now') WHERE id = ?", (article_id,))
+
+
+def _pelican_time(folder: Path, opened_target: str) -> float | None:
+    try:
+        from pelican import Pelican
+        from pelican.settings import read_settings
+    except ImportError:
+        return None
+    content = folder / "pelican-content"
+    _export(content, "markdown")
+    times = []
+    for run in range(2):
+        output = folder / f"pelican-output-{run}"
+        settings = read_settings(override={
+            "PATH": str(content), "OUTPUT_PATH": str(output), "SITEURL": "",
+            "TIMEZONE": "UTC", "DEFAULT_LANG": "en", "RELATIVE_URLS": True,
+            "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False})
+        times.append(_timed(Pelican(settings).run))
+    return min(times)
+
+
+def measure_export(context: BenchContext) -> list[Figure]:
+    from newsdesk.store.db import open_database
+
+    stories = min(context.articles, STORIES)
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-export-") as name:
+        folder = Path(name)
+        database = _working_copy(folder, stories)
+        opened = open_database(str(database))
+        try:
+            floors, values = [], []
+            for run in range(RUNS):
+                floors.append(_timed(lambda r=run: bare_export(database, folder / f"bare{r}")))
+                values.append(_timed(lambda r=run: _export(folder / f"site{r}")))
+            full = _median(values)
+            site = folder / "site0"
+            re_values = []
+            for run in range(RUNS):
+                _touch_one_story(database, 100 + run * 37)
+                re_values.append(_timed(lambda: _export(site, full=False)))
+            figures = [Figure("export", full, _median(floors), "s", stories),
+                       Figure("reexport", _median(re_values), full, "s", stories)]
+            pelican = _pelican_time(folder, opened.target)
+            if pelican is not None:
+                figures.append(Figure("pelican", pelican, full, "s", stories))
+        finally:
+            opened.close()
+    return figures
