@@ -20,6 +20,7 @@ No Qt here: the CLI, the tag panel and the benchmark share this module.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -286,6 +287,8 @@ def build_index(rows: Iterable[tuple[int, str, str, Sequence[str]]]) -> Registry
 
 
 _CACHE: dict[str, Any] = {"stamp": None, "index": None}
+# The window builds the index on a worker thread while the completer may ask for it.
+_CACHE_LOCK = threading.Lock()
 
 
 def registry_index() -> RegistryIndex:
@@ -293,10 +296,11 @@ def registry_index() -> RegistryIndex:
     from newsdesk import entities
 
     stamp = entities.registry_stamp()
-    if _CACHE["stamp"] != stamp or _CACHE["index"] is None:
-        _CACHE["index"] = build_index(entities.registry_rows())
-        _CACHE["stamp"] = stamp
-    return _CACHE["index"]
+    with _CACHE_LOCK:
+        if _CACHE["stamp"] != stamp or _CACHE["index"] is None:
+            _CACHE["index"] = build_index(entities.registry_rows())
+            _CACHE["stamp"] = stamp
+        return _CACHE["index"]
 
 
 def forget_index() -> None:

@@ -11,6 +11,7 @@ from newsdesk.errors import UserError
 from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.preview import PreviewPanel
+from newsdesk.ui.tag_panel import TagPanel
 
 SPLITTER_KEY = "desk/splitter"
 LAST_ARTICLE_KEY = "desk/last_article"
@@ -26,6 +27,12 @@ class DeskView(QWidget):
         self.settings = settings
         self.article_list = ArticleListPanel(settings, self)
         self.editor = EditorPanel(settings, self)
+        # Issue 6: the tag panel sits in the editor's side-panel slot, first tab.
+        self.tag_panel = TagPanel(self.editor.body, self.editor)
+        self.editor.add_side_panel(self.tag_panel, "Tags", "mdi6.tag-multiple-outline")
+        self.editor.side_tabs.setCurrentWidget(self.tag_panel)
+        if settings.value("editor/splitter") is None:  # first run: room for the tag lists
+            self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for panel in (self.article_list, self.editor, self.preview):
@@ -66,6 +73,10 @@ class DeskView(QWidget):
         self.editor.article_saved.connect(lambda _id: self.preview.reload_surroundings())
         self.preview.attach_editor(self.editor.body)
         self.preview.story_link_clicked.connect(self._open_story_link)
+        self.editor.content_changed.connect(self.tag_panel.story_changed)
+        self.tag_panel.message.connect(self.message)
+        # A tag added or removed shows in the preview's tag line at once.
+        self.tag_panel.tags_changed.connect(lambda _id: self.preview.reload_surroundings())
         self.editor.article_saved.connect(self.article_list.refresh_article)
 
     def open_article(self, article_id: int) -> None:
@@ -95,3 +106,4 @@ class DeskView(QWidget):
 
     def activated(self) -> None:
         self.article_list.refresh()
+        self.tag_panel.refresh_tags()  # the registry mode may have merged or renamed
