@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from newsdesk.errors import UserError
 from newsdesk.folding import fold
 from newsdesk.store.dialect import placeholders
@@ -303,3 +305,51 @@ def stories_of(entity_id: int) -> list[tuple[int, str, str, str]]:
                                  & Article.deleted_at.is_null())
             .order_by(Article.updated_at.desc()).tuples())
     return list(rows)
+
+
+# -- the registry list (People & Organisations mode) -------------------------------------
+
+def _registry_query(search: str):
+    """Entities (not merged away) matching ``search`` in name or alias, folded, or as a
+    spelling variant; one story count per row comes from a correlated subquery."""
+    from newsdesk.suggest import registry_index
+
+    query = Entity.select().where(Entity.merged_into.is_null())
+    needle = normalize_name(search)
+    if needle:
+        pattern = f"%{needle}%"
+        in_alias = Alias.select(Alias.entity).where(Alias.normalized ** pattern)
+        condition = (Entity.normalized ** pattern) | Entity.id.in_(in_alias)
+        variants = registry_index().variant_matches(search)
+        if variants and len(variants) <= 500:
+            condition |= Entity.id.in_(sorted(variants))
+        query = query.where(condition)
+    return query
+
+
+def registry_page(search: str = "", offset: int = 0,
+                  limit: int = 200) -> list[tuple[int, str, str, int]]:
+    """``(id, name, kind, number of stories)`` sorted by name, one page."""
+    stories = (ArticleTag.select(fn.COUNT(ArticleTag.id)).join(Article)
+               .where((ArticleTag.entity == Entity.id) & Article.deleted_at.is_null()))
+    query = (_registry_query(search)
+             .select(Entity.id, Entity.name, Entity.kind, stories.alias("stories"))
+             .order_by(fn.LOWER(Entity.name), Entity.id).offset(offset).limit(limit))
+    return list(query.tuples())
+
+
+def registry_count(search: str = "") -> int:
+    return _registry_query(search).count()
+
+
+def aliases_for(entity_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Aliases of just these entities (one query), for the rows on screen."""
+    found: dict[int, list[str]] = {}
+    ids = list(entity_ids)
+    if not ids:
+        return found
+    rows = (Alias.select(Alias.entity, Alias.name).where(Alias.entity.in_(ids))
+            .order_by(Alias.id).tuples())
+    for entity_id, name in rows:
+        found.setdefault(entity_id, []).append(name)
+    return found

@@ -12,12 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
-    QKeySequence,
     QPalette,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
@@ -101,6 +108,8 @@ class TagPanel(QWidget):
         self._create_widgets()
         self._build()
         self._connect()
+        # The window's minimum size should not grow with this panel (it lives in a tab).
+        self.setMinimumSize(200, 60)
         self.setEnabled(False)
 
     # -- construction --------------------------------------------------------------------
@@ -206,17 +215,30 @@ class TagPanel(QWidget):
         self.suggestions.itemDoubleClicked.connect(lambda *_: self.accept_selected())
         self.suggestions.itemSelectionChanged.connect(self._update_buttons)
         self.tags.itemSelectionChanged.connect(self._update_buttons)
-        for keys, slot, tree in (
-                ("Return", self.accept_selected, self.suggestions),
-                ("Enter", self.accept_selected, self.suggestions),
-                ("A", self.accept_selected, self.suggestions),
-                ("Delete", self.dismiss_selected, self.suggestions),
-                ("D", self.dismiss_selected, self.suggestions),
-                ("Delete", self.remove_selected_tags, self.tags)):
-            shortcut = QShortcut(QKeySequence(keys), tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        # One key accepts or dismisses: the lists read their keys before the tree does.
+        self.suggestions.installEventFilter(self)
+        self.tags.installEventFilter(self)
         self._update_buttons()
+
+    _SUGGESTION_KEYS = {Qt.Key.Key_Return: "accept", Qt.Key.Key_Enter: "accept",
+                        Qt.Key.Key_A: "accept", Qt.Key.Key_Delete: "dismiss",
+                        Qt.Key.Key_D: "dismiss", Qt.Key.Key_Backspace: "dismiss"}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            return super().eventFilter(watched, event)
+        key = Qt.Key(event.key())
+        if watched is self.suggestions and key in self._SUGGESTION_KEYS:
+            if self._SUGGESTION_KEYS[key] == "accept":
+                self.accept_selected()
+            else:
+                self.dismiss_selected()
+            return True
+        if watched is self.tags and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_selected_tags()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- following the editor ------------------------------------------------------------
     def story_changed(self, fields: dict[str, Any]) -> None:
@@ -303,7 +325,8 @@ class TagPanel(QWidget):
             self.suggestions.addTopLevelItem(item)
             item.setSelected(result.key in selected)
         if self.suggestions.topLevelItemCount() and not self.suggestions.selectedItems():
-            self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0))
+            self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0), 0,
+                                            QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._update_buttons()
 
     def shown_suggestions(self) -> list[suggest.Suggestion]:
