@@ -9,6 +9,7 @@ from collections.abc import Callable
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.export import measure_export
 from newsdesk.bench.keystroke import measure_keystroke
+from newsdesk.bench.moderation import measure_import_reviews, measure_moderation
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
 from newsdesk.bench.startup import measure_startup
@@ -26,6 +27,8 @@ FIGURES: dict[str, Measure] = {
     "preview": measure_preview,
     "preview-latency": measure_preview_latency,
     "keystroke": measure_keystroke,
+    "moderation": measure_moderation,
+    "import-reviews": measure_import_reviews,
 }
 
 
