@@ -144,7 +144,7 @@ def test_author_name_with_html_is_not_rendered(panel, qtbot, tmp_path):
     path = write_json(tmp_path / "x.json", [record(
         "x1", article=slug, author="<b>Bold</b> <img src=x onerror=alert(1)>",
         text='<a href="javascript:alert(1)">click</a>')])
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
         panel.import_file(path)
     assert blocker.args[0] is True
     panel.author_filter.setText("Bold")
@@ -164,7 +164,7 @@ def test_file_menu_import_runs_in_a_worker_and_refreshes(main_window, qtbot, tmp
                                                 text=f"New review {i} here."))
                               for i in range(3)))
     main_window.show_mode("moderation")
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
         panel.import_file(path)
     assert blocker.args == [True, "imported 3 reviews (0 flagged, 0 rejected by rules); "
                                   "skipped 0 already imported"]
@@ -174,7 +174,7 @@ def test_file_menu_import_runs_in_a_worker_and_refreshes(main_window, qtbot, tmp
 def test_failed_import_changes_nothing_and_says_where(panel, qtbot, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("id,article,author,text\nb1,x,y,z\n")
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
         panel.import_file(path)
     assert blocker.args == [False, f"{path}:1: submitted: missing column submitted"]
     assert Review.select().count() == 46

@@ -68,8 +68,14 @@ def synthetic_database(articles: int, *, rebuild: bool = False) -> Path:
         leftover.unlink()
     opened = open_database(str(partial), create=True)
     opened.close()
-    with sqlite3.connect(partial) as connection:
-        fill(connection, articles, random.Random(SEED))
+    connection = sqlite3.connect(partial)
+    try:
+        with connection:
+            fill(connection, articles, random.Random(SEED))
+    finally:
+        # Close (checkpointing the WAL into the file) before renaming: a WAL left behind
+        # under the old name is lost, and this process's next open fails with "disk I/O".
+        connection.close()
     partial.rename(path)
     return path
 

@@ -7,9 +7,11 @@ the queue.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
 
 from newsdesk import review_queue
 from newsdesk.review_queue import QueueFilter, QueueRow
@@ -19,6 +21,13 @@ from newsdesk.ui.icons import icon
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+
+
+@cache
+def blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def row_text(row: QueueRow) -> str:
@@ -86,8 +95,9 @@ class ReviewQueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if row.id in self.marked
                     else Qt.CheckState.Unchecked)
-        if role == Qt.ItemDataRole.DecorationRole and row.flag_codes:
-            return icon("mdi6.flag-outline")
+        if role == Qt.ItemDataRole.DecorationRole:
+            # Unflagged rows get a blank icon of the same size, so the texts line up.
+            return icon("mdi6.flag-outline") if row.flag_codes else blank_icon()
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:
