@@ -36,7 +36,7 @@ from newsdesk.errors import UserError
 from newsdesk.review_queue import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.review_rules import visible_text
 from newsdesk.ui.icons import icon
-from newsdesk.ui.moderation_dialogs import RulesDialog, ShortcutOverlay, start_import
+from newsdesk.ui.moderation_dialogs import RulesDialog, ShortcutOverlay, prepare_import
 from newsdesk.ui.review_model import ReviewQueueModel
 
 STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
@@ -410,20 +410,27 @@ class ModerationPanel(QWidget):
         dialog.setWindowTitle("Import reviews")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        thread, worker = start_import(path, self)
+        thread, worker = prepare_import(path, self)
         self._import_thread = thread
         self._import_worker = worker  # unparented (it moved threads): keep it alive
+        thread.finished.connect(self._import_thread_ended)
         self._import_dialog = dialog
         # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
         worker.progress.connect(self._import_progress)
         worker.finished.connect(self._import_succeeded)
         worker.failed.connect(self._import_failed)
         dialog.canceled.connect(worker.cancel_requested.set)
+        thread.start()  # only now: a quick failure must not emit before anyone listens
+
+    def _import_thread_ended(self) -> None:
+        """The worker's thread has stopped: only now may the worker object go."""
+        self._import_thread = self._import_worker = None
 
     def _import_progress(self, done: int, total: int) -> None:
-        if self._import_dialog is not None:
-            self._import_dialog.setMaximum(total)
-            self._import_dialog.setValue(done)
+        dialog = self._import_dialog  # setValue() may run the event loop and finish the import
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def _import_succeeded(self, summary: str) -> None:
         self._import_done(True, summary)
@@ -432,12 +439,11 @@ class ModerationPanel(QWidget):
         self._import_done(False, reason)
 
     def _import_done(self, ok: bool, text: str) -> None:
-        self._import_thread.wait()
-        self._import_thread.deleteLater()
-        self._import_thread = self._import_worker = None
-        self._import_dialog.reset()
-        self._import_dialog.deleteLater()
-        self._import_dialog = None
+        # Never wait() for the thread here: it ends on its own (see _import_thread_ended).
+        dialog, self._import_dialog = self._import_dialog, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
         if ok:
             self.message.emit(text[0].upper() + text[1:])
             self.refresh()

@@ -155,31 +155,34 @@ class ImportWorker(QObject):
         self.progress.emit(done, total)
 
     def run(self) -> None:
+        ok, text = False, ""
         try:
             records = review_import.read_review_file(self.path)
             self._report(0, max(1, len(records)))
             result = reviews.import_records(records, source=str(self.path),
                                             progress=self._report)
-            self.finished.emit(result.summary())
+            ok, text = True, result.summary()
         except ImportCancelled:
-            self.failed.emit("import cancelled; nothing was imported")
+            text = "import cancelled; nothing was imported"
         except UserError as exc:
-            self.failed.emit(exc.message)
+            text = exc.message
         except Exception as exc:  # a bug: keep the traceback, but never leave the dialog hanging
             traceback.print_exc()
-            self.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
+            text = f"unexpected error ({exc.__class__.__name__}: {exc})"
         finally:
-            # peewee connections are per thread: close this thread's own one.
+            # peewee connections are per thread: close this thread's own one, before
+            # reporting, so nothing of this thread is still running when the GUI reacts.
             database_proxy.obj.close()
+        (self.finished if ok else self.failed).emit(text)
 
 
-def start_import(path: Path, parent: QObject) -> tuple[QThread, ImportWorker]:
+def prepare_import(path: Path, parent: QObject) -> tuple[QThread, ImportWorker]:
     thread = QThread(parent)
     worker = ImportWorker(path)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread, worker
+    # Direct: quit from the worker's own thread at once, not via the GUI thread's queue.
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.finished.connect(thread.deleteLater)
+    return thread, worker  # not started: connect to the worker's signals first, then start()
