@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newsdesk import reviews
 from newsdesk.dateline import Dateline
 from newsdesk.publish.page import (
     PREVIEW_LINKS,
@@ -22,7 +23,7 @@ from newsdesk.publish.page import (
     TagLink,
     render_story_page,
 )
-from newsdesk.store.models import Article, ArticleTag, Entity, Review, Setting
+from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 
 NEWS_LINE_LENGTH = 10
 REVIEW_EMAIL_SETTING = "reviews_email"
@@ -54,11 +55,10 @@ def tags_for(article_id: int) -> tuple[TagLink, ...]:
 
 
 def approved_reviews(article_id: int) -> tuple[ReviewItem, ...]:
-    rows = (Review.select(Review.author, Review.text, Review.submitted_at, Review.rating)
-            .where((Review.article == article_id) & (Review.status == "approved"))
-            .order_by(Review.submitted_at, Review.id).tuples())
-    return tuple(ReviewItem(author=author, text=text, submitted=submitted, rating=rating)
-                 for author, text, submitted, rating in rows)
+    # reviews.approved_for: approved only, with direction overrides and invisible
+    # characters removed (a reader must not be able to reverse text on our page).
+    return tuple(ReviewItem(author=r["author"], text=r["text"], submitted=r["submitted_at"],
+                            rating=r["rating"]) for r in reviews.approved_for(article_id))
 
 
 def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,

@@ -107,3 +107,5 @@ class DeskView(QWidget):
     def activated(self) -> None:
         self.article_list.refresh()
         self.tag_panel.refresh_tags()  # the registry mode may have merged or renamed
+        # Reviews may have been approved (or undone) in the Moderation mode meanwhile.
+        self.preview.reload_surroundings()
