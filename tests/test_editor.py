@@ -220,6 +220,7 @@ def test_status_moves_and_refusals_from_the_editor(qtbot, window, editor):
     editor.new_article()
     assert not editor.change_status("ready")
     assert "ready needs a headline, a dateline place, a body" in editor.status_hint.text()
+    assert editor.status_hint.isVisible()
     assert editor.status.currentData() == "draft"
     qtbot.keyClicks(editor.headline, "Budget approved")
     qtbot.keyClicks(editor.place, "Baku")
@@ -228,8 +229,18 @@ def test_status_moves_and_refusals_from_the_editor(qtbot, window, editor):
     editor.status.activated.emit(editor.status.currentIndex())
     assert stored(editor.article_id).status == "ready"
     assert stored(editor.article_id).body == "The budget was approved."
-    assert editor.status_hint.text() == ""
+    assert editor.status_hint.text() == "" and not editor.status_hint.isVisible()
     assert not editor.change_status("draft") or stored(editor.article_id).status == "draft"
+
+
+def test_a_status_move_made_elsewhere_is_not_a_conflict(qtbot, editor, story):
+    articles.set_status(story.id, "edited")  # e.g. from the story list
+    type_at_end(qtbot, editor.body, " Still typing.")
+    assert editor.autosave()
+    assert editor.conflict_dialog is None
+    article = stored(story.id)
+    assert article.body.endswith("Still typing.") and article.status == "edited"
+    assert editor.status.currentData() == "edited"
 
 
 # -- revisions -----------------------------------------------------------------------------

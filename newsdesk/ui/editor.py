@@ -60,6 +60,10 @@ LARGE_STORY_CHARS = 200_000
 SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
 
 
+def _content(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if name != "status"}
+
+
 class Debouncer(QObject):
     """Calls ``action`` ``idle_ms`` after the last ``poke()``, and at the latest ``max_ms``
     after the first poke of a burst (so steady typing is still saved regularly)."""
@@ -133,6 +137,8 @@ class EditorPanel(QWidget):
         self.conflict_dialog: ConflictDialog | None = None
         self._loading = False
         self._body_cache: tuple[int, str | None] = (-1, None)
+        # The stored text (all editable fields but status) at self.version.
+        self._base: dict[str, Any] | None = None
         self._create_widgets()
         self._build()
         self._create_timers()
@@ -201,7 +207,9 @@ class EditorPanel(QWidget):
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self._form())
+        self.form = self._form()
+        self.form.setRowVisible(self.status_hint, False)
+        layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter, 1)
@@ -308,9 +316,11 @@ class EditorPanel(QWidget):
         self.article_id = article.id
         self.version = article.version
         self._put_fields(articles.editable_fields(article))
+        self._base = _content(articles.editable_fields(article))
         self.dirty = self.journal_dirty = False
         self.last_revision_at = time.monotonic()
         self.status_hint.clear()
+        self.form.setRowVisible(self.status_hint, False)
         self._clear_problem()
         self.setEnabled(True)
         self._set_state(SAVED)
@@ -352,6 +362,7 @@ class EditorPanel(QWidget):
         recovered.pop("status", None)
         self._put_fields(recovered)
         self.version = entry.base_version
+        self._base = None  # what the journal's text was edited from is not known
         self.dirty = self.journal_dirty = True
         local = entry.written_at.replace(tzinfo=UTC).astimezone()
         self.message.emit(f"Recovered unsaved changes from {local:%d.%m.%y %H:%M:%S}")
@@ -478,9 +489,7 @@ class EditorPanel(QWidget):
             self.write_journal()
         self._set_state(SAVING)
         try:
-            article = articles.save_article(self.article_id, fields,
-                                            expected_version=self.version,
-                                            reason=reason, revision=revision)
+            article = self._store(fields, reason=reason, revision=revision)
         except ConflictError:
             self._set_state(UNSAVED)
             self.show_conflict(fields)
@@ -495,8 +504,36 @@ class EditorPanel(QWidget):
         self._saved(article, revision=revision)
         return True
 
+    def _store(self, fields: dict[str, Any], *, reason: str, revision: bool) -> Article:
+        """save_article with the version check; a version that moved on without anyone
+        changing the text (a status move from the list) is not a conflict."""
+        assert self.article_id is not None
+        try:
+            return articles.save_article(self.article_id, fields,
+                                         expected_version=self.version, reason=reason,
+                                         revision=revision)
+        except ConflictError:
+            if not self._rebase_onto_stored():
+                raise
+        return articles.save_article(self.article_id, fields, expected_version=self.version,
+                                     reason=reason, revision=revision)
+
+    def _rebase_onto_stored(self) -> bool:
+        """Continue from the stored version if its text is still the one we started from."""
+        if self._base is None or self.article_id is None:
+            return False
+        stored = Article.get_by_id(self.article_id)
+        if _content(articles.editable_fields(stored)) != self._base:
+            return False
+        self.version = stored.version
+        self._loading = True
+        self.status.setCurrentIndex(self.status.findData(stored.status))
+        self._loading = False
+        return True
+
     def _saved(self, article: Article, *, revision: bool) -> None:
         self.version = article.version
+        self._base = _content(articles.editable_fields(article))
         self.dirty = False
         self.journal_timer.cancel()
         self.journal_dirty = False
@@ -626,6 +663,7 @@ class EditorPanel(QWidget):
             self._show_status(f"Status not changed: {describe_operational_error(exc)}")
             return False
         self.version = article.version
+        self._base = _content(articles.editable_fields(article))
         self.last_revision_at = time.monotonic()
         self.revisions_panel.load(article.id)
         self._show_status(None)
@@ -640,6 +678,7 @@ class EditorPanel(QWidget):
             stored = Article.get_by_id(self.article_id).status
             self.status.setCurrentIndex(self.status.findData(stored))
         self.status_hint.setText(refusal or "")
+        self.form.setRowVisible(self.status_hint, bool(refusal))
         self.status_hint.setStyleSheet("color: #b3261e;" if refusal else "")
         if refusal:
             self.message.emit(refusal)

@@ -26,6 +26,7 @@ from newsdesk.ui.icons import icon
 
 REASON_LABELS = {"save": "Saved", "autosave": "Autosave", "restore": "Restored",
                  "conflict": "Conflict", "import": "Imported"}
+SELECT_HINT = "Select a revision to see what changed since."
 
 
 def diff_html(changes: list[tuple[str, list[DiffPiece]]]) -> str:
@@ -61,7 +62,8 @@ class RevisionsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.diff_view = QTextBrowser(self)
         self.restore_button = QPushButton(icon("mdi6.restore"), "Restore this revision", self)
-        self.hint = QLabel("Select a revision to see what changed since.", self)
+        self.hint = QLabel(SELECT_HINT, self)
+        self.hint.setWordWrap(True)
         self._build()
 
     def _build(self) -> None:
@@ -121,7 +123,9 @@ class RevisionsPanel(QWidget):
         self.restore_button.setEnabled(revision_id is not None)
         if revision_id is None:
             self.diff_view.clear()
+            self.hint.setText(SELECT_HINT)
             return
+        self.hint.setText("Restoring it removes the red text and brings back the green.")
         old = revisions.snapshot(revision_id)
         # Read as "restoring this revision would change the current text like so".
         changes = revisions.field_diffs(self.current_fields(), old)
