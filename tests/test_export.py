@@ -208,3 +208,31 @@ def test_cli_export_summary_and_errors(cli, tmp_path):
     assert result.returncode == 1
     result = cli("export", "--out", str(out), "--status", "bogus", "--demo")
     assert result.returncode == 1 and "bogus" in result.stderr
+
+
+def test_parallel_rendering_writes_the_same_files(demo_db, tmp_path, monkeypatch):
+    from newsdesk.publish import export as export_module
+
+    if export_module._pool_context() is None:
+        pytest.skip("this process may not fork (threads running or one core)")
+    monkeypatch.setattr(export_module, "PARALLEL_MINIMUM", 1)
+    export(ExportOptions(out=tmp_path / "parallel"))
+    monkeypatch.setattr(export_module, "_pool_context", lambda: None)
+    export(ExportOptions(out=tmp_path / "serial"))
+    assert _tree(tmp_path / "parallel") == _tree(tmp_path / "serial")
+
+
+def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
+    from newsdesk.publish import export as export_module
+
+    if export_module._pool_context() is None:
+        pytest.skip("this process may not fork (threads running or one core)")
+    monkeypatch.setattr(export_module, "PARALLEL_MINIMUM", 1)
+    monkeypatch.setattr(markdown_export, "to_markdown", _explode)
+    with pytest.raises(OSError, match="disk full"):
+        export(ExportOptions(out=tmp_path / "md", format="markdown"))
+    assert _folders(tmp_path) == []
+
+
+def _explode(story):
+    raise OSError("disk full")

@@ -13,6 +13,9 @@ from newsdesk.store.models import Review
 
 
 def _open_dialog(main_window, qtbot):
+    # A shortcut reaches only the active window (the previous test's dialog may be it).
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
     qtbot.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = main_window.export_dialog
     assert dialog is not None and dialog.isVisible()

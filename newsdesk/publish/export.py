@@ -19,7 +19,7 @@ import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Protocol
 
 from newsdesk import __version__
@@ -38,6 +38,9 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
              *(f"lpt{i}" for i in range(10))}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
+# Fewer files than this render in-process: starting workers would cost more than it saves.
+PARALLEL_MINIMUM = 100
+
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
@@ -48,12 +51,20 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class PlannedFile:
-    """One output file: where it goes, what it depends on, and how to make it."""
+    """One output file: where it goes, what it depends on, and how to make it.
+
+    ``make(*args)`` returns the bytes; ``make`` is a module-level function and ``args``
+    plain data, so the work can be handed to another process.
+    """
 
     path: str  # relative, POSIX separators
     key: str
-    render: Callable[[], bytes]
+    make: Callable[..., bytes]
+    args: tuple = ()
     story: ExportStory | None = None
+
+    def render(self) -> bytes:
+        return self.make(*self.args)
 
 
 class ExportFormat(Protocol):
@@ -166,13 +177,16 @@ def check_stories(stories: Sequence[ExportStory]) -> None:
 
 def check_plan(plan: Sequence[PlannedFile]) -> None:
     """Every planned path must stay inside the folder (a guard against format bugs too)."""
+    checked: set[str] = set()
     for item in plan:
-        parts = PurePosixPath(item.path).parts
-        for part in parts:
+        for part in item.path.split("/"):
+            if part in checked:
+                continue
             reason = unsafe_name_reason(part)
             if reason:
                 who = item.story.label() + ": " if item.story else ""
                 raise UserError(f"{who}cannot write {item.path!r} ({reason})")
+            checked.add(part)
 
 
 def _writable(path: Path) -> bool:
@@ -211,7 +225,8 @@ def read_manifest(out: Path) -> dict:
 
 
 def _file_key(item_key: str, settings_key: str) -> str:
-    return hashlib.sha256(f"{settings_key}\0{item_key}".encode()).hexdigest()[:32]
+    return hashlib.blake2b(f"{settings_key}\0{item_key}".encode(),
+                           digest_size=16).hexdigest()
 
 
 def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
@@ -247,27 +262,35 @@ def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
 def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
                   old_files: dict[str, str], settings_key: str, result: ExportResult,
                   progress: Progress | None, cancelled: Cancelled | None) -> dict[str, str]:
+    """Carry over the unchanged files, then render and write the rest."""
     files: dict[str, str] = {}
-    made_dirs: set[Path] = set()
-    total = len(plan)
+    made_dirs: set[str] = set()
     story_changed: dict[int, bool] = {}
-    for index, item in enumerate(plan):
-        if cancelled and cancelled():
-            raise ExportCancelled("export cancelled; the previous export is unchanged")
+    pending: list[PlannedFile] = []
+    # Plain strings, not Path objects: thousands of files, and pathlib's cost shows.
+    staging_dir, out_dir = str(staging), str(out)
+    for item in plan:
         key = _file_key(item.key, settings_key)
-        target = staging / item.path
-        if target.parent not in made_dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made_dirs.add(target.parent)
-        kept = old_files.get(item.path) == key and _carry_over(out / item.path, target)
-        if not kept:
-            target.write_bytes(item.render())
-            result.files_written += 1
-        else:
+        folder = os.path.dirname(item.path)
+        if folder not in made_dirs:
+            os.makedirs(os.path.join(staging_dir, folder), exist_ok=True)
+            made_dirs.add(folder)
+        kept = old_files.get(item.path) == key and _carry_over(
+            os.path.join(out_dir, item.path), os.path.join(staging_dir, item.path))
+        if kept:
             result.files_kept += 1
+        else:
+            pending.append(item)
         files[item.path] = key
         if item.story is not None:
             story_changed[item.story.id] = story_changed.get(item.story.id, False) or not kept
+    total = len(pending)
+    if progress:
+        progress(0, total, "")
+    for index, (item, data) in enumerate(render_all(pending, cancelled)):
+        with open(os.path.join(staging_dir, item.path), "wb") as handle:
+            handle.write(data)
+        result.files_written += 1
         if progress and (index % 20 == 0 or index == total - 1):
             progress(index + 1, total, item.path)
     result.written = sum(story_changed.values())
@@ -275,7 +298,52 @@ def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
     return files
 
 
-def _carry_over(source: Path, target: Path) -> bool:
+def _make(item: PlannedFile) -> bytes:
+    return item.make(*item.args)
+
+
+def _pool_context():
+    """A fork context when forking is safe (one thread, a platform that forks), else None.
+
+    Forked workers start instantly with everything imported; a process with other threads
+    (the window runs exports on a worker thread) must not fork, so it renders in-process.
+    """
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1 or (os.cpu_count() or 1) < 2:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def render_all(items: Sequence[PlannedFile], cancelled: Cancelled | None = None):
+    """Yield ``(item, bytes)`` in order; large batches render on all cores."""
+    def check() -> None:
+        if cancelled and cancelled():
+            raise ExportCancelled("export cancelled; the previous export is unchanged")
+
+    context = _pool_context() if len(items) >= PARALLEL_MINIMUM else None
+    if context is None:
+        for item in items:
+            check()
+            yield item, item.render()
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(os.cpu_count() or 2, 8)
+    chunk = max(1, min(32, len(items) // (workers * 8)))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        for item, data in zip(items, pool.map(_make, items, chunksize=chunk), strict=True):
+            check()
+            yield item, data
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _carry_over(source: str, target: str) -> bool:
     """Reuse an unchanged file of the previous export (a hard link where possible)."""
     try:
         os.link(source, target)
@@ -327,8 +395,8 @@ def glob_escape(name: str) -> str:
 
 def content_key(*parts: object) -> str:
     """A short digest of the parts a file is made from."""
-    digest = hashlib.sha256()
+    digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         digest.update(str(part).encode("utf-8"))
         digest.update(b"\0")
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()

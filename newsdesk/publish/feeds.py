@@ -32,7 +32,9 @@ def _link(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
-def _generator(stories: Sequence[ExportStory], site_url: str, story_href) -> FeedGenerator:
+def _generator(stories: Sequence[ExportStory], site_url: str) -> FeedGenerator:
+    from newsdesk.publish.page import story_path
+
     feed = FeedGenerator()
     base = site_url or "newsdesk:site"
     feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, base)}")
@@ -50,7 +52,7 @@ def _generator(stories: Sequence[ExportStory], site_url: str, story_href) -> Fee
         entry.id(f"urn:uuid:{story.uuid}")
         entry.guid(f"urn:uuid:{story.uuid}", permalink=False)
         entry.title(story.headline)
-        entry.link(href=_link(site_url, story_href(story.slug)), rel="alternate")
+        entry.link(href=_link(site_url, story_path(story.slug)), rel="alternate")
         entry.published(as_utc(story.date))
         entry.updated(as_utc(story.updated_at))
         entry.description(summary(story))
@@ -61,9 +63,9 @@ def _generator(stories: Sequence[ExportStory], site_url: str, story_href) -> Fee
     return feed
 
 
-def atom_feed(stories: Sequence[ExportStory], *, site_url: str, story_href) -> bytes:
-    return _generator(stories, site_url, story_href).atom_str(pretty=True)
+def atom_feed(stories: Sequence[ExportStory], site_url: str = "") -> bytes:
+    return _generator(stories, site_url).atom_str(pretty=True)
 
 
-def rss_feed(stories: Sequence[ExportStory], *, site_url: str, story_href) -> bytes:
-    return _generator(stories, site_url, story_href).rss_str(pretty=True)
+def rss_feed(stories: Sequence[ExportStory], site_url: str = "") -> bytes:
+    return _generator(stories, site_url).rss_str(pretty=True)

@@ -77,6 +77,10 @@ class MarkdownFormat:
         return content_key("markdown", 1)
 
     def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
-        return [PlannedFile(f"{story.slug}.md", story.fingerprint(),
-                            lambda s=story: to_markdown(s).encode("utf-8"), story)
+        return [PlannedFile(f"{story.slug}.md", story.fingerprint(), markdown_bytes, (story,),
+                            story)
                 for story in stories]
+
+
+def markdown_bytes(story: ExportStory) -> bytes:
+    return to_markdown(story).encode("utf-8")

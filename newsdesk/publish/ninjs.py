@@ -150,9 +150,13 @@ class NinjsFormat:
         return content_key("ninjs", self.version, _renderer_key())
 
     def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
-        return [PlannedFile(f"{story.slug}.json", story.fingerprint(),
-                            lambda s=story: dumps(to_ninjs(s, self.version)), story)
+        return [PlannedFile(f"{story.slug}.json", story.fingerprint(), ninjs_bytes,
+                            (story, self.version), story)
                 for story in stories]
+
+
+def ninjs_bytes(story: ExportStory, version: str) -> bytes:
+    return dumps(to_ninjs(story, version))
 
 
 def _renderer_key() -> str:

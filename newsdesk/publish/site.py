@@ -94,8 +94,10 @@ class SiteFormat:
     # -- story pages -------------------------------------------------------------------
     def _story_file(self, story: ExportStory, news_line: tuple[NewsItem, ...],
                     line_key: str) -> PlannedFile:
+        # The page itself is built only if the file must be written (by then maybe in a
+        # worker process: the format and the story are plain data).
         return PlannedFile(story_path(story.slug), content_key(story.fingerprint(), line_key),
-                           lambda: self.story_html(story, news_line).encode("utf-8"), story)
+                           site_story_bytes, (self, story, news_line), story)
 
     def story_page(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> StoryPage:
         others = tuple(item for item in news_line if item.slug != story.slug)
@@ -107,9 +109,6 @@ class SiteFormat:
             reviews=tuple(ReviewItem(r.author, r.text, r.submitted_at, r.rating)
                           for r in story.reviews),
             news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email)
-
-    def story_html(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> str:
-        return render_story_page(self.story_page(story, news_line), links=self.story_links)
 
     # -- people and organisations --------------------------------------------------------
     def _entity_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
@@ -124,18 +123,10 @@ class SiteFormat:
             key = content_key("entity", tag.kind, tag.name, line_key,
                               *(repr(item) for item in items))
             files.append(PlannedFile(
-                entity_path(tag.kind, tag.entity_id, tag.name), key,
-                lambda t=tag, i=items: self._listing(
-                    t.name, i, news_line, self.entity_links,
-                    f"Stories about or mentioning {t.name}.").encode("utf-8")))
+                entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
+                (tag.name, tuple(items), news_line, self.entity_links,
+                 f"Stories about or mentioning {tag.name}.")))
         return files
-
-    def _listing(self, heading: str, items: Sequence[ListItem],
-                 news_line: tuple[NewsItem, ...], links: LinkStyle, description: str = "",
-                 ) -> str:
-        return render_template("index.html", links=links, language="en", title=heading,
-                               heading=heading, stories=items, description=description,
-                               news_line=news_line[:NEWS_LINE_LENGTH])
 
     # -- index, feeds, stylesheet ------------------------------------------------------
     def _shared_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
@@ -145,15 +136,30 @@ class SiteFormat:
         in_feed = feeds.feed_stories(stories)
         feed_key = content_key("feed", *(s.fingerprint() for s in in_feed))
         return [
-            PlannedFile("index.html", index_key, lambda: self._listing(
-                "News Line", items, news_line, self.root_links).encode("utf-8")),
-            PlannedFile("feed.atom", feed_key, lambda: feeds.atom_feed(
-                in_feed, site_url=self.site_url, story_href=story_path)),
-            PlannedFile("feed.rss", feed_key, lambda: feeds.rss_feed(
-                in_feed, site_url=self.site_url, story_href=story_path)),
-            PlannedFile("style.css", content_key(stylesheet_text()),
-                        lambda: stylesheet_text().encode("utf-8")),
+            PlannedFile("index.html", index_key, listing_bytes,
+                        ("News Line", tuple(items), news_line, self.root_links)),
+            PlannedFile("feed.atom", feed_key, feeds.atom_feed, (in_feed, self.site_url)),
+            PlannedFile("feed.rss", feed_key, feeds.rss_feed, (in_feed, self.site_url)),
+            PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes),
         ]
+
+
+def site_story_bytes(site: SiteFormat, story: ExportStory,
+                     news_line: tuple[NewsItem, ...]) -> bytes:
+    return render_story_page(site.story_page(story, news_line),
+                             links=site.story_links).encode("utf-8")
+
+
+def listing_bytes(heading: str, items: tuple[ListItem, ...], news_line: tuple[NewsItem, ...],
+                  links: LinkStyle, description: str = "") -> bytes:
+    """The News Line index or a person's or organisation's page (``index.html`` template)."""
+    return render_template("index.html", links=links, language="en", title=heading,
+                           heading=heading, stories=items, description=description,
+                           news_line=news_line[:NEWS_LINE_LENGTH]).encode("utf-8")
+
+
+def stylesheet_bytes() -> bytes:
+    return stylesheet_text().encode("utf-8")
 
 
 def _tag_link(tag: StoryTag) -> TagLink:

@@ -8,16 +8,12 @@ three queries, and a snapshot can be handed to another thread or process.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
 
 from newsdesk.dateline import Dateline
 from newsdesk.store.models import Article, ArticleTag, Entity, Review
-
-# Variables per IN (...) query, well under every SQLite build's limit.
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -86,8 +82,19 @@ class ExportStory:
 
     def fingerprint(self) -> str:
         """A digest of everything an exporter may print; equal digests, equal output."""
-        data = json.dumps(asdict(self), default=str, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+        digest = hashlib.blake2b(digest_size=16)
+        for name in _SCALARS:
+            digest.update(f"{getattr(self, name)}\x1f".encode())
+        for tag in self.tags:
+            digest.update(f"{tag.entity_id}\x1e{tag.kind}\x1e{tag.name}\x1e{tag.relation}"
+                          f"\x1e{tag.uri}\x1f".encode())
+        for review in self.reviews:
+            digest.update(f"{review.author}\x1e{review.text}\x1e{review.submitted_at}"
+                          f"\x1e{review.rating}\x1f".encode())
+        return digest.hexdigest()
+
+
+_SCALARS = tuple(f.name for f in fields(ExportStory) if f.name not in ("tags", "reviews"))
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -109,55 +116,86 @@ def since_moment(since: date | datetime | None) -> datetime | None:
     return datetime.combine(since, time.min)
 
 
-def load_stories(statuses: Sequence[str], *, since: date | datetime | None = None,
-                 with_reviews: bool = False) -> list[ExportStory]:
-    """The stories to export, newest first (by public date), with tags and reviews."""
-    query = Article.select().where(Article.deleted_at.is_null())
+_COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
+            "dateline_source", "body", "footnote", "desk_code", "byline", "section",
+            "language", "urgency", "status", "created_at", "updated_at", "published_at",
+            "version")
+_TEXT_COLUMNS = frozenset({"headline", "dateline_place", "dateline_source", "body",
+                           "footnote", "desk_code", "byline", "section"})
+
+
+def _selection(statuses: Sequence[str], since: date | datetime | None):
+    """The WHERE condition of the exported stories (shared by the three queries)."""
+    condition = Article.deleted_at.is_null()
     if statuses:
-        query = query.where(Article.status.in_(list(statuses)))
+        condition &= Article.status.in_(list(statuses))
     start = since_moment(since)
     if start is not None:
-        query = query.where(Article.updated_at >= start)
-    stories = [_snapshot(row) for row in query.order_by(Article.id).dicts()]
+        condition &= Article.updated_at >= start
+    return condition
+
+
+def load_stories(statuses: Sequence[str], *, since: date | datetime | None = None,
+                 with_reviews: bool = False) -> list[ExportStory]:
+    """The stories to export, newest first (by public date), with tags and reviews.
+
+    Three queries whatever the number of stories: tags and reviews are joined to the same
+    selection rather than listed by id.
+    """
+    condition = _selection(statuses, since)
+    columns = [getattr(Article, name) for name in _COLUMNS]
+    stories = [_story(row) for row in
+               _raw_rows(Article.select(*columns).where(condition).order_by(Article.id))]
     by_id = {story.id: story for story in stories}
-    ids = list(by_id)
-    for chunk in _chunks(ids):
-        _attach_tags(by_id, chunk)
-        if with_reviews:
-            _attach_reviews(by_id, chunk)
+    _attach_tags(by_id, condition)
+    if with_reviews:
+        _attach_reviews(by_id, condition)
     stories.sort(key=lambda s: (s.date, s.id), reverse=True)
     return stories
 
 
-def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[start:start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+def _raw_rows(query) -> list[tuple]:
+    """Rows without peewee's per-value conversion (a third of the load time); the few
+    typed columns are converted by ``_story``."""
+    sql, params = query.sql()
+    return query.model._meta.database.execute_sql(sql, params).fetchall()
 
 
-def _snapshot(row: dict) -> ExportStory:
-    names = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
-             "dateline_source", "body", "footnote", "desk_code", "byline", "section",
-             "language", "urgency", "status", "created_at", "updated_at", "published_at",
-             "version")
-    values = {name: row[name] for name in names}
-    for text_field in ("headline", "dateline_place", "dateline_source", "body", "footnote",
-                       "desk_code", "byline", "section"):
-        values[text_field] = values[text_field] or ""
+def _moment(value: object) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _story(row: tuple) -> ExportStory:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    for name in _TEXT_COLUMNS:
+        values[name] = values[name] or ""
+    for name in ("created_at", "updated_at", "published_at"):
+        values[name] = _moment(values[name])
+    values["dateline_date"] = _day(values["dateline_date"])
     return ExportStory(**values)
 
 
-def _attach_tags(by_id: dict[int, ExportStory], ids: list[int]) -> None:
+def _attach_tags(by_id: dict[int, ExportStory], condition) -> None:
     rows = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id, Entity.kind,
                               Entity.name, Entity.uri)
-            .join(Entity).where(ArticleTag.article.in_(ids))
-            .order_by(Entity.kind, Entity.name, Entity.id).tuples())
-    for article_id, relation, entity_id, kind, name, uri in rows:
+            .join(Entity).switch(ArticleTag).join(Article).where(condition)
+            .order_by(Entity.kind, Entity.name, Entity.id))
+    for article_id, relation, entity_id, kind, name, uri in _raw_rows(rows):
         by_id[article_id].tags.append(StoryTag(entity_id, kind, name, relation, uri or None))
 
 
-def _attach_reviews(by_id: dict[int, ExportStory], ids: list[int]) -> None:
+def _attach_reviews(by_id: dict[int, ExportStory], condition) -> None:
     rows = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
                           Review.rating)
-            .where(Review.article.in_(ids) & (Review.status == "approved"))
+            .join(Article).where(condition & (Review.status == "approved"))
             .order_by(Review.submitted_at, Review.id).tuples())
     for article_id, author, text, submitted_at, rating in rows:
         by_id[article_id].reviews.append(StoryReview(author or "", text, submitted_at, rating))
