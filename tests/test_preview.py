@@ -121,6 +121,14 @@ def test_clicking_a_paragraph_puts_the_cursor_on_its_source_line(desk, qtbot):
     assert clicked.args == [6]
     assert desk.editor.body.textCursor().blockNumber() == 6
     assert desk.editor.body.hasFocus()
+    # And the other way: the block holding the editor's cursor is marked in the preview.
+    qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, "Array.from(document.querySelectorAll("
+                                   "'.source-current')).map(e => e.dataset.line)") == ["6"],
+                    timeout=WAIT)
+    desk.editor.body.setTextCursor(QTextCursor(desk.editor.body.document().findBlockByNumber(2)))
+    qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, "Array.from(document.querySelectorAll("
+                                   "'.source-current')).map(e => e.dataset.line)") == ["2"],
+                    timeout=WAIT)
 
 
 class UrlCatcher(QObject):

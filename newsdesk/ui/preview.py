@@ -57,6 +57,7 @@ class PreviewBridge(QObject):
 
     bodyChanged = Signal(str, str, str, int, bool)  # noqa: N815 (JavaScript-facing names)
     scrollRequested = Signal(int)  # noqa: N815
+    cursorLineChanged = Signal(int)  # noqa: N815
     ready = Signal()
     shown = Signal(int)
     scrolled = Signal(int)
@@ -154,6 +155,7 @@ class PreviewPanel(QWidget):
         self._pending: tuple[str, str, str, int, bool] | None = None
         self.editor: QPlainTextEdit | None = None
         self._following_preview = False
+        self._cursor_line = -1
         self.page.story_link_clicked.connect(self.story_link_clicked)
         self.bridge.ready.connect(self._page_became_ready)
         self.bridge.shown.connect(self._generation_shown)
@@ -233,6 +235,7 @@ class PreviewPanel(QWidget):
 
     def _page_became_ready(self) -> None:
         self._page_ready = True
+        self.bridge.cursorLineChanged.emit(self._cursor_line)
         self._flush()
 
     def _flush(self) -> None:
@@ -258,6 +261,15 @@ class PreviewPanel(QWidget):
         """Sync scrolling both ways with ``editor`` and put its cursor where clicked."""
         self.editor = editor
         editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
+        editor.cursorPositionChanged.connect(self._cursor_moved)
+
+    def _cursor_moved(self) -> None:
+        assert self.editor is not None
+        line = self.editor.textCursor().blockNumber()
+        if line != self._cursor_line:
+            self._cursor_line = line
+            if self._page_ready:
+                self.bridge.cursorLineChanged.emit(line)
 
     def editor_top_line(self) -> int:
         assert self.editor is not None

@@ -1,7 +1,8 @@
 // newsdesk preview: live body updates, scroll sync and click-to-source.
 // Loaded as a file (never inline: the page's Content-Security-Policy forbids inline script).
 // Talks to the PreviewPanel through Qt WebChannel (object "preview"):
-//   Python -> page: bodyChanged(html, lang, title, generation, keepScroll), scrollRequested(line)
+//   Python -> page: bodyChanged(html, lang, title, generation, keepScroll), scrollRequested(line),
+//                   cursorLineChanged(line) (marks the block the editor's cursor is in)
 //   page -> Python: pageReady(), rendered(generation), previewScrolled(line), blockClicked(line)
 // Lines are the 0-based source lines in the data-line attributes of the body's blocks.
 "use strict";
@@ -11,6 +12,8 @@
   var ownY = null;         // where our own last scroll put the page (not the user's doing)
   var lastReported = null;
   var scrollPending = false;
+  var cursorLine = -1;
+  var marked = null;
 
   function annotated() {
     return document.querySelectorAll("[data-line]");
@@ -64,12 +67,24 @@
     lastReported = lineAtTop();
   }
 
+  function markCursorLine(line) {
+    cursorLine = line;
+    if (marked !== null) {
+      marked.classList.remove("source-current");
+    }
+    marked = line < 0 ? null : blockFor(line);
+    if (marked !== null) {
+      marked.classList.add("source-current");
+    }
+  }
+
   function replaceBody(html, lang, title, generation, keepScroll) {
     var x = window.scrollX;
     var y = window.scrollY;
     document.body.innerHTML = html;
     document.documentElement.lang = lang;
     document.title = title;
+    markCursorLine(cursorLine);
     scrollQuietly(keepScroll ? x : 0, keepScroll ? y : 0);
     // Report once the new content has been laid out and painted.
     window.requestAnimationFrame(function () {
@@ -112,6 +127,7 @@
       bridge = channel.objects.preview;
       bridge.bodyChanged.connect(replaceBody);
       bridge.scrollRequested.connect(scrollToLine);
+      bridge.cursorLineChanged.connect(markCursorLine);
       window.addEventListener("scroll", onScroll, {passive: true});
       document.addEventListener("click", onClick);
       bridge.pageReady();
