@@ -153,6 +153,28 @@ def test_links_open_in_the_system_browser_never_inside(desk, qtbot):
     assert desk.preview.page.url().isLocalFile()  # still our page
 
 
+def test_new_window_requests_go_to_the_system_browser(desk, qtbot):
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    try:  # what a middle-click on a link asks for
+        window = desk.preview.page.createWindow(
+            desk.preview.page.WebWindowType.WebBrowserWindow)
+        window.setUrl(QUrl("https://example.org/elsewhere"))
+        qtbot.waitUntil(lambda: bool(catcher.urls), timeout=WAIT)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls == ["https://example.org/elsewhere"]
+
+
+def test_a_reloaded_page_gets_its_story_back(desk, qtbot):
+    headline = page_text(qtbot, desk, "h1")
+    with qtbot.waitSignal(desk.preview.page.loadFinished, timeout=WAIT):
+        desk.preview.page.triggerAction(desk.preview.page.WebAction.Reload)
+    qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, "document.querySelector('h1') && "
+                                   "document.querySelector('h1').textContent") == headline,
+                    timeout=WAIT)
+
+
 def test_news_line_link_opens_that_story_in_the_editor(desk, qtbot):
     href = run_js(qtbot, desk.preview,
                   "document.querySelector('.news-line a').getAttribute('href')")
@@ -177,3 +199,4 @@ def test_hostile_and_huge_bodies_are_shown_safely(desk, qtbot):
     set_body(qtbot, desk, huge + "\n\nThe very end.")
     assert run_js(qtbot, desk.preview,
                   "document.querySelector('.body').innerText.endsWith('The very end.')")
+

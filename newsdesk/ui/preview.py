@@ -22,8 +22,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -106,8 +106,45 @@ class PreviewPage(QWebEnginePage):
             if path.parent.name == "stories" and path.suffix == ".html":
                 self.story_link_clicked.emit(path.stem)
 
-    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
-        return None  # no pop-ups: links open in the system browser
+    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:  # noqa: N802
+        # A middle-click or "open in new window": hand the link over instead of opening one.
+        return _LinkCatcher(self)
+
+
+class _LinkCatcher(QWebEnginePage):
+    """A page that is never shown: its first navigation is passed to the preview page's
+    link handling (system browser or the desk), then it goes away."""
+
+    def __init__(self, owner: PreviewPage) -> None:
+        super().__init__(owner.profile(), owner)
+        self.owner = owner
+
+    def acceptNavigationRequest(self, url: QUrl, _kind: QWebEnginePage.NavigationType,  # noqa: N802
+                                _is_main_frame: bool) -> bool:
+        self.owner.open_link(url)
+        self.deleteLater()
+        return False
+
+
+class PreviewView(QWebEngineView):
+    """The web view, with a context menu for copying only (no back, reload, new window)."""
+
+    KEPT_ACTIONS = (QWebEnginePage.WebAction.Copy, QWebEnginePage.WebAction.SelectAll,
+                    QWebEnginePage.WebAction.CopyLinkToClipboard,
+                    QWebEnginePage.WebAction.CopyImageToClipboard,
+                    QWebEnginePage.WebAction.CopyImageUrlToClipboard)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kept = {self.page().action(action) for action in self.KEPT_ACTIONS}
+        for action in menu.actions():
+            if action not in kept:
+                menu.removeAction(action)
+        if menu.actions():
+            menu.popup(event.globalPos())
+        else:
+            menu.close()
 
 
 class _RenderRelay(QObject):
@@ -124,7 +161,7 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *,
                  delay_ms: int = REFRESH_DELAY_MS) -> None:
         super().__init__(parent)
-        self.view = QWebEngineView(self)
+        self.view = PreviewView(self)
         self.site_root = resource_path("templates")
         self.page = PreviewPage(self.site_root, self.view)
         self.page.settings().setAttribute(
@@ -153,6 +190,7 @@ class PreviewPanel(QWidget):
         self._page_ready = False
         self._shell_article: int | None = None  # whose shell is loaded (None: none yet)
         self._pending: tuple[str, str, str, int, bool] | None = None
+        self._last: tuple[str, str, str, int, bool] | None = None  # sent to the page last
         self.editor: QPlainTextEdit | None = None
         self._following_preview = False
         self._cursor_line = -1
@@ -236,12 +274,14 @@ class PreviewPanel(QWidget):
     def _page_became_ready(self) -> None:
         self._page_ready = True
         self.bridge.cursorLineChanged.emit(self._cursor_line)
+        if self._pending is None and self._last is not None:
+            self._pending = self._last  # the page was reloaded: its shell came back empty
         self._flush()
 
     def _flush(self) -> None:
         if self._page_ready and self._pending is not None:
             body, lang, title, generation, keep_scroll = self._pending
-            self._pending = None
+            self._last, self._pending = self._pending, None
             self.bridge.bodyChanged.emit(body, lang, title, generation, keep_scroll)
 
     def _generation_shown(self, generation: int) -> None:
