@@ -269,9 +269,11 @@ def dismissed_keys(article_id: int) -> set[str]:
 
 # -- lookups for the window --------------------------------------------------------------
 
-def complete(text: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
+def complete(text: str, limit: int = 20, *,
+             build_index: bool = True) -> list[tuple[int, str, str, str]]:
     """Entities whose name or alias contains ``text`` (folded), or shares its spelling
-    variant: ``(id, kind, name, matched spelling)``, names starting with it first."""
+    variant: ``(id, kind, name, matched spelling)``, names starting with it first.
+    ``build_index=False`` skips variants while the suggestion index is being rebuilt."""
     from newsdesk.suggest import registry_index
 
     needle = normalize_name(text)
@@ -287,8 +289,8 @@ def complete(text: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
     found: dict[int, tuple[int, str, str, str]] = {}
     for row in [*by_name, *by_alias]:
         found.setdefault(row[0], row)
-    if len(found) < limit:
-        index = registry_index()
+    index = registry_index(build=build_index) if len(found) < limit else None
+    if index is not None:
         for entity_id in sorted(index.variant_matches(text)):
             if len(found) >= limit:
                 break
@@ -309,7 +311,7 @@ def stories_of(entity_id: int) -> list[tuple[int, str, str, str]]:
 
 # -- the registry list (People & Organisations mode) -------------------------------------
 
-def _registry_query(search: str):
+def _registry_query(search: str, build_index: bool = True):
     """Entities (not merged away) matching ``search`` in name or alias, folded, or as a
     spelling variant; one story count per row comes from a correlated subquery."""
     from newsdesk.suggest import registry_index
@@ -320,26 +322,27 @@ def _registry_query(search: str):
         pattern = f"%{needle}%"
         in_alias = Alias.select(Alias.entity).where(Alias.normalized ** pattern)
         condition = (Entity.normalized ** pattern) | Entity.id.in_(in_alias)
-        variants = registry_index().variant_matches(search)
+        index = registry_index(build=build_index)
+        variants = index.variant_matches(search) if index is not None else set()
         if variants and len(variants) <= 500:
             condition |= Entity.id.in_(sorted(variants))
         query = query.where(condition)
     return query
 
 
-def registry_page(search: str = "", offset: int = 0,
-                  limit: int = 200) -> list[tuple[int, str, str, int]]:
+def registry_page(search: str = "", offset: int = 0, limit: int = 200, *,
+                  build_index: bool = True) -> list[tuple[int, str, str, int]]:
     """``(id, name, kind, number of stories)`` sorted by name, one page."""
     stories = (ArticleTag.select(fn.COUNT(ArticleTag.id)).join(Article)
                .where((ArticleTag.entity == Entity.id) & Article.deleted_at.is_null()))
-    query = (_registry_query(search)
+    query = (_registry_query(search, build_index)
              .select(Entity.id, Entity.name, Entity.kind, stories.alias("stories"))
              .order_by(fn.LOWER(Entity.name), Entity.id).offset(offset).limit(limit))
     return list(query.tuples())
 
 
-def registry_count(search: str = "") -> int:
-    return _registry_query(search).count()
+def registry_count(search: str = "", *, build_index: bool = True) -> int:
+    return _registry_query(search, build_index).count()
 
 
 def aliases_for(entity_ids: Iterable[int]) -> dict[int, list[str]]:

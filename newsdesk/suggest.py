@@ -291,11 +291,17 @@ _CACHE: dict[str, Any] = {"stamp": None, "index": None}
 _CACHE_LOCK = threading.Lock()
 
 
-def registry_index() -> RegistryIndex:
-    """The index of the open database's registry; rebuilt only when the registry changed."""
+def registry_index(*, build: bool = True) -> RegistryIndex | None:
+    """The index of the open database's registry; rebuilt only when the registry changed.
+
+    With ``build=False`` a stale or missing index gives None instead of a rebuild (about a
+    second for 10,000 entities), for callers on the GUI thread that can do without it.
+    """
     from newsdesk import entities
 
     stamp = entities.registry_stamp()
+    if not build and (_CACHE["stamp"] != stamp or _CACHE["index"] is None):
+        return None
     with _CACHE_LOCK:
         if _CACHE["stamp"] != stamp or _CACHE["index"] is None:
             _CACHE["index"] = build_index(entities.registry_rows())

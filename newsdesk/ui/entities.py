@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -38,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk import entities, workflow
+from newsdesk import entities, suggest, workflow
 from newsdesk.errors import UserError
 from newsdesk.store.models import ENTITY_KINDS
 from newsdesk.ui.icons import icon
@@ -63,10 +66,11 @@ class RegistryModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         self.beginResetModel()
         self.search = text
-        self.total = entities.registry_count(text)
+        # Spelling variants join the results once the index is built (off this thread).
+        self.total = entities.registry_count(text, build_index=False)
         self.rows = []
         self.aliases = {}
-        self._append(entities.registry_page(text, 0, PAGE))
+        self._append(entities.registry_page(text, 0, PAGE, build_index=False))
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -84,7 +88,7 @@ class RegistryModel(QAbstractTableModel):
         """Fetch the next page and announce the inserted rows."""
         if parent.isValid():
             return
-        page = entities.registry_page(self.search, len(self.rows), PAGE)
+        page = entities.registry_page(self.search, len(self.rows), PAGE, build_index=False)
         if not page:
             self.total = len(self.rows)
             return
@@ -144,6 +148,29 @@ class RegistryModel(QAbstractTableModel):
             self.fetchMore()
 
 
+class _IndexWarmer(QObject):
+    """Builds the suggestion index on a worker thread; ``ready`` fires when it is done."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    def start(self) -> None:
+        if self.pool.activeThreadCount():
+            return
+        self.pool.start(self._build)
+
+    def _build(self) -> None:
+        try:
+            suggest.registry_index()
+        except peewee.DatabaseError:
+            return  # the list still works without variants; the next refresh retries
+        self.ready.emit()
+
+
 class EntitiesPanel(QWidget):
     message = Signal(str)
     open_article_requested = Signal(int)
@@ -152,6 +179,8 @@ class EntitiesPanel(QWidget):
         super().__init__(parent)
         self.entity_id: int | None = None
         self.undo_stack: list[entities.MergeRecord] = []
+        self.warmer = _IndexWarmer(self)
+        self.warmer.ready.connect(self._index_ready)
         self._create_widgets()
         self._build()
         self._connect()
@@ -371,7 +400,7 @@ class EntitiesPanel(QWidget):
     # -- merging -------------------------------------------------------------------------
     def _refresh_merge_targets(self, text: str) -> None:
         self.merge_model.clear()
-        for entity_id, kind, name, spelling in entities.complete(text):
+        for entity_id, kind, name, spelling in entities.complete(text, build_index=False):
             if entity_id == self.entity_id:
                 continue
             shown = name if spelling == name else f"{name} — {spelling}"
@@ -435,5 +464,11 @@ class EntitiesPanel(QWidget):
         self.message.emit(text)
         self._update_buttons()
 
+    def _index_ready(self) -> None:
+        if self.search.text().strip():
+            self.refresh()  # now with spelling variants
+
     def activated(self) -> None:
         self.refresh()
+        if suggest.registry_index(build=False) is None:
+            self.warmer.start()

@@ -394,7 +394,8 @@ class TagPanel(QWidget):
     # -- tags by hand --------------------------------------------------------------------
     def _refresh_completions(self, text: str) -> None:
         self.completion_model.clear()
-        for entity_id, kind, name, spelling in entities.complete(text):
+        # Variants come from the suggestion index, which the first pass builds off-thread.
+        for entity_id, kind, name, spelling in entities.complete(text, build_index=False):
             shown = name if spelling == name else f"{name} — {spelling}"
             item = QStandardItem(icon(KIND_ICONS.get(kind, "mdi6.tag-outline")), shown)
             item.setData(entity_id, ID_ROLE)
