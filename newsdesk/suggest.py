@@ -72,6 +72,7 @@ def clear_word_caches() -> None:
     """Forget cached word forms (the benchmark measures cold passes)."""
     folded.cache_clear()
     variant_key.cache_clear()
+    stems.cache_clear()
 
 
 @lru_cache(maxsize=200_000)
@@ -107,10 +108,11 @@ def _ending_keys() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((n, frozenset(k for k in keys if len(k) == n)) for n in lengths)
 
 
-def stems(key: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def stems(key: str) -> tuple[str, ...]:
     """``key`` without each case ending it may carry (longest ending first)."""
-    return [key[:-n] for n, endings in _ending_keys()
-            if len(key) - n >= MIN_STEM and key[-n:] in endings]
+    return tuple(key[:-n] for n, endings in _ending_keys()
+                 if len(key) - n >= MIN_STEM and key[-n:] in endings)
 
 
 # -- tokens ------------------------------------------------------------------------------
@@ -122,7 +124,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
                             "jr", "sr", "mt", "gov", "sen", "rep", "no"})
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: list.index() must not compare every field
 class Token:
     text: str  # the word as written, possessive included
     base: str  # without a possessive/case clitic after an apostrophe
@@ -777,7 +779,7 @@ def _count_lone_surnames(tokens_by_part: list[list[Token]], used: set[int], runs
     for position, token in enumerate(flat):
         if position in used or id(token) in in_runs or not token.cap:
             continue
-        for key in token.keys[:1] + tuple(stems(token.key)):
+        for key in token.keys[:1] + stems(token.key):
             if key in by_surname:
                 groups[by_surname[key]].append(_Run([token], ["surname alone"], "person"))
                 break
