@@ -16,7 +16,7 @@ import peewee
 from newsdesk.errors import UserError
 from newsdesk.reviews import author_history
 from newsdesk.store.dialect import string_agg
-from newsdesk.store.models import Article, Review, ReviewFlag
+from newsdesk.store.models import REVIEW_STATUSES, Article, Review, ReviewFlag
 
 QUEUES = ("pending", "flagged", "approved", "rejected", "spam")
 QUEUE_LABELS = {"pending": "Pending", "flagged": "Flagged", "approved": "Approved",
@@ -159,8 +159,20 @@ def list_reviews(status: str | None = None, story: str | None = None) -> list[di
     } for r in reviews]
 
 
-def story_choices() -> list[tuple[int, str]]:
-    """Stories that have reviews, for the story filter: (id, headline)."""
-    having = Review.select(Review.article).distinct()
+def story_choices(limit: int = 300, keep: int | None = None) -> list[tuple[int, str]]:
+    """Stories for the story filter, (id, headline) by headline: the ``limit`` most recently
+    reviewed (every story would be useless at 100,000), plus ``keep`` if given.
+
+    Read per status through the (status, submitted_at) index: a GROUP BY over all reviews
+    took a third of a second on a large newsroom."""
+    recent: list[tuple[Any, int]] = []
+    for status in REVIEW_STATUSES:
+        recent += [(submitted, article_id) for article_id, submitted in
+                   Review.select(Review.article, Review.submitted_at)
+                   .where(Review.status == status)
+                   .order_by(Review.submitted_at.desc()).limit(limit * 3).tuples()]
+    ids = list(dict.fromkeys(article_id for _when, article_id in
+                             sorted(recent, key=lambda item: str(item[0]), reverse=True)))
+    ids = ids[:limit] + ([keep] if keep is not None else [])
     return list(Article.select(Article.id, Article.headline)
-                .where(Article.id.in_(having)).order_by(Article.headline).tuples())
+                .where(Article.id.in_(ids)).order_by(Article.headline).tuples())

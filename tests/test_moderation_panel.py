@@ -219,3 +219,29 @@ def test_queue_model_is_lazy_and_passes_the_model_tester(db, qtmodeltester):
     model.toggle_mark(3)
     assert model.marked_ids() == [model.review_id(3)]
     qtmodeltester.check(model)
+
+
+def test_letters_typed_in_the_search_box_are_text_not_decisions(panel, qtbot):
+    before = queue_ids(panel)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search.hasFocus()
+    qtbot.keyClicks(panel.search, "ARSZ")
+    assert panel.search.text() == "ARSZ"
+    assert Review.select().where(Review.status == "approved").count() == 0
+    panel.search.clear()
+    panel._apply_filter_now()
+    assert queue_ids(panel) == before and panel.view.hasFocus()
+
+
+def test_a_100_kb_review_is_shown_whole_in_the_pane_and_clipped_in_the_list(panel, qtbot,
+                                                                           tmp_path):
+    text = ("long words " * 10_000).strip()
+    path = write_json(tmp_path / "big.json", [record(
+        "big", article="parliament-passes-amended-media-law", author="Verbose", text=text)])
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        panel.import_file(path)
+    panel.author_filter.setText("Verbose")
+    panel._apply_filter_now()
+    assert panel.detail.text.toPlainText() == text
+    assert len(panel.model.data(panel.model.index(0, 0))) < 300
+    assert "very long (109,999 characters)" in panel.detail.flags.text()

@@ -105,3 +105,20 @@ def test_approved_for_returns_only_approved_reviews_of_that_story(queue):
     assert [r["id"] for r in got] == ids[:2]
     assert got[0]["text"] == "Sneaky evil text"
     assert reviews.approved_for(stories["flood-relief"]) == []
+
+
+def test_story_choices_are_the_recently_reviewed_plus_the_chosen_one(queue):
+    from newsdesk import review_queue
+
+    stories, _ids = queue
+    assert [i for i, _h in review_queue.story_choices()] == [stories["budget-approved"]]
+    kept = review_queue.story_choices(keep=stories["flood-relief"])
+    assert {i for i, _h in kept} == set(stories.values())
+
+
+def test_queue_index_exists(queue):
+    from newsdesk.store.models import database_proxy
+
+    names = {row[0] for row in database_proxy.obj.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review'")}
+    assert "review_status_submitted_at_id" in names

@@ -151,3 +151,16 @@ def test_large_text_is_imported_and_flagged(stories, tmp_path):
     path = write_json(tmp_path / "r.json", [record("big", text="word " * 20_000)])
     assert import_file(path).flagged == 1
     assert len(Review.get(Review.external_id == "big").text) == 100_000
+
+
+def test_cancelling_through_progress_keeps_nothing(stories, tmp_path):
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    records = [reviews.ReviewRecord(record(f"c{n}", text=f"Review {n}."), n) for n in range(5)]
+    with pytest.raises(Cancelled):
+        reviews.import_records(records, source="t", progress=cancel)
+    assert Review.select().count() == 0

@@ -61,11 +61,20 @@ def _postgres_search_index(opened: OpenedDatabase) -> None:
     pg_search_index.rebuild(opened.database)
 
 
+def _review_queue_index(opened: OpenedDatabase) -> None:
+    """The moderation queues list reviews by (status, submitted_at, id); without this
+    index each page of 200 sorted all 60,000 pending reviews of a large newsroom."""
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS review_status_submitted_at_id "
+        "ON review (status, submitted_at, id)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
     Migration(3, "PostgreSQL change notifications", _notify_triggers),
     Migration(4, "PostgreSQL full-text search index", _postgres_search_index),
+    Migration(5, "review queue index", _review_queue_index),
 ]
 
 

@@ -160,7 +160,8 @@ class Review(BaseModel):
     moderated_at = DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("article", "status"), False),)
+        # (status, submitted_at, id): the moderation queues page in this order (migration 5).
+        indexes = ((("article", "status"), False), (("status", "submitted_at", "id"), False))
 
 
 class ReviewFlag(BaseModel):

@@ -124,7 +124,7 @@ class ModerationPanel(QWidget):
         self._build_actions()
         self._build_layout()
         self._connect()
-        self.refresh()
+        # Nothing is read until the mode is first shown (activated): window start stays fast.
 
     # -- building ------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str, slot, icon_name: str | None = None) -> QAction:
@@ -253,7 +253,7 @@ class ModerationPanel(QWidget):
         self.story_filter.blockSignals(True)
         self.story_filter.clear()
         self.story_filter.addItem("All stories", None)
-        for article_id, headline in review_queue.story_choices():
+        for article_id, headline in review_queue.story_choices(keep=chosen):
             self.story_filter.addItem(visible_text(headline), article_id)
         found = self.story_filter.findData(chosen)
         self.story_filter.setCurrentIndex(max(0, found))
