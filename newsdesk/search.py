@@ -189,6 +189,10 @@ class SearchBackend(ABC):
         """Stories per status under ``filters`` (its statuses ignored) and ``query``."""
 
     @abstractmethod
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, Row]:
+        """The current list rows of these stories (trashed ones included)."""
+
+    @abstractmethod
     def sections(self) -> list[str]:
         """The sections in use, for the filter."""
 
@@ -308,6 +312,12 @@ class SqlListing(SearchBackend):
         counts = dict.fromkeys(workflow.STATUS_LABELS, 0)
         counts.update(dict(self._execute(sql, params)))
         return counts
+
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, Row]:
+        if not ids:
+            return {}
+        sql = f"SELECT {_ROW_SQL} FROM article a WHERE a.id IN ({', '.join('?' * len(ids))})"
+        return {row[ID]: row for row in self._execute(sql, ids)}
 
     def sections(self) -> list[str]:
         return self._distinct("section")
