@@ -47,6 +47,8 @@ RELEVANCE = "relevance"
 # the editor or importers, so they safely delimit a highlighted match.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 SNIPPET_TOKENS = 14
+# Up to this many stories in the trash, live searches over-fetch instead of joining first.
+MAX_TRASH_OVERFETCH = 1000
 
 
 # -- query parsing -----------------------------------------------------------------------
@@ -367,14 +369,31 @@ class SqliteSearch(SqlListing):
     def _ranked_page(self, filters: Filters, query: ParsedQuery, offset: int,
                      limit: int) -> Page:
         clauses, params = self._where(filters)
-        # FTS5 orders by rank itself, so the joined rows (and their snippets) are computed
-        # only for the rows returned, not for every match.
-        sql = (f"SELECT {_ROW_SQL}, {_SNIPPET_SQL}, article_fts.rank "
-               f"FROM article_fts JOIN article a ON a.id = article_fts.rowid "
-               f"WHERE article_fts MATCH ? AND {' AND '.join(clauses)} "
-               f"ORDER BY article_fts.rank LIMIT ? OFFSET ?")
-        rows = self._execute(sql, (self.match_expression(query), *params, limit, offset))
+        match = self.match_expression(query)
+        trashed = None if filters != Filters() else self._trashed_count()
+        if trashed is not None and trashed <= MAX_TRASH_OVERFETCH:
+            # The plain live list (the usual case): let FTS5 see the LIMIT itself, so it
+            # keeps only the best rows while ranking instead of sorting every match, and
+            # make room for the trashed stories the outer query drops.
+            sql = (f"SELECT {_ROW_SQL}, f.snippet, f.rank FROM ("
+                   f"SELECT rowid, {_SNIPPET_SQL} AS snippet, rank FROM article_fts "
+                   f"WHERE article_fts MATCH ? ORDER BY rank LIMIT ?) f "
+                   f"JOIN article a ON a.id = f.rowid WHERE {' AND '.join(clauses)} "
+                   f"ORDER BY f.rank LIMIT ? OFFSET ?")
+            args = (match, offset + limit + trashed, *params, limit, offset)
+        else:
+            # FTS5 orders by rank itself, so the joined rows (and their snippets) are
+            # computed only for the rows returned, not for every match.
+            sql = (f"SELECT {_ROW_SQL}, {_SNIPPET_SQL}, article_fts.rank "
+                   f"FROM article_fts JOIN article a ON a.id = article_fts.rowid "
+                   f"WHERE article_fts MATCH ? AND {' AND '.join(clauses)} "
+                   f"ORDER BY article_fts.rank LIMIT ? OFFSET ?")
+            args = (match, *params, limit, offset)
+        rows = self._execute(sql, args)
         return Page(rows, offset + len(rows) if len(rows) == limit else None)
+
+    def _trashed_count(self) -> int:
+        return self._execute("SELECT count(*) FROM article WHERE deleted_at IS NOT NULL")[0][0]
 
 
 def backend(database: peewee.Database | None = None) -> SearchBackend:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.export import measure_export
 from newsdesk.bench.keystroke import measure_keystroke
+from newsdesk.bench.listing import measure_list, measure_list_memory, measure_search
 from newsdesk.bench.moderation import measure_import_reviews, measure_moderation
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
@@ -29,6 +30,9 @@ FIGURES: dict[str, Measure] = {
     "keystroke": measure_keystroke,
     "moderation": measure_moderation,
     "import-reviews": measure_import_reviews,
+    "list": measure_list,
+    "search": measure_search,
+    "list-memory": measure_list_memory,
 }
 
 
