@@ -599,15 +599,18 @@ def _known_suggestion(entity: KnownEntity, items: list[_Found],
     parts = [f"{s!r} x{n}" + ("" if hows[s] == "exact" else f" ({_HOW_LABELS[hows[s]]})")
              for s, n in spellings.most_common()]
     count = sum(spellings.values())
-    why = f"known {entity.kind}, {count} mention{'s' if count != 1 else ''}: " + ", ".join(parts)
     return Suggestion(kind=entity.kind, name=entity.name, spellings=dict(spellings),
-                      entity_id=entity.id, count=count, why=why, key=f"entity:{entity.id}",
-                      new_spellings=new)
+                      entity_id=entity.id, count=count, why=_known_why(entity.kind, count, parts),
+                      key=f"entity:{entity.id}", new_spellings=new, reasons=parts)
+
+
+def _known_why(kind: str, count: int, parts: list[str]) -> str:
+    return f"known {kind}, {count} mention{'s' if count != 1 else ''}: " + ", ".join(parts)
 
 
 _HOW_LABELS = {"variant": "spelling variant", "inflected": "inflected form",
                "surname": "surname", "fuzzy": "close spelling", "acronym": "abbreviation",
-               "exact": "exact"}
+               "exact": "exact", "shortened": "shortened name"}
 
 
 # -- new candidates ----------------------------------------------------------------------
@@ -624,10 +627,12 @@ def _candidate_suggestions(parts: Sequence[str], tokens_by_part: list[list[Token
                            index: RegistryIndex, known: list[Suggestion]) -> list[Suggestion]:
     runs: list[_Run] = []
     offset = 0
+    # Words the story also writes in lower case are ordinary words, not names.
+    ordinary = {_folded_word(t) for part in tokens_by_part for t in part if not t.cap}
     for part_number, part in enumerate(tokens_by_part):
         positions = range(offset, offset + len(part))
         if not (part_number == 0 and _title_case(part)):
-            runs.extend(_runs(part, {p - offset for p in positions if p in used}))
+            runs.extend(_runs(part, {p - offset for p in positions if p in used}, ordinary))
         offset += len(part)
     runs.extend(_quoted_runs(parts, tokens_by_part, used))
     groups: dict[tuple[str, ...], list[_Run]] = {}
@@ -637,7 +642,8 @@ def _candidate_suggestions(parts: Sequence[str], tokens_by_part: list[list[Token
     _count_lone_surnames(tokens_by_part, used, runs, groups)
     suggestions = []
     for keys, members in groups.items():
-        suggestion = _fuzzy_known(keys, members, index) or _candidate(keys, members)
+        suggestion = (_shortened_known(keys, members, index)
+                      or _fuzzy_known(keys, members, index) or _candidate(keys, members))
         suggestions.append(suggestion)
     return _merge_into_known(suggestions, known)
 
@@ -654,35 +660,36 @@ def _shouting(part: list[Token], position: int) -> bool:
         position + 1 >= len(part) or part[position + 1].upper)
 
 
-def _runs(part: list[Token], used: set[int]) -> list[_Run]:
+def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
     """Capitalised word runs in one text, trimmed and classified."""
     runs: list[_Run] = []
     current: list[int] = []
     for position, token in enumerate(part):
         starts_new = not token.joined or position in used
         if current and starts_new:
-            runs.extend(_classify(part, current))
+            runs.extend(_classify(part, current, ordinary))
             current = []
         if position in used or _shouting(part, position):
             continue
         if _name_word(token) or (current and _folded_word(token) in CONNECTORS):
             current.append(position)
         elif current:
-            runs.extend(_classify(part, current))
+            runs.extend(_classify(part, current, ordinary))
             current = []
     if current:
-        runs.extend(_classify(part, current))
+        runs.extend(_classify(part, current, ordinary))
     return [r for r in runs if r is not None]
 
 
-def _classify(part: list[Token], positions: list[int]) -> list[_Run]:
+def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> list[_Run]:
     tokens = [part[p] for p in positions]
     while tokens and _folded_word(tokens[-1]) in CONNECTORS:
         tokens.pop()
     reasons: list[str] = []
     # A common word opening a sentence ("Later Rauf Mamedov") is not part of the name.
     while tokens and (_folded_word(tokens[0]) in COMMON_WORDS or
-                      _folded_word(tokens[0]) in CONNECTORS):
+                      _folded_word(tokens[0]) in CONNECTORS or
+                      (tokens[0].initial and _ordinary_opening(tokens[0], ordinary))):
         tokens.pop(0)
     if not tokens:
         return []
@@ -701,7 +708,8 @@ def _classify(part: list[Token], positions: list[int]) -> list[_Run]:
                 pieces.append([])
             else:
                 pieces[-1].append(part.index(token))
-        return [run for piece in pieces if piece for run in _classify(part, piece)]
+        return [run for piece in pieces if piece
+                for run in _classify(part, piece, ordinary)]
     title = None
     while tokens and _folded_word(tokens[0]) in TITLES:
         title = tokens.pop(0).base
@@ -720,6 +728,12 @@ def _classify(part: list[Token], positions: list[int]) -> list[_Run]:
         reasons.append(f"{context!r} after it")
     reasons.insert(0, f"{len(tokens)} capitalised word{'s' if len(tokens) > 1 else ''}")
     return [_Run(tokens, reasons, "person")]
+
+
+def _ordinary_opening(token: Token, ordinary: set[str]) -> bool:
+    """A sentence's first word that is plainly not a name ("Speaking", "Reportedly")."""
+    word = _folded_word(token)
+    return word in ordinary or (len(word) > 5 and word.endswith(("ing", "ly", "ed")))
 
 
 def _title_after(part: list[Token], last: int) -> str | None:
@@ -785,6 +799,34 @@ def _count_lone_surnames(tokens_by_part: list[list[Token]], used: set[int], runs
                 break
 
 
+def _shortened_known(keys: tuple[str, ...], members: list[_Run],
+                     index: RegistryIndex) -> Suggestion | None:
+    """"Central Bank" when the registry has exactly one "Central Bank of ..." organisation."""
+    if members[0].kind != "organisation" or len(keys) < 2:
+        return None
+    node = index.trie
+    for key in keys:
+        node = node.get(key)
+        if node is None:
+            return None
+    found: set[int] = set()
+    _terminals(node, found, depth=3)
+    organisations = {i for i in found if index.entities[i].kind == "organisation"}
+    if len(organisations) != 1:
+        return None
+    entity = index.entities[organisations.pop()]
+    items = [_Found({entity.id}, run.tokens, "shortened") for run in members]
+    return _known_suggestion(entity, items, index)
+
+
+def _terminals(node: dict, found: set[int], depth: int) -> None:
+    for key, child in node.items():
+        if key is None:
+            found.update(child)
+        elif depth > 0 and len(found) < 2:
+            _terminals(child, found, depth - 1)
+
+
 def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
                  index: RegistryIndex) -> Suggestion | None:
     """A candidate that is a near spelling of a registry name (a typo, a rare variant)."""
@@ -803,7 +845,8 @@ def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
     entity = index.entities[choices[best[2]][1]]
     items = [_Found({entity.id}, run.tokens, "fuzzy") for run in members]
     suggestion = _known_suggestion(entity, items, index)
-    suggestion.why += f"; close to a registry spelling (score {best[1]:.0f})"
+    suggestion.reasons.append(f"close to a registry spelling (score {best[1]:.0f})")
+    suggestion.why = _known_why(suggestion.kind, suggestion.count, suggestion.reasons)
     return suggestion
 
 
@@ -843,9 +886,11 @@ def _merge_into_known(suggestions: list[Suggestion], known: list[Suggestion]
             continue
         for spelling, count in suggestion.spellings.items():
             existing.spellings[spelling] = existing.spellings.get(spelling, 0) + count
-            if spelling not in existing.new_spellings:
-                existing.new_spellings.append(spelling)
+        existing.new_spellings += [s for s in suggestion.new_spellings
+                                   if s not in existing.new_spellings]
         existing.count += suggestion.count
+        existing.reasons += suggestion.reasons
+        existing.why = _known_why(existing.kind, existing.count, existing.reasons)
     return remaining
 
 

@@ -14,6 +14,7 @@ REGISTRY = [
     (4, "organisation", "Press Freedom Union", ["PFU", "Союз свободы прессы"]),
     (5, "organisation", "Milli Majlis", ["Milli Məclis"]),
     (6, "person", "Sevinj Hajiyeva", []),
+    (7, "organisation", "Central Bank of Azerbaijan", []),
 ]
 
 
@@ -138,6 +139,21 @@ def test_sentence_starts_months_and_weekdays_are_not_candidates(index):
                          "talks resumed. Deputies left in January. In May Sunday markets "
                          "closed. Police detained two men.")
     assert new(results) == {}
+
+
+def test_ordinary_sentence_openings_are_not_part_of_a_name(index):
+    results = run(index, "Speaking Anar Quliyev said the vote was fair. Observers disagreed. "
+                         "Observers Tofig Sultanli and others left; the observers met again.")
+    assert set(new(results)) == {"Anar Quliyev", "Tofig Sultanli"}
+
+
+def test_shortened_organisation_name_finds_the_registry_entry(index):
+    results = run(index, "The Central Bank revoked the licence, the Central Bank of "
+                         "Azerbaijan said.")
+    found = by_id(results)[7]
+    assert found.count == 2 and "shortened name" in found.why
+    assert found.new_spellings == []  # a shortened form is not offered as an alias
+    assert not new(results)
 
 
 def test_title_case_headline_is_not_a_list_of_names(index):
