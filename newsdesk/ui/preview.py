@@ -3,7 +3,7 @@
 - Same page: ``newsdesk.publish.page.render_story_page`` with a preview ``LinkStyle``
   (body blocks carry ``data-line``; the page loads ``resources/preview/sync.js`` and Qt's
   ``qwebchannel.js`` as files, never inline, under the page's CSP).
-- Off the keystroke path: each edit restarts a short single-shot timer; when it fires, the
+- Off the keystroke path: each edit (re)starts a single-shot timer; when it fires, the
   page is rendered on a worker thread. Edits arriving during a render only mark the preview
   outdated, and one more render follows when the current one is done.
 - No flicker, scroll kept: the page shell is loaded once per story; later renders swap only
@@ -36,7 +36,10 @@ from newsdesk.publish.story_page import Surroundings, render_preview_page, surro
 
 log = logging.getLogger(__name__)
 
-REFRESH_DELAY_MS = 20  # a burst of changes collapses into one render
+# The editor already batches its announcements (30 ms idle, 100 ms at most while typing), so
+# the preview's own single-shot timer only collapses what arrives in one event-loop pass;
+# the "outdated" flag keeps one render in flight at a time, however fast the typing.
+REFRESH_DELAY_MS = 0
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
 
