@@ -253,3 +253,23 @@ def test_new_story_with_ctrl_n_appears_in_the_list(qtbot, main_window):
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.model.rowCount() == before + 1
     assert main_window.desk.editor.article_id == panel.model.article_id(0)
+
+
+def test_ranked_search_pages_load_off_the_gui_thread(qtbot, db, settings, monkeypatch):
+    monkeypatch.setattr(article_list, "PAGE_SIZE", 3)
+    for index in range(8):
+        articles.create_article({"headline": f"Budget talks {index}", "body": "budget"})
+    widget = ArticleListPanel(settings)
+    qtbot.addWidget(widget)
+    type_search(qtbot, widget, "budget")
+    model = widget.model
+    assert model.rowCount() == 3 and model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        model.fetchMore(QModelIndex())
+        assert model.is_fetching() and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 6
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 8 and not model.canFetchMore(QModelIndex())
+    ids = [model.article_id(row) for row in range(8)]
+    assert len(set(ids)) == 8

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import articles, search, workflow
 from newsdesk.errors import UserError
-from newsdesk.search import Filters, Page, ParsedQuery, Sort
+from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.ui.icons import icon
 
 COLUMNS = (
@@ -104,6 +104,10 @@ class ArticleTableModel(QAbstractTableModel):
         self._next_after: Any = None
         self._exhausted = True
         self._fetching = False
+        self._generation = 0
+        # Set by the panel: ranked search pages (which re-rank every match) load off the
+        # GUI thread; keyset pages are index lookups and load inline.
+        self.background: BackgroundQueries | None = None
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -121,6 +125,8 @@ class ArticleTableModel(QAbstractTableModel):
         """Start over with the current settings; ``page`` if it was fetched already."""
         first = page if page is not None else self.first_page()
         self.beginResetModel()
+        self._generation += 1
+        self._fetching = False
         self._slots = [_Slot(None, len(first.rows))] if first.rows else []
         self._pages = OrderedDict({0: first.rows}) if first.rows else OrderedDict()
         self._rows = len(first.rows)
@@ -142,15 +148,32 @@ class ArticleTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._fetching:
             return
         self._fetching = True  # views call back while rows are being inserted
+        after = self._next_after
+        if self.background is not None and self.query and self.sort_order.key == RELEVANCE:
+            generation = self._generation
+            filters, sort, query = self.filters, self.sort_order, self.query
+            self.background.run(
+                lambda: self.backend().page(filters, sort, query, after, PAGE_SIZE),
+                lambda page: self._arrived(generation, after, page))
+            return
         try:
-            self._fetch_next()
+            self._append(after, self.backend().page(self.filters, self.sort_order,
+                                                    self.query or None, after, PAGE_SIZE))
         finally:
             self._fetching = False
 
-    def _fetch_next(self) -> None:
-        after = self._next_after
-        page = self.backend().page(self.filters, self.sort_order, self.query or None, after,
-                                   PAGE_SIZE)
+    def _arrived(self, generation: int, after: Any, page: Page) -> None:
+        if generation != self._generation:
+            return  # the list was loaded anew meanwhile
+        try:
+            self._append(after, page)
+        finally:
+            self._fetching = False
+
+    def is_fetching(self) -> bool:
+        return self._fetching
+
+    def _append(self, after: Any, page: Page) -> None:
         self._exhausted = page.next_after is None
         self._next_after = page.next_after
         if not page.rows:
@@ -261,30 +284,45 @@ class ArticleTableModel(QAbstractTableModel):
         return headline
 
 
-class _SearchSignals(QObject):
-    done = Signal(int, object, object)  # generation, first Page, status counts
-    failed = Signal(int, str)
+class BackgroundQueries(QObject):
+    """Runs database reads on one pool thread and hands each result to a GUI-thread callback.
+
+    Each job reads through that thread's own connection and closes it when done.
+    """
+
+    _done = Signal(object, object)  # callback, result
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # queries run in order; a newer one waits its turn
+        self._done.connect(lambda callback, result: callback(result))
+
+    def run(self, work: Callable[[], Any], callback: Callable[[Any], None]) -> None:
+        self.pool.start(_Job(work, callback, self))
+
+    def wait(self) -> None:
+        self.pool.waitForDone()
 
 
-class _SearchJob(QRunnable):
-    """Runs one search on a pool thread, over that thread's own database connection."""
-
-    def __init__(self, generation: int, work: Callable[[], tuple[Page, dict[str, int]]],
-                 signals: _SearchSignals) -> None:
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], callback: Callable[[Any], None],
+                 owner: BackgroundQueries) -> None:
         super().__init__()
-        self.generation, self.work, self.signals = generation, work, signals
+        self.work, self.callback, self.owner = work, callback, owner
 
     def run(self) -> None:
         from newsdesk.store.models import database_proxy
 
         try:
-            page, counts = self.work()
+            result = self.work()
         except UserError as exc:
-            self.signals.failed.emit(self.generation, exc.message)
+            self.owner.failed.emit(exc.message)
             return
         finally:
             database_proxy.obj.close()  # this thread's connection only
-        self.signals.done.emit(self.generation, page, counts)
+        self.owner._done.emit(self.callback, result)
 
 
 class ArticleListPanel(QWidget):
@@ -307,9 +345,8 @@ class ArticleListPanel(QWidget):
         self.table = QTableView(self)
         self.snippet = QLabel(self)
         self.search_timer = QTimer(self)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._signals = _SearchSignals(self)
+        self.background = BackgroundQueries(self)
+        self.model.background = self.background
         self._generation = 0
         self._build()
         self._restore_sort()
@@ -325,8 +362,7 @@ class ArticleListPanel(QWidget):
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self._open_first_result)
-        self._signals.done.connect(self._search_done)
-        self._signals.failed.connect(self._search_failed)
+        self.background.failed.connect(self.message)
         for combo in (self.status_filter, self.section_filter, self.language_filter):
             # Narrow by default so the desk's splitter can make the list pane small.
             combo.setSizeAdjustPolicy(
@@ -441,26 +477,22 @@ class ArticleListPanel(QWidget):
         if not query:
             self._show(self.model.first_page(), self.model.backend().status_counts(filters))
             return
-        model = self.model
+        model, generation = self.model, self._generation
 
         def work() -> tuple[Page, dict[str, int]]:
             backend = model.backend()
             return (backend.page(filters, sort, query, None, PAGE_SIZE),
                     backend.status_counts(filters, query))
 
-        self.pool.start(_SearchJob(self._generation, work, self._signals))
+        self.background.run(work, lambda result: self._search_done(generation, *result))
 
     def wait_for_search(self) -> None:
         """Block until a running search is done (tests, benchmarks, closing)."""
-        self.pool.waitForDone()
+        self.background.wait()
 
     def _search_done(self, generation: int, page: Page, counts: dict[str, int]) -> None:
         if generation == self._generation:  # a newer search or filter has replaced it
             self._show(page, counts)
-
-    def _search_failed(self, generation: int, reason: str) -> None:
-        if generation == self._generation:
-            self.message.emit(reason)
 
     def _show(self, page: Page, counts: dict[str, int]) -> None:
         selected = self.selected_ids()
