@@ -42,6 +42,7 @@ SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 SORT_KEYS = ("headline", "status", "dateline", "desk_code", "language", "section",
              "updated", "pending_reviews")
 RELEVANCE = "relevance"
+COMPUTED_SORTS = ("pending_reviews",)  # sort keys no index can serve
 
 # Snippet markers: control characters cannot occur in stored text that came through
 # the editor or importers, so they safely delimit a highlighted match.
@@ -289,8 +290,18 @@ class SqlListing(SearchBackend):
             clauses.append(f"({expression}, a.id) {'<' if sort.descending else '>'} (?, ?)")
             params.extend(after)  # type: ignore[arg-type]
         direction = "DESC" if sort.descending else "ASC"
-        sql = (f"SELECT {_ROW_SQL}, {expression} FROM article a WHERE {' AND '.join(clauses)} "
-               f"ORDER BY {expression} {direction}, a.id {direction} LIMIT ?")
+        order = f"ORDER BY {expression} {direction}, a.id {direction}"
+        if sort.key in COMPUTED_SORTS:
+            # No index can order by a count: rank the ids alone first (a narrow scan), then
+            # read the page's 200 full rows, instead of carrying every full row into the sort.
+            inner = " AND ".join(c.replace("+a.", "a.") for c in clauses)
+            sql = (f"SELECT {_ROW_SQL}, k.sort_value FROM ("
+                   f"SELECT a.id AS id, {expression} AS sort_value FROM article a "
+                   f"WHERE {inner} {order} LIMIT ?) k JOIN article a ON a.id = k.id "
+                   f"ORDER BY k.sort_value {direction}, a.id {direction}")
+        else:
+            sql = (f"SELECT {_ROW_SQL}, {expression} FROM article a "
+                   f"WHERE {' AND '.join(clauses)} {order} LIMIT ?")
         raw = self._execute(sql, (*params, limit))
         keys = [(r[-1], r[ID]) for r in raw]
         rows = [r[:-1] for r in raw]
