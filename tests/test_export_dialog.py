@@ -116,3 +116,23 @@ def test_cancel_leaves_the_previous_export(main_window, qtbot, tmp_path, monkeyp
     assert sorted(p.name for p in out.rglob("*")) == before
     qtbot.waitUntil(lambda: not dialog.is_running())
 
+
+
+def test_share_networks_chosen_in_the_dialog_are_kept(main_window, qtbot, tmp_path):
+    from newsdesk.publish.site import configured_share_networks
+    from newsdesk.ui.export_dialog import ExportDialog
+
+    dialog = _open_dialog(main_window, qtbot)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    dialog.network_checks["telegram"].setChecked(False)
+    dialog.network_checks["whatsapp"].setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    page = next((tmp_path / "site" / "stories").glob("*.html")).read_text()
+    assert "t.me/share" not in page and "twitter.com/intent" in page
+    assert configured_share_networks() == ("facebook", "x", "email")
+    again = ExportDialog(main_window.settings, main_window)
+    qtbot.addWidget(again)
+    assert not again.network_checks["telegram"].isChecked()
+    assert again.network_checks["x"].isChecked()
+    assert again.folder_edit.text() == str(tmp_path / "site")

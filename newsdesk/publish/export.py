@@ -307,6 +307,9 @@ def _pool_context():
 
     Forked workers start instantly with everything imported; a process with other threads
     (the window runs exports on a worker thread) must not fork, so it renders in-process.
+    Workers never touch the database: they get plain data and return bytes, and they end
+    with ``os._exit`` (multiprocessing's fork start), so the SQLite connection they
+    inherit is never used or closed by them.
     """
     import multiprocessing
     import threading

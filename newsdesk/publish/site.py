@@ -62,6 +62,13 @@ def configured_share_networks() -> tuple[str, ...]:
     return chosen if text.strip() else SHARE_NETWORKS
 
 
+def save_share_networks(networks: Sequence[str]) -> None:
+    from newsdesk.store.models import Setting
+
+    value = ",".join(n for n in SHARE_NETWORKS if n in networks) or "none"
+    Setting.replace(key=SHARE_NETWORKS_SETTING, value=value).execute()
+
+
 class SiteFormat:
     name = "site"
     with_reviews = True

@@ -35,6 +35,7 @@ from newsdesk.errors import UserError
 from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult, export
 from newsdesk.publish.ninjs import NINJS_VERSIONS
 from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.site import configured_share_networks, save_share_networks
 from newsdesk.store.models import STATUSES, database_proxy
 from newsdesk.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
 
@@ -158,8 +159,6 @@ class ExportDialog(QDialog):
         return box
 
     def _build_networks(self) -> QGroupBox:
-        from newsdesk.publish.site import configured_share_networks
-
         box = QGroupBox("Share links on story pages", self)
         row = QHBoxLayout(box)
         chosen = configured_share_networks()
@@ -211,6 +210,9 @@ class ExportDialog(QDialog):
             return
         self.settings.setValue(FOLDER_KEY, str(options.out))
         self.settings.setValue(FORMAT_KEY, options.format)
+        if options.format == "site" and options.share_networks is not None:
+            # The newsroom's choice: later exports (and scripts) use it too.
+            save_share_networks(options.share_networks)
         self.export_button.setEnabled(False)
         self.summary_label.setText("Exporting…")
         self.result = None
