@@ -366,6 +366,8 @@ class EntitiesPanel(QWidget):
                                     workflow.STATUS_LABELS.get(status, status), relation])
             item.setData(0, ID_ROLE, article_id)
             self.stories.addTopLevelItem(item)
+        if self.stories.topLevelItemCount():
+            self.stories.setCurrentItem(self.stories.topLevelItem(0))
         self._update_buttons()
 
     def save(self) -> None:
