@@ -17,7 +17,12 @@ from newsdesk.publish.page import (
     render_story_page,
     split_page,
 )
-from newsdesk.publish.story_page import story_page_for, story_page_from_fields, surroundings_for
+from newsdesk.publish.story_page import (
+    Surroundings,
+    story_page_for,
+    story_page_from_fields,
+    surroundings_for,
+)
 from newsdesk.store.models import Article, Review, Setting
 from tests.test_render import _problems
 
@@ -116,3 +121,7 @@ def test_page_from_the_database(demo_db):
     assert (unsaved.headline, unsaved.dateline, unsaved.slug) == (
         "Edited", "Ganja/APA:", article.slug)
     assert unsaved.reviews == page.reviews
+
+
+def test_surroundings_of_a_story_gone_elsewhere_are_empty(db):
+    assert surroundings_for(12345) == Surroundings()

@@ -200,3 +200,19 @@ def test_hostile_and_huge_bodies_are_shown_safely(desk, qtbot):
     assert run_js(qtbot, desk.preview,
                   "document.querySelector('.body').innerText.endsWith('The very end.')")
 
+
+
+def test_reviews_approved_in_moderation_appear_back_on_the_desk(desk, main_window, qtbot):
+    from newsdesk import reviews
+    from newsdesk.store.models import Review
+
+    count = "document.querySelectorAll('.review').length"
+    before = run_js(qtbot, desk.preview, count)
+    pending = [r.id for r in Review.select().where(
+        (Review.article == desk.editor.article_id) & (Review.status == "pending"))]
+    if not pending:
+        pytest.skip("the sample story has no pending review")
+    reviews.decide(pending[:1], "approved")
+    main_window.show_mode("moderation")
+    main_window.show_mode("desk")
+    qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, count) == before + 1, timeout=WAIT)

@@ -78,7 +78,10 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
 
 
 def surroundings_for(article_id: int) -> Surroundings:
-    article = Article.get_by_id(article_id)
+    """Tags, approved reviews and News Line of a story (empty if the story is gone)."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:  # deleted elsewhere (team mode) while open: still previewable
+        return Surroundings()
     return Surroundings(slug=article.slug, tags=tags_for(article_id),
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
