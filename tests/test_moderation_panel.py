@@ -245,3 +245,24 @@ def test_a_100_kb_review_is_shown_whole_in_the_pane_and_clipped_in_the_list(pane
     assert panel.detail.text.toPlainText() == text
     assert len(panel.model.data(panel.model.index(0, 0))) < 300
     assert "very long (109,999 characters)" in panel.detail.flags.text()
+
+
+def test_queue_and_splitter_are_remembered(qtbot, demo_db, settings):
+    from newsdesk.ui.main_window import MainWindow
+
+    first = MainWindow(demo_db, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_mode("moderation")
+    first.moderation.set_queue("rejected")
+    first.moderation.splitter.setSizes([300, 900])
+    sizes = first.moderation.splitter.sizes()
+    first.close()
+    second = MainWindow(demo_db, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.moderation.current_queue() == "rejected"
+    restored = second.moderation.splitter.sizes()
+    # The window may be laid out at another width: the proportion is what is kept.
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
+    assert second.moderation.tabs.tabText(3) == "Rejected (3)"

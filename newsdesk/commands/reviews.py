@@ -40,9 +40,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace) -> int:
     with database_for(args):
         records = review_import.read_review_file(args.file, args.format)
-        result = reviews.import_records(records, source=str(args.file))
+        result = reviews.import_records(records, source=str(args.file),
+                                        progress=_terminal_progress())
     print(result.summary())
     return 0
+
+
+def _terminal_progress() -> reviews.Progress | None:
+    """A progress bar on stderr when it is a terminal; nothing when piped."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        filled = int(30 * done / max(total, 1))
+        sys.stderr.write(f"\rImporting [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle("newsdesk")
         self.desk = DeskView(self.settings, self)
-        self.moderation = ModerationPanel(self)
+        self.moderation = ModerationPanel(self, self.settings)
         self.entities = EntitiesPanel(self)
         self.stack = QStackedWidget(self)
         for panel in (self.desk, self.moderation, self.entities):
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/mode", self.current_mode())
         self.desk.save_layout()
+        self.moderation.save_layout()
         super().closeEvent(event)
 
     def screenshot_delay_ms(self) -> int:

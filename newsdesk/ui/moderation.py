@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,8 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation_dialogs import RulesDialog, ShortcutOverlay, prepare_import
 from newsdesk.ui.review_model import ReviewQueueModel
 
+SPLITTER_KEY = "moderation/splitter"
+QUEUE_KEY = "moderation/queue"
 STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
                    "rejected": "rejected", "spam": "spam"}
 
@@ -107,8 +109,10 @@ class ModerationPanel(QWidget):
     message = Signal(str)
     import_finished = Signal(bool, str)  # ok, summary or reason (the window's tests wait on it)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.history = reviews.DecisionHistory()
         self.model = ReviewQueueModel(self)
         self.tabs = QTabBar(self)
@@ -123,6 +127,7 @@ class ModerationPanel(QWidget):
         self._import_dialog: QProgressDialog | None = None
         self._build_actions()
         self._build_layout()
+        self._restore_layout()
         self._connect()
         # Nothing is read until the mode is first shown (activated): window start stays fast.
 
@@ -227,6 +232,20 @@ class ModerationPanel(QWidget):
             line_edit.returnPressed.connect(self._apply_filter_now)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_detail(current.row()))
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        state = self.settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        queue = str(self.settings.value(QUEUE_KEY, "pending"))
+        self.tabs.setCurrentIndex(QUEUES.index(queue) if queue in QUEUES else 0)
+
+    def save_layout(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+            self.settings.setValue(QUEUE_KEY, self.current_queue())
 
     # -- state -------------------------------------------------------------------------
     def current_queue(self) -> str:

@@ -60,11 +60,6 @@ class ReviewQueueModel(QAbstractListModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    def reload(self) -> None:
-        marked = set(self.marked)
-        self.set_filter(self.spec)
-        self.marked = marked
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted
 
