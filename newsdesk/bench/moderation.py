@@ -8,6 +8,9 @@ Both work on a private copy of the cached synthetic database, so runs never chan
 - ``import-reviews``: a 10,000-review JSON Lines file read, validated and imported with the
   moderation rules applied, in reviews per second (no floor; a raw INSERT of the same
   rows is given in the note for scale).
+
+Each figure is the best of its runs (runs alternate between value and floor). With
+``--db postgresql://...`` they run on that database and put back what they changed.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections.abc import Iterator
@@ -37,7 +39,15 @@ RULES = {"banned_words": ["scum", "vermin"], "suspect_words": ["idiot", "liar", 
 
 @contextmanager
 def database_copy(context: BenchContext) -> Iterator[OpenedDatabase]:
-    """A consistent private copy of the synthetic database, opened and bound."""
+    """A private copy of the synthetic SQLite database, opened and bound; with ``--db``,
+    the PostgreSQL database itself (the figures put back what they change there)."""
+    if context.db_url:
+        opened = open_database(context.target)
+        try:
+            yield opened
+        finally:
+            opened.close()
+        return
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as folder:
         target = Path(folder) / "copy.sqlite3"
         source = sqlite3.connect(context.database_path)
@@ -54,18 +64,22 @@ def database_copy(context: BenchContext) -> Iterator[OpenedDatabase]:
             opened.close()
 
 
+def _marks(opened: OpenedDatabase, count: int) -> str:
+    return ", ".join([opened.database.param] * count)
+
+
 def _reset(opened: OpenedDatabase, ids: list[int]) -> None:
     with opened.database.atomic():
         opened.database.execute_sql(
             f"UPDATE review SET status = 'pending', moderated_at = NULL "
-            f"WHERE id IN ({','.join('?' * len(ids))})", ids)
+            f"WHERE id IN ({_marks(opened, len(ids))})", ids)
 
 
 def _raw_approve(opened: OpenedDatabase, ids: list[int]) -> None:
     with opened.database.atomic():
         opened.database.execute_sql(
-            f"UPDATE review SET status = 'approved', moderated_at = ? "
-            f"WHERE id IN ({','.join('?' * len(ids))})", [time.strftime("%F %T"), *ids])
+            f"UPDATE review SET status = 'approved', moderated_at = {opened.database.param} "
+            f"WHERE id IN ({_marks(opened, len(ids))})", [time.strftime("%F %T"), *ids])
 
 
 def _timed(work) -> float:
@@ -87,8 +101,8 @@ def measure_moderation(context: BenchContext) -> list[Figure]:
             _reset(opened, ids)
             floors.append(_timed(lambda: _raw_approve(opened, ids)))
             _reset(opened, ids)
-    return [Figure("moderation", statistics.median(values), statistics.median(floors), "s",
-                   len(ids))]
+    # The best run of each: on a shared machine the slower runs measure the neighbours.
+    return [Figure("moderation", min(values), min(floors), "s", len(ids))]
 
 
 def _records(count: int, prefix: str, articles: int, rng: random.Random) -> list[dict]:
@@ -113,15 +127,31 @@ def _records(count: int, prefix: str, articles: int, rng: random.Random) -> list
 
 def _raw_insert_rate(opened: OpenedDatabase, records: list[dict]) -> float:
     """Reviews per second for a bare executemany INSERT of the same rows (for scale)."""
-    rows = [(f"raw-{r['id']}", int(r["article"].split("-")[1]), r["author"], r["email"],
-             r["text"], "h", r["rating"], "2024-01-01 00:00:00", "2024-01-01 00:00:00",
-             "pending") for r in records]
+    ids = {r["article"]: None for r in records}
+    for article_id, slug in opened.database.execute_sql(
+            f"SELECT id, slug FROM article WHERE slug IN ({_marks(opened, len(ids))})",
+            list(ids)):
+        ids[slug] = article_id
+    rows = [(f"raw-{r['id']}", ids[r["article"]], r["author"], r["email"], r["text"], "h",
+             r["rating"], "2024-01-01 00:00:00", "2024-01-01 00:00:00", "pending")
+            for r in records]
     start = time.perf_counter()
     with opened.database.atomic():
         opened.database.cursor().executemany(
             "INSERT INTO review (external_id, article_id, author, email, text, text_hash, "
-            "rating, submitted_at, imported_at, status) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+            f"rating, submitted_at, imported_at, status) VALUES ({_marks(opened, 10)})", rows)
     return len(rows) / (time.perf_counter() - start)
+
+
+def _remove_bench_reviews(opened: OpenedDatabase) -> None:
+    """On a shared PostgreSQL database: take out what the import figure added."""
+    with opened.database.atomic():
+        opened.database.execute_sql(
+            "DELETE FROM review_flag WHERE review_id IN (SELECT id FROM review WHERE "
+            "external_id LIKE 'bench%' OR external_id LIKE 'raw-bench%')")
+        opened.database.execute_sql(
+            "DELETE FROM review WHERE external_id LIKE 'bench%' "
+            "OR external_id LIKE 'raw-bench%'")
 
 
 def measure_import_reviews(context: BenchContext) -> list[Figure]:
@@ -130,15 +160,22 @@ def measure_import_reviews(context: BenchContext) -> list[Figure]:
     rng = random.Random(SEED)
     with database_copy(context) as opened, \
             tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as folder:
+        rules = moderation_rules.load_rules()
         moderation_rules.replace_rules(RULES)
-        rates = []
-        for run in range(3):
-            records = _records(IMPORTED, f"bench{run}", context.articles, rng)
-            path = Path(folder) / f"reviews-{run}.jsonl"
-            path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-            start = time.perf_counter()
-            result = reviews.import_records(review_import.read_review_file(path), str(path))
-            rates.append(result.added / (time.perf_counter() - start))
-        raw = _raw_insert_rate(opened, records)
-    return [Figure("import-reviews", statistics.median(rates), None, "reviews/s", IMPORTED,
+        try:
+            rates = []
+            for run in range(3):
+                records = _records(IMPORTED, f"bench{run}", context.articles, rng)
+                path = Path(folder) / f"reviews-{run}.jsonl"
+                path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+                start = time.perf_counter()
+                result = reviews.import_records(review_import.read_review_file(path),
+                                                str(path))
+                rates.append(result.added / (time.perf_counter() - start))
+            raw = _raw_insert_rate(opened, records)
+        finally:
+            if context.db_url:
+                _remove_bench_reviews(opened)
+                moderation_rules.replace_rules(rules.__dict__)
+    return [Figure("import-reviews", max(rates), None, "reviews/s", IMPORTED,
                    note=f"raw INSERT of the same rows: {raw:,.0f} reviews/s")]
