@@ -191,7 +191,8 @@ class PreviewPanel(QWidget):
         self._busy = False
         self._outdated = False
         self._page_ready = False
-        self._shell_article: int | None = None  # whose shell is loaded (None: none yet)
+        self._shell_loaded = False
+        self._shell_article: int | None = None  # whose story the page shows
         self._pending: tuple[str, str, str, int, bool] | None = None
         self._last: tuple[str, str, str, int, bool] | None = None  # sent to the page last
         self.editor: QPlainTextEdit | None = None
@@ -259,13 +260,12 @@ class PreviewPanel(QWidget):
     def _show(self, html: str, generation: int, article_id: int | None) -> None:
         parts = split_page(html)
         lang, title = _lang_and_title(parts.head)
-        if self._shell_article is None or article_id != self._shell_article:
-            keep_scroll = False
-            if self._shell_article is None:
-                self._load_shell(parts.head + parts.tail)
-            self._shell_article = article_id
-        else:
-            keep_scroll = True
+        # Same story: keep the reader's place. Another story: start at its top.
+        keep_scroll = self._shell_loaded and article_id == self._shell_article
+        if not self._shell_loaded:
+            self._load_shell(parts.head + parts.tail)
+            self._shell_loaded = True
+        self._shell_article = article_id
         self._pending = (parts.body, lang, title, generation, keep_scroll)
         self._flush()
 
