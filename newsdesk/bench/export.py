@@ -21,6 +21,7 @@ import html
 import random
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -108,6 +109,8 @@ def _pelican_time(folder: Path) -> float | None:
         from pelican import Pelican
         from pelican.settings import read_settings
     except ImportError:
+        print("pelican: not installed (pip install 'newsdesk[bench]'); figure skipped",
+              file=sys.stderr)
         return None
     content = folder / "pelican-content"
     _export(content, "markdown")
