@@ -63,9 +63,6 @@ class PlannedFile:
     args: tuple = ()
     story: ExportStory | None = None
 
-    def render(self) -> bytes:
-        return self.make(*self.args)
-
 
 class ExportFormat(Protocol):
     name: str
@@ -287,9 +284,7 @@ def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
     total = len(pending)
     if progress:
         progress(0, total, "")
-    for index, (item, data) in enumerate(render_all(pending, cancelled)):
-        with open(os.path.join(staging_dir, item.path), "wb") as handle:
-            handle.write(data)
+    for index, item in enumerate(write_all(staging_dir, pending, cancelled)):
         result.files_written += 1
         if progress and (index % 20 == 0 or index == total - 1):
             progress(index + 1, total, item.path)
@@ -298,8 +293,12 @@ def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
     return files
 
 
-def _make(item: PlannedFile) -> bytes:
-    return item.make(*item.args)
+def _make_and_write(folder: str, item: PlannedFile) -> None:
+    # Creating thousands of files costs as much as rendering them on some disks, so the
+    # workers write too.
+    data = item.make(*item.args)
+    with open(os.path.join(folder, item.path), "wb") as handle:
+        handle.write(data)
 
 
 def _pool_context():
@@ -321,8 +320,9 @@ def _pool_context():
     return multiprocessing.get_context("fork")
 
 
-def render_all(items: Sequence[PlannedFile], cancelled: Cancelled | None = None):
-    """Yield ``(item, bytes)`` in order; large batches render on all cores."""
+def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | None = None):
+    """Render and write each item into ``folder``, yielding it once written (in order);
+    large batches are shared among worker processes, one per core."""
     def check() -> None:
         if cancelled and cancelled():
             raise ExportCancelled("export cancelled; the previous export is unchanged")
@@ -331,7 +331,8 @@ def render_all(items: Sequence[PlannedFile], cancelled: Cancelled | None = None)
     if context is None:
         for item in items:
             check()
-            yield item, item.render()
+            _make_and_write(folder, item)
+            yield item
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -339,9 +340,10 @@ def render_all(items: Sequence[PlannedFile], cancelled: Cancelled | None = None)
     chunk = max(1, min(32, len(items) // (workers * 8)))
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        for item, data in zip(items, pool.map(_make, items, chunksize=chunk), strict=True):
+        done = pool.map(_make_and_write, [folder] * len(items), items, chunksize=chunk)
+        for item, _ in zip(items, done, strict=True):
             check()
-            yield item, data
+            yield item
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
