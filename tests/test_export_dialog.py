@@ -19,6 +19,7 @@ def _open_dialog(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = main_window.export_dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)  # closed after the test, so no window is left to take focus
     return dialog
 
 
@@ -136,3 +137,9 @@ def test_share_networks_chosen_in_the_dialog_are_kept(main_window, qtbot, tmp_pa
     assert not again.network_checks["telegram"].isChecked()
     assert again.network_checks["x"].isChecked()
     assert again.folder_edit.text() == str(tmp_path / "site")
+
+
+def test_closing_the_window_closes_the_export_dialog(main_window, qtbot):
+    dialog = _open_dialog(main_window, qtbot)
+    main_window.close()
+    assert not dialog.isVisible()

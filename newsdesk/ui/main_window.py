@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/mode", self.current_mode())
         self.desk.save_layout()
         self.moderation.save_layout()
+        if self.export_dialog is not None:
+            self.export_dialog.close()  # cancels a running export and waits for its thread
         super().closeEvent(event)
 
     def screenshot_delay_ms(self) -> int:
