@@ -323,6 +323,10 @@ def test_escape_does_not_dismiss_the_conflict(qtbot, db, editor, story):
     assert editor.conflict_dialog is dialog and dialog.isVisible()
     type_at_end(qtbot, editor.body, " More typed meanwhile.")
     assert not editor.autosave()  # no save behind the user's back while they choose
+    messages = []
+    editor.message.connect(messages.append)
+    assert not editor.flush()  # another story cannot be opened before the choice
+    assert "choose which version" in messages[-1]
     dialog.keep_mine_button.click()
     assert stored(story.id).body.endswith("Mine. More typed meanwhile.")
 

@@ -580,7 +580,10 @@ class EditorPanel(QWidget):
         if self._save(reason="autosave", revision=False):
             return True
         if self.conflict_dialog is not None:
-            return False  # the user is choosing between versions right now
+            # The user is choosing between versions: that has to be settled first.
+            self.message.emit("First choose which version of this story to keep")
+            self.conflict_dialog.raise_()
+            return False
         return self.write_journal()
 
     # -- conflicts -----------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""The recovery journal and revision helpers, without Qt."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from newsdesk import articles, revisions
+from newsdesk.recovery import RecoveryJournal, database_key, fields_from_entry
+from newsdesk.store.models import Revision
+
+
+def test_journal_round_trip_and_clear(tmp_path):
+    journal = RecoveryJournal(tmp_path / "journal")
+    assert journal.read(7) is None and journal.article_ids() == []
+    journal.write(7, 3, {"body": "ə ğ 🎉", "dateline_date": date(2023, 3, 14)})
+    journal.write(9, 1, {"body": "other"})
+    entry = journal.read(7)
+    assert (entry.article_id, entry.base_version) == (7, 3)
+    assert fields_from_entry(entry) == {"body": "ə ğ 🎉", "dateline_date": date(2023, 3, 14)}
+    assert sorted(journal.article_ids()) == [7, 9]
+    journal.clear(7)
+    assert journal.read(7) is None and journal.article_ids() == [9]
+    assert not list((tmp_path / "journal").glob("*.tmp"))
+
+
+def test_a_damaged_entry_is_set_aside_not_fatal(tmp_path):
+    journal = RecoveryJournal(tmp_path)
+    journal.path_for(4).write_text("{not json", encoding="utf-8")
+    assert journal.read(4) is None
+    assert (tmp_path / "story-4.damaged").exists()
+
+
+def test_each_database_has_its_own_journal(tmp_path):
+    first = RecoveryJournal.for_target(str(tmp_path / "a.sqlite3"), base=tmp_path)
+    second = RecoveryJournal.for_target(str(tmp_path / "b.sqlite3"), base=tmp_path)
+    assert first.folder != second.folder
+    assert database_key("postgresql://h:5432/news") != database_key("postgresql://h:5432/x")
+
+
+def test_word_diff_marks_changed_words_only():
+    pieces = revisions.word_diff("The talks resumed in Baku.", "The talks ended in Baku.")
+    assert [(p.kind, p.text) for p in pieces] == [
+        ("same", "The talks "), ("removed", "resumed"), ("added", "ended"),
+        ("same", " in Baku.")]
+
+
+def test_conflict_helpers_keep_both_texts(db):
+    story = articles.create_article({"headline": "H", "body": "base"})
+    theirs = articles.save_article(story.id, {"body": "theirs"},
+                                   expected_version=story.version)
+    kept = revisions.keep_mine(story.id, {"body": "mine"}, their_version=theirs.version)
+    assert kept.body == "mine"
+    bodies = [json.loads(r.snapshot)["body"] for r in Revision.select()]
+    assert "theirs" in bodies and "mine" in bodies
+    revisions.take_theirs(story.id, {"body": "lost?"}, base_version=1)
+    assert "lost?" in [json.loads(r.snapshot)["body"] for r in Revision.select()]
+    copy = revisions.save_as_copy({"headline": "H", "body": "mine again"})
+    assert (copy.headline, copy.status, copy.body) == ("H (my copy)", "draft", "mine again")
