@@ -44,7 +44,7 @@ from newsdesk import articles, revisions, workflow
 from newsdesk.errors import ConflictError, UserError
 from newsdesk.recovery import RecoveryJournal, fields_from_entry
 from newsdesk.store.db import describe_operational_error
-from newsdesk.store.models import Article
+from newsdesk.store.models import Article, database_proxy
 from newsdesk.textstats import char_count, word_count
 from newsdesk.ui.conflict_dialog import KEEP_MINE, SAVE_COPY, TAKE_THEIRS, ConflictDialog
 from newsdesk.ui.find_replace import FindReplaceBar
@@ -142,6 +142,7 @@ class EditorPanel(QWidget):
         self._body_cache: tuple[int, str | None] = (-1, None)
         # The stored text (all editable fields but status) at self.version.
         self._base: dict[str, Any] | None = None
+        self._database: object | None = None  # the database the story was opened from
         self._create_widgets()
         self._build()
         self._create_timers()
@@ -317,6 +318,7 @@ class EditorPanel(QWidget):
     def _show(self, article: Article) -> None:
         self.cancel_timers()
         self.article_id = article.id
+        self._database = database_proxy.obj
         self.version = article.version
         self._put_fields(articles.editable_fields(article))
         self._base = _content(articles.editable_fields(article))
@@ -484,7 +486,9 @@ class EditorPanel(QWidget):
         self.retry_timer.stop()
         if self.article_id is None:
             return True
-        if self.conflict_dialog is not None:
+        if self.conflict_dialog is not None or database_proxy.obj is not self._database:
+            # Choosing between versions, or the database this story came from was closed
+            # (only ever in tests and tools): keep the text in the journal only.
             self.write_journal()
             return False
         fields = self.fields()
@@ -576,8 +580,10 @@ class EditorPanel(QWidget):
     def flush(self) -> bool:
         """Before the story is left: save, or at least journal, the pending edits."""
         if not self.dirty:
+            self.cancel_timers()
             return True
         if self._save(reason="autosave", revision=False):
+            self.cancel_timers()
             return True
         if self.conflict_dialog is not None:
             # The user is choosing between versions: that has to be settled first.
