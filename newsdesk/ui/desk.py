@@ -11,6 +11,7 @@ from newsdesk.errors import UserError
 from newsdesk.ui.article_list import ArticleListPanel
 from newsdesk.ui.editor import EditorPanel
 from newsdesk.ui.preview import PreviewPanel
+from newsdesk.ui.story_lock import StoryLockGuard
 from newsdesk.ui.tag_panel import TagPanel
 
 SPLITTER_KEY = "desk/splitter"
@@ -27,6 +28,7 @@ class DeskView(QWidget):
         self.settings = settings
         self.article_list = ArticleListPanel(settings, self)
         self.editor = EditorPanel(settings, self)
+        self.lock_guard = StoryLockGuard(self.editor, settings)
         # Issue 6: the tag panel sits in the editor's side-panel slot, first tab.
         self.tag_panel = TagPanel(self.editor.body, self.editor)
         self.editor.add_side_panel(self.tag_panel, "Tags", "mdi6.tag-multiple-outline")
@@ -78,6 +80,7 @@ class DeskView(QWidget):
         # A tag added or removed shows in the preview's tag line at once.
         self.tag_panel.tags_changed.connect(lambda _id: self.preview.reload_surroundings())
         self.editor.article_saved.connect(self.article_list.refresh_article)
+        self.lock_guard.lock_changed.connect(self.article_list.refresh_article)
 
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
@@ -94,7 +97,10 @@ class DeskView(QWidget):
         return self.article_list.file_actions() + self.editor.file_actions()
 
     def can_close(self) -> bool:
-        return self.editor.flush()
+        if not self.editor.flush():
+            return False
+        self.lock_guard.release()
+        return True
 
     def save_layout(self) -> None:
         self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())

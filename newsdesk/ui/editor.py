@@ -50,11 +50,10 @@ from newsdesk.ui.conflict_dialog import KEEP_MINE, SAVE_COPY, TAKE_THEIRS, Confl
 from newsdesk.ui.find_replace import FindReplaceBar
 from newsdesk.ui.icons import icon
 from newsdesk.ui.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
+from newsdesk.ui.preferences import default_agency, user_name
 from newsdesk.ui.revisions import RevisionsPanel
 
 NO_DATE = QDate(2000, 1, 1)
-DEFAULT_AGENCY_KEY = "editor/default_agency"
-DEFAULT_AGENCY = "Turan"
 SPLITTER_KEY = "editor/splitter"
 # Headlines longer than this get cut off in lists and feeds.
 HEADLINE_HINT_CHARS = 80
@@ -118,6 +117,7 @@ class EditorPanel(QWidget):
     save_state_changed = Signal(str)
     content_changed = Signal(dict)
     article_saved = Signal(int)
+    article_opened = Signal(int)
     message = Signal(str)
 
     # Autosave timing (ms); see the module docstring.
@@ -139,6 +139,7 @@ class EditorPanel(QWidget):
         self.last_revision_at = time.monotonic()
         self.conflict_dialog: ConflictDialog | None = None
         self._loading = False
+        self.read_only = False
         self._body_cache: tuple[int, str | None] = (-1, None)
         # The stored text (all editable fields but status) at self.version.
         self._base: dict[str, Any] | None = None
@@ -287,6 +288,10 @@ class EditorPanel(QWidget):
         return self.side_tabs.addTab(widget, title)
 
     @property
+    def author(self) -> str:
+        return user_name(self.settings)
+
+    @property
     def journal(self) -> RecoveryJournal:
         if self._journal is None:
             self._journal = RecoveryJournal.for_current_database()
@@ -296,9 +301,9 @@ class EditorPanel(QWidget):
     def new_article(self) -> None:
         if not self.flush():
             return
-        agency = str(self.settings.value(DEFAULT_AGENCY_KEY, DEFAULT_AGENCY) or "")
-        article = articles.create_article({"dateline_source": agency,
-                                           "dateline_date": date.today()})
+        article = articles.create_article({"dateline_source": default_agency(self.settings),
+                                           "dateline_date": date.today()},
+                                          author=self.author)
         self.article_saved.emit(article.id)
         self.open_article(article.id)
         self.headline.setFocus()
@@ -331,6 +336,19 @@ class EditorPanel(QWidget):
         self._set_state(SAVED)
         self.revisions_panel.load(article.id)
         self._announce()
+        self.article_opened.emit(article.id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the story without letting it be changed (a colleague holds its lock)."""
+        for line in (self.headline, self.place, self.source, self.byline, self.section,
+                     self.desk_code):
+            line.setReadOnly(read_only)
+        for text in (self.body, self.footnote):
+            text.setReadOnly(read_only)
+        for widget in (self.date, self.language, self.urgency, self.status):
+            widget.setEnabled(not read_only)
+        self.save_action.setEnabled(not read_only)
+        self.read_only = read_only
 
     def _put_fields(self, fields: dict[str, Any]) -> None:
         self._loading = True
@@ -518,12 +536,13 @@ class EditorPanel(QWidget):
         try:
             return articles.save_article(self.article_id, fields,
                                          expected_version=self.version, reason=reason,
+                                         author=self.author,
                                          revision=revision)
         except ConflictError:
             if not self._rebase_onto_stored():
                 raise
         return articles.save_article(self.article_id, fields, expected_version=self.version,
-                                     reason=reason, revision=revision)
+                                     reason=reason, revision=revision, author=self.author)
 
     def _rebase_onto_stored(self) -> bool:
         """Continue from the stored version if its text is still the one we started from."""
@@ -611,14 +630,16 @@ class EditorPanel(QWidget):
         try:
             if choice == KEEP_MINE:
                 article = revisions.keep_mine(self.article_id, mine,
-                                              their_version=dialog.their_version)
+                                              their_version=dialog.their_version,
+                                              author=self.author)
                 self._saved(article, revision=True)
                 self.message.emit("Kept your version; theirs is in the revisions")
             elif choice == TAKE_THEIRS:
-                revisions.take_theirs(self.article_id, mine, base_version=self.version)
+                revisions.take_theirs(self.article_id, mine, base_version=self.version,
+                                      author=self.author)
                 self._after_theirs("Took their version; yours is in the revisions")
             elif choice == SAVE_COPY:
-                copy = revisions.save_as_copy(mine)
+                copy = revisions.save_as_copy(mine, author=self.author)
                 self.article_saved.emit(copy.id)
                 self._after_theirs(f"Your version was saved as a new story: {copy.headline}")
         except ConflictError:
@@ -639,7 +660,7 @@ class EditorPanel(QWidget):
             return False
         try:
             revisions.restore_revision(self.article_id, revision_id,
-                                       expected_version=self.version)
+                                       expected_version=self.version, author=self.author)
         except ConflictError:
             self.show_conflict(self.fields())
             return False
@@ -663,7 +684,7 @@ class EditorPanel(QWidget):
             return False
         try:
             article = articles.set_status(self.article_id, target,
-                                          expected_version=self.version)
+                                          expected_version=self.version, author=self.author)
         except ConflictError:
             self._show_status(None)
             self.show_conflict(self.fields())
