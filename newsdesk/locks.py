@@ -31,13 +31,20 @@ def _expired_before() -> datetime:
     return utcnow() - LOCK_TIMEOUT
 
 
+def live_lock(holder: str | None, since: datetime | str | None) -> Lock | None:
+    """The lock stored as (``locked_by``, ``locked_at``), or None if free or expired."""
+    if not holder or since is None:
+        return None
+    if isinstance(since, str):  # SQLite hands raw rows back as text
+        since = datetime.fromisoformat(since)
+    return Lock(holder, since) if since >= _expired_before() else None
+
+
 def current_lock(article_id: int) -> Lock | None:
     """The live lock on a story, or None when it is free or its holder went silent."""
     row = (Article.select(Article.locked_by, Article.locked_at)
            .where(Article.id == article_id).tuples().first())
-    if not row or not row[0] or row[1] is None or row[1] < _expired_before():
-        return None
-    return Lock(row[0], row[1])
+    return live_lock(*row) if row else None
 
 
 def acquire(article_id: int, user: str) -> Lock | None:

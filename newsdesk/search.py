@@ -32,10 +32,11 @@ from newsdesk.store.models import database_proxy
 
 # One list row: these fields, in this order (search rows add snippet and rank).
 ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
-              "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source")
+              "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
+              "locked_by", "locked_at")
 SEARCH_FIELDS = (*ROW_FIELDS, "snippet", "rank")
-ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE = \
-    range(len(ROW_FIELDS))
+(ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
+ LOCKED_BY, LOCKED_AT) = range(len(ROW_FIELDS))
 SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 
 # Sortable columns: key -> what the list's "Sort by" means for it.
@@ -221,8 +222,9 @@ _SORT_SQL = {
 }
 # PostgreSQL: a date never coalesces to text, and unary plus is SQLite's planner hint.
 _PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
-_ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
-            "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source")
+ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
+           "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source, "
+           "a.locked_by, a.locked_at")
 _SNIPPET_SQL = (f"snippet(article_fts, -1, char(2), char(3), '…', {SNIPPET_TOKENS})")
 
 
@@ -295,12 +297,12 @@ class SqlListing(SearchBackend):
             # No index can order by a count: rank the ids alone first (a narrow scan), then
             # read the page's 200 full rows, instead of carrying every full row into the sort.
             inner = " AND ".join(c.replace("+a.", "a.") for c in clauses)
-            sql = (f"SELECT {_ROW_SQL}, k.sort_value FROM ("
+            sql = (f"SELECT {ROW_SQL}, k.sort_value FROM ("
                    f"SELECT a.id AS id, {expression} AS sort_value FROM article a "
                    f"WHERE {inner} {order} LIMIT ?) k JOIN article a ON a.id = k.id "
                    f"ORDER BY k.sort_value {direction}, a.id {direction}")
         else:
-            sql = (f"SELECT {_ROW_SQL}, {expression} FROM article a "
+            sql = (f"SELECT {ROW_SQL}, {expression} FROM article a "
                    f"WHERE {' AND '.join(clauses)} {order} LIMIT ?")
         raw = self._execute(sql, (*params, limit))
         keys = [(r[-1], r[ID]) for r in raw]
@@ -329,7 +331,7 @@ class SqlListing(SearchBackend):
     def rows_by_id(self, ids: Sequence[int]) -> dict[int, Row]:
         if not ids:
             return {}
-        sql = f"SELECT {_ROW_SQL} FROM article a WHERE a.id IN ({', '.join('?' * len(ids))})"
+        sql = f"SELECT {ROW_SQL} FROM article a WHERE a.id IN ({', '.join('?' * len(ids))})"
         return {row[ID]: row for row in self._execute(sql, ids)}
 
     def sections(self) -> list[str]:
@@ -386,7 +388,7 @@ class SqliteSearch(SqlListing):
             # The plain live list (the usual case): let FTS5 see the LIMIT itself, so it
             # keeps only the best rows while ranking instead of sorting every match, and
             # make room for the trashed stories the outer query drops.
-            sql = (f"SELECT {_ROW_SQL}, f.snippet, f.rank FROM ("
+            sql = (f"SELECT {ROW_SQL}, f.snippet, f.rank FROM ("
                    f"SELECT rowid, {_SNIPPET_SQL} AS snippet, rank FROM article_fts "
                    f"WHERE article_fts MATCH ? ORDER BY rank LIMIT ?) f "
                    f"JOIN article a ON a.id = f.rowid WHERE {' AND '.join(clauses)} "
@@ -395,7 +397,7 @@ class SqliteSearch(SqlListing):
         else:
             # FTS5 orders by rank itself, so the joined rows (and their snippets) are
             # computed only for the rows returned, not for every match.
-            sql = (f"SELECT {_ROW_SQL}, {_SNIPPET_SQL}, article_fts.rank "
+            sql = (f"SELECT {ROW_SQL}, {_SNIPPET_SQL}, article_fts.rank "
                    f"FROM article_fts JOIN article a ON a.id = article_fts.rowid "
                    f"WHERE article_fts MATCH ? AND {' AND '.join(clauses)} "
                    f"ORDER BY article_fts.rank LIMIT ? OFFSET ?")

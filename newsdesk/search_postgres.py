@@ -17,6 +17,7 @@ from newsdesk.search import (
     ID,
     MARK_CLOSE,
     MARK_OPEN,
+    ROW_SQL,
     SNIPPET_TOKENS,
     Filters,
     Page,
@@ -26,10 +27,6 @@ from newsdesk.search import (
 )
 
 _TOKEN = re.compile(r"[^\W_]+")
-_ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
-            "a.language, a.section, a.updated_at, (SELECT count(*) FROM review r "
-            "WHERE r.article_id = a.id AND r.status = 'pending'), a.slug, a.dateline_source")
-
 
 def tsquery(query: ParsedQuery) -> str:
     """The ``to_tsquery('simple', ...)`` text: terms ANDed, phrases with ``<->``.
@@ -109,7 +106,7 @@ class PostgresSearch(PostgresListing):
     def _ranked_page(self, filters: Filters, query: ParsedQuery, offset: int,
                      limit: int) -> Page:
         clauses, params = self._where(filters)
-        sql = (f"SELECT {_ROW_SQL} FROM article_search s JOIN article a ON a.id = s.article_id "
+        sql = (f"SELECT {ROW_SQL} FROM article_search s JOIN article a ON a.id = s.article_id "
                f"WHERE s.document @@ to_tsquery('simple', ?) AND {' AND '.join(clauses)} "
                f"ORDER BY ts_rank_cd(s.document, to_tsquery('simple', ?)) DESC, a.id "
                f"LIMIT ? OFFSET ?")

@@ -88,3 +88,23 @@ def test_revisions_record_the_users_name(qtbot, tmp_path, story):
     latest = (Revision.select().where(Revision.article == story.id)
               .order_by(Revision.id.desc()).get())
     assert latest.author == "leyla"
+
+
+def test_story_list_shows_who_is_editing(qtbot, settings, story):
+    from PySide6.QtCore import Qt
+
+    from newsdesk.ui.article_list import ArticleListPanel
+
+    free = articles.create_article({"headline": "Nobody edits this"})
+    locks.acquire(story.id, "leyla")
+    panel = ArticleListPanel(settings)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    model = panel.model
+    rows = {model.article_id(r): r for r in range(model.rowCount())}
+    locked = model.index(rows[story.id], 0)
+    assert "Being edited by leyla since" in model.data(locked, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(locked, Qt.ItemDataRole.DecorationRole) is not None
+    unlocked = model.index(rows[free.id], 0)
+    assert "Being edited" not in model.data(unlocked, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None

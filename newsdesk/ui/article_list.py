@@ -13,6 +13,7 @@ import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk import articles, search, workflow
+from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.ui.icons import icon
@@ -80,6 +81,11 @@ def cell_text(row: search.Row, key: str) -> str:
     if key == "updated":
         return str(row[search.UPDATED])[:16].replace("T", " ")
     return str(row[search.PENDING] or "")
+
+
+@cache
+def lock_icon() -> QIcon:
+    return icon("mdi6.lock-outline")
 
 
 @dataclass
@@ -199,6 +205,9 @@ class ArticleTableModel(QAbstractTableModel):
             return row[search.SNIPPET] if len(row) > search.SNIPPET else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return lock_icon() if locks.live_lock(row[search.LOCKED_BY],
+                                                  row[search.LOCKED_AT]) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -279,6 +288,9 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: search.Row) -> str:
         headline = html.escape(row[search.HEADLINE] or "(untitled)")
+        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT])
+        if lock:
+            headline += f"<br><i>{html.escape(lock.describe().capitalize())}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
             return f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}"
         return headline
