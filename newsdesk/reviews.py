@@ -260,6 +260,8 @@ class DecisionGroup:
     prior: list[PriorState]
     banned_author: str | None = None  # the rule this action added, removed again on undo
     label: str = ""
+    # Reviews left alone because someone else had decided them since the moderator looked.
+    stale: list[int] = field(default_factory=list)
 
     @property
     def review_ids(self) -> list[int]:
@@ -299,23 +301,34 @@ def _prior_states(ids: list[int]) -> list[PriorState]:
     return [found[i] for i in ids]
 
 
-def decide(review_ids: Iterable[int], status: str, label: str = "") -> DecisionGroup:
+def decide(review_ids: Iterable[int], status: str, label: str = "", *,
+           seen_status: str | None = None) -> DecisionGroup:
     """Approve, reject or mark as spam several reviews in one transaction.
 
-    Unknown ids fail the whole decision (naming them) and change nothing.
+    Unknown ids fail the whole decision (naming them) and change nothing. With
+    ``seen_status`` (the state the moderator saw them in) a review that another moderator
+    decided meanwhile is left as they decided it and reported in ``stale``: the check is in
+    the UPDATE itself, so two moderators can never both decide one review.
     """
     if status not in DECISIONS:
         raise UserError(f"unknown decision {status!r}", field="status")
     ids = list(dict.fromkeys(int(i) for i in review_ids))
+    param = database_proxy.obj.param
+    condition = f" AND status = {param}" if seen_status is not None else ""
+    extra = [seen_status] if seen_status is not None else []
+    changed: set[int] = set()
     with database_proxy.atomic():
         prior = _prior_states(ids)
         now = str(utcnow())
         for chunk in chunks(ids, 30000):
-            database_proxy.obj.execute_sql(
-                f"UPDATE review SET status = {database_proxy.obj.param}, moderated_at = "
-                f"{database_proxy.obj.param} WHERE id IN ({_in_list(len(chunk))})",
-                [status, now, *chunk])
-    return DecisionGroup(status, prior, label=label or f"{status} {len(ids)}")
+            cursor = database_proxy.obj.execute_sql(
+                f"UPDATE review SET status = {param}, moderated_at = {param} "
+                f"WHERE id IN ({_in_list(len(chunk))}){condition} RETURNING id",
+                [status, now, *chunk, *extra])
+            changed.update(review_id for (review_id,) in cursor)
+    return DecisionGroup(status, [p for p in prior if p.review_id in changed],
+                         label=label or f"{status} {len(changed)}",
+                         stale=[i for i in ids if i not in changed])
 
 
 def undo(group: DecisionGroup) -> list[int]:

@@ -43,8 +43,11 @@ class ChangeWatcher:
         self.opened = opened
         self._listener = None
         self._data_version: int | None = None
+        self._own_pid: int | None = None
         if isinstance(opened.database, peewee.PostgresqlDatabase):
             self._listener = self._listen()
+            # Our own saves come back as notifications too; they are not news to us.
+            self._own_pid = opened.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
         else:
             self._data_version = self._sqlite_data_version()
 
@@ -64,7 +67,8 @@ class ChangeWatcher:
     def poll(self) -> set[str]:
         if self._listener is not None:
             self._listener.poll()
-            tables = {note.payload for note in self._listener.notifies}
+            tables = {note.payload for note in self._listener.notifies
+                      if note.pid != self._own_pid}
             self._listener.notifies.clear()
             return tables
         version = self._sqlite_data_version()

@@ -333,18 +333,33 @@ class ModerationPanel(QWidget):
         if review_id is None:
             self.message.emit("No review selected")
             return
-        self._apply(reviews.decide([review_id], status))
+        self._apply(reviews.decide([review_id], status, seen_status=self._seen_status()))
 
     def decide_marked(self, status: str) -> None:
         ids = self.model.marked_ids()
         if not ids:
             self.message.emit("Select reviews with X first")
             return
-        self._apply(reviews.decide(ids, status))
+        self._apply(reviews.decide(ids, status, seen_status=self._seen_status()))
+
+    def _someone_else_decided(self, group: reviews.DecisionGroup) -> None:
+        count = len(group.stale)
+        self.refresh()
+        self.message.emit(f"{count} review{'s were' if count != 1 else ' was'} already decided "
+                          "by someone else meanwhile; the queue is refreshed")
+
+    def _seen_status(self) -> str:
+        """The status the reviews on screen had when the moderator saw them."""
+        return STATUS_OF_QUEUE[self.current_queue()]
 
     def _apply(self, group: reviews.DecisionGroup) -> None:
         """Record a decision, take the decided reviews out of a queue they left, and
         select the review that took the current one's place."""
+        if group.stale:  # the queue is out of date: keep what was done, then reload it
+            if group.prior:
+                self.history.push(group)
+            self._someone_else_decided(group)
+            return
         self.history.push(group)
         row = self.view.currentIndex().row()
         ids = set(group.review_ids)
