@@ -32,3 +32,34 @@ def test_geometry_and_mode_are_remembered(qtbot, demo_db, settings):
     qtbot.addWidget(second)
     assert second.current_mode() == "moderation"
     assert (second.size().width(), second.size().height()) == (701, 503)
+
+
+def test_colleagues_changes_refresh_the_list_and_queue_counts(main_window, demo_db):
+    import sqlite3
+
+    from newsdesk.store.models import Article, Review
+
+    story = Article.select().order_by(Article.updated_at.desc()).first()
+    review = Review.select().where(Review.status == "pending").first()
+    main_window.moderation.update_counts()
+    pending = Review.select().where(Review.status == "pending").count()
+    assert main_window.moderation.tabs.tabText(0) == f"Pending ({pending})"
+    with sqlite3.connect(demo_db.database.database) as colleague:
+        colleague.execute("UPDATE article SET headline = 'Changed by a colleague', "
+                          "updated_at = '2099-01-01 00:00:00' WHERE id = ?", (story.id,))
+        colleague.execute("UPDATE review SET status = 'spam' WHERE id = ?", (review.id,))
+    main_window.check_for_changes()
+    model = main_window.desk.article_list.model
+    assert model.index(0, 0).data() == "Changed by a colleague"
+    assert main_window.moderation.tabs.tabText(0) == f"Pending ({pending - 1})"
+
+
+def test_preferences_set_the_name_on_locks_and_revisions(main_window, qtbot):
+    from newsdesk.ui.preferences import PreferencesDialog, user_name
+
+    dialog = PreferencesDialog(main_window.settings, main_window)
+    qtbot.addWidget(dialog)
+    dialog.user_name.setText("Leyla Sultanova")
+    dialog.accept()
+    assert user_name(main_window.settings) == "Leyla Sultanova"
+    assert main_window.desk.editor.author == "Leyla Sultanova"

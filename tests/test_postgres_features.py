@@ -26,7 +26,8 @@ def test_sample_newsroom_loads_with_rules_applied(pg_demo):
     assert {"pending", "rejected"} <= statuses
 
 
-def test_window_works_in_every_mode(qtbot, pg_demo, settings):
+def test_window_works_in_every_mode(pg_demo, settings, qtbot):
+    # qtbot last: its teardown (closing the window) must run before the database is dropped.
     from newsdesk.ui.main_window import MainWindow
 
     window = MainWindow(pg_demo, settings)
@@ -36,6 +37,10 @@ def test_window_works_in_every_mode(qtbot, pg_demo, settings):
         window.show_mode(mode)
         assert window.current_mode() == mode
     assert window.desk.article_list.model.rowCount() >= 12
+    window.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # background reads finish first
 
 
 def test_moderation_queue_and_decisions(pg_demo):

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+import peewee
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
+from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.db import OpenedDatabase
 from newsdesk.ui.desk import DeskView
 from newsdesk.ui.entities import EntitiesPanel
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation import ModerationPanel
+from newsdesk.ui.preferences import PreferencesDialog
+
+CHANGE_POLL_MS = 2000
+STORY_TABLES = {"article", "article_tag", "entity", "alias"}
+REVIEW_TABLES = {"review", "review_flag"}
 
 MODES = (
     ("desk", "Desk", "mdi6.newspaper-variant-outline"),
@@ -38,6 +45,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.entities.open_article_requested.connect(self._open_article_from_elsewhere)
+        self._watch_changes()
         self._restore_layout()
 
     # -- modes -------------------------------------------------------------------------
@@ -94,9 +102,20 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for action in self.desk.editor.edit_actions():
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        preferences = QAction(icon("mdi6.cog-outline"), "&Preferences…", self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_preferences)
+        edit_menu.addAction(preferences)
         view_menu = self.menuBar().addMenu("&View")
         for action in self.mode_actions.values():
             view_menu.addAction(action)
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).open()
 
     def open_export_dialog(self) -> None:
         from newsdesk.ui.export_dialog import ExportDialog
@@ -108,6 +127,28 @@ class MainWindow(QMainWindow):
         self.export_dialog.show()
         self.export_dialog.raise_()
         self.export_dialog.activateWindow()
+
+    # -- colleagues' changes -----------------------------------------------------------
+    def _watch_changes(self) -> None:
+        """Refresh the story list and the queue counts when someone else changes them."""
+        self.change_watcher = ChangeWatcher(self.opened)
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.check_for_changes)
+        self.change_timer.start()
+
+    def check_for_changes(self) -> None:
+        try:
+            tables = self.change_watcher.poll()
+        except (peewee.DatabaseError, OSError):
+            return  # the connection is in trouble; saving reports that where it matters
+        if tables & STORY_TABLES:
+            self.desk.article_list.refresh()
+        if tables & REVIEW_TABLES:
+            if self.current_mode() == "moderation":
+                self.moderation.refresh()
+            else:
+                self.moderation.update_counts()
 
     # -- status bar --------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -152,6 +193,8 @@ class MainWindow(QMainWindow):
         self.moderation.save_layout()
         if self.export_dialog is not None:
             self.export_dialog.close()  # cancels a running export and waits for its thread
+        self.change_timer.stop()
+        self.change_watcher.close()
         super().closeEvent(event)
 
     def screenshot_delay_ms(self) -> int:
