@@ -102,10 +102,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        # The editor's find/replace stay with the editor: in a menu, their Ctrl+F would
+        # also fire in the Moderation mode, where Ctrl+F searches reviews.
         edit_menu = self.menuBar().addMenu("&Edit")
-        for action in self.desk.editor.edit_actions():
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
         preferences = QAction(icon("mdi6.cog-outline"), "&Preferences…", self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
