@@ -48,7 +48,7 @@ def fill_postgres(url: str, source: Path, articles: int) -> None:
                             "newsroom; give an empty database", file=target.target)
         print(f"copying the synthetic newsroom ({articles} stories) to {target.target}...",
               file=sys.stderr)
-        sqlite = open_database(str(source))
+        sqlite = open_database(str(source), migrate=False)  # the cache is current by name
         try:
             copy_database(sqlite, target)
         finally:

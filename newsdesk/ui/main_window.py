@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
                  "entities": self.entities}[name]
         self.stack.setCurrentWidget(panel)
         self.mode_actions[name].setChecked(True)
+        # Word counts and save state belong to the story in the Desk.
+        for label in (self.counts_label, self.save_state_label):
+            label.setVisible(name == "desk")
         if hasattr(panel, "activated"):
             panel.activated()
 
