@@ -115,3 +115,18 @@ def pg_db(pg_url):
     opened = open_database(pg_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test():
+    """A dialog left open (a progress dialog appears after a delay, and is modal) would
+    take the keyboard from the next test's window; close whatever a test left behind."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

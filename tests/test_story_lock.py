@@ -96,6 +96,9 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     from newsdesk.ui.article_list import ArticleListPanel
 
     free = articles.create_article({"headline": "Nobody edits this"})
+    mine = articles.create_article({"headline": "I edit this one"})
+    settings.setValue(USER_NAME_KEY, "rauf")
+    locks.acquire(mine.id, "rauf")
     locks.acquire(story.id, "leyla")
     panel = ArticleListPanel(settings)
     qtbot.addWidget(panel)
@@ -108,3 +111,5 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     unlocked = model.index(rows[free.id], 0)
     assert "Being edited" not in model.data(unlocked, Qt.ItemDataRole.ToolTipRole)
     assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
+    own = model.index(rows[mine.id], 0)  # our own lock is no warning to us
+    assert model.data(own, Qt.ItemDataRole.DecorationRole) is None

@@ -47,6 +47,7 @@ from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.ui.icons import icon
+from newsdesk.ui.preferences import user_name
 
 COLUMNS = (
     ("headline", "Headline"), ("status", "Status"), ("dateline", "Dateline"),
@@ -114,6 +115,7 @@ class ArticleTableModel(QAbstractTableModel):
         # Set by the panel: ranked search pages (which re-rank every match) load off the
         # GUI thread; keyset pages are index lookups and load inline.
         self.background: BackgroundQueries | None = None
+        self.user = ""  # whose locks are not shown as locks (set by the panel)
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -206,8 +208,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return lock_icon() if locks.live_lock(row[search.LOCKED_BY],
-                                                  row[search.LOCKED_AT]) else None
+            return lock_icon() if self._colleagues_lock(row) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -286,9 +287,14 @@ class ArticleTableModel(QAbstractTableModel):
         self._keep(page_number, page.rows)
         return page.rows
 
+    def _colleagues_lock(self, row: search.Row) -> locks.Lock | None:
+        """Someone else's live lock on the story (our own needs no warning)."""
+        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT])
+        return lock if lock and lock.holder != self.user else None
+
     def _tooltip(self, row: search.Row) -> str:
         headline = html.escape(row[search.HEADLINE] or "(untitled)")
-        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT])
+        lock = self._colleagues_lock(row)
         if lock:
             headline += f"<br><i>{html.escape(lock.describe().capitalize())}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
@@ -354,6 +360,7 @@ class ArticleListPanel(QWidget):
         self.new_button = QToolButton(self)
         self.status_button = QToolButton(self)
         self.model = ArticleTableModel(self)
+        self.model.user = user_name(settings)
         self.table = QTableView(self)
         self.snippet = QLabel(self)
         self.search_timer = QTimer(self)
