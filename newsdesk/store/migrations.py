@@ -69,12 +69,25 @@ def _review_queue_index(opened: OpenedDatabase) -> None:
         "ON review (status, submitted_at, id)")
 
 
+def _published_page_indexes(opened: OpenedDatabase) -> None:
+    """What every story page shows beside the story: the News Line (latest published,
+    newest first) and the story's approved reviews. Without these the planner sorted all
+    published stories (~200 ms at 100,000) and picked the queue index for the reviews."""
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS article_news_line ON article (deleted_at, status, "
+        "published_at)")
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS review_article_status_time ON review (article_id, status, "
+        "submitted_at, id)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
     Migration(3, "PostgreSQL change notifications", _notify_triggers),
     Migration(4, "PostgreSQL full-text search index", _postgres_search_index),
     Migration(5, "review queue index", _review_queue_index),
+    Migration(6, "News Line and approved reviews indexes", _published_page_indexes),
 ]
 
 
