@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.errors import UserError
@@ -61,7 +62,17 @@ def open_for_window(args: argparse.Namespace, workdir: Path) -> OpenedDatabase:
     return open_database(target, create=False)
 
 
-def run_window(args: argparse.Namespace) -> int:
+def run_window(args: argparse.Namespace) -> NoReturn:
+    """Open the window (or take a screenshot) and end the process with its exit code."""
+    code = _run_window(args)
+    # PySide6 can abort while the interpreter's final garbage collection destroys Qt
+    # objects; everything is saved and closed by now, so leave without that teardown.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def _run_window(args: argparse.Namespace) -> int:
     if args.screenshot:
         prepare_environment(offscreen=True)
     app = create_application()
@@ -77,7 +88,10 @@ def run_window(args: argparse.Namespace) -> int:
         if view:
             window.show_mode(view)
         if args.screenshot:
-            return take_screenshot(window, Path(args.screenshot), args.size)
+            code = take_screenshot(window, Path(args.screenshot), args.size)
+            _dispose(window)
+            opened.close()
+            return code
         window.show()
         if args.bench_exit_when_shown:
             from PySide6.QtCore import QTimer
@@ -98,6 +112,7 @@ def _dispose(window) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     window.close()
+    window.settings.sync()  # the process ends without destructors: write settings now
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -78,9 +78,16 @@ class _SuggestJob(QRunnable):
             results = suggest.suggest(self.parts, index)
             spans = suggest.mentions(self.parts[1], self.tagged, index)
         except peewee.DatabaseError as exc:  # the database went away: say so, do not crash
-            self.signals.failed.emit(self.generation, str(exc))
+            self._emit(self.signals.failed, self.generation, str(exc))
             return
-        self.signals.done.emit(self.generation, results, spans)
+        self._emit(self.signals.done, self.generation, results, spans)
+
+    @staticmethod
+    def _emit(signal, *values: object) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass  # the panel was deleted while this pass ran: nobody is waiting for it
 
 
 class TagPanel(QWidget):
@@ -294,8 +301,12 @@ class TagPanel(QWidget):
                 spans: list[suggest.Mention]) -> None:
         if generation != self.generation:
             return  # the story changed meanwhile; a newer pass is coming
-        tagged = set(self.tagged_ids())
-        dismissed = entities.dismissed_keys(self.article_id) if self.article_id else set()
+        try:
+            tagged = set(self.tagged_ids())
+            dismissed = entities.dismissed_keys(self.article_id) if self.article_id else set()
+        except peewee.DatabaseError as exc:  # e.g. the connection dropped meanwhile
+            self._pass_failed(generation, str(exc))
+            return
         shown = [s for s in results if s.entity_id not in tagged and s.key not in dismissed]
         self._show_suggestions(shown)
         self.spans = spans
