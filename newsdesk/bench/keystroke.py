@@ -1,8 +1,9 @@
 """The ``keystroke`` figure: the longest GUI-thread busy time per keystroke while typing a
 burst of 200 keys into a 2,000-word story with autosave on, against a bare QPlainTextEdit.
 
-The editor panel is measured on its own (highlighting, counts, recovery journal, autosave
-with its version check); the preview has its own figures.
+The editor is measured in the real window (highlighting, counts, recovery journal, autosave
+with its version check, and everything listening: the live preview, the tag panel, the
+story list, the status bar), since all of it shares the one GUI thread.
 """
 
 from __future__ import annotations
