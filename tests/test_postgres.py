@@ -79,3 +79,67 @@ def test_story_list_pages_and_counts(pg_db):
         assert len({row[search.ID] for row in first.rows + rest.rows}) == 7, key
     assert listing.status_counts(search.Filters())["draft"] == 7
     assert len(articles.list_summaries()) == 7
+
+
+def _drop_connection(opened) -> None:
+    """What a server restart or a network cut does to newsdesk's open connection."""
+    import os
+
+    import psycopg2
+
+    pid = opened.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    admin = psycopg2.connect(os.environ["NEWSDESK_TEST_PG_URL"])
+    admin.autocommit = True
+    admin.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
+    admin.close()
+
+
+def test_a_dropped_connection_is_replaced(pg_db):
+    story = articles.create_article({"headline": "Survives", "body": "one"})
+    _drop_connection(pg_db)
+    saved = articles.save_article(story.id, {"body": "two"}, expected_version=story.version)
+    _drop_connection(pg_db)
+    assert articles.get_article(story.id).body == "two" == saved.body
+
+
+def test_editor_keeps_typing_through_a_dropped_connection(pg_db, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from newsdesk.recovery import RecoveryJournal
+    from newsdesk.ui.editor import EditorPanel
+
+    story = articles.create_article({"headline": "Typed through a cut", "body": "Start."})
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    editor = EditorPanel(settings, journal=RecoveryJournal(tmp_path / "journal"))
+    qtbot.addWidget(editor)
+    editor.open_article(story.id)
+    editor.body.setPlainText("Start. Typed while the server dropped us.")
+    _drop_connection(pg_db)
+    assert editor.save_now()
+    assert articles.get_article(story.id).body == "Start. Typed while the server dropped us."
+    editor.cancel_timers()
+
+
+def test_change_watcher_listens_again_after_a_drop(pg_db):
+    import os
+    import time
+
+    import psycopg2
+
+    from newsdesk.store.changes import ChangeWatcher
+
+    watcher = ChangeWatcher(pg_db)
+    first_pid = watcher._listener.get_backend_pid()
+    admin = psycopg2.connect(os.environ["NEWSDESK_TEST_PG_URL"])
+    admin.autocommit = True
+    admin.cursor().execute("SELECT pg_terminate_backend(%s)", (first_pid,))
+    admin.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        watcher.poll()  # never raises: a lost listener is dropped, then replaced
+        if watcher._listener is not None and watcher._listener.get_backend_pid() != first_pid:
+            break
+        time.sleep(0.05)
+    assert watcher._listener is not None
+    assert watcher._listener.get_backend_pid() != first_pid
+    watcher.close()

@@ -44,10 +44,9 @@ class ChangeWatcher:
         self._listener = None
         self._data_version: int | None = None
         self._own_pid: int | None = None
-        if isinstance(opened.database, peewee.PostgresqlDatabase):
+        self._postgres = isinstance(opened.database, peewee.PostgresqlDatabase)
+        if self._postgres:
             self._listener = self._listen()
-            # Our own saves come back as notifications too; they are not news to us.
-            self._own_pid = opened.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
         else:
             self._data_version = self._sqlite_data_version()
 
@@ -59,23 +58,45 @@ class ChangeWatcher:
         connection = psycopg2.connect(**params)
         connection.autocommit = True
         connection.cursor().execute(f"LISTEN {CHANNEL}")
+        self._note_own_connection()
         return connection
+
+    def _note_own_connection(self) -> None:
+        """Our own saves come back as notifications too; they are not news to us. The
+        database may have reconnected since (a new backend), so look again when it did."""
+        database = self.opened.database
+        current = database.connection()
+        if current is not getattr(self, "_own_connection", None):
+            self._own_pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+            self._own_connection = database.connection()
 
     def _sqlite_data_version(self) -> int:
         return self.opened.database.execute_sql("PRAGMA data_version").fetchone()[0]
 
     def poll(self) -> set[str]:
-        if self._listener is not None:
-            self._listener.poll()
-            tables = {note.payload for note in self._listener.notifies
-                      if note.pid != self._own_pid}
-            self._listener.notifies.clear()
-            return tables
+        if self._postgres:
+            return self._poll_postgres()
         version = self._sqlite_data_version()
         if version == self._data_version:
             return set()
         self._data_version = version
         return set(WATCHED_TABLES)  # SQLite cannot say which table: refresh everything
+
+    def _poll_postgres(self) -> set[str]:
+        import psycopg2
+
+        try:
+            if self._listener is None:  # the server dropped us: listen again
+                self._listener = self._listen()
+                return set(WATCHED_TABLES)  # what changed meanwhile is unknown
+            self._listener.poll()
+            self._note_own_connection()
+        except (psycopg2.Error, peewee.DatabaseError, peewee.InterfaceError):
+            self.close()
+            return set()
+        tables = {note.payload for note in self._listener.notifies if note.pid != self._own_pid}
+        self._listener.notifies.clear()
+        return tables
 
     def close(self) -> None:
         if self._listener is not None:

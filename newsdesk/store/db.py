@@ -129,12 +129,14 @@ def _connect_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
 
 
 def _connect_postgres(url: str) -> peewee.Database:
-    from playhouse.db_url import connect
+    from playhouse.db_url import parse
+
+    from newsdesk.store.postgres import NewsdeskPostgresqlDatabase
 
     try:
-        database = connect(url)
+        database = NewsdeskPostgresqlDatabase(**parse(url))
         database.connect(reuse_if_open=True)
-    except ImportError as exc:
+    except (ImportError, peewee.ImproperlyConfigured) as exc:
         raise DatabaseUnavailable(
             "PostgreSQL support needs psycopg2: pip install 'newsdesk[postgres]'") from exc
     except peewee.OperationalError as exc:
