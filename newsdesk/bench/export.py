@@ -9,7 +9,7 @@
   is installed: the ``bench`` extra), against our site export (newsdesk should be >= 3x
   faster, a ratio >= 3).
 
-The renderer's in-process cache is emptied before every timed export, so each run renders
+The renderer's in-process caches (renders, name slugs) are emptied before every timed export, so each run renders
 cold, as a cron job's fresh process would. Each figure is the best of three runs, value
 and floor alike (runs alternate): on a busy machine the slower runs mostly measure the
 neighbours. A full export renders on all cores (forked workers); the floor is one loop.
@@ -89,9 +89,11 @@ def bare_export(database: Path, out: Path) -> int:
 
 def _export(out: Path, fmt: str = "site", *, full: bool = True):
     from newsdesk.publish.export import ExportOptions, export
+    from newsdesk.publish.page import name_slug
     from newsdesk.publish.render import render_cache
 
     render_cache.clear()
+    name_slug.cache_clear()
     return export(ExportOptions(out=out, format=fmt, statuses=STATUSES, full=full))
 
 

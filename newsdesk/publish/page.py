@@ -139,7 +139,14 @@ def story_path(slug: str) -> str:
 
 
 def entity_path(kind: str, entity_id: int, name: str) -> str:
-    return f"{ENTITY_FOLDERS.get(kind, 'organisations')}/{slugify(name)}-{entity_id}.html"
+    return f"{ENTITY_FOLDERS.get(kind, 'organisations')}/{name_slug(name)}-{entity_id}.html"
+
+
+@lru_cache(maxsize=8192)
+def name_slug(name: str) -> str:
+    """A person's or organisation's slug; cached, because a site export links each name
+    from every page of its stories as well as from its own page."""
+    return slugify(name)
 
 
 def content_security_policy(links: LinkStyle) -> str:

@@ -55,6 +55,11 @@ def list_item(story: ExportStory) -> ListItem:
                     story.language)
 
 
+def astuple_item(item: ListItem) -> tuple:
+    """Everything a listing prints of a story (a plain tuple: its repr is cheap)."""
+    return (item.slug, item.headline, item.date, item.place, item.language)
+
+
 def configured_share_networks() -> tuple[str, ...]:
     """The networks the newsroom chose (setting ``share_networks``), else all of them."""
     text = setting(SHARE_NETWORKS_SETTING, "")
@@ -93,9 +98,13 @@ class SiteFormat:
         news_line = tuple(NewsItem(s.slug, s.headline, s.date.date())
                           for s in stories[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
+        # Each story's list entry (and its part of a listing's key) once, not once per
+        # page that lists it.
+        items = {s.id: list_item(s) for s in stories}
+        item_keys = {story_id: repr(astuple_item(item)) for story_id, item in items.items()}
         files = [self._story_file(story, news_line, line_key) for story in stories]
-        files += self._entity_files(stories, news_line, line_key)
-        files += self._shared_files(stories, news_line, line_key)
+        files += self._entity_files(stories, news_line, line_key, items, item_keys)
+        files += self._shared_files(stories, news_line, line_key, items, item_keys)
         return files
 
     # -- story pages -------------------------------------------------------------------
@@ -119,27 +128,29 @@ class SiteFormat:
 
     # -- people and organisations --------------------------------------------------------
     def _entity_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
-                      line_key: str) -> list[PlannedFile]:
-        listed: dict[int, tuple[StoryTag, list[ExportStory]]] = {}
+                      line_key: str, items: dict[int, ListItem],
+                      item_keys: dict[int, str]) -> list[PlannedFile]:
+        listed: dict[int, tuple[StoryTag, list[int]]] = {}
         for story in stories:
             for tag in story.tags:
-                listed.setdefault(tag.entity_id, (tag, []))[1].append(story)
+                listed.setdefault(tag.entity_id, (tag, []))[1].append(story.id)
         files = []
         for tag, members in listed.values():
-            items = [list_item(s) for s in members]
             key = content_key("entity", tag.kind, tag.name, line_key,
-                              *(repr(item) for item in items))
+                              *(item_keys[m] for m in members))
             files.append(PlannedFile(
                 entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
-                (tag.name, tuple(items), news_line, self.entity_links,
+                (tag.name, tuple(items[m] for m in members), news_line, self.entity_links,
                  f"Stories about or mentioning {tag.name}.")))
         return files
 
     # -- index, feeds, stylesheet ------------------------------------------------------
     def _shared_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
-                      line_key: str) -> list[PlannedFile]:
-        items = [list_item(s) for s in stories[:INDEX_LENGTH]]
-        index_key = content_key("index", line_key, *(repr(item) for item in items))
+                      line_key: str, listed: dict[int, ListItem],
+                      item_keys: dict[int, str]) -> list[PlannedFile]:
+        latest = stories[:INDEX_LENGTH]
+        items = [listed[s.id] for s in latest]
+        index_key = content_key("index", line_key, *(item_keys[s.id] for s in latest))
         in_feed = feeds.feed_stories(stories)
         feed_key = content_key("feed", *(s.fingerprint() for s in in_feed))
         return [

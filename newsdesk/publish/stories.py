@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
+from operator import attrgetter
 
 from newsdesk.dateline import Dateline
 from newsdesk.store.models import Article, ArticleTag, Entity, Review
@@ -82,19 +83,19 @@ class ExportStory:
 
     def fingerprint(self) -> str:
         """A digest of everything an exporter may print; equal digests, equal output."""
-        digest = hashlib.blake2b(digest_size=16)
-        for name in _SCALARS:
-            digest.update(f"{getattr(self, name)}\x1f".encode())
-        for tag in self.tags:
-            digest.update(f"{tag.entity_id}\x1e{tag.kind}\x1e{tag.name}\x1e{tag.relation}"
-                          f"\x1e{tag.uri}\x1f".encode())
-        for review in self.reviews:
-            digest.update(f"{review.author}\x1e{review.text}\x1e{review.submitted_at}"
-                          f"\x1e{review.rating}\x1f".encode())
-        return digest.hexdigest()
+        # One string, one hash: a re-export fingerprints every story, so per-field hash
+        # updates showed in its time.
+        parts = [f"{value}" for value in _scalars(self)]
+        parts += [f"{t.entity_id}\x1e{t.kind}\x1e{t.name}\x1e{t.relation}\x1e{t.uri}"
+                  for t in self.tags]
+        parts += [f"{r.author}\x1e{r.text}\x1e{r.submitted_at}\x1e{r.rating}"
+                  for r in self.reviews]
+        text = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(text, digest_size=16).hexdigest()
 
 
 _SCALARS = tuple(f.name for f in fields(ExportStory) if f.name not in ("tags", "reviews"))
+_scalars = attrgetter(*_SCALARS)
 
 
 def as_utc(moment: datetime) -> datetime:
