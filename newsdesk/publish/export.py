@@ -402,8 +402,7 @@ def glob_escape(name: str) -> str:
 
 def content_key(*parts: object) -> str:
     """A short digest of the parts a file is made from."""
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        digest.update(str(part).encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    # One update of the parts joined (each followed by NUL): the same digest as hashing
+    # them one by one, at a fraction of the calls (listings have hundreds of parts).
+    text = "\0".join(map(str, parts)) + "\0" if parts else ""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
