@@ -134,8 +134,12 @@ PREVIEW_LINKS = LinkStyle(
     scripts=("qrc:///qtwebchannel/qwebchannel.js", "../preview/sync.js"))
 
 
+_URL_SAFE = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def story_path(slug: str) -> str:
-    return f"stories/{quote(slug)}.html"
+    # Exported slugs are already URL-safe; quote() only for what is not (the preview).
+    return f"stories/{slug if _URL_SAFE.fullmatch(slug) else quote(slug)}.html"
 
 
 def entity_path(kind: str, entity_id: int, name: str) -> str:
