@@ -16,7 +16,7 @@ import re
 import secrets
 import shutil
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -252,7 +252,7 @@ def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
         # No indent: json's fast C encoder only serves compact output.
         (staging / MANIFEST_NAME).write_text(json.dumps(manifest, sort_keys=True),
                                              encoding="utf-8")
-        _swap_in(staging, out)
+        _swap_in(staging, out, old_files)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -269,26 +269,28 @@ def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
     # Plain strings, not Path objects: thousands of files, and pathlib's cost shows.
     staging_dir, out_dir = str(staging), str(out)
     folders: dict[str, _Folders] = {}
+    unchanged: dict[str, list[str]] = {}  # folder -> names whose key is unchanged
     try:
         for item in plan:
-            key = item.key
             folder, _, name = item.path.rpartition("/")
-            pair = folders.get(folder)
-            if pair is None:
-                pair = folders[folder] = _Folders(out_dir, staging_dir, folder,
-                                                  bool(old_files))
-            kept = old_files.get(item.path) == key and pair.carry_over(name)
-            if kept:
-                result.files_kept += 1
-            else:
-                pending.append(item)
-            files[item.path] = key
-            if item.story is not None:
-                story_changed[item.story.id] = (story_changed.get(item.story.id, False)
-                                                or not kept)
+            if folder not in folders:
+                folders[folder] = _Folders(out_dir, staging_dir, folder, bool(old_files))
+            if old_files.get(item.path) == item.key:
+                unchanged.setdefault(folder, []).append(name)
+            files[item.path] = item.key
+        kept = _carry_over_all(folders, unchanged)
     finally:
         for pair in folders.values():
             pair.close()
+    for item in plan:
+        carried = item.path in kept
+        if carried:
+            result.files_kept += 1
+        else:
+            pending.append(item)
+        if item.story is not None:
+            story_changed[item.story.id] = (story_changed.get(item.story.id, False)
+                                            or not carried)
     total = len(pending)
     if progress:
         progress(0, total, "")
@@ -356,6 +358,60 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _each_folder(work: Callable[[str, list[str]], list[str]],
+                 names: dict[str, list[str]]) -> list[str]:
+    """``work(folder, names)`` for every folder, on threads when there are several: the
+    file system links and unlinks in different folders at once (a re-export handles
+    thousands of files, and the system calls are most of its time)."""
+    if len(names) < 2 or sum(map(len, names.values())) < PARALLEL_MINIMUM:
+        return [path for folder, members in names.items() for path in work(folder, members)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    # The pool's threads are joined before this returns, so forked workers may follow.
+    with ThreadPoolExecutor(max_workers=min(len(names), 4)) as pool:
+        done = pool.map(work, names.keys(), names.values())
+        return [path for paths in done for path in paths]
+
+
+def _carry_over_all(folders: dict[str, _Folders], unchanged: dict[str, list[str]]) -> set[str]:
+    """The paths of the unchanged files now carried over into the staging folder."""
+    def carry(folder: str, names: list[str]) -> list[str]:
+        pair = folders[folder]
+        prefix = f"{folder}/" if folder else ""
+        return [prefix + name for name in names if pair.carry_over(name)]
+
+    return set(_each_folder(carry, unchanged))
+
+
+def _remove_export(folder: Path, files: Iterable[str]) -> None:
+    """Delete a replaced export: its known files by name first (no directory scan and
+    stat per entry), then whatever is left."""
+    by_folder: dict[str, list[str]] = {}
+    for path in files:
+        parent, _, name = path.rpartition("/")
+        by_folder.setdefault(parent, []).append(name)
+    base = str(folder)
+
+    def unlink(parent: str, names: list[str]) -> list[str]:
+        try:
+            fd = os.open(f"{base}/{parent}" if parent else base, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return []
+        try:
+            for name in names:
+                try:
+                    os.unlink(name, dir_fd=fd)
+                except OSError:
+                    pass  # rmtree below gets (or reports nothing about) what is left
+        finally:
+            os.close(fd)
+        return []
+
+    if os.unlink in os.supports_dir_fd:
+        _each_folder(unlink, by_folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class _Folders:
     """One folder of the export in the previous export and in the staging folder.
 
@@ -404,7 +460,7 @@ class _Folders:
             self.fds = None
 
 
-def _swap_in(staging: Path, out: Path) -> None:
+def _swap_in(staging: Path, out: Path, old_files: Iterable[str] = ()) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
@@ -415,7 +471,7 @@ def _swap_in(staging: Path, out: Path) -> None:
     except BaseException:
         os.rename(old, out)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_export(old, old_files)
 
 
 def _recover_interrupted_swap(out: Path) -> None:

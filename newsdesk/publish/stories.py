@@ -83,14 +83,15 @@ class ExportStory:
 
     def fingerprint(self) -> str:
         """A digest of everything an exporter may print; equal digests, equal output."""
-        # One repr, one hash: a re-export fingerprints every story, so per-field
-        # formatting and hash updates showed in its time. repr quotes every string, so
-        # no text can imitate a field boundary.
-        text = repr((_scalars(self),
-                     [(t.entity_id, t.kind, t.name, t.relation, t.uri) for t in self.tags],
-                     [(r.author, r.text, r.submitted_at, r.rating) for r in self.reviews]))
-        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
-                               digest_size=16).hexdigest()
+        # One string, one hash: a re-export fingerprints every story, so per-field hash
+        # updates showed in its time.
+        parts = [f"{value}" for value in _scalars(self)]
+        parts += [f"{t.entity_id}\x1e{t.kind}\x1e{t.name}\x1e{t.relation}\x1e{t.uri}"
+                  for t in self.tags]
+        parts += [f"{r.author}\x1e{r.text}\x1e{r.submitted_at}\x1e{r.rating}"
+                  for r in self.reviews]
+        text = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(text, digest_size=16).hexdigest()
 
 
 _SCALARS = tuple(f.name for f in fields(ExportStory) if f.name not in ("tags", "reviews"))
