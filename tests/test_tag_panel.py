@@ -163,3 +163,15 @@ def test_quiet_pass_after_typing_pauses(qtbot, panel, story):
         panel.story_changed({"article_id": article.id, "headline": "", "body": text,
                              "footnote": ""})
     assert "Tofig Sultanli" in names(panel)
+
+
+def test_typing_after_opening_a_story_waits_for_a_pause(panel, story):
+    """Opening a story passes at once; later edits wait for typing to pause (not one
+    pass per announcement while the user types)."""
+    from newsdesk.ui.tag_panel import AUTO_PASS_MS
+
+    article = story[0]
+    panel.story_changed({"article_id": article.id, "headline": "", "body": BODY + " And",
+                         "footnote": ""})
+    assert panel.auto_timer.isActive()
+    assert panel.auto_timer.interval() == AUTO_PASS_MS

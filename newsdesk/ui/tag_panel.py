@@ -256,7 +256,9 @@ class TagPanel(QWidget):
             self.load_story(article_id)
             return
         self.generation += 1  # a pass still running describes older text
-        self.auto_timer.start()
+        # The interval every time: load_story's start(0) changes it for good, and a pass
+        # per announcement (every 100 ms while typing) would compete with the keystrokes.
+        self.auto_timer.start(AUTO_PASS_MS)
 
     def load_story(self, article_id: int | None) -> None:
         self.article_id = article_id
