@@ -3,8 +3,9 @@
 - Same page: ``newsdesk.publish.page.render_story_page`` with a preview ``LinkStyle``
   (body blocks carry ``data-line``; the page loads ``resources/preview/sync.js`` and Qt's
   ``qwebchannel.js`` as files, never inline, under the page's CSP).
-- Off the keystroke path: each edit (re)starts a single-shot timer; when it fires, the
-  page is rendered on a worker thread. Edits arriving during a render only mark the preview
+- Off the keystroke path: each edit (re)starts a single-shot timer; when it fires, a
+  worker thread has the page rendered by a child process (``publish.preview_process``:
+  Markdown rendering is pure Python and would hold the GIL the keystrokes need). Edits arriving during a render only mark the preview
   outdated, and one more render follows when the current one is done.
 - No flicker, scroll kept: the page shell is loaded once per story; later renders swap only
   the ``<body>`` through Qt WebChannel (``sync.js`` keeps the scroll position).
@@ -32,7 +33,8 @@ from shiboken6 import Shiboken
 
 from newsdesk.assets import resource_path
 from newsdesk.publish.page import split_page
-from newsdesk.publish.story_page import Surroundings, render_preview_page, surroundings_for
+from newsdesk.publish.preview_process import render_in_child
+from newsdesk.publish.story_page import Surroundings, surroundings_for
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +236,7 @@ class PreviewPanel(QWidget):
         self._busy = True
         self._outdated = False
         generation, article_id = self.generation, self.article_id
-        future = self._executor.submit(render_preview_page, dict(self.fields), self.surroundings)
+        future = self._executor.submit(render_in_child, dict(self.fields), self.surroundings)
         future.add_done_callback(lambda done: self._finished(done, generation, article_id))
 
     def _finished(self, future: Future[str], generation: int, article_id: int | None) -> None:

@@ -1,0 +1,146 @@
+"""The live preview's renderer in a process of its own.
+
+Python-Markdown is pure Python: rendering a 2,000-word story takes 10-25 ms, and on a
+thread of the window's process it holds the GIL for that long, so every keystroke whose
+handlers (highlighting, counts, cursor tracking) need the GIL meanwhile waits for it. A
+child process renders instead; the window's preview thread only writes the fields to a
+pipe and waits for the page (blocking I/O, GIL released). The render cache lives in the
+child, so unchanged text is still rendered once.
+
+The protocol is length-prefixed pickles over the child's stdin/stdout; the child only
+ever reads what its parent wrote. It exits when its stdin closes, which happens however
+the parent ends (even ``os._exit`` or a kill). Where no child can be started (a frozen
+build whose executable is the app itself, or a start that fails), pages are rendered
+in-process as before.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from newsdesk.publish.story_page import Surroundings, render_preview_page
+
+HEADER = struct.Struct("!I")
+
+
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(header)
+    data = stream.read(size)
+    return data if len(data) == size else None
+
+
+def _write_frame(stream: IO[bytes], data: bytes) -> None:
+    stream.write(HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
+    """The child's loop: (fields, surroundings) in, (ok, page or reason) out, until EOF."""
+    while (frame := _read_frame(requests)) is not None:
+        fields, surroundings = pickle.loads(frame)
+        try:
+            reply = (True, render_preview_page(fields, surroundings))
+        except Exception as exc:  # a rendering bug: the parent logs it, the child goes on
+            reply = (False, f"{type(exc).__name__}: {exc}")
+        _write_frame(replies, pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class PreviewRenderer:
+    """One child process rendering preview pages, shared by every preview of the window
+    (one request at a time). ``render`` is called from the previews' worker threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._failed = getattr(sys, "frozen", False)  # sys.executable is the app itself
+
+    def render(self, fields: Mapping[str, Any], surroundings: Surroundings) -> str:
+        with self._lock:
+            process = self._child()
+            if process is not None:
+                page = self._ask(process, fields, surroundings)
+                if page is not None:
+                    return page
+            return render_preview_page(fields, surroundings)
+
+    def _ask(self, process: subprocess.Popen[bytes], fields: Mapping[str, Any],
+             surroundings: Surroundings) -> str | None:
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            _write_frame(process.stdin, pickle.dumps((dict(fields), surroundings),
+                                                     protocol=pickle.HIGHEST_PROTOCOL))
+            frame = _read_frame(process.stdout)
+        except (OSError, ValueError):
+            frame = None
+        if frame is None:  # the child died: this page here, a new child next time
+            self._stop()
+            return None
+        ok, value = pickle.loads(frame)
+        if not ok:
+            raise RuntimeError(f"preview render failed in the renderer process: {value}")
+        return value
+
+    def _child(self) -> subprocess.Popen[bytes] | None:
+        if self._process is not None and self._process.poll() is None:
+            return self._process
+        if self._failed:
+            return None
+        # The child imports this very copy of newsdesk (a worktree, tests), not whichever
+        # one is installed.
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            [package_root] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "newsdesk.publish.preview_process"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        except OSError:
+            self._failed = True
+            return None
+        return self._process
+
+    def _stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            for stream in (process.stdin, process.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+            try:
+                process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+
+shared_renderer = PreviewRenderer()
+
+
+def render_in_child(fields: Mapping[str, Any], surroundings: Surroundings) -> str:
+    """``render_preview_page`` done by the shared child process (in-process without one)."""
+    return shared_renderer.render(fields, surroundings)
+
+
+def main() -> int:
+    serve(sys.stdin.buffer, sys.stdout.buffer)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
