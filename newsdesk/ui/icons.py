@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import qtawesome
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from newsdesk.assets import resource_path
 
@@ -14,22 +18,76 @@ _baked: dict[str, QIcon] = {}
 
 
 def icon(name: str, **options) -> QIcon:
-    """A qtawesome icon (``"mdi6.newspaper"``) in the palette's text colour, as pixmaps.
+    """A Material Design icon (``"mdi6.newspaper"``) in the palette's text colour, as
+    pixmaps.
 
     Baked once into plain pixmaps: qtawesome's own icon paints through a Python
     QIconEngine on every repaint, which costs GUI-thread time on each keystroke's repaint
     and, with PySide6 on Python 3.11, drops a reference to ``None`` per paint until the
-    interpreter aborts ("none_dealloc") after a long session of repaints.
+    interpreter aborts ("none_dealloc") after a long session of repaints. Plain ``mdi6``
+    icons are drawn here from qtawesome's font file without importing qtawesome (its
+    import, through qtpy, costs about 0.3 s of startup); anything else goes through it.
     """
     key = f"{name}|{sorted(options.items())!r}"
     baked = _baked.get(key)
     if baked is None:
-        source = qtawesome.icon(name, **options)
-        baked = QIcon()
-        for size in BAKED_SIZES:  # Qt derives the disabled look from these
-            baked.addPixmap(source.pixmap(QSize(size, size)))
+        baked = _mdi6_icon(name) if not options else None
+        if baked is None:
+            baked = _qtawesome_icon(name, **options)
         _baked[key] = baked
     return QIcon(baked)
+
+
+def _qtawesome_icon(name: str, **options) -> QIcon:
+    import qtawesome
+
+    source = qtawesome.icon(name, **options)
+    baked = QIcon()
+    for size in BAKED_SIZES:  # Qt derives the disabled look from these
+        baked.addPixmap(source.pixmap(QSize(size, size)))
+    return baked
+
+
+@cache
+def _mdi6_font() -> tuple[str, dict[str, str]] | None:
+    """(font family, icon name -> character) of qtawesome's Material Design font."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    font_files = sorted(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    charmaps = sorted(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
+    if not font_files or not charmaps:
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(font_files[-1]))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
+    return families[0], {glyph: chr(int(code, 16)) for glyph, code in charmap.items()}
+
+
+def _mdi6_icon(name: str) -> QIcon | None:
+    prefix, _, glyph = name.partition(".")
+    font = _mdi6_font() if prefix == "mdi6" else None
+    char = font[1].get(glyph) if font else None
+    if char is None:
+        return None
+    colour = QGuiApplication.palette().color(QPalette.ColorGroup.Normal,
+                                             QPalette.ColorRole.WindowText)
+    baked = QIcon()
+    for size in BAKED_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        qfont = QFont(font[0])
+        qfont.setPixelSize(round(size * 0.875))  # qtawesome's proportion
+        painter.setFont(qfont)
+        painter.setPen(colour)
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, char)
+        painter.end()
+        baked.addPixmap(pixmap)
+    return baked
 
 
 def app_icon() -> QIcon:
