@@ -153,7 +153,17 @@ class PreviewView(QWebEngineView):
 
 
 class _RenderRelay(QObject):
-    done = Signal(int, int, str)  # generation, article id, html
+    done = Signal(int, int, str, object)  # generation, article id, html, Surroundings | None
+
+
+def _render_job(fields: dict[str, Any], surroundings: Surroundings, reread: bool,
+                article_id: int | None) -> tuple[Surroundings | None, str]:
+    """On the render thread: reread the surroundings if asked (a save must not add
+    queries to the keystroke it lands on), then have the page rendered."""
+    if reread:
+        surroundings = (surroundings_for(article_id) if article_id is not None
+                        else Surroundings())
+    return (surroundings if reread else None), render_in_child(fields, surroundings)
 
 
 class PreviewPanel(QWidget):
@@ -187,6 +197,7 @@ class PreviewPanel(QWidget):
         self._relay.done.connect(self._render_done)
         self.fields: dict[str, Any] | None = None
         self.surroundings = Surroundings()
+        self._surroundings_stale = False  # reread them with the next render
         self.article_id: int | None = None
         self.generation = 0  # of the latest fields
         self.shown_generation = 0  # on screen
@@ -220,9 +231,9 @@ class PreviewPanel(QWidget):
         self.timer.start()
 
     def reload_surroundings(self) -> None:
-        """Reread tags, approved reviews and the News Line (after open or save)."""
-        self.surroundings = (surroundings_for(self.article_id) if self.article_id is not None
-                             else Surroundings())
+        """Reread tags, approved reviews and the News Line (after open or save): done on
+        the render thread, just before the next render."""
+        self._surroundings_stale = True
         if self.fields is not None:
             self.generation += 1
             self.timer.start()
@@ -236,23 +247,31 @@ class PreviewPanel(QWidget):
         self._busy = True
         self._outdated = False
         generation, article_id = self.generation, self.article_id
-        future = self._executor.submit(render_in_child, dict(self.fields), self.surroundings)
+        reread, self._surroundings_stale = self._surroundings_stale, False
+        future = self._executor.submit(_render_job, dict(self.fields), self.surroundings,
+                                       reread, article_id)
         future.add_done_callback(lambda done: self._finished(done, generation, article_id))
 
-    def _finished(self, future: Future[str], generation: int, article_id: int | None) -> None:
+    def _finished(self, future: Future[tuple[Surroundings | None, str]], generation: int,
+                  article_id: int | None) -> None:
         # On the worker thread: only emit (the relay's signal is queued to the GUI thread).
         try:
-            html = future.result()
+            surroundings, html = future.result()
         except Exception:  # a bug in rendering: log it, keep the last good page shown
             log.exception("preview render failed")
-            html = ""
+            surroundings, html = None, ""
         try:
-            self._relay.done.emit(generation, -1 if article_id is None else article_id, html)
+            self._relay.done.emit(generation, -1 if article_id is None else article_id, html,
+                                  surroundings)
         except RuntimeError:  # the panel was closed while this render ran
             pass
 
-    def _render_done(self, generation: int, article_id: int, html: str) -> None:
+    def _render_done(self, generation: int, article_id: int, html: str,
+                     surroundings: Surroundings | None = None) -> None:
         self._busy = False
+        if surroundings is not None and article_id == (
+                -1 if self.article_id is None else self.article_id):
+            self.surroundings = surroundings  # reread for this story: keep for later renders
         if html:
             self._show(html, generation, None if article_id < 0 else article_id)
         if self._outdated or generation < self.generation:
