@@ -6,28 +6,30 @@ import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
 
-EMPTY_WINDOW = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1400, 900)
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-print("shown", flush=True)
-"""
+# Both probes run in a child process (python -c), so this module itself stays Qt-free.
+EMPTY_WINDOW = textwrap.dedent("""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1400, 900)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    print("shown", flush=True)
+""")
 
-NEWSDESK_WINDOW = """
-import sys
-from newsdesk.cli import main
-sys.exit(main(["--db", sys.argv[1], "--bench-exit-when-shown"]))
-"""
+NEWSDESK_WINDOW = textwrap.dedent("""
+    import sys
+    from newsdesk.cli import main
+    sys.exit(main(["--db", sys.argv[1], "--bench-exit-when-shown"]))
+""")
 
 
 def _time_process(code: str, *args: str, config_home: str) -> float:
