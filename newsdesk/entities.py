@@ -9,7 +9,7 @@ from peewee import fn
 
 from newsdesk.errors import UserError
 from newsdesk.folding import fold
-from newsdesk.store.dialect import placeholders
+from newsdesk.store.dialect import in_param_style
 from newsdesk.store.models import (
     ENTITY_KINDS,
     TAG_RELATIONS,
@@ -92,7 +92,7 @@ def registry_stamp() -> tuple:
     """Changes whenever the registry does: the revision counter plus row counts and maxima
     (so rows written by raw SQL, as the benchmark's generator does, are noticed too)."""
     database = database_proxy.obj
-    row = database.execute_sql(placeholders(
+    row = database.execute_sql(in_param_style(
         "SELECT (SELECT value FROM setting WHERE key = ?), (SELECT count(*) FROM entity), "
         "(SELECT max(id) FROM entity), (SELECT count(*) FROM alias), "
         "(SELECT max(id) FROM alias)"), (REGISTRY_REVISION_KEY,)).fetchone()

@@ -87,11 +87,11 @@ class PostgresSearch(PostgresListing):
                 "WHERE document @@ to_tsquery('simple', ?))", [tsquery(query)])
 
     def _texts(self, ids: list[int], query: ParsedQuery) -> dict[int, tuple[str, float]]:
-        placeholders = ", ".join("?" * len(ids))
+        marks = ", ".join("?" * len(ids))
         sql = (f"SELECT a.id, a.headline, a.body, a.footnote, a.desk_code, "
                f"ts_rank_cd(s.document, to_tsquery('simple', ?)) "
                f"FROM article a JOIN article_search s ON s.article_id = a.id "
-               f"WHERE a.id IN ({placeholders})")
+               f"WHERE a.id IN ({marks})")
         result = {}
         for article_id, headline, body, footnote, desk, rank in self._execute(
                 sql, (tsquery(query), *ids)):

@@ -18,7 +18,7 @@ def string_agg(expression: peewee.Node, separator: str = ",") -> peewee.Node:
     return peewee.fn.GROUP_CONCAT(expression, separator)
 
 
-def placeholders(sql: str) -> str:
-    """Raw SQL written with ``?`` placeholders, in the open database's parameter style."""
+def in_param_style(sql: str) -> str:
+    """Raw SQL written with ``?`` parameter marks, in the open database's parameter style."""
     param = database_proxy.obj.param
     return sql if param == "?" else sql.replace("?", param)

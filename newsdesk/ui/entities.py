@@ -387,7 +387,7 @@ class EntitiesPanel(QWidget):
         self._say(f"Saved {entity.name}")
 
     def create(self, kind: str) -> None:
-        """A new entry named after the search text (or a placeholder to edit)."""
+        """A new entry named after the search text (or "New person"/"New organisation", to rename)."""
         name = self.search.text().strip() or f"New {kind}"
         entity = entities.create_entity(kind, name)
         self.search.blockSignals(True)
