@@ -236,3 +236,97 @@ def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
 
 def _explode(story):
     raise OSError("disk full")
+
+
+def _exported_twice(tmp_path):
+    """Two stories exported as Markdown, then one of them changed (not yet re-exported)."""
+    first, second = _story("story-one"), _story("story-two")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    articles.save_article(first.id, {"body": "A corrected body."}, expected_version=1)
+    articles.set_status(second.id, "killed")  # leaves the selection: its file goes
+    return out
+
+
+def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkeypatch):
+    from newsdesk.publish import export as export_module
+
+    out = _exported_twice(tmp_path)
+    before = _tree(out)
+    real_replace = os.replace
+    moves = []
+
+    def failing_replace(source, target):
+        moves.append(target)
+        if len(moves) == 2:  # the changed story is in; the manifest is not
+            raise OSError("disk full")
+        real_replace(source, target)
+
+    monkeypatch.setattr(export_module.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        export(ExportOptions(out=out, format="markdown"))
+    assert _tree(out) == before
+    assert _folders(tmp_path) == ["md"]
+    monkeypatch.setattr(export_module.os, "replace", real_replace)
+    result = export(ExportOptions(out=out, format="markdown"))
+    assert (result.written, result.removed) == (1, ["story-two.md"])
+    assert "A corrected body." in (out / "story-one.md").read_text()
+
+
+def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, monkeypatch):
+    from newsdesk.publish import export as export_module
+
+    out = _exported_twice(tmp_path)
+    before = _tree(out)
+
+    def crash_now(undo, target):
+        raise SystemExit("killed")  # as if the process died: no roll-back ran
+
+    monkeypatch.setattr(export_module, "_roll_back", crash_now)
+    real_replace = os.replace
+
+    def replace_then_die(source, target):
+        real_replace(source, target)
+        raise KeyboardInterrupt  # the changed story is in, nothing else
+
+    monkeypatch.setattr(export_module.os, "replace", replace_then_die)
+    with pytest.raises(SystemExit):
+        export(ExportOptions(out=out, format="markdown"))
+    monkeypatch.undo()
+    assert "A corrected body." in (out / "story-one.md").read_text()  # half applied
+    assert any(".newsdesk-undo-" in name for name in _folders(tmp_path))
+    export_module.recover_interrupted_export(out)
+    assert _tree(out) == before
+    assert _folders(tmp_path) == ["md"]
+
+
+def test_a_file_deleted_by_hand_is_written_again(db, tmp_path):
+    _story("story-one"), _story("story-two")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    (out / "story-two.md").unlink()
+    result = export(ExportOptions(out=out, format="markdown"))
+    assert (result.written, result.skipped) == (1, 1)
+    assert (out / "story-two.md").is_file()
+
+
+def test_a_manifest_edited_to_point_outside_is_not_followed(db, tmp_path):
+    import json
+
+    _story("story-one")
+    out = tmp_path / "md"
+    export(ExportOptions(out=out, format="markdown"))
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+
+    def point_outside() -> None:
+        manifest = json.loads((out / MANIFEST_NAME).read_text())
+        manifest["files"]["../precious.txt"] = "0" * 32
+        (out / MANIFEST_NAME).write_text(json.dumps(manifest))
+
+    point_outside()
+    result = export(ExportOptions(out=out, format="markdown"))  # incremental
+    assert result.removed == [] and victim.read_text() == "keep me"
+    point_outside()
+    export(ExportOptions(out=out, format="markdown", full=True))  # whole swap
+    assert victim.read_text() == "keep me"

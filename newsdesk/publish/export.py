@@ -1,14 +1,16 @@
 """Exporting stories to a folder: selection, safe names, incremental and atomic writing.
 
 Every format (site, ninjs, markdown) describes its output as a plan of files, each with a
-key: a digest of everything that goes into it. The engine builds the new export in a
-temporary folder beside the target, carries over (hard-links) the files whose key matches
-the previous export's manifest and renders only the rest, then swaps the folders. An
-export that fails, is cancelled or is interrupted leaves the previous one as it was.
+key: a digest of everything that goes into it. The engine renders only the files whose key
+differs from the previous export's manifest, into a temporary folder beside the target.
+A first or full export is then swapped in whole; a re-export's few files are moved in
+under an undo journal. An export that fails, is cancelled or is interrupted leaves the
+previous one as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from newsdesk import __version__
 from newsdesk.errors import UserError
@@ -32,6 +34,8 @@ MANIFEST_NAME = ".newsdesk-manifest"
 FORMATS = ("site", "ninjs", "markdown")
 _TMP_MARK = ".newsdesk-tmp-"
 _OLD_MARK = ".newsdesk-old-"
+_UNDO_MARK = ".newsdesk-undo-"
+JOURNAL_NAME = "journal.json"
 
 # Names Windows reserves in every folder, with or without an extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
@@ -52,12 +56,12 @@ class ExportCancelled(Exception):
     """The user cancelled; nothing was changed."""
 
 
-@dataclass(frozen=True)
-class PlannedFile:
+class PlannedFile(NamedTuple):
     """One output file: where it goes, what it depends on, and how to make it.
 
     ``make(*args)`` returns the bytes; ``make`` is a module-level function and ``args``
-    plain data, so the work can be handed to another process.
+    plain data, so the work can be handed to another process. (A named tuple: a site
+    plans thousands of these on every re-export, and tuples are the cheapest to make.)
     """
 
     path: str  # relative, POSIX separators
@@ -134,7 +138,6 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
                            with_reviews=fmt.with_reviews)
     check_stories(stories)
     plan = fmt.plan(stories)
-    check_plan(plan)
     return write_export(out, fmt, plan, stories, full=options.full, progress=progress,
                         cancelled=cancelled)
 
@@ -178,7 +181,8 @@ def check_stories(stories: Sequence[ExportStory]) -> None:
 
 
 def check_plan(plan: Sequence[PlannedFile]) -> None:
-    """Every planned path must stay inside the folder (a guard against format bugs too)."""
+    """Every path to be written must stay inside the folder (a guard against format bugs
+    too); files that are only kept are not written, so they are not checked again."""
     checked: set[str] = set()
     for item in plan:
         for part in item.path.split("/"):
@@ -189,6 +193,11 @@ def check_plan(plan: Sequence[PlannedFile]) -> None:
                 who = item.story.label() + ": " if item.story else ""
                 raise UserError(f"{who}cannot write {item.path!r} ({reason})")
             checked.add(part)
+
+
+def is_inside(path: str) -> bool:
+    """Whether a relative POSIX path names a file inside the export folder."""
+    return all(unsafe_name_reason(part) is None for part in path.split("/"))
 
 
 def _writable(path: Path) -> bool:
@@ -230,77 +239,92 @@ def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
                  stories: Sequence[ExportStory], *, full: bool = False,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ExportResult:
+    """Write ``plan`` to ``out``: only the files whose key changed, all or nothing.
+
+    A first or full export is built whole in a staging folder beside ``out`` and swapped
+    in. A re-export stages only the changed files, then moves them in under an undo
+    journal (``_apply_changes``): its cost follows what changed, not the size of the site.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
-    _recover_interrupted_swap(out)
+    recover_interrupted_export(out)
     _remove_leftovers(out)
-    previous = {} if full else read_manifest(out)
+    previous = read_manifest(out)
     settings_key = fmt.settings_key()
-    old_files: dict[str, str] = {}
+    old_files: dict[str, str] = previous.get("files") or {}
     # A file's key is the format's item key; the settings every file depends on are kept
     # once (changed settings: nothing carries over).
-    if previous.get("format") == fmt.name and previous.get("settings") == settings_key:
-        old_files = previous.get("files") or {}
-    result = ExportResult(out=out, format=fmt.name, stories=len(stories))
+    incremental = (not full and out.is_dir() and previous.get("format") == fmt.name
+                   and previous.get("settings") == settings_key)
+    files = {item.path: item.key for item in plan}
+    present = _existing_files(out, files) if incremental else set()
+    pending = [item for item in plan
+               if not (item.path in present and old_files.get(item.path) == item.key)]
+    check_plan(pending)
+    result = _tally(out, fmt.name, stories, plan, pending)
+    # The manifest is a file anyone could edit: only names inside the folder are removed.
+    result.removed = sorted(path for path in set(old_files) - set(files)
+                            if is_inside(path)) if incremental else []
     staging = out.parent / f".{out.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
     staging.mkdir()
     try:
-        files = _fill_staging(staging, out, plan, old_files, result, progress, cancelled)
-        result.removed = sorted(set(old_files) - set(files))
+        for folder in {item.path.rpartition("/")[0] for item in pending} - {""}:
+            os.makedirs(staging / folder, exist_ok=True)
+        _write_pending(str(staging), pending, result, progress, cancelled)
         manifest = {"generator": f"newsdesk {__version__}", "format": fmt.name,
                     "settings": settings_key, "files": files,
                     "stories": {s.uuid: s.slug for s in stories}}
-        # No indent: json's fast C encoder only serves compact output.
-        (staging / MANIFEST_NAME).write_text(json.dumps(manifest, sort_keys=True),
-                                             encoding="utf-8")
-        _swap_in(staging, out, old_files)
-    except BaseException:
+        # No indent: json's fast C encoder only serves compact output. Files stay in plan
+        # order (story files first), which diffs as well as sorted order.
+        (staging / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+        if incremental:
+            _apply_changes(staging, out, [item.path for item in pending], result.removed)
+        else:
+            _swap_in(staging, out, old_files)
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        raise
     return result
 
 
-def _fill_staging(staging: Path, out: Path, plan: Sequence[PlannedFile],
-                  old_files: dict[str, str], result: ExportResult, progress: Progress | None,
-                  cancelled: Cancelled | None) -> dict[str, str]:
-    """Carry over the unchanged files, then render and write the rest."""
-    files: dict[str, str] = {}
-    story_changed: dict[int, bool] = {}
-    pending: list[PlannedFile] = []
-    # Plain strings, not Path objects: thousands of files, and pathlib's cost shows.
-    staging_dir, out_dir = str(staging), str(out)
-    folders: dict[str, _Folders] = {}
-    unchanged: dict[str, list[str]] = {}  # folder -> names whose key is unchanged
-    try:
-        for item in plan:
-            folder, _, name = item.path.rpartition("/")
-            if folder not in folders:
-                folders[folder] = _Folders(out_dir, staging_dir, folder, bool(old_files))
-            if old_files.get(item.path) == item.key:
-                unchanged.setdefault(folder, []).append(name)
-            files[item.path] = item.key
-        kept = _carry_over_all(folders, unchanged)
-    finally:
-        for pair in folders.values():
-            pair.close()
-    for item in plan:
-        carried = item.path in kept
-        if carried:
-            result.files_kept += 1
-        else:
-            pending.append(item)
-        if item.story is not None:
-            story_changed[item.story.id] = (story_changed.get(item.story.id, False)
-                                            or not carried)
+def _existing_files(out: Path, paths: Iterable[str]) -> set[str]:
+    """Which of ``paths`` are in ``out`` (one listing per folder, not a stat per file), so
+    a file deleted by hand since the last export is written again."""
+    listed: dict[str, set[str]] = {}
+    existing = set()
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        names = listed.get(folder)
+        if names is None:
+            try:
+                names = set(os.listdir(f"{out}/{folder}" if folder else out))
+            except OSError:
+                names = set()
+            listed[folder] = names
+        if name in names:
+            existing.add(path)
+    return existing
+
+
+def _tally(out: Path, format_name: str, stories: Sequence[ExportStory],
+           plan: Sequence[PlannedFile], pending: Sequence[PlannedFile]) -> ExportResult:
+    """The summary's counts: a story counts as written if any of its files is."""
+    result = ExportResult(out=out, format=format_name, stories=len(stories),
+                          files_kept=len(plan) - len(pending))
+    written = {item.story.id for item in pending if item.story is not None}
+    story_ids = {item.story.id for item in plan if item.story is not None}
+    result.written = len(written)
+    result.skipped = len(story_ids) - len(written)
+    return result
+
+
+def _write_pending(staging: str, pending: Sequence[PlannedFile], result: ExportResult,
+                   progress: Progress | None, cancelled: Cancelled | None) -> None:
     total = len(pending)
     if progress:
         progress(0, total, "")
-    for index, item in enumerate(write_all(staging_dir, pending, cancelled)):
+    for index, item in enumerate(write_all(staging, pending, cancelled)):
         result.files_written += 1
         if progress and (index % 20 == 0 or index == total - 1):
             progress(index + 1, total, item.path)
-    result.written = sum(story_changed.values())
-    result.skipped = len(story_changed) - result.written
-    return files
 
 
 def _make_and_write(folder: str, item: PlannedFile) -> None:
@@ -358,109 +382,9 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _each_folder(work: Callable[[str, list[str]], list[str]],
-                 names: dict[str, list[str]]) -> list[str]:
-    """``work(folder, names)`` for every folder, on threads when there are several: the
-    file system links and unlinks in different folders at once (a re-export handles
-    thousands of files, and the system calls are most of its time)."""
-    if len(names) < 2 or sum(map(len, names.values())) < PARALLEL_MINIMUM:
-        return [path for folder, members in names.items() for path in work(folder, members)]
-    from concurrent.futures import ThreadPoolExecutor
-
-    # The pool's threads are joined before this returns, so forked workers may follow.
-    with ThreadPoolExecutor(max_workers=min(len(names), 4)) as pool:
-        done = pool.map(work, names.keys(), names.values())
-        return [path for paths in done for path in paths]
-
-
-def _carry_over_all(folders: dict[str, _Folders], unchanged: dict[str, list[str]]) -> set[str]:
-    """The paths of the unchanged files now carried over into the staging folder."""
-    def carry(folder: str, names: list[str]) -> list[str]:
-        pair = folders[folder]
-        prefix = f"{folder}/" if folder else ""
-        return [prefix + name for name in names if pair.carry_over(name)]
-
-    return set(_each_folder(carry, unchanged))
-
-
-def _remove_export(folder: Path, files: Iterable[str]) -> None:
-    """Delete a replaced export: its known files by name first (no directory scan and
-    stat per entry), then whatever is left."""
-    by_folder: dict[str, list[str]] = {}
-    for path in files:
-        parent, _, name = path.rpartition("/")
-        by_folder.setdefault(parent, []).append(name)
-    base = str(folder)
-
-    def unlink(parent: str, names: list[str]) -> list[str]:
-        try:
-            fd = os.open(f"{base}/{parent}" if parent else base, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return []
-        try:
-            for name in names:
-                try:
-                    os.unlink(name, dir_fd=fd)
-                except OSError:
-                    pass  # rmtree below gets (or reports nothing about) what is left
-        finally:
-            os.close(fd)
-        return []
-
-    if os.unlink in os.supports_dir_fd:
-        _each_folder(unlink, by_folder)
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-class _Folders:
-    """One folder of the export in the previous export and in the staging folder.
-
-    Files are linked by name relative to open folder descriptors where the platform allows
-    it: a re-export links thousands of unchanged files, and resolving two full paths for
-    each showed in its time.
-    """
-
-    def __init__(self, out_dir: str, staging_dir: str, folder: str, linking: bool) -> None:
-        self.source = f"{out_dir}/{folder}/" if folder else f"{out_dir}/"
-        self.target = f"{staging_dir}/{folder}/" if folder else f"{staging_dir}/"
-        if folder:
-            os.makedirs(self.target, exist_ok=True)
-        self.fds: tuple[int, int] | None = None
-        if linking and os.link in os.supports_dir_fd:
-            try:
-                source_fd = os.open(self.source, os.O_RDONLY | os.O_DIRECTORY)
-            except OSError:
-                return  # not in the previous export: nothing to carry over from it
-            try:
-                self.fds = (source_fd, os.open(self.target, os.O_RDONLY | os.O_DIRECTORY))
-            except OSError:
-                os.close(source_fd)
-
-    def carry_over(self, name: str) -> bool:
-        """Reuse an unchanged file of the previous export (a hard link where possible)."""
-        try:
-            if self.fds is not None:
-                os.link(name, name, src_dir_fd=self.fds[0], dst_dir_fd=self.fds[1])
-            else:
-                os.link(self.source + name, self.target + name)
-            return True
-        except FileNotFoundError:
-            return False
-        except OSError:
-            try:
-                shutil.copy2(self.source + name, self.target + name)
-                return True
-            except OSError:
-                return False
-
-    def close(self) -> None:
-        if self.fds is not None:
-            for fd in self.fds:
-                os.close(fd)
-            self.fds = None
-
-
+# -- replacing the previous export ------------------------------------------------------
 def _swap_in(staging: Path, out: Path, old_files: Iterable[str] = ()) -> None:
+    """Put a whole new export in place of the previous one (two renames)."""
     if not out.exists():
         os.rename(staging, out)
         return
@@ -474,14 +398,93 @@ def _swap_in(staging: Path, out: Path, old_files: Iterable[str] = ()) -> None:
     _remove_export(old, old_files)
 
 
-def _recover_interrupted_swap(out: Path) -> None:
-    """If a swap was cut between its two renames, put the previous export back."""
+def _apply_changes(staging: Path, out: Path, changed: Sequence[str],
+                   removed: Sequence[str]) -> None:
+    """Move the staged files of a re-export into ``out``, all or nothing.
+
+    Before anything in ``out`` changes, every file about to be replaced or removed (and the
+    manifest) is hard-linked into an undo folder beside it, and a journal saying what to
+    restore and what to delete is written there. Moving in the changes, the manifest last,
+    then takes a few renames. If they fail, they are rolled back at once; if the process
+    dies among them, the next export finds the journal and rolls back
+    (``recover_interrupted_export``). Either way the previous export comes back whole.
+    """
+    targets = [*changed, MANIFEST_NAME]
+    existing = {path for path in [*targets, *removed] if os.path.lexists(out / path)}
+    journal = {"restore": sorted(existing),
+               "added": sorted(path for path in targets if path not in existing)}
+    undo = out.parent / f".{out.name}{_UNDO_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+    undo.mkdir()
+    try:
+        for path in journal["restore"]:
+            _keep_copy(out / path, undo / path)
+        # Written last, by rename: a journal that exists is complete.
+        (undo / f"{JOURNAL_NAME}.part").write_text(json.dumps(journal), encoding="utf-8")
+        os.rename(undo / f"{JOURNAL_NAME}.part", undo / JOURNAL_NAME)
+    except BaseException:
+        shutil.rmtree(undo, ignore_errors=True)  # nothing in out was touched yet
+        raise
+    try:
+        for path in changed:
+            target = out / path
+            if "/" in path:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / path, target)
+        for path in removed:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(out / path)
+        os.replace(staging / MANIFEST_NAME, out / MANIFEST_NAME)
+    except BaseException:
+        # If the roll-back fails too, the undo folder stays for the next export to finish.
+        _roll_back(undo, out)
+        shutil.rmtree(undo, ignore_errors=True)
+        raise
+    shutil.rmtree(undo, ignore_errors=True)
+
+
+def _keep_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
+
+
+def _roll_back(undo: Path, out: Path) -> None:
+    """Undo a re-export's moves from its journal: delete what it added, restore the rest."""
+    journal = json.loads((undo / JOURNAL_NAME).read_text(encoding="utf-8"))
+    for path in journal["added"]:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(out / path)
+    for path in journal["restore"]:
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(undo / path, out / path)
+
+
+def recover_interrupted_export(out: Path) -> None:
+    """Put the previous export back if a process died while replacing it."""
+    for undo in out.parent.glob(f".{glob_escape(out.name)}{_UNDO_MARK}*"):
+        if (undo / JOURNAL_NAME).is_file() and out.is_dir():
+            _roll_back(undo, out)
+        shutil.rmtree(undo, ignore_errors=True)
     if out.exists():
         return
+    # Cut between the two renames of a whole swap: the previous export is aside.
     olds = sorted(out.parent.glob(f".{glob_escape(out.name)}{_OLD_MARK}*"),
                   key=lambda p: p.stat().st_mtime)
     if olds:
         os.rename(olds[-1], out)
+
+
+def _remove_export(folder: Path, files: Iterable[str]) -> None:
+    """Delete a replaced export: its known files by name first (no directory scan and
+    stat per entry), then whatever is left."""
+    base = str(folder)
+    for path in files:
+        if is_inside(path):  # names come from the manifest, a file anyone could edit
+            with contextlib.suppress(OSError):  # rmtree below gets what is left
+                os.unlink(f"{base}/{path}")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _remove_leftovers(out: Path) -> None:

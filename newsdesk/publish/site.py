@@ -34,6 +34,7 @@ from newsdesk.publish.story_page import (
     REVIEW_EMAIL_SETTING,
     SITE_URL_SETTING,
     setting,
+    settings,
 )
 
 INDEX_LENGTH = 200
@@ -60,9 +61,11 @@ def astuple_item(item: ListItem) -> tuple:
     return (item.slug, item.headline, item.date, item.place, item.language)
 
 
-def configured_share_networks() -> tuple[str, ...]:
-    """The networks the newsroom chose (setting ``share_networks``), else all of them."""
-    text = setting(SHARE_NETWORKS_SETTING, "")
+def configured_share_networks(text: str | None = None) -> tuple[str, ...]:
+    """The networks the newsroom chose (setting ``share_networks``, or ``text`` read
+    from it), else all of them."""
+    if text is None:
+        text = setting(SHARE_NETWORKS_SETTING, "")
     chosen = tuple(n.strip() for n in text.split(",") if n.strip() in SHARE_NETWORKS)
     return chosen if text.strip() else SHARE_NETWORKS
 
@@ -79,10 +82,12 @@ class SiteFormat:
     with_reviews = True
 
     def __init__(self, share_networks: Sequence[str] | None = None) -> None:
-        self.share_networks = tuple(share_networks if share_networks is not None
-                                    else configured_share_networks())
-        self.site_url = setting(SITE_URL_SETTING, "")
-        self.review_email = setting(REVIEW_EMAIL_SETTING, "")
+        stored = settings((SHARE_NETWORKS_SETTING, SITE_URL_SETTING, REVIEW_EMAIL_SETTING))
+        self.share_networks = tuple(
+            share_networks if share_networks is not None
+            else configured_share_networks(stored[SHARE_NETWORKS_SETTING]))
+        self.site_url = stored[SITE_URL_SETTING]
+        self.review_email = stored[REVIEW_EMAIL_SETTING]
         self.story_links = replace(SITE_LINKS, site_url=self.site_url,
                                    share_networks=self.share_networks)
         self.root_links = replace(ROOT_LINKS, site_url=self.site_url)
@@ -135,12 +140,14 @@ class SiteFormat:
             for tag in story.tags:
                 listed.setdefault(tag.entity_id, (tag, []))[1].append(story.id)
         files = []
+        links = self.entity_links
         for tag, members in listed.values():
+            # One join and one hash per page: listings are most of a site's files.
             key = content_key("entity", tag.kind, tag.name, line_key,
-                              *(item_keys[m] for m in members))
+                              *[item_keys[m] for m in members])
             files.append(PlannedFile(
                 entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
-                (tag.name, tuple(items[m] for m in members), news_line, self.entity_links,
+                (tag.name, tuple([items[m] for m in members]), news_line, links,
                  f"Stories about or mentioning {tag.name}.")))
         return files
 

@@ -46,6 +46,13 @@ def setting(key: str, default: str = "") -> str:
     return row.value if row is not None else default
 
 
+def settings(keys: tuple[str, ...]) -> dict[str, str]:
+    """Several settings in one query (absent ones as empty strings)."""
+    found = dict(Setting.select(Setting.key, Setting.value)
+                 .where(Setting.key.in_(list(keys))).tuples())
+    return {key: found.get(key) or "" for key in keys}
+
+
 def tags_for(article_id: int) -> tuple[TagLink, ...]:
     rows = (ArticleTag.select(ArticleTag.relation, Entity.id, Entity.name, Entity.kind)
             .join(Entity).where(ArticleTag.article == article_id)
