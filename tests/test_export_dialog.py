@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from urllib.parse import quote
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -137,6 +138,45 @@ def test_share_networks_chosen_in_the_dialog_are_kept(main_window, qtbot, tmp_pa
     assert not again.network_checks["telegram"].isChecked()
     assert again.network_checks["x"].isChecked()
     assert again.folder_edit.text() == str(tmp_path / "site")
+
+
+def test_site_address_and_reviews_email_set_in_the_dialog_reach_the_pages(
+        main_window, qtbot, tmp_path):
+    from newsdesk.publish.site import stored_site_address
+    from newsdesk.ui.export_dialog import ExportDialog
+
+    dialog = _open_dialog(main_window, qtbot)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    qtbot.keyClicks(dialog.site_url_edit, "https://news.example.az/")
+    qtbot.keyClicks(dialog.review_email_edit, "reviews@example.az")
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    page_path = next((tmp_path / "site" / "stories").glob("*.html"))
+    page = page_path.read_text()
+    public = "https://news.example.az/stories/" + page_path.name
+    assert "facebook.com/sharer/sharer.php?u=" + quote(public, safe="") in page
+    assert 'href="mailto:reviews@example.az?subject=Review' in page
+    feed = (tmp_path / "site" / "feed.atom").read_text()
+    assert public in feed
+    assert stored_site_address() == ("https://news.example.az/", "reviews@example.az")
+    again = ExportDialog(main_window.settings, main_window)
+    qtbot.addWidget(again)
+    assert again.site_url_edit.text() == "https://news.example.az/"
+
+
+def test_a_bad_site_address_is_refused_before_anything_is_written(main_window, qtbot,
+                                                                   tmp_path):
+    dialog = _open_dialog(main_window, qtbot)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    qtbot.keyClicks(dialog.site_url_edit, 'javascript:alert("x")')
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "site address: not a web address" in dialog.summary_label.text()
+    assert not (tmp_path / "site").exists() and not dialog.is_running()
+    dialog.site_url_edit.setText("https://news.example.az")
+    qtbot.keyClicks(dialog.review_email_edit, "not an address")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "reviews e-mail: not an e-mail address" in dialog.summary_label.text()
+    assert not (tmp_path / "site").exists()
 
 
 def test_closing_the_window_closes_the_export_dialog(main_window, qtbot):

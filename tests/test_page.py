@@ -125,3 +125,27 @@ def test_page_from_the_database(demo_db):
 
 def test_surroundings_of_a_story_gone_elsewhere_are_empty(db):
     assert surroundings_for(12345) == Surroundings()
+
+
+def test_preview_prints_share_links_as_the_site_will(demo_db, tmp_path):
+    from newsdesk.publish.export import ExportOptions, export
+    from newsdesk.publish.site import save_share_networks, save_site_address
+    from newsdesk.publish.story_page import render_preview_page
+
+    article = Article.get(Article.slug == "parliament-passes-amended-media-law")
+    save_site_address("https://news.example.az/", "letters@news.example.az")
+    save_share_networks(("facebook", "telegram"))
+    fields = {name: getattr(article, name) for name in (
+        "headline", "dateline_place", "dateline_date", "dateline_source", "body",
+        "footnote", "desk_code", "language", "byline", "section", "published_at")}
+    preview = _tree(render_preview_page(fields, surroundings_for(article.id)))
+    export(ExportOptions(out=tmp_path / "site"))
+    published = _tree((tmp_path / "site" / "stories" / f"{article.slug}.html").read_text())
+
+    def share_links(tree):
+        return [(a.get("class"), a.get("href")) for a in tree.findall(".//nav//a")
+                if (a.get("class") or "").startswith("share-")]
+
+    assert share_links(preview) == share_links(published)
+    assert [name for name, _ in share_links(preview)] == ["share-facebook", "share-telegram"]
+    assert "news.example.az%2Fstories%2F" in share_links(preview)[0][1]

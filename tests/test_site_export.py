@@ -133,3 +133,29 @@ def test_new_headline_rewrites_the_pages_that_list_it(site):
     assert {"index.html", "people/rauf-mammadov-1.html",
             "organisations/milli-majlis-21.html"} <= changed
     assert "Parliament passes the media law" in (out / "index.html").read_text()
+
+
+def test_cli_site_address_reviews_email_and_share_links_for_one_run(cli, tmp_path):
+    out = tmp_path / "site"
+    result = cli("--demo", "export", "--out", str(out), "--site-url", "https://turan.az/en",
+                 "--reviews-email", "reviews@turan.az", "--share", "telegram,email")
+    assert result.returncode == 0, result.stderr
+    page = next((out / "stories").glob("*.html")).read_text()
+    assert "https%3A%2F%2Fturan.az%2Fen%2Fstories%2F" in page  # the story's public address
+    assert "mailto:reviews@turan.az" in page
+    assert "t.me/share" in page and "facebook.com" not in page and "wa.me" not in page
+    assert "https://turan.az/en/index.html" in (out / "feed.rss").read_text()
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--site-url", "ftp://turan.az", "--site-url: not a web address"),
+    ("--site-url", 'https://x.az/"><script>', "--site-url: not a web address"),
+    ("--reviews-email", "reviews at turan", "--reviews-email: not an e-mail address"),
+    ("--share", "myspace", "--share: unknown network 'myspace'"),
+])
+def test_cli_refuses_bad_site_options_naming_them(cli, tmp_path, option, value, message):
+    out = tmp_path / "site"
+    result = cli("--demo", "export", "--out", str(out), option, value)
+    assert result.returncode == 1 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -11,6 +11,7 @@ from newsdesk.commands.common import add_database_options, database_for
 from newsdesk.errors import UserError
 from newsdesk.publish.export import FORMATS, ExportOptions, export
 from newsdesk.publish.ninjs import NINJS_VERSIONS
+from newsdesk.publish.page import SHARE_NETWORKS
 from newsdesk.workflow import EXPORTED_BY_DEFAULT
 
 
@@ -29,6 +30,15 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="only stories updated on or after this day (YYYY-MM-DD)")
     parser.add_argument("--full", action="store_true",
                         help="rebuild everything instead of only what changed")
+    site = parser.add_argument_group(
+        "site", "for --format site; each defaults to what File > Export last saved")
+    site.add_argument("--site-url", metavar="URL",
+                      help="the site's public address, for share links and feeds")
+    site.add_argument("--reviews-email", metavar="ADDRESS",
+                      help="where readers send reviews (the 'Leave a review' section)")
+    site.add_argument("--share", metavar="NETWORKS",
+                      help="share links on story pages: comma-separated from "
+                           f"{','.join(SHARE_NETWORKS)}, or 'none'")
     add_database_options(parser)
     parser.set_defaults(handler=run_export)
 
@@ -40,6 +50,19 @@ def parse_since(text: str | None) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(f"not a date (YYYY-MM-DD): {text!r}", field="--since") from None
+
+
+def parse_share(text: str | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    names = tuple(name.strip().lower() for name in text.split(",") if name.strip())
+    if names == ("none",):
+        return ()
+    unknown = [name for name in names if name not in SHARE_NETWORKS]
+    if unknown:
+        raise UserError(f"unknown network {unknown[0]!r} (choose from "
+                        f"{', '.join(SHARE_NETWORKS)}, or none)", field="--share")
+    return names
 
 
 def _progress_printer():
@@ -62,7 +85,8 @@ def run_export(args: argparse.Namespace) -> int:
     statuses = tuple(parse_statuses(args.status)) or EXPORTED_BY_DEFAULT
     options = ExportOptions(out=args.out, format=args.format, statuses=statuses,
                             ninjs_version=args.ninjs_version, since=parse_since(args.since),
-                            full=args.full)
+                            full=args.full, share_networks=parse_share(args.share),
+                            site_url=args.site_url, review_email=args.reviews_email)
     with database_for(args):
         result = export(options, progress=_progress_printer())
     print(result.summary())

@@ -91,6 +91,8 @@ class ExportOptions:
     since: date | datetime | None = None
     full: bool = False
     share_networks: tuple[str, ...] | None = None  # None: the site's default networks
+    site_url: str | None = None  # None: the newsroom's stored site address
+    review_email: str | None = None  # None: the stored reviews e-mail
 
 
 @dataclass
@@ -123,7 +125,8 @@ def make_format(options: ExportOptions) -> ExportFormat:
     if options.format == "site":
         from newsdesk.publish.site import SiteFormat
 
-        return SiteFormat(share_networks=options.share_networks)
+        return SiteFormat(share_networks=options.share_networks, site_url=options.site_url,
+                          review_email=options.review_email)
     raise UserError(f"unknown format {options.format!r} (choose from {', '.join(FORMATS)})",
                     field="--format")
 

@@ -8,10 +8,13 @@ the preview shows, so the editor sees what is published. Listing pages extend th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import urlsplit
 
+from newsdesk.errors import UserError
 from newsdesk.publish import feeds
 from newsdesk.publish.export import PlannedFile, content_key
 from newsdesk.publish.page import (
@@ -32,13 +35,15 @@ from newsdesk.publish.stories import ExportStory, StoryTag
 from newsdesk.publish.story_page import (
     NEWS_LINE_LENGTH,
     REVIEW_EMAIL_SETTING,
+    SHARE_NETWORKS_SETTING,
     SITE_URL_SETTING,
-    setting,
+    configured_share_networks,
     settings,
 )
 
 INDEX_LENGTH = 200
-SHARE_NETWORKS_SETTING = "share_networks"
+_UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`{}|^]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 ROOT_LINKS = LinkStyle(root="")
 
 
@@ -61,15 +66,6 @@ def astuple_item(item: ListItem) -> tuple:
     return (item.slug, item.headline, item.date, item.place, item.language)
 
 
-def configured_share_networks(text: str | None = None) -> tuple[str, ...]:
-    """The networks the newsroom chose (setting ``share_networks``, or ``text`` read
-    from it), else all of them."""
-    if text is None:
-        text = setting(SHARE_NETWORKS_SETTING, "")
-    chosen = tuple(n.strip() for n in text.split(",") if n.strip() in SHARE_NETWORKS)
-    return chosen if text.strip() else SHARE_NETWORKS
-
-
 def save_share_networks(networks: Sequence[str]) -> None:
     from newsdesk.store.models import Setting
 
@@ -77,17 +73,64 @@ def save_share_networks(networks: Sequence[str]) -> None:
     Setting.replace(key=SHARE_NETWORKS_SETTING, value=value).execute()
 
 
+def checked_site_url(text: str, *, field: str = "site address") -> str:
+    """The site's public address as typed (stripped), or a UserError naming ``field``.
+
+    It goes into every share link and feed entry, so only a plain http(s) address with a
+    host is taken: no spaces, quotes, angle brackets, query or fragment.
+    """
+    text = text.strip()
+    if not text:
+        return ""
+    parts = urlsplit(text)
+    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.query
+            or parts.fragment or _UNSAFE_IN_URL.search(text)):
+        raise UserError(f"not a web address like https://news.example.az/: {text!r}",
+                        field=field)
+    return text
+
+
+def checked_review_email(text: str, *, field: str = "reviews e-mail") -> str:
+    """The address readers send reviews to, or a UserError naming ``field``."""
+    text = text.strip()
+    if text and not _EMAIL.fullmatch(text):
+        raise UserError(f"not an e-mail address like reviews@example.az: {text!r}",
+                        field=field)
+    return text
+
+
+def save_site_address(site_url: str, review_email: str) -> None:
+    """Store the newsroom's site address and reviews e-mail (both checked first)."""
+    from newsdesk.store.models import Setting, database_proxy
+
+    values = {SITE_URL_SETTING: checked_site_url(site_url),
+              REVIEW_EMAIL_SETTING: checked_review_email(review_email)}
+    with database_proxy.atomic():
+        for key, value in values.items():
+            Setting.replace(key=key, value=value).execute()
+
+
+def stored_site_address() -> tuple[str, str]:
+    """The stored site address and reviews e-mail ("" when not set)."""
+    stored = settings((SITE_URL_SETTING, REVIEW_EMAIL_SETTING))
+    return stored[SITE_URL_SETTING], stored[REVIEW_EMAIL_SETTING]
+
+
 class SiteFormat:
     name = "site"
     with_reviews = True
 
-    def __init__(self, share_networks: Sequence[str] | None = None) -> None:
+    def __init__(self, share_networks: Sequence[str] | None = None,
+                 site_url: str | None = None, review_email: str | None = None) -> None:
+        """None: the newsroom's stored setting; a value: this export only."""
         stored = settings((SHARE_NETWORKS_SETTING, SITE_URL_SETTING, REVIEW_EMAIL_SETTING))
         self.share_networks = tuple(
             share_networks if share_networks is not None
             else configured_share_networks(stored[SHARE_NETWORKS_SETTING]))
-        self.site_url = stored[SITE_URL_SETTING]
-        self.review_email = stored[REVIEW_EMAIL_SETTING]
+        self.site_url = (stored[SITE_URL_SETTING] if site_url is None
+                         else checked_site_url(site_url, field="--site-url"))
+        self.review_email = (stored[REVIEW_EMAIL_SETTING] if review_email is None
+                             else checked_review_email(review_email, field="--reviews-email"))
         self.story_links = replace(SITE_LINKS, site_url=self.site_url,
                                    share_networks=self.share_networks)
         self.root_links = replace(ROOT_LINKS, site_url=self.site_url)

@@ -17,6 +17,7 @@ from newsdesk import reviews
 from newsdesk.dateline import Dateline
 from newsdesk.publish.page import (
     PREVIEW_LINKS,
+    SHARE_NETWORKS,
     NewsItem,
     ReviewItem,
     StoryPage,
@@ -28,6 +29,7 @@ from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 NEWS_LINE_LENGTH = 10
 REVIEW_EMAIL_SETTING = "reviews_email"
 SITE_URL_SETTING = "site_url"
+SHARE_NETWORKS_SETTING = "share_networks"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,17 @@ class Surroundings:
     reviews: tuple[ReviewItem, ...] = ()
     news_line: tuple[NewsItem, ...] = ()
     review_email: str = ""
+    site_url: str = ""  # the site's public address, for the share links
+    share_networks: tuple[str, ...] | None = None  # None: all of them
+
+
+def configured_share_networks(text: str | None = None) -> tuple[str, ...]:
+    """The networks the newsroom chose (setting ``share_networks``, or ``text`` read
+    from it), else all of them."""
+    if text is None:
+        text = setting(SHARE_NETWORKS_SETTING, "")
+    chosen = tuple(n.strip() for n in text.split(",") if n.strip() in SHARE_NETWORKS)
+    return chosen if text.strip() else SHARE_NETWORKS
 
 
 def setting(key: str, default: str = "") -> str:
@@ -89,10 +102,14 @@ def surroundings_for(article_id: int) -> Surroundings:
     article = Article.get_or_none(Article.id == article_id)
     if article is None:  # deleted elsewhere (team mode) while open: still previewable
         return Surroundings()
+    stored = settings((REVIEW_EMAIL_SETTING, SITE_URL_SETTING, SHARE_NETWORKS_SETTING))
     return Surroundings(slug=article.slug, tags=tags_for(article_id),
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
-                        review_email=setting(REVIEW_EMAIL_SETTING))
+                        review_email=stored[REVIEW_EMAIL_SETTING],
+                        site_url=stored[SITE_URL_SETTING],
+                        share_networks=configured_share_networks(
+                            stored[SHARE_NETWORKS_SETTING]))
 
 
 def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings) -> StoryPage:
@@ -122,5 +139,8 @@ def story_page_for(article: Article, surroundings: Surroundings | None = None) -
 
 def render_preview_page(fields: Mapping[str, Any], surroundings: Surroundings) -> str:
     """One preview refresh: the editor's fields to the complete page (thread-safe)."""
-    return render_story_page(story_page_from_fields(fields, surroundings),
-                             links=PREVIEW_LINKS)
+    # The share links as the site will print them (address and networks), so the preview
+    # shows the page exactly as published.
+    links = replace(PREVIEW_LINKS, site_url=surroundings.site_url,
+                    share_networks=surroundings.share_networks)
+    return render_story_page(story_page_from_fields(fields, surroundings), links=links)

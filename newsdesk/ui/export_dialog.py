@@ -35,7 +35,14 @@ from newsdesk.errors import UserError
 from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult, export
 from newsdesk.publish.ninjs import NINJS_VERSIONS
 from newsdesk.publish.page import SHARE_NETWORKS
-from newsdesk.publish.site import configured_share_networks, save_share_networks
+from newsdesk.publish.site import (
+    checked_review_email,
+    checked_site_url,
+    configured_share_networks,
+    save_share_networks,
+    save_site_address,
+    stored_site_address,
+)
 from newsdesk.store.models import STATUSES, database_proxy
 from newsdesk.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
 
@@ -96,7 +103,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
         layout.addWidget(self._build_statuses())
-        layout.addWidget(self._build_networks())
+        layout.addWidget(self._build_site_box())
         self.summary_label = QLabel("", self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,9 +165,23 @@ class ExportDialog(QDialog):
             self.status_checks[status] = check
         return box
 
-    def _build_networks(self) -> QGroupBox:
-        box = QGroupBox("Share links on story pages", self)
-        row = QHBoxLayout(box)
+    def _build_site_box(self) -> QGroupBox:
+        """The newsroom's website settings (stored in the database, shared by the team)."""
+        box = QGroupBox("Website", self)
+        form = QFormLayout(box)
+        site_url, review_email = stored_site_address()
+        self.site_url_edit = QLineEdit(site_url, box)
+        self.site_url_edit.setPlaceholderText("https://news.example.az/")
+        self.site_url_edit.setToolTip("The site's public address: share links and feeds "
+                                      "point readers there. Pages link to each other "
+                                      "relatively either way.")
+        form.addRow("Site &address:", self.site_url_edit)
+        self.review_email_edit = QLineEdit(review_email, box)
+        self.review_email_edit.setPlaceholderText("reviews@example.az")
+        self.review_email_edit.setToolTip("Shown under \"Leave a review\" on every story "
+                                          "page.")
+        form.addRow("&Reviews e-mail:", self.review_email_edit)
+        row = QHBoxLayout()
         chosen = configured_share_networks()
         self.network_checks: dict[str, QCheckBox] = {}
         for network in SHARE_NETWORKS:
@@ -168,6 +189,7 @@ class ExportDialog(QDialog):
             check.setChecked(network in chosen)
             row.addWidget(check)
             self.network_checks[network] = check
+        form.addRow("Share links:", row)
         self.networks_box = box
         return box
 
@@ -195,11 +217,17 @@ class ExportDialog(QDialog):
         if self.since_check.isChecked():
             qdate = self.since_edit.date()
             since = date(qdate.year(), qdate.month(), qdate.day())
+        fmt = self.format_combo.currentData()
+        site_url = review_email = None
+        if fmt == "site":
+            site_url = checked_site_url(self.site_url_edit.text())
+            review_email = checked_review_email(self.review_email_edit.text())
         return ExportOptions(
-            out=Path(folder).expanduser(), format=self.format_combo.currentData(),
+            out=Path(folder).expanduser(), format=fmt,
             statuses=statuses, ninjs_version=self.version_combo.currentData(), since=since,
             full=self.full_check.isChecked(),
-            share_networks=tuple(n for n, c in self.network_checks.items() if c.isChecked()))
+            share_networks=tuple(n for n, c in self.network_checks.items() if c.isChecked()),
+            site_url=site_url, review_email=review_email)
 
     # -- running -------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -210,9 +238,10 @@ class ExportDialog(QDialog):
             return
         self.settings.setValue(FOLDER_KEY, str(options.out))
         self.settings.setValue(FORMAT_KEY, options.format)
-        if options.format == "site" and options.share_networks is not None:
-            # The newsroom's choice: later exports (and scripts) use it too.
-            save_share_networks(options.share_networks)
+        if options.format == "site":
+            # The newsroom's choices: later exports, scripts and the preview use them too.
+            save_share_networks(options.share_networks or ())
+            save_site_address(options.site_url or "", options.review_email or "")
         self.export_button.setEnabled(False)
         self.summary_label.setText("Exporting…")
         self.result = None
