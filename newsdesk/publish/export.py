@@ -71,6 +71,20 @@ class PlannedFile(NamedTuple):
     story: ExportStory | None = None
 
 
+@dataclass
+class Plan:
+    """What a format makes of the stories.
+
+    ``files``: the files it worked out (each with its key). ``carried``: paths of the
+    previous export that it knows are unchanged without working them out again (only when
+    given the previous export's memo). ``memo``: what it wants handed back next time.
+    """
+
+    files: list[PlannedFile]
+    carried: list[str] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)
+
+
 class ExportFormat(Protocol):
     name: str
     with_reviews: bool
@@ -78,8 +92,9 @@ class ExportFormat(Protocol):
     def settings_key(self) -> str:
         """A digest of the options that change every file (versions, templates...)."""
 
-    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
-        """Every file of the export, story files first."""
+    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
+        """The files of the export, story files first; with the previous export's memo a
+        format may carry unchanged files over instead of planning them again."""
 
 
 @dataclass
@@ -140,9 +155,28 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
     stories = load_stories(options.statuses, since=options.since,
                            with_reviews=fmt.with_reviews)
     check_stories(stories)
-    plan = fmt.plan(stories)
-    return write_export(out, fmt, plan, stories, full=options.full, progress=progress,
-                        cancelled=cancelled)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    recover_interrupted_export(out)
+    _remove_leftovers(out)
+    previous = {} if options.full else read_manifest(out)
+    settings_key = fmt.settings_key()
+    # The previous export counts only if it was made the same way (changed settings:
+    # nothing carries over).
+    if not (out.is_dir() and previous.get("format") == fmt.name
+            and previous.get("settings") == settings_key):
+        previous = {}
+    plan = fmt.plan(stories, previous.get("memo") if previous else None)
+    present = _existing_files(out, [*plan.carried, *(item.path for item in plan.files)]
+                              ) if previous else set()
+    if not _can_carry(plan.carried, previous.get("files") or {}, present):
+        plan = fmt.plan(stories, None)  # a carried file is gone: work everything out
+    return write_export(out, fmt, plan, stories, previous, settings_key, present,
+                        progress=progress, cancelled=cancelled)
+
+
+def _can_carry(paths: Sequence[str], old_files: dict[str, str], present: set[str]) -> bool:
+    """Whether every carried path is in the previous manifest and still on disk."""
+    return all(path in old_files and path in present for path in paths)
 
 
 # -- checks -----------------------------------------------------------------------------
@@ -238,32 +272,28 @@ def read_manifest(out: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
-                 stories: Sequence[ExportStory], *, full: bool = False,
+def write_export(out: Path, fmt: ExportFormat, plan: Plan, stories: Sequence[ExportStory],
+                 previous: dict, settings_key: str, present: set[str], *,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ExportResult:
     """Write ``plan`` to ``out``: only the files whose key changed, all or nothing.
 
-    A first or full export is built whole in a staging folder beside ``out`` and swapped
-    in. A re-export stages only the changed files, then moves them in under an undo
-    journal (``_apply_changes``): its cost follows what changed, not the size of the site.
+    ``previous`` is the manifest of the export already in ``out`` if it was made with the
+    same format and settings, else empty; ``present`` the planned paths found in ``out``
+    (files deleted by hand are written again). A first or full export is built whole in a
+    staging folder beside ``out`` and swapped in. A re-export stages only the changed
+    files, then moves them in under an undo journal (``_apply_changes``): its cost follows
+    what changed, not the size of the site.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
-    recover_interrupted_export(out)
-    _remove_leftovers(out)
-    previous = read_manifest(out)
-    settings_key = fmt.settings_key()
     old_files: dict[str, str] = previous.get("files") or {}
-    # A file's key is the format's item key; the settings every file depends on are kept
-    # once (changed settings: nothing carries over).
-    incremental = (not full and out.is_dir() and previous.get("format") == fmt.name
-                   and previous.get("settings") == settings_key)
-    files = {item.path: item.key for item in plan}
-    present = _existing_files(out, files) if incremental else set()
-    pending = [item for item in plan
+    incremental = bool(previous)
+    files = {item.path: item.key for item in plan.files}
+    pending = [item for item in plan.files
                if not (item.path in present and old_files.get(item.path) == item.key)]
     check_plan(pending)
-    result = _tally(out, fmt.name, stories, plan, pending)
+    for path in plan.carried:
+        files[path] = old_files[path]
+    result = _tally(out, fmt.name, stories, len(files), pending)
     # The manifest is a file anyone could edit: only names inside the folder are removed.
     result.removed = sorted(path for path in set(old_files) - set(files)
                             if is_inside(path)) if incremental else []
@@ -274,15 +304,14 @@ def write_export(out: Path, fmt: ExportFormat, plan: Sequence[PlannedFile],
             os.makedirs(staging / folder, exist_ok=True)
         _write_pending(str(staging), pending, result, progress, cancelled)
         manifest = {"generator": f"newsdesk {__version__}", "format": fmt.name,
-                    "settings": settings_key, "files": files,
-                    "stories": {s.uuid: s.slug for s in stories}}
+                    "settings": settings_key, "files": files, "memo": plan.memo}
         # No indent: json's fast C encoder only serves compact output. Files stay in plan
         # order (story files first), which diffs as well as sorted order.
         (staging / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
         if incremental:
             _apply_changes(staging, out, [item.path for item in pending], result.removed)
         else:
-            _swap_in(staging, out, old_files)
+            _swap_in(staging, out, read_manifest(out).get("files") or {})
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
@@ -307,16 +336,13 @@ def _existing_files(out: Path, paths: Iterable[str]) -> set[str]:
     return existing
 
 
-def _tally(out: Path, format_name: str, stories: Sequence[ExportStory],
-           plan: Sequence[PlannedFile], pending: Sequence[PlannedFile]) -> ExportResult:
+def _tally(out: Path, format_name: str, stories: Sequence[ExportStory], file_count: int,
+           pending: Sequence[PlannedFile]) -> ExportResult:
     """The summary's counts: a story counts as written if any of its files is."""
-    result = ExportResult(out=out, format=format_name, stories=len(stories),
-                          files_kept=len(plan) - len(pending))
-    written = {item.story.id for item in pending if item.story is not None}
-    story_ids = {item.story.id for item in plan if item.story is not None}
-    result.written = len(written)
-    result.skipped = len(story_ids) - len(written)
-    return result
+    written = len({item.story.id for item in pending if item.story is not None})
+    return ExportResult(out=out, format=format_name, stories=len(stories), written=written,
+                        skipped=len(stories) - written,
+                        files_kept=file_count - len(pending))
 
 
 def _write_pending(staging: str, pending: Sequence[PlannedFile], result: ExportResult,

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from newsdesk.publish.export import PlannedFile, content_key
+from newsdesk.publish.export import Plan, PlannedFile, content_key
 from newsdesk.publish.stories import ExportStory, as_utc
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
@@ -76,10 +76,11 @@ class MarkdownFormat:
     def settings_key(self) -> str:
         return content_key("markdown", 1)
 
-    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
-        return [PlannedFile(f"{story.slug}.md", story.fingerprint(), markdown_bytes, (story,),
-                            story)
-                for story in stories]
+    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
+        # One file per story, keyed by the story alone: planning them all is cheap.
+        return Plan([PlannedFile(f"{story.slug}.md", story.fingerprint(), markdown_bytes,
+                                 (story,), story)
+                     for story in stories])
 
 
 def markdown_bytes(story: ExportStory) -> bytes:

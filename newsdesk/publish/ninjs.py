@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsdesk.publish.export import PlannedFile, content_key
+from newsdesk.publish.export import Plan, PlannedFile, content_key
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.stories import ExportStory, StoryTag, iso_utc
 from newsdesk.textstats import char_count, word_count
@@ -149,10 +149,11 @@ class NinjsFormat:
     def settings_key(self) -> str:
         return content_key("ninjs", self.version, _renderer_key())
 
-    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
-        return [PlannedFile(f"{story.slug}.json", story.fingerprint(), ninjs_bytes,
-                            (story, self.version), story)
-                for story in stories]
+    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
+        # One file per story, keyed by the story alone: planning them all is cheap.
+        return Plan([PlannedFile(f"{story.slug}.json", story.fingerprint(), ninjs_bytes,
+                                 (story, self.version), story)
+                     for story in stories])
 
 
 def ninjs_bytes(story: ExportStory, version: str) -> bytes:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from newsdesk.errors import UserError
 from newsdesk.publish import feeds
-from newsdesk.publish.export import PlannedFile, content_key
+from newsdesk.publish.export import Plan, PlannedFile, content_key
 from newsdesk.publish.page import (
     SHARE_NETWORKS,
     SITE_LINKS,
@@ -142,18 +142,61 @@ class SiteFormat:
         return content_key("site", self.share_networks, self.site_url, self.review_email,
                            render.RENDERER_VERSION, _source(page), _templates_key())
 
-    def plan(self, stories: Sequence[ExportStory]) -> list[PlannedFile]:
+    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
+        """The site's files. Given the previous export's memo (and the same News Line,
+        which every page prints), only the pages of changed stories and the listings that
+        show them are worked out; the rest is carried over."""
         news_line = tuple(NewsItem(s.slug, s.headline, s.date.date())
                           for s in stories[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
-        # Each story's list entry (and its part of a listing's key) once, not once per
-        # page that lists it.
-        items = {s.id: list_item(s) for s in stories}
-        item_keys = {story_id: repr(astuple_item(item)) for story_id, item in items.items()}
-        files = [self._story_file(story, news_line, line_key) for story in stories]
-        files += self._entity_files(stories, news_line, line_key, items, item_keys)
-        files += self._shared_files(stories, news_line, line_key, items, item_keys)
-        return files
+        listings = _Listings(stories)
+        fingerprints = {s.uuid: s.fingerprint() for s in stories}
+        memo: dict = {"line": line_key,
+                      "stories": {s.uuid: [fingerprints[s.uuid], [t.entity_id for t in s.tags]]
+                                  for s in stories},
+                      "entities": {}}
+        old = previous_memo if previous_memo and previous_memo.get("line") == line_key else None
+        if old is None:
+            changed, affected, carried = list(stories), set(listings.members), []
+        else:
+            changed, affected, carried = self._changes(stories, fingerprints, listings, old)
+        files = [self._story_file(story, news_line, line_key) for story in changed]
+        for entity_id in affected:
+            if entity_id in listings.members:
+                planned = self._entity_file(entity_id, listings, news_line, line_key)
+                memo["entities"][str(entity_id)] = planned.path
+                files.append(planned)
+        for entity_id in listings.members.keys() - affected:
+            memo["entities"][str(entity_id)] = old["entities"][str(entity_id)]
+        files += self._shared_files(stories, news_line, line_key, listings)
+        return Plan(files, carried, memo)
+
+    def _changes(self, stories: Sequence[ExportStory], fingerprints: dict[str, str],
+                 listings: _Listings, old: dict) -> tuple[list[ExportStory], set[int], list[str]]:
+        """Stories whose fingerprint changed, the people and organisations whose pages
+        list them (before or now), and the paths that stay as they were."""
+        old_stories: dict = old.get("stories") or {}
+        old_entities: dict = old.get("entities") or {}
+        changed, carried = [], []
+        affected: set[int] = set()
+        for story in stories:
+            before = old_stories.get(story.uuid)
+            if before is not None and before[0] == fingerprints[story.uuid]:
+                carried.append(story_path(story.slug))
+                continue
+            changed.append(story)
+            affected.update(tag.entity_id for tag in story.tags)
+            if before is not None:
+                affected.update(before[1])
+        for uuid in old_stories.keys() - {story.uuid for story in stories}:
+            affected.update(old_stories[uuid][1])  # gone from the export
+        for entity_id in listings.members.keys() - affected:
+            path = old_entities.get(str(entity_id))
+            if path is None:
+                affected.add(entity_id)  # not in the memo: work it out
+            else:
+                carried.append(path)
+        return changed, affected, carried
 
     # -- story pages -------------------------------------------------------------------
     def _story_file(self, story: ExportStory, news_line: tuple[NewsItem, ...],
@@ -175,32 +218,22 @@ class SiteFormat:
             news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email)
 
     # -- people and organisations --------------------------------------------------------
-    def _entity_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
-                      line_key: str, items: dict[int, ListItem],
-                      item_keys: dict[int, str]) -> list[PlannedFile]:
-        listed: dict[int, tuple[StoryTag, list[int]]] = {}
-        for story in stories:
-            for tag in story.tags:
-                listed.setdefault(tag.entity_id, (tag, []))[1].append(story.id)
-        files = []
-        links = self.entity_links
-        for tag, members in listed.values():
-            # One join and one hash per page: listings are most of a site's files.
-            key = content_key("entity", tag.kind, tag.name, line_key,
-                              *[item_keys[m] for m in members])
-            files.append(PlannedFile(
-                entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
-                (tag.name, tuple([items[m] for m in members]), news_line, links,
-                 f"Stories about or mentioning {tag.name}.")))
-        return files
+    def _entity_file(self, entity_id: int, listings: _Listings,
+                     news_line: tuple[NewsItem, ...], line_key: str) -> PlannedFile:
+        tag, members = listings.members[entity_id]
+        key = content_key("entity", tag.kind, tag.name, line_key,
+                          *[listings.item_key(m) for m in members])
+        return PlannedFile(
+            entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
+            (tag.name, tuple([listings.item(m) for m in members]), news_line,
+             self.entity_links, f"Stories about or mentioning {tag.name}."))
 
     # -- index, feeds, stylesheet ------------------------------------------------------
     def _shared_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
-                      line_key: str, listed: dict[int, ListItem],
-                      item_keys: dict[int, str]) -> list[PlannedFile]:
+                      line_key: str, listings: _Listings) -> list[PlannedFile]:
         latest = stories[:INDEX_LENGTH]
-        items = [listed[s.id] for s in latest]
-        index_key = content_key("index", line_key, *(item_keys[s.id] for s in latest))
+        items = [listings.item(s.id) for s in latest]
+        index_key = content_key("index", line_key, *(listings.item_key(s.id) for s in latest))
         in_feed = feeds.feed_stories(stories)
         feed_key = content_key("feed", *(s.fingerprint() for s in in_feed))
         return [
@@ -210,6 +243,33 @@ class SiteFormat:
             PlannedFile("feed.rss", feed_key, feeds.rss_feed, (in_feed, self.site_url)),
             PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes),
         ]
+
+
+class _Listings:
+    """Who is listed where: each person's or organisation's stories (newest first), and
+    each story's list entry and its part of a listing's key, made once and only when
+    a listing being planned needs them."""
+
+    def __init__(self, stories: Sequence[ExportStory]) -> None:
+        self.by_id = {story.id: story for story in stories}
+        self.members: dict[int, tuple[StoryTag, list[int]]] = {}
+        for story in stories:
+            for tag in story.tags:
+                self.members.setdefault(tag.entity_id, (tag, []))[1].append(story.id)
+        self._items: dict[int, ListItem] = {}
+        self._keys: dict[int, str] = {}
+
+    def item(self, story_id: int) -> ListItem:
+        item = self._items.get(story_id)
+        if item is None:
+            item = self._items[story_id] = list_item(self.by_id[story_id])
+        return item
+
+    def item_key(self, story_id: int) -> str:
+        key = self._keys.get(story_id)
+        if key is None:
+            key = self._keys[story_id] = repr(astuple_item(self.item(story_id)))
+        return key
 
 
 def site_story_bytes(site: SiteFormat, story: ExportStory,

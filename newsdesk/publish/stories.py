@@ -60,9 +60,8 @@ class ExportStory:
     version: int
     tags: list[StoryTag] = field(default_factory=list)
     reviews: list[StoryReview] = field(default_factory=list)
-    # A digest of the stored row the story was loaded from (``load_stories``): it stands
-    # for the scalar fields in the fingerprint, so they are not formatted again.
-    row_digest: str = field(default="", compare=False, repr=False)
+    # The fingerprint as ``load_stories`` computed it from the stored values it read.
+    digest: str = field(default="", compare=False, repr=False)
 
     @property
     def dateline(self) -> Dateline:
@@ -87,12 +86,9 @@ class ExportStory:
 
     def fingerprint(self) -> str:
         """A digest of everything an exporter may print; equal digests, equal output."""
-        # One string, one hash: a re-export fingerprints every story, so per-field hash
-        # updates showed in its time.
-        parts = [self.row_digest or digest_text("\x1f".join(map(str, _scalars(self))))]
-        parts += ["\x1e".join(map(str, tag)) for tag in self.tags]
-        parts += ["\x1e".join(map(str, review)) for review in self.reviews]
-        return digest_text("\x1f".join(parts))
+        if self.digest:
+            return self.digest
+        return _digest(tuple(map(str, _scalars(self))), self.tags, self.reviews)
 
 
 def digest_text(text: str) -> str:
@@ -104,7 +100,7 @@ def digest_text(text: str) -> str:
 
 
 _SCALARS = tuple(f.name for f in fields(ExportStory)
-                 if f.name not in ("tags", "reviews", "row_digest"))
+                 if f.name not in ("tags", "reviews", "digest"))
 _scalars = attrgetter(*_SCALARS)
 
 
@@ -153,12 +149,10 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
     """
     condition = _selection(statuses, since)
     columns = [getattr(Article, name) for name in _COLUMNS]
-    stories = [_story(row) for row in
-               _raw_rows(Article.select(*columns).where(condition).order_by(Article.id))]
-    by_id = {story.id: story for story in stories}
-    _attach_tags(by_id, condition)
-    if with_reviews:
-        _attach_reviews(by_id, condition)
+    rows = _raw_rows(Article.select(*columns).where(condition).order_by(Article.id))
+    tags = _tag_rows(condition)
+    reviews = _review_rows(condition) if with_reviews else {}
+    stories = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ())) for row in rows]
     stories.sort(key=lambda s: (s.date, s.id), reverse=True)
     return stories
 
@@ -182,7 +176,7 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _story(row: tuple) -> ExportStory:
+def _story(row: tuple, tags: Sequence[tuple], reviews: Sequence[tuple]) -> ExportStory:
     # In _COLUMNS order.
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
      section, language, urgency, status, created, updated, published, version) = row
@@ -190,27 +184,43 @@ def _story(row: tuple) -> ExportStory:
         id_, uuid, slug, headline or "", place or "", _day(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
         status, _moment(created), _moment(updated), _moment(published), version,
-        row_digest=_row_digest(row))
+        tags=[StoryTag(entity_id, kind, name, relation, uri or None)
+              for relation, entity_id, kind, name, uri in tags],
+        reviews=[StoryReview(author or "", text, _moment(submitted), rating)
+                 for author, text, submitted, rating in reviews],
+        # Everything is exported from these stored values: their digest is the story's
+        # fingerprint (one hash per story over the values as read, nothing formatted).
+        digest=_digest(row, tags, reviews))
 
 
-def _row_digest(row: tuple) -> str:
-    """A digest of the stored values as read (every exported field comes from them)."""
-    return digest_text("\x1f".join(map(str, row)))
+def _digest(row: Sequence, tags: Sequence[Sequence], reviews: Sequence[Sequence]) -> str:
+    parts = ["\x1f".join(map(str, row))]
+    parts += ["\x1e".join(map(str, tag)) for tag in tags]
+    parts.append("\x1d")  # tags end, reviews start
+    parts += ["\x1e".join(map(str, review)) for review in reviews]
+    return digest_text("\x1f".join(parts))
 
 
-def _attach_tags(by_id: dict[int, ExportStory], condition) -> None:
-    rows = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id, Entity.kind,
-                              Entity.name, Entity.uri)
-            .join(Entity).switch(ArticleTag).join(Article).where(condition)
-            .order_by(Entity.kind, Entity.name, Entity.id))
-    for article_id, relation, entity_id, kind, name, uri in _raw_rows(rows):
-        by_id[article_id].tags.append(StoryTag(entity_id, kind, name, relation, uri or None))
+def _tag_rows(condition) -> dict[int, list[tuple]]:
+    """Each story's tags as stored: (relation, entity id, kind, name, uri), by kind and
+    name."""
+    query = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id,
+                               Entity.kind, Entity.name, Entity.uri)
+             .join(Entity).switch(ArticleTag).join(Article).where(condition)
+             .order_by(Entity.kind, Entity.name, Entity.id))
+    by_story: dict[int, list[tuple]] = {}
+    for row in _raw_rows(query):
+        by_story.setdefault(row[0], []).append(row[1:])
+    return by_story
 
 
-def _attach_reviews(by_id: dict[int, ExportStory], condition) -> None:
-    rows = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
-                          Review.rating)
-            .join(Article).where(condition & (Review.status == "approved"))
-            .order_by(Review.submitted_at, Review.id).tuples())
-    for article_id, author, text, submitted_at, rating in rows:
-        by_id[article_id].reviews.append(StoryReview(author or "", text, submitted_at, rating))
+def _review_rows(condition) -> dict[int, list[tuple]]:
+    """Each story's approved reviews as stored: (author, text, submitted, rating)."""
+    query = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
+                           Review.rating)
+             .join(Article).where(condition & (Review.status == "approved"))
+             .order_by(Review.submitted_at, Review.id))
+    by_story: dict[int, list[tuple]] = {}
+    for row in _raw_rows(query):
+        by_story.setdefault(row[0], []).append(row[1:])
+    return by_story
