@@ -155,6 +155,14 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
     fmt = make_format(options)
     recover_interrupted_export(out)
     _remove_leftovers(out)
+    try:
+        return _export(out, fmt, options, progress, cancelled)
+    finally:
+        gc.unfreeze()  # back to the collector: everything the export kept is freed now
+
+
+def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Progress | None,
+            cancelled: Cancelled | None) -> ExportResult:
     with _collector_paused():
         previous = {} if options.full else read_manifest(out)
         settings_key = fmt.settings_key()
@@ -167,8 +175,7 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
                                with_reviews=fmt.with_reviews)
         check_stories(stories)
         plan = fmt.plan(stories, previous.get("memo") if previous else None)
-        present = _existing_files(out, [*plan.carried, *(item.path for item in plan.files)]
-                                  ) if previous else set()
+        present = _files_in(out) if previous else set()
         if not _can_carry(plan.carried, previous.get("files") or {}, present):
             plan = fmt.plan(stories, None)  # a carried file is gone: work everything out
     return write_export(out, fmt, plan, stories, previous, settings_key, present,
@@ -177,24 +184,27 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while stories are loaded and planned.
+    """Python's cycle collector off while stories are loaded and planned, and what that
+    made left out of its walks until the export ends (``gc.freeze``).
 
-    That work makes tens of thousands of objects that all live until the export ends and
-    form no cycles: the collector would only walk them again and again (about a tenth of
-    a re-export's time). It is back on before rendering, which does make garbage.
+    That work makes tens of thousands of objects that live until the export ends and form
+    no cycles: the collector would only walk them again and again (about a tenth of a
+    re-export's time). It is back on before rendering, which does make garbage.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()  # unfrozen by export() when it is done
         if was_enabled:
             gc.enable()
 
 
 def _can_carry(paths: Sequence[str], old_files: dict[str, str], present: set[str]) -> bool:
     """Whether every carried path is in the previous manifest and still on disk."""
-    return all(path in old_files and path in present for path in paths)
+    carried = set(paths)
+    return carried <= present and carried <= old_files.keys()
 
 
 # -- checks -----------------------------------------------------------------------------
@@ -336,23 +346,23 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, stories: Sequence[Exp
     return result
 
 
-def _existing_files(out: Path, paths: Iterable[str]) -> set[str]:
-    """Which of ``paths`` are in ``out`` (one listing per folder, not a stat per file), so
-    a file deleted by hand since the last export is written again."""
-    listed: dict[str, set[str]] = {}
-    existing = set()
-    for path in paths:
-        folder, _, name = path.rpartition("/")
-        names = listed.get(folder)
-        if names is None:
-            try:
-                names = set(os.listdir(f"{out}/{folder}" if folder else out))
-            except OSError:
-                names = set()
-            listed[folder] = names
-        if name in names:
-            existing.add(path)
-    return existing
+def _files_in(out: Path) -> set[str]:
+    """Every file in ``out`` and its folders, as relative POSIX paths (a re-export writes
+    again what was deleted by hand since the last one)."""
+    found: set[str] = set()
+    pending = [("", str(out))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((f"{prefix}{entry.name}/", entry.path))
+            else:
+                found.add(prefix + entry.name)
+    return found
 
 
 def _tally(out: Path, format_name: str, stories: Sequence[ExportStory], file_count: int,

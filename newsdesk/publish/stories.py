@@ -11,11 +11,12 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
 from newsdesk.dateline import Dateline
-from newsdesk.store.models import Article, ArticleTag, Entity, Review
+from newsdesk.store.models import Article, ArticleTag, Entity, Review, database_proxy
 
 
 # Named tuples, not frozen dataclasses: a site export makes thousands of them, and a
@@ -147,24 +148,61 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
     Three queries whatever the number of stories: tags and reviews are joined to the same
     selection rather than listed by id.
     """
-    condition = _selection(statuses, since)
-    columns = [getattr(Article, name) for name in _COLUMNS]
-    rows = _raw_rows(Article.select(*columns).where(condition).order_by(Article.id))
-    tags = _tag_rows(condition)
-    reviews = _review_rows(condition) if with_reviews else {}
+    story_sql, tag_sql, review_sql = _queries(tuple(statuses), since,
+                                              type(database_proxy.obj))
+    rows = _fetch(story_sql)
+    tags = _by_story(_fetch(tag_sql))
+    reviews = _by_story(_fetch(review_sql)) if with_reviews else {}
     stories = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ())) for row in rows]
     stories.sort(key=lambda s: (s.date, s.id), reverse=True)
     return stories
 
 
-def _raw_rows(query) -> list[tuple]:
-    """Rows without peewee's per-value conversion (a third of the load time); the few
-    typed columns are converted by ``_story``."""
-    sql, params = query.sql()
-    return query.model._meta.database.execute_sql(sql, params).fetchall()
+Query = tuple[str, tuple]  # SQL and its parameters
+
+
+@lru_cache(maxsize=64)
+def _queries(statuses: tuple[str, ...], since: date | datetime | None,
+             dialect: type) -> tuple[Query, Query, Query]:
+    """The three queries' SQL, made once per selection and kind of database (peewee's
+    query building showed in a re-export's time).
+
+    Stories: the stored columns. Tags: (story, relation, entity id, kind, name, uri) by
+    kind and name. Approved reviews: (story, author, text, submitted, rating) by time.
+    Values come back as stored, without peewee's per-value conversion (a third of the load
+    time); ``_story`` converts the few typed ones.
+    """
+    condition = _selection(statuses, since)
+    stories = (Article.select(*(getattr(Article, name) for name in _COLUMNS))
+               .where(condition).order_by(Article.id))
+    tags = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id,
+                              Entity.kind, Entity.name, Entity.uri)
+            .join(Entity).switch(ArticleTag).join(Article).where(condition)
+            .order_by(Entity.kind, Entity.name, Entity.id))
+    reviews = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
+                             Review.rating)
+               .join(Article).where(condition & (Review.status == "approved"))
+               .order_by(Review.submitted_at, Review.id))
+    story_query, tag_query, review_query = (
+        (sql, tuple(params)) for sql, params in (q.sql() for q in (stories, tags, reviews)))
+    return story_query, tag_query, review_query
+
+
+def _fetch(query: Query) -> list[tuple]:
+    return database_proxy.execute_sql(*query).fetchall()
+
+
+def _by_story(rows: list[tuple]) -> dict[int, list[tuple]]:
+    """Rows grouped by their first value (the story's id), without it, in order."""
+    grouped: dict[int, list[tuple]] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row[1:])
+    return grouped
 
 
 def _moment(value: object) -> datetime | None:
+    if type(value) is str:  # SQLite's stored text: the common case, tested first
+        return datetime.fromisoformat(value)
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
@@ -199,28 +237,3 @@ def _digest(row: Sequence, tags: Sequence[Sequence], reviews: Sequence[Sequence]
     parts.append("\x1d")  # tags end, reviews start
     parts += ["\x1e".join(map(str, review)) for review in reviews]
     return digest_text("\x1f".join(parts))
-
-
-def _tag_rows(condition) -> dict[int, list[tuple]]:
-    """Each story's tags as stored: (relation, entity id, kind, name, uri), by kind and
-    name."""
-    query = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id,
-                               Entity.kind, Entity.name, Entity.uri)
-             .join(Entity).switch(ArticleTag).join(Article).where(condition)
-             .order_by(Entity.kind, Entity.name, Entity.id))
-    by_story: dict[int, list[tuple]] = {}
-    for row in _raw_rows(query):
-        by_story.setdefault(row[0], []).append(row[1:])
-    return by_story
-
-
-def _review_rows(condition) -> dict[int, list[tuple]]:
-    """Each story's approved reviews as stored: (author, text, submitted, rating)."""
-    query = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
-                           Review.rating)
-             .join(Article).where(condition & (Review.status == "approved"))
-             .order_by(Review.submitted_at, Review.id))
-    by_story: dict[int, list[tuple]] = {}
-    for row in _raw_rows(query):
-        by_story.setdefault(row[0], []).append(row[1:])
-    return by_story
