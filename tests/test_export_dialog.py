@@ -102,13 +102,13 @@ def test_cancel_leaves_the_previous_export(main_window, qtbot, tmp_path, monkeyp
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     before = sorted(p.name for p in out.rglob("*"))
     gate = threading.Event()
-    real_check = export_module.check_stories
+    real_check = export_module.check_headers
 
-    def held(stories):  # holds the worker until the user has pressed Cancel
+    def held(headers):  # holds the worker until the user has pressed Cancel
         gate.wait(10)
-        return real_check(stories)
+        return real_check(headers)
 
-    monkeypatch.setattr(export_module, "check_stories", held)
+    monkeypatch.setattr(export_module, "check_headers", held)
     dialog.full_check.setChecked(True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.progress_dialog is not None)

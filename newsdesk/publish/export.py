@@ -19,7 +19,7 @@ import re
 import secrets
 import shutil
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +27,8 @@ from typing import NamedTuple, Protocol
 
 from newsdesk import __version__
 from newsdesk.errors import UserError
-from newsdesk.publish.stories import ExportStory, load_stories
+from newsdesk.publish.stories import ExportStory, StoryHeader, load_headers, load_stories
+from newsdesk.store.export_stamps import database_identity
 from newsdesk.workflow import EXPORTED_BY_DEFAULT
 
 # No .json suffix: partners ingest every *.json file of a ninjs folder.
@@ -86,6 +87,44 @@ class Plan:
     memo: dict = field(default_factory=dict)
 
 
+class StorySource:
+    """The stories of one export as a format plans from them.
+
+    ``headers``: every story, newest first, without its text (``StoryHeader``).
+    ``stories(ids)``: whole stories (all of them when ``ids`` is None), read once each and
+    checked as they are read. ``memo`` and ``old_files``: the previous export's memo and
+    file keys, when it was made by the same format and settings from this database (else
+    None and empty): with them a format may carry files over instead of planning them.
+    """
+
+    def __init__(self, headers: list[StoryHeader], options: ExportOptions,
+                 with_reviews: bool, memo: dict | None = None,
+                 old_files: dict[str, str] | None = None) -> None:
+        self.headers = headers
+        self.memo = memo
+        self.old_files = old_files or {}
+        self._options = options
+        self._with_reviews = with_reviews
+        self._loaded: dict[int, ExportStory] = {}
+
+    def stories(self, ids: Collection[int] | None = None) -> list[ExportStory]:
+        """Whole stories, newest first: those of ``ids``, or all of them. (A story deleted
+        meanwhile by a colleague is left out; the next export sees it gone.)"""
+        wanted = self.headers
+        if ids is not None:
+            chosen = set(ids)
+            wanted = [header for header in self.headers if header.id in chosen]
+        missing = [header.id for header in wanted if header.id not in self._loaded]
+        if missing:
+            loaded = load_stories(
+                self._options.statuses, since=self._options.since,
+                with_reviews=self._with_reviews,
+                ids=None if len(missing) == len(self.headers) else missing)
+            check_bodies(loaded)
+            self._loaded.update((story.id, story) for story in loaded)
+        return [self._loaded[header.id] for header in wanted if header.id in self._loaded]
+
+
 class ExportFormat(Protocol):
     name: str
     with_reviews: bool
@@ -93,9 +132,10 @@ class ExportFormat(Protocol):
     def settings_key(self) -> str:
         """A digest of the options that change every file (versions, templates...)."""
 
-    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
-        """The files of the export, story files first; with the previous export's memo a
-        format may carry unchanged files over instead of planning them again."""
+    def plan(self, source: StorySource) -> Plan:
+        """The files of the export, story files first; given the previous export's memo
+        (``source.memo``) a format may carry unchanged files over instead of planning
+        them again."""
 
 
 @dataclass
@@ -147,6 +187,25 @@ def make_format(options: ExportOptions) -> ExportFormat:
                     field="--format")
 
 
+def plan_per_story(source: StorySource, path_of: Callable[[StoryHeader], str],
+                   file_of: Callable[[ExportStory], PlannedFile]) -> Plan:
+    """The plan of a format with one file per story (ninjs, Markdown): files for the
+    stories whose stamp moved since the previous export (all, without one), the others'
+    files carried over."""
+    old = (source.memo or {}).get("stamps") if source.memo is not None else None
+    if old is None:
+        stories = source.stories()
+        return Plan([file_of(story) for story in stories], [],
+                    {"stamps": {story.uuid: story.stamp for story in stories}})
+    stale = {h.id for h in source.headers if old.get(h.uuid) != h.stamp}
+    changed = source.stories(stale)
+    loaded = {story.id: story for story in changed}
+    present = [h for h in source.headers if h.id in loaded or h.id not in stale]
+    stamps = {h.uuid: loaded[h.id].stamp if h.id in loaded else h.stamp for h in present}
+    return Plan([file_of(story) for story in changed],
+                [path_of(h) for h in present if h.id not in loaded], {"stamps": stamps})
+
+
 def export(options: ExportOptions, *, progress: Progress | None = None,
            cancelled: Cancelled | None = None) -> ExportResult:
     """Export the selected stories to ``options.out``; all or nothing."""
@@ -164,21 +223,24 @@ def export(options: ExportOptions, *, progress: Progress | None = None,
 def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Progress | None,
             cancelled: Cancelled | None) -> ExportResult:
     with _collector_paused():
+        headers = load_headers(options.statuses, since=options.since)
+        check_headers(headers)
         previous = {} if options.full else read_manifest(out)
-        settings_key = fmt.settings_key()
-        # The previous export counts only if it was made the same way (changed settings:
-        # nothing carries over).
+        # An export made from another database (its stamps count differently), or with
+        # other settings, carries nothing over.
+        settings_key = content_key(fmt.settings_key(), database_identity())
         if not (out.is_dir() and previous.get("format") == fmt.name
                 and previous.get("settings") == settings_key):
             previous = {}
-        stories = load_stories(options.statuses, since=options.since,
-                               with_reviews=fmt.with_reviews)
-        check_stories(stories)
-        plan = fmt.plan(stories, previous.get("memo") if previous else None)
+        source = StorySource(headers, options, fmt.with_reviews,
+                             previous.get("memo") if previous else None,
+                             previous.get("files") if previous else None)
+        plan = fmt.plan(source)
         present = _files_in(out) if previous else set()
-        if not _can_carry(plan.carried, previous.get("files") or {}, present):
-            plan = fmt.plan(stories, None)  # a carried file is gone: work everything out
-    return write_export(out, fmt, plan, stories, previous, settings_key, present,
+        if not _can_carry(plan.carried, source.old_files, present):
+            source.memo = None  # a carried file is gone: work everything out
+            plan = fmt.plan(source)
+    return write_export(out, fmt, plan, len(headers), previous, settings_key, present,
                         progress=progress, cancelled=cancelled)
 
 
@@ -229,20 +291,26 @@ def unsafe_name_reason(name: str) -> str | None:
     return None
 
 
-def check_stories(stories: Sequence[ExportStory]) -> None:
-    """Refuse the export (before anything is written) if a story cannot be published."""
-    seen: dict[str, ExportStory] = {}
-    for story in stories:
-        reason = unsafe_name_reason(story.slug)
+def check_headers(headers: Sequence[StoryHeader]) -> None:
+    """Refuse the export (before anything is written) if a story's slug cannot be a file
+    name, or two would clash."""
+    seen: dict[str, StoryHeader] = {}
+    for header in headers:
+        reason = unsafe_name_reason(header.slug)
         if reason:
-            raise UserError(f"{story.label()}: the slug cannot be a file name ({reason}); "
+            raise UserError(f"{header.label()}: the slug cannot be a file name ({reason}); "
                             "change the slug and export again", field="slug")
+        other = seen.setdefault(header.slug.lower(), header)
+        if other is not header:
+            raise UserError(f"{header.label()}: its file name would clash with "
+                            f"{other.label()} on case-insensitive disks", field="slug")
+
+
+def check_bodies(stories: Sequence[ExportStory]) -> None:
+    """Refuse the export (before anything is written) if a story to write has no body."""
+    for story in stories:
         if not story.body.strip():
             raise UserError(f"{story.label()}: the story has no body", field="body")
-        other = seen.setdefault(story.slug.lower(), story)
-        if other is not story:
-            raise UserError(f"{story.label()}: its file name would clash with "
-                            f"{other.label()} on case-insensitive disks", field="slug")
 
 
 def check_plan(plan: Sequence[PlannedFile]) -> None:
@@ -300,7 +368,7 @@ def read_manifest(out: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def write_export(out: Path, fmt: ExportFormat, plan: Plan, stories: Sequence[ExportStory],
+def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
                  previous: dict, settings_key: str, present: set[str], *,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ExportResult:
@@ -321,7 +389,7 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, stories: Sequence[Exp
     check_plan(pending)
     for path in plan.carried:
         files[path] = old_files[path]
-    result = _tally(out, fmt.name, stories, len(files), pending)
+    result = _tally(out, fmt.name, story_count, len(files), pending)
     # The manifest is a file anyone could edit: only names inside the folder are removed.
     result.removed = sorted(path for path in set(old_files) - set(files)
                             if is_inside(path)) if incremental else []
@@ -365,12 +433,12 @@ def _files_in(out: Path) -> set[str]:
     return found
 
 
-def _tally(out: Path, format_name: str, stories: Sequence[ExportStory], file_count: int,
+def _tally(out: Path, format_name: str, story_count: int, file_count: int,
            pending: Sequence[PlannedFile]) -> ExportResult:
     """The summary's counts: a story counts as written if any of its files is."""
     written = len({item.story.id for item in pending if item.story is not None})
-    return ExportResult(out=out, format=format_name, stories=len(stories), written=written,
-                        skipped=len(stories) - written,
+    return ExportResult(out=out, format=format_name, stories=story_count, written=written,
+                        skipped=story_count - written,
                         files_kept=file_count - len(pending))
 
 

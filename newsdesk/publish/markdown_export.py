@@ -9,13 +9,18 @@ comment, so generators print it and an import can tell it apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import yaml
 
-from newsdesk.publish.export import Plan, PlannedFile, content_key
+from newsdesk.publish.export import (
+    Plan,
+    PlannedFile,
+    StorySource,
+    content_key,
+    plan_per_story,
+)
 from newsdesk.publish.stories import ExportStory, as_utc
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
@@ -76,11 +81,11 @@ class MarkdownFormat:
     def settings_key(self) -> str:
         return content_key("markdown", 1)
 
-    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
-        # One file per story, keyed by the story alone: planning them all is cheap.
-        return Plan([PlannedFile(f"{story.slug}.md", story.fingerprint(), markdown_bytes,
-                                 (story,), story)
-                     for story in stories])
+    def plan(self, source: StorySource) -> Plan:
+        return plan_per_story(source, lambda story: f"{story.slug}.md",
+                              lambda story: PlannedFile(f"{story.slug}.md",
+                                                        story.fingerprint(), markdown_bytes,
+                                                        (story,), story))
 
 
 def markdown_bytes(story: ExportStory) -> bytes:

@@ -12,11 +12,16 @@ status -> altids. Version 3.x spells the same names in camelCase.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsdesk.publish.export import Plan, PlannedFile, content_key
+from newsdesk.publish.export import (
+    Plan,
+    PlannedFile,
+    StorySource,
+    content_key,
+    plan_per_story,
+)
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.stories import ExportStory, StoryTag, iso_utc
 from newsdesk.textstats import char_count, word_count
@@ -149,11 +154,11 @@ class NinjsFormat:
     def settings_key(self) -> str:
         return content_key("ninjs", self.version, _renderer_key())
 
-    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
-        # One file per story, keyed by the story alone: planning them all is cheap.
-        return Plan([PlannedFile(f"{story.slug}.json", story.fingerprint(), ninjs_bytes,
-                                 (story, self.version), story)
-                     for story in stories])
+    def plan(self, source: StorySource) -> Plan:
+        return plan_per_story(source, lambda story: f"{story.slug}.json",
+                              lambda story: PlannedFile(f"{story.slug}.json",
+                                                        story.fingerprint(), ninjs_bytes,
+                                                        (story, self.version), story))
 
 
 def ninjs_bytes(story: ExportStory, version: str) -> bytes:

@@ -9,14 +9,14 @@ the preview shows, so the editor sees what is published. Listing pages extend th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from newsdesk.errors import UserError
 from newsdesk.publish import feeds
-from newsdesk.publish.export import Plan, PlannedFile, content_key
+from newsdesk.publish.export import Plan, PlannedFile, StorySource, content_key
 from newsdesk.publish.page import (
     SHARE_NETWORKS,
     SITE_LINKS,
@@ -31,7 +31,7 @@ from newsdesk.publish.page import (
     story_path,
     stylesheet_text,
 )
-from newsdesk.publish.stories import ExportStory, StoryTag
+from newsdesk.publish.stories import ExportStory, StoryHeader, StoryTag
 from newsdesk.publish.story_page import (
     NEWS_LINE_LENGTH,
     REVIEW_EMAIL_SETTING,
@@ -56,7 +56,7 @@ class ListItem:
     language: str
 
 
-def list_item(story: ExportStory) -> ListItem:
+def list_item(story: ExportStory | StoryHeader) -> ListItem:
     return ListItem(story.slug, story.headline, story.date.date(), story.dateline_place,
                     story.language)
 
@@ -142,61 +142,73 @@ class SiteFormat:
         return content_key("site", self.share_networks, self.site_url, self.review_email,
                            render.RENDERER_VERSION, _source(page), _templates_key())
 
-    def plan(self, stories: Sequence[ExportStory], previous_memo: dict | None = None) -> Plan:
+    def plan(self, source: StorySource) -> Plan:
         """The site's files. Given the previous export's memo (and the same News Line,
-        which every page prints), only the pages of changed stories and the listings that
-        show them are worked out; the rest is carried over."""
-        news_line = tuple(NewsItem(s.slug, s.headline, s.date.date())
-                          for s in stories[:NEWS_LINE_LENGTH + 1])
+        which every page prints), only the stories whose stamp moved are read and only
+        their pages and the listings that show them (before or now) are worked out; the
+        rest is carried over."""
+        headers = source.headers
+        news_line = tuple(NewsItem(h.slug, h.headline, h.date.date())
+                          for h in headers[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
-        listings = _Listings(stories)
-        fingerprints = {s.uuid: s.fingerprint() for s in stories}
-        memo: dict = {"line": line_key,
-                      "stories": {s.uuid: [fingerprints[s.uuid], [t.entity_id for t in s.tags]]
-                                  for s in stories},
-                      "entities": {}}
-        old = previous_memo if previous_memo and previous_memo.get("line") == line_key else None
-        if old is None:
-            changed, affected, carried = list(stories), set(listings.members), []
+        memo = source.memo if source.memo and source.memo.get("line") == line_key else None
+        old_stories: dict = memo["stories"] if memo else {}
+        old_entities: dict = memo["entities"] if memo else {}
+        if memo is None:
+            changed = source.stories()
+            stale = {h.id for h in headers}
         else:
-            changed, affected, carried = self._changes(stories, fingerprints, listings, old)
+            stale = {h.id for h in headers if (old_stories.get(h.uuid) or (None,))[0] != h.stamp}
+            changed = source.stories(stale)
+        loaded = {story.id: story for story in changed}
+        # A story read as changed but gone when read (deleted meanwhile) is left out.
+        present = [h for h in headers if h.id in loaded or h.id not in stale]
+        tag_ids = {h.id: ([t.entity_id for t in loaded[h.id].tags] if h.id in loaded
+                          else old_stories[h.uuid][1]) for h in present}
+        listed = {entity_id for ids in tag_ids.values() for entity_id in ids}
+        affected = self._affected(changed, tag_ids, old_stories, present, listed,
+                                  old_entities) if memo else set(listed)
+        members: dict[int, list[StoryHeader]] = {}
+        for header in present:
+            for entity_id in tag_ids[header.id]:
+                if entity_id in affected:
+                    members.setdefault(entity_id, []).append(header)
+        names = _entity_names(members, changed)
         files = [self._story_file(story, news_line, line_key) for story in changed]
-        for entity_id in affected:
-            if entity_id in listings.members:
-                planned = self._entity_file(entity_id, listings, news_line, line_key)
-                memo["entities"][str(entity_id)] = planned.path
-                files.append(planned)
-        for entity_id in listings.members.keys() - affected:
-            memo["entities"][str(entity_id)] = old["entities"][str(entity_id)]
-        files += self._shared_files(stories, news_line, line_key, listings)
-        return Plan(files, carried, memo)
+        carried = [story_path(h.slug) for h in present if h.id not in loaded]
+        paths: dict[str, str] = {}
+        for entity_id, listing in members.items():
+            planned = self._entity_file(entity_id, *names[entity_id], listing, news_line,
+                                        line_key)
+            files.append(planned)
+            paths[str(entity_id)] = planned.path
+        for entity_id in listed - affected:
+            paths[str(entity_id)] = old_entities[str(entity_id)]
+            carried.append(old_entities[str(entity_id)])
+        shared, kept = self._shared_files(source, present, news_line, line_key)
+        memo_stories = {h.uuid: [loaded[h.id].stamp if h.id in loaded else h.stamp,
+                                 tag_ids[h.id]] for h in present}
+        return Plan(files + shared, carried + kept,
+                    {"line": line_key, "stories": memo_stories, "entities": paths})
 
-    def _changes(self, stories: Sequence[ExportStory], fingerprints: dict[str, str],
-                 listings: _Listings, old: dict) -> tuple[list[ExportStory], set[int], list[str]]:
-        """Stories whose fingerprint changed, the people and organisations whose pages
-        list them (before or now), and the paths that stay as they were."""
-        old_stories: dict = old.get("stories") or {}
-        old_entities: dict = old.get("entities") or {}
-        changed, carried = [], []
+    @staticmethod
+    def _affected(changed: Sequence[ExportStory], tag_ids: dict[int, list[int]],
+                  old_stories: dict, present: Sequence[StoryHeader], listed: set[int],
+                  old_entities: dict) -> set[int]:
+        """The people and organisations whose pages must be worked out again: those the
+        changed stories are tagged with now or were, those of stories gone from the
+        export, and any the memo does not know."""
         affected: set[int] = set()
-        for story in stories:
+        for story in changed:
+            affected.update(tag_ids.get(story.id, ()))
             before = old_stories.get(story.uuid)
-            if before is not None and before[0] == fingerprints[story.uuid]:
-                carried.append(story_path(story.slug))
-                continue
-            changed.append(story)
-            affected.update(tag.entity_id for tag in story.tags)
             if before is not None:
                 affected.update(before[1])
-        for uuid in old_stories.keys() - {story.uuid for story in stories}:
-            affected.update(old_stories[uuid][1])  # gone from the export
-        for entity_id in listings.members.keys() - affected:
-            path = old_entities.get(str(entity_id))
-            if path is None:
-                affected.add(entity_id)  # not in the memo: work it out
-            else:
-                carried.append(path)
-        return changed, affected, carried
+        for uuid in old_stories.keys() - {h.uuid for h in present}:
+            affected.update(old_stories[uuid][1])
+        affected.update(entity_id for entity_id in listed - affected
+                        if str(entity_id) not in old_entities)
+        return affected
 
     # -- story pages -------------------------------------------------------------------
     def _story_file(self, story: ExportStory, news_line: tuple[NewsItem, ...],
@@ -218,58 +230,58 @@ class SiteFormat:
             news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email)
 
     # -- people and organisations --------------------------------------------------------
-    def _entity_file(self, entity_id: int, listings: _Listings,
-                     news_line: tuple[NewsItem, ...], line_key: str) -> PlannedFile:
-        tag, members = listings.members[entity_id]
-        key = content_key("entity", tag.kind, tag.name, line_key,
-                          *[listings.item_key(m) for m in members])
+    def _entity_file(self, entity_id: int, kind: str, name: str,
+                     listing: Sequence[StoryHeader], news_line: tuple[NewsItem, ...],
+                     line_key: str) -> PlannedFile:
+        items = [list_item(header) for header in listing]
+        key = content_key("entity", kind, name, line_key,
+                          *[repr(astuple_item(item)) for item in items])
         return PlannedFile(
-            entity_path(tag.kind, tag.entity_id, tag.name), key, listing_bytes,
-            (tag.name, tuple([listings.item(m) for m in members]), news_line,
-             self.entity_links, f"Stories about or mentioning {tag.name}."))
+            entity_path(kind, entity_id, name), key, listing_bytes,
+            (name, tuple(items), news_line, self.entity_links,
+             f"Stories about or mentioning {name}."))
 
     # -- index, feeds, stylesheet ------------------------------------------------------
-    def _shared_files(self, stories: Sequence[ExportStory], news_line: tuple[NewsItem, ...],
-                      line_key: str, listings: _Listings) -> list[PlannedFile]:
-        latest = stories[:INDEX_LENGTH]
-        items = [listings.item(s.id) for s in latest]
-        index_key = content_key("index", line_key, *(listings.item_key(s.id) for s in latest))
-        in_feed = feeds.feed_stories(stories)
-        feed_key = content_key("feed", *(s.fingerprint() for s in in_feed))
-        return [
-            PlannedFile("index.html", index_key, listing_bytes,
-                        ("News Line", tuple(items), news_line, self.root_links)),
-            PlannedFile("feed.atom", feed_key, feeds.atom_feed, (in_feed, self.site_url)),
-            PlannedFile("feed.rss", feed_key, feeds.rss_feed, (in_feed, self.site_url)),
-            PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes),
-        ]
+    def _shared_files(self, source: StorySource, present: Sequence[StoryHeader],
+                      news_line: tuple[NewsItem, ...],
+                      line_key: str) -> tuple[list[PlannedFile], list[str]]:
+        """The index, feeds and stylesheet, and which of them are carried over (the feeds
+        print whole stories, read only when the feeds changed)."""
+        items = [list_item(header) for header in present[:INDEX_LENGTH]]
+        index_key = content_key("index", line_key,
+                                *(repr(astuple_item(item)) for item in items))
+        files = [PlannedFile("index.html", index_key, listing_bytes,
+                             ("News Line", tuple(items), news_line, self.root_links)),
+                 PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes)]
+        in_feed = present[:feeds.FEED_LENGTH]
+        feed_key = content_key("feed", *(header.fingerprint() for header in in_feed))
+        feed_paths = ("feed.atom", "feed.rss")
+        if source.memo is not None and all(source.old_files.get(path) == feed_key
+                                           for path in feed_paths):
+            return files, list(feed_paths)
+        stories = source.stories([header.id for header in in_feed])
+        files += [PlannedFile("feed.atom", feed_key, feeds.atom_feed, (stories, self.site_url)),
+                  PlannedFile("feed.rss", feed_key, feeds.rss_feed, (stories, self.site_url))]
+        return files, []
 
 
-class _Listings:
-    """Who is listed where: each person's or organisation's stories (newest first), and
-    each story's list entry and its part of a listing's key, made once and only when
-    a listing being planned needs them."""
+def _entity_names(entity_ids: Iterable[int],
+                  stories: Sequence[ExportStory]) -> dict[int, tuple[str, str]]:
+    """Kind and name of each person or organisation: from the stories read, else stored."""
+    wanted = set(entity_ids)
+    names: dict[int, tuple[str, str]] = {}
+    for story in stories:
+        for tag in story.tags:
+            if tag.entity_id in wanted:
+                names.setdefault(tag.entity_id, (tag.kind, tag.name))
+    missing = wanted - names.keys()
+    if missing:
+        from newsdesk.store.models import Entity
 
-    def __init__(self, stories: Sequence[ExportStory]) -> None:
-        self.by_id = {story.id: story for story in stories}
-        self.members: dict[int, tuple[StoryTag, list[int]]] = {}
-        for story in stories:
-            for tag in story.tags:
-                self.members.setdefault(tag.entity_id, (tag, []))[1].append(story.id)
-        self._items: dict[int, ListItem] = {}
-        self._keys: dict[int, str] = {}
-
-    def item(self, story_id: int) -> ListItem:
-        item = self._items.get(story_id)
-        if item is None:
-            item = self._items[story_id] = list_item(self.by_id[story_id])
-        return item
-
-    def item_key(self, story_id: int) -> str:
-        key = self._keys.get(story_id)
-        if key is None:
-            key = self._keys[story_id] = repr(astuple_item(self.item(story_id)))
-        return key
+        query = (Entity.select(Entity.id, Entity.kind, Entity.name)
+                 .where(Entity.id.in_(sorted(missing))).tuples())
+        names.update((entity_id, (kind, name)) for entity_id, kind, name in query)
+    return names
 
 
 def site_story_bytes(site: SiteFormat, story: ExportStory,

@@ -1,22 +1,30 @@
 """What the exporters read: plain snapshots of the stories to publish, loaded in bulk.
 
-Exporters never touch the models row by row: one query for the stories, one for their
-tags and (for the site) one for their approved reviews, so exporting 1,000 stories costs
-three queries, and a snapshot can be handed to another thread or process.
+Two depths. ``load_headers`` reads what planning needs of every story (no text): enough
+to order and list it, and its export stamp, which the database moves whenever anything an
+export prints about the story changes (``store/export_stamps.py``). ``load_stories`` reads
+whole stories (all of them, or those a re-export must write): one query for the stories,
+one for their tags and one for their approved reviews, whatever their number. Snapshots
+are plain data, so they can be handed to another thread or process.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from newsdesk.dateline import Dateline
-from newsdesk.store.models import Article, ArticleTag, Entity, Review, database_proxy
+from newsdesk.store.models import (
+    Article,
+    ArticleTag,
+    Entity,
+    ExportStamp,
+    Review,
+    database_proxy,
+)
 
 
 # Named tuples, not frozen dataclasses: a site export makes thousands of them, and a
@@ -61,8 +69,7 @@ class ExportStory:
     version: int
     tags: list[StoryTag] = field(default_factory=list)
     reviews: list[StoryReview] = field(default_factory=list)
-    # The fingerprint as ``load_stories`` computed it from the stored values it read.
-    digest: str = field(default="", compare=False, repr=False)
+    stamp: int = 0  # its export stamp when read
 
     @property
     def dateline(self) -> Dateline:
@@ -86,23 +93,32 @@ class ExportStory:
         return f"story {self.slug!r} ({self.headline or 'no headline'})"
 
     def fingerprint(self) -> str:
-        """A digest of everything an exporter may print; equal digests, equal output."""
-        if self.digest:
-            return self.digest
-        return _digest(tuple(map(str, _scalars(self))), self.tags, self.reviews)
+        """Names everything an exporter may print of the story: equal fingerprints, equal
+        output (within one database, whose identity exports record besides)."""
+        return story_fingerprint(self.uuid, self.stamp)
 
 
-def digest_text(text: str) -> str:
-    """A short digest of ``text`` that tells versions of it apart (not a security hash)."""
-    # SHA-1: hardware-accelerated on current processors, about twice as fast as BLAKE2 on
-    # the megabytes a re-export reads; nobody gains from forging a collision here.
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass"),
-                        usedforsecurity=False).hexdigest()
+class StoryHeader(NamedTuple):
+    """What planning needs of every story: enough to order and list it, and its stamp."""
+
+    id: int
+    uuid: str
+    slug: str
+    headline: str
+    dateline_place: str
+    language: str
+    date: datetime  # the public date, as ``ExportStory.date``
+    stamp: int
+
+    def fingerprint(self) -> str:
+        return story_fingerprint(self.uuid, self.stamp)
+
+    def label(self) -> str:
+        return f"story {self.slug!r} ({self.headline or 'no headline'})"
 
 
-_SCALARS = tuple(f.name for f in fields(ExportStory)
-                 if f.name not in ("tags", "reviews", "digest"))
-_scalars = attrgetter(*_SCALARS)
+def story_fingerprint(uuid: str, stamp: int) -> str:
+    return f"{uuid}:{stamp}"
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -131,7 +147,7 @@ _COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
 
 
 def _selection(statuses: Sequence[str], since: date | datetime | None):
-    """The WHERE condition of the exported stories (shared by the three queries)."""
+    """The WHERE condition of the exported stories (shared by all the queries)."""
     condition = Article.deleted_at.is_null()
     if statuses:
         condition &= Article.status.in_(list(statuses))
@@ -141,39 +157,81 @@ def _selection(statuses: Sequence[str], since: date | datetime | None):
     return condition
 
 
-def load_stories(statuses: Sequence[str], *, since: date | datetime | None = None,
-                 with_reviews: bool = False) -> list[ExportStory]:
-    """The stories to export, newest first (by public date), with tags and reviews.
+def load_headers(statuses: Sequence[str], *,
+                 since: date | datetime | None = None) -> list[StoryHeader]:
+    """Every story to export, newest first (by public date, then id), without its text."""
+    rows = _fetch(_header_query(tuple(statuses), since, type(database_proxy.obj)))
+    headers = [StoryHeader(id_, uuid, slug, headline or "", place or "", language or "",
+                           _moment(published or created), stamp)
+               for id_, uuid, slug, headline, place, language, published, created, stamp
+               in rows]
+    headers.sort(key=_newest_first, reverse=True)
+    return headers
 
-    Three queries whatever the number of stories: tags and reviews are joined to the same
-    selection rather than listed by id.
-    """
-    story_sql, tag_sql, review_sql = _queries(tuple(statuses), since,
-                                              type(database_proxy.obj))
-    rows = _fetch(story_sql)
-    tags = _by_story(_fetch(tag_sql))
-    reviews = _by_story(_fetch(review_sql)) if with_reviews else {}
-    stories = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ())) for row in rows]
-    stories.sort(key=lambda s: (s.date, s.id), reverse=True)
+
+def _newest_first(story: StoryHeader | ExportStory) -> tuple[datetime, int]:
+    return story.date, story.id
+
+
+def load_stories(statuses: Sequence[str], *, since: date | datetime | None = None,
+                 with_reviews: bool = False,
+                 ids: Collection[int] | None = None) -> list[ExportStory]:
+    """The stories to export (only those of ``ids`` if given), newest first, whole: with
+    tags and approved reviews. Three queries per 500 ids, or three for all of them."""
+    if ids is None:
+        batches = [_queries(tuple(statuses), since, type(database_proxy.obj))]
+    else:
+        wanted = sorted(ids)
+        batches = [_queries_for(tuple(statuses), since, wanted[start:start + _BATCH])
+                   for start in range(0, len(wanted), _BATCH)]
+    stories = []
+    for story_sql, tag_sql, review_sql in batches:
+        rows = _fetch(story_sql)
+        tags = _by_story(_fetch(tag_sql))
+        reviews = _by_story(_fetch(review_sql)) if with_reviews else {}
+        stories += [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
+                    for row in rows]
+    stories.sort(key=_newest_first, reverse=True)
     return stories
 
 
 Query = tuple[str, tuple]  # SQL and its parameters
+_BATCH = 500  # ids per query: well within every database's limit on parameters
+
+
+@lru_cache(maxsize=64)
+def _header_query(statuses: tuple[str, ...], since: date | datetime | None,
+                  dialect: type) -> Query:
+    query = (Article.select(Article.id, Article.uuid, Article.slug, Article.headline,
+                            Article.dateline_place, Article.language, Article.published_at,
+                            Article.created_at, ExportStamp.stamp)
+             .join(ExportStamp, on=(ExportStamp.article_id == Article.id))
+             .where(_selection(statuses, since)))
+    sql, params = query.sql()
+    return sql, tuple(params)
 
 
 @lru_cache(maxsize=64)
 def _queries(statuses: tuple[str, ...], since: date | datetime | None,
              dialect: type) -> tuple[Query, Query, Query]:
-    """The three queries' SQL, made once per selection and kind of database (peewee's
-    query building showed in a re-export's time).
+    """The three queries of whole stories, their SQL made once per selection and kind of
+    database (peewee's query building showed in a re-export's time)."""
+    return _build_queries(_selection(statuses, since))
 
-    Stories: the stored columns. Tags: (story, relation, entity id, kind, name, uri) by
-    kind and name. Approved reviews: (story, author, text, submitted, rating) by time.
-    Values come back as stored, without peewee's per-value conversion (a third of the load
-    time); ``_story`` converts the few typed ones.
-    """
-    condition = _selection(statuses, since)
-    stories = (Article.select(*(getattr(Article, name) for name in _COLUMNS))
+
+def _queries_for(statuses: tuple[str, ...], since: date | datetime | None,
+                 ids: list[int]) -> tuple[Query, Query, Query]:
+    return _build_queries(_selection(statuses, since) & Article.id.in_(ids))
+
+
+def _build_queries(condition) -> tuple[Query, Query, Query]:
+    """Stories: the stored columns and stamp. Tags: (story, relation, entity id, kind,
+    name, uri) by kind and name. Approved reviews: (story, author, text, submitted,
+    rating) by time. Values come back as stored, without peewee's per-value conversion (a
+    third of the load time); ``_story`` converts the few typed ones."""
+    stories = (Article.select(*(getattr(Article, name) for name in _COLUMNS),
+                              ExportStamp.stamp)
+               .join(ExportStamp, on=(ExportStamp.article_id == Article.id))
                .where(condition).order_by(Article.id))
     tags = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id,
                               Entity.kind, Entity.name, Entity.uri)
@@ -215,9 +273,9 @@ def _day(value: object) -> date | None:
 
 
 def _story(row: tuple, tags: Sequence[tuple], reviews: Sequence[tuple]) -> ExportStory:
-    # In _COLUMNS order.
+    # In _COLUMNS order, then the stamp.
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
-     section, language, urgency, status, created, updated, published, version) = row
+     section, language, urgency, status, created, updated, published, version, stamp) = row
     return ExportStory(
         id_, uuid, slug, headline or "", place or "", _day(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
@@ -226,14 +284,4 @@ def _story(row: tuple, tags: Sequence[tuple], reviews: Sequence[tuple]) -> Expor
               for relation, entity_id, kind, name, uri in tags],
         reviews=[StoryReview(author or "", text, _moment(submitted), rating)
                  for author, text, submitted, rating in reviews],
-        # Everything is exported from these stored values: their digest is the story's
-        # fingerprint (one hash per story over the values as read, nothing formatted).
-        digest=_digest(row, tags, reviews))
-
-
-def _digest(row: Sequence, tags: Sequence[Sequence], reviews: Sequence[Sequence]) -> str:
-    parts = ["\x1f".join(map(str, row))]
-    parts += ["\x1e".join(map(str, tag)) for tag in tags]
-    parts.append("\x1d")  # tags end, reviews start
-    parts += ["\x1e".join(map(str, review)) for review in reviews]
-    return digest_text("\x1f".join(parts))
+        stamp=stamp)

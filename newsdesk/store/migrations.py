@@ -81,6 +81,14 @@ def _published_page_indexes(opened: OpenedDatabase) -> None:
         "submitted_at, id)")
 
 
+def _export_stamps(opened: OpenedDatabase) -> None:
+    """Per-story export stamps kept by triggers, and the database's identity: a re-export
+    reads what changed instead of every story (see ``store/export_stamps.py``)."""
+    from newsdesk.store import export_stamps
+
+    export_stamps.install(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -88,6 +96,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "PostgreSQL full-text search index", _postgres_search_index),
     Migration(5, "review queue index", _review_queue_index),
     Migration(6, "News Line and approved reviews indexes", _published_page_indexes),
+    Migration(7, "export stamps", _export_stamps),
 ]
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from peewee import (
     AutoField,
+    BigIntegerField,
     CharField,
     DatabaseProxy,
     DateField,
@@ -84,6 +85,17 @@ class Article(BaseModel):
     # Team mode: who has the story open for editing, refreshed by a heartbeat.
     locked_by = CharField(null=True)
     locked_at = DateTimeField(null=True)
+
+
+class ExportStamp(BaseModel):
+    """A story's export stamp, kept by triggers only (``store/export_stamps.py``); made by
+    migration 7, not by ``create_tables`` and not copied with the data."""
+
+    article_id = IntegerField(primary_key=True)
+    stamp = BigIntegerField()
+
+    class Meta:
+        table_name = "export_stamp"
 
 
 # The fields a user edits; revisions snapshot exactly these.

@@ -1,0 +1,161 @@
+"""Export stamps: a per-story counter the database moves whenever something an export
+prints about the story changes, so a re-export knows what changed without reading it all.
+
+Table ``export_stamp (article_id, stamp)``. Triggers, for every writer (this program,
+a colleague's, a script writing SQL), add one to a story's stamp when:
+
+- the story's own stored fields change (not the edit lock or its heartbeat);
+- a tag is added to it, removed from it or changed;
+- a person or organisation tagged on it is renamed, changes kind or link;
+- one of its reviews is approved, or stops being approved, or an approved one changes.
+
+A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
+export made from another one is rewritten whole.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import peewee
+
+from newsdesk.store.models import SchemaInfo
+
+DATABASE_ID_KEY = "database_id"
+
+# Everything of a story an export may print (or select it by): all but the edit lock.
+STAMPED_COLUMNS = (
+    "uuid", "slug", "headline", "dateline_place", "dateline_date", "dateline_source",
+    "body", "footnote", "desk_code", "byline", "section", "language", "urgency", "status",
+    "created_at", "updated_at", "published_at", "version", "deleted_at",
+)
+_COLUMN_LIST = ", ".join(STAMPED_COLUMNS)
+
+# A changed story gets a stamp no story ever had, not just its old one plus one: a story
+# deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
+# SQLite takes the largest stamp plus one (rows of deleted stories stay, so it never goes
+# back); PostgreSQL a sequence (no lock shared by all writers).
+_SQLITE_NEXT = "(SELECT coalesce(max(stamp), 0) + 1 FROM export_stamp)"
+_SQLITE_SETUP = (
+    "CREATE TABLE IF NOT EXISTS export_stamp (article_id INTEGER PRIMARY KEY, "
+    "stamp INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS export_stamp_stamp ON export_stamp (stamp)",
+    "INSERT INTO export_stamp (article_id, stamp) SELECT id, 1 FROM article "
+    "WHERE id NOT IN (SELECT article_id FROM export_stamp)",
+)
+
+
+def _sqlite_bump(article_id: str) -> str:
+    return f"UPDATE export_stamp SET stamp = {_SQLITE_NEXT} WHERE article_id = {article_id};"
+
+
+_SQLITE_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_article_insert AFTER INSERT ON article BEGIN "
+    f"INSERT OR REPLACE INTO export_stamp (article_id, stamp) VALUES (NEW.id, {_SQLITE_NEXT});"
+    " END",
+    f"CREATE TRIGGER IF NOT EXISTS export_stamp_article_update AFTER UPDATE OF {_COLUMN_LIST} "
+    f"ON article BEGIN {_sqlite_bump('NEW.id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_tag_insert AFTER INSERT ON article_tag BEGIN "
+    f"{_sqlite_bump('NEW.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_tag_delete AFTER DELETE ON article_tag BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_tag_update AFTER UPDATE ON article_tag BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} {_sqlite_bump('NEW.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_entity_update AFTER UPDATE OF name, kind, uri "
+    f"ON entity BEGIN UPDATE export_stamp SET stamp = {_SQLITE_NEXT} WHERE article_id IN "
+    "(SELECT article_id FROM article_tag WHERE entity_id = NEW.id); END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_review_insert AFTER INSERT ON review "
+    f"WHEN NEW.status = 'approved' BEGIN {_sqlite_bump('NEW.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_review_delete AFTER DELETE ON review "
+    f"WHEN OLD.status = 'approved' BEGIN {_sqlite_bump('OLD.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_review_update AFTER UPDATE ON review "
+    "WHEN OLD.status = 'approved' OR NEW.status = 'approved' BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} {_sqlite_bump('NEW.article_id')} END",
+)
+
+_POSTGRES_NEXT = "nextval('export_stamp_sequence')"
+_POSTGRES_SETUP = (
+    "CREATE SEQUENCE IF NOT EXISTS export_stamp_sequence",
+    "CREATE TABLE IF NOT EXISTS export_stamp (article_id INTEGER PRIMARY KEY, "
+    "stamp BIGINT NOT NULL)",
+    f"INSERT INTO export_stamp (article_id, stamp) SELECT id, {_POSTGRES_NEXT} FROM article "
+    "ON CONFLICT (article_id) DO NOTHING",
+)
+
+
+def _postgres_bump(article_id: str) -> str:
+    return f"UPDATE export_stamp SET stamp = {_POSTGRES_NEXT} WHERE article_id = {article_id};"
+
+
+_POSTGRES_FUNCTIONS = f"""
+CREATE OR REPLACE FUNCTION newsdesk_stamp_article() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO export_stamp (article_id, stamp) VALUES (NEW.id, {_POSTGRES_NEXT})
+        ON CONFLICT (article_id) DO UPDATE SET stamp = EXCLUDED.stamp;
+    ELSIF TG_OP = 'DELETE' THEN
+        DELETE FROM export_stamp WHERE article_id = OLD.id;
+    ELSE
+        {_postgres_bump('NEW.id')}
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION newsdesk_stamp_tag() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN {_postgres_bump('OLD.article_id')} END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN {_postgres_bump('NEW.article_id')} END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION newsdesk_stamp_entity() RETURNS trigger AS $$
+BEGIN
+    UPDATE export_stamp SET stamp = {_POSTGRES_NEXT} WHERE article_id IN
+        (SELECT article_id FROM article_tag WHERE entity_id = NEW.id);
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION newsdesk_stamp_review() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'approved' THEN
+        {_postgres_bump('OLD.article_id')}
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'approved' THEN
+        {_postgres_bump('NEW.article_id')}
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql
+"""
+_POSTGRES_TRIGGERS = (
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_article AFTER INSERT OR DELETE OR UPDATE OF "
+    f"{_COLUMN_LIST} ON article FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_article()",
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_tag AFTER INSERT OR DELETE OR UPDATE ON "
+    "article_tag FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_tag()",
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_entity AFTER UPDATE OF name, kind, uri ON "
+    "entity FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_entity()",
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_review AFTER INSERT OR DELETE OR UPDATE ON "
+    "review FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_review()",
+)
+
+
+def install(database: peewee.Database) -> None:
+    """Migration step: the stamp table, its triggers, a stamp for every story there is,
+    and the database's identity."""
+    if isinstance(database, peewee.PostgresqlDatabase):
+        statements = [*_POSTGRES_SETUP, _POSTGRES_FUNCTIONS, *_POSTGRES_TRIGGERS]
+    else:
+        statements = [*_SQLITE_SETUP, *_SQLITE_TRIGGERS]
+    for statement in statements:
+        database.execute_sql(statement)
+    (SchemaInfo.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex)
+     .on_conflict_ignore().execute())
+
+
+def database_identity() -> str:
+    """This database's own name (made once, by the migration; not copied with the data)."""
+    row = SchemaInfo.get_or_none(SchemaInfo.key == DATABASE_ID_KEY)
+    return row.value if row is not None else ""
