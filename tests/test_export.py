@@ -330,3 +330,19 @@ def test_a_manifest_edited_to_point_outside_is_not_followed(db, tmp_path):
     point_outside()
     export(ExportOptions(out=out, format="markdown", full=True))  # whole swap
     assert victim.read_text() == "keep me"
+
+
+def test_a_damaged_memo_means_a_full_rewrite_not_a_failure(db, tmp_path):
+    import json
+
+    _story("story-one"), _story("story-two")
+    out = tmp_path / "site"
+    export(ExportOptions(out=out))
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    manifest["memo"]["stories"] = {uuid: "nonsense" for uuid in manifest["memo"]["stories"]}
+    manifest["memo"]["entities"] = ["not", "a", "mapping"]
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest))
+    result = export(ExportOptions(out=out))  # planned from scratch: same keys, same files
+    assert (result.written, result.skipped) == (0, 2)
+    repaired = json.loads((out / MANIFEST_NAME).read_text())["memo"]
+    assert all(isinstance(entry, list) for entry in repaired["stories"].values())

@@ -235,13 +235,25 @@ def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Prog
         source = StorySource(headers, options, fmt.with_reviews,
                              previous.get("memo") if previous else None,
                              previous.get("files") if previous else None)
-        plan = fmt.plan(source)
+        plan = _plan(fmt, source)
         present = _files_in(out) if previous else set()
         if not _can_carry(plan.carried, source.old_files, present):
             source.memo = None  # a carried file is gone: work everything out
             plan = fmt.plan(source)
     return write_export(out, fmt, plan, len(headers), previous, settings_key, present,
                         progress=progress, cancelled=cancelled)
+
+
+def _plan(fmt: ExportFormat, source: StorySource) -> Plan:
+    """The format's plan; from scratch if the previous export's memo does not make sense
+    (a manifest edited or damaged by hand)."""
+    if source.memo is None:
+        return fmt.plan(source)
+    try:
+        return fmt.plan(source)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        source.memo = None
+        return fmt.plan(source)
 
 
 @contextlib.contextmanager
