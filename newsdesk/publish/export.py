@@ -1,11 +1,16 @@
 """Exporting stories to a folder: selection, safe names, incremental and atomic writing.
 
 Every format (site, ninjs, markdown) describes its output as a plan of files, each with a
-key: a digest of everything that goes into it. The engine renders only the files whose key
-differs from the previous export's manifest, into a temporary folder beside the target.
-A first or full export is then swapped in whole; a re-export's few files are moved in
-under an undo journal. An export that fails, is cancelled or is interrupted leaves the
-previous one as it was.
+key: a digest of everything that goes into it (stories stand in by their fingerprint, the
+uuid and export stamp the database moves on every change that shows). The engine renders
+only the files whose key differs from the previous export's manifest, into a temporary
+folder beside the target. A first or full export is then swapped in whole; a re-export's
+few files are moved in under an undo journal. An export that fails, is cancelled or is
+interrupted leaves the previous one as it was.
+
+A re-export reads every story's header (no text) and whole stories only where the stamp
+moved; the memo a format left in the manifest lets it carry the other files over without
+planning them again. Its cost follows what changed, not the size of the newsroom.
 """
 
 from __future__ import annotations
