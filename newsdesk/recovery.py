@@ -31,6 +31,7 @@ class RecoveryEntry:
     base_version: int  # the stored version the unsaved text was edited from
     fields: dict[str, Any]  # editable fields, dates as ISO text
     written_at: datetime
+    uuid: str = ""  # the story's uuid ("" in entries written before it was recorded)
 
 
 def database_key(target: str) -> str:
@@ -70,11 +71,12 @@ class RecoveryJournal:
     def path_for(self, article_id: int) -> Path:
         return self.folder / f"story-{article_id}.json"
 
-    def write(self, article_id: int, base_version: int, fields: Mapping[str, Any]) -> Path:
+    def write(self, article_id: int, base_version: int, fields: Mapping[str, Any],
+              uuid: str = "") -> Path:
         """Record unsaved text; atomic (a crash mid-write leaves the previous entry)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.path_for(article_id)
-        payload = {"article_id": article_id, "base_version": base_version,
+        payload = {"article_id": article_id, "base_version": base_version, "uuid": uuid,
                    "written_at": utcnow().isoformat(),
                    "fields": {k: _jsonable(v) for k, v in fields.items()}}
         temporary = path.with_suffix(".tmp")
@@ -82,22 +84,45 @@ class RecoveryJournal:
         os.replace(temporary, path)
         return path
 
-    def read(self, article_id: int) -> RecoveryEntry | None:
+    def read(self, article_id: int, uuid: str = "") -> RecoveryEntry | None:
+        """The unsaved text of a story, if any. Given the story's ``uuid``, an entry left by
+        another story that had the same id (deleted since; SQLite reuses ids) is put aside
+        as ``.orphaned`` rather than offered."""
         path = self.path_for(article_id)
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
-            return RecoveryEntry(int(payload["article_id"]), int(payload["base_version"]),
-                                 dict(payload["fields"]),
-                                 datetime.fromisoformat(payload["written_at"]))
+            entry = RecoveryEntry(int(payload["article_id"]), int(payload["base_version"]),
+                                  dict(payload["fields"]),
+                                  datetime.fromisoformat(payload["written_at"]),
+                                  str(payload.get("uuid") or ""))
         except FileNotFoundError:
             return None
         except (ValueError, KeyError, TypeError):
             # A damaged entry must not stop the story opening; keep it aside for a human.
             path.replace(path.with_suffix(".damaged"))
             return None
+        if uuid and entry.uuid and entry.uuid != uuid:
+            path.replace(path.with_suffix(".orphaned"))
+            return None
+        return entry
 
     def clear(self, article_id: int) -> None:
         self.path_for(article_id).unlink(missing_ok=True)
+
+    def forget_deleted(self) -> int:
+        """Remove the entries of stories deleted for good (the trash was emptied, here or
+        by a colleague); returns how many. Stories in the trash keep theirs."""
+        ids = self.article_ids()
+        if not ids:
+            return 0
+        from newsdesk.store.models import Article
+
+        existing = {row[0] for row in Article.select(Article.id)
+                    .where(Article.id.in_(ids)).tuples()}
+        gone = [article_id for article_id in ids if article_id not in existing]
+        for article_id in gone:
+            self.clear(article_id)
+        return len(gone)
 
     def article_ids(self) -> list[int]:
         """Stories with unsaved text, most recently written first."""

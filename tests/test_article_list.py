@@ -181,6 +181,11 @@ def test_trash_restore_and_empty_trash_with_confirmation(qtbot, panel, monkeypat
     panel.show_trash_action.trigger()
     assert panel.model.rowCount() == total
     select(panel, 0)
+    victim = panel.model.article_id(0)
+    from newsdesk.recovery import RecoveryJournal
+
+    journal = RecoveryJournal.for_current_database()
+    journal.write(victim, 1, {"body": "unsaved words of the victim"})
     panel.trash_action.trigger()
     panel.show_trash_action.trigger()
     monkeypatch.setattr(QMessageBox, "question",
@@ -189,10 +194,12 @@ def test_trash_restore_and_empty_trash_with_confirmation(qtbot, panel, monkeypat
     assert panel.model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    assert journal.read(victim) is not None  # in the trash: may still be restored
     panel.empty_trash_action.trigger()
     assert panel.model.rowCount() == 0
     with pytest.raises(Exception, match="no story"):
         articles.get_article(victim, include_deleted=True)
+    assert journal.read(victim) is None  # deleted for good, with its unsaved text
 
 
 def test_duplicate_opens_the_copy(qtbot, panel):

@@ -398,6 +398,27 @@ def test_unsaved_text_in_the_journal_is_offered_back_on_opening(qtbot, db, setti
     assert journal.read(story.id) is None
 
 
+def test_text_left_by_a_deleted_story_is_not_offered_to_the_next_one_with_its_id(
+        qtbot, db, settings, story):
+    from newsdesk.recovery import RecoveryJournal
+    from newsdesk.ui.main_window import MainWindow
+
+    journal = RecoveryJournal.for_current_database()
+    fields = articles.editable_fields(story)
+    fields["body"] = "Unsaved text of a story deleted since."
+    journal.write(story.id, story.version, fields, story.uuid)
+    Article.delete().where(Article.id == story.id).execute()
+    newcomer = articles.create_article(dict(READY_FIELDS, body="The new story's own text."))
+    assert newcomer.id == story.id  # SQLite gave the id out again
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    editor = window.desk.editor
+    assert editor.article_id == newcomer.id
+    assert editor.body.toPlainText() == "The new story's own text."
+    assert stored(newcomer.id).body == "The new story's own text."
+    assert journal.path_for(story.id).with_suffix(".orphaned").is_file()  # kept aside
+
+
 def test_journal_from_an_older_version_asks_instead_of_overwriting(qtbot, db, settings,
                                                                    story):
     from newsdesk.recovery import RecoveryJournal

@@ -24,6 +24,29 @@ def test_journal_round_trip_and_clear(tmp_path):
     assert not list((tmp_path / "journal").glob("*.tmp"))
 
 
+def test_an_entry_is_only_given_to_the_story_that_wrote_it(tmp_path):
+    journal = RecoveryJournal(tmp_path)
+    journal.write(4, 2, {"body": "mine"}, "uuid-a")
+    assert journal.read(4, "uuid-a").fields == {"body": "mine"}
+    assert journal.read(4, "uuid-b") is None  # another story got the id since
+    assert journal.path_for(4).with_suffix(".orphaned").is_file()
+    journal.write(5, 1, {"body": "written before uuids were kept"})
+    assert journal.read(5, "uuid-c").fields == {"body": "written before uuids were kept"}
+
+
+def test_emptying_the_trash_forgets_the_deleted_stories_unsaved_text(db, tmp_path):
+    journal = RecoveryJournal(tmp_path)
+    kept, trashed, purged = (articles.create_article({"headline": name, "body": "x"})
+                             for name in ("kept", "trashed", "purged"))
+    for story in (kept, trashed, purged):
+        journal.write(story.id, 1, {"body": "unsaved"}, story.uuid)
+    articles.move_to_trash([purged.id])
+    articles.empty_trash()
+    articles.move_to_trash([trashed.id])  # in the trash, not gone: may be restored
+    assert journal.forget_deleted() == 1
+    assert sorted(journal.article_ids()) == sorted([kept.id, trashed.id])
+
+
 def test_a_damaged_entry_is_set_aside_not_fatal(tmp_path):
     journal = RecoveryJournal(tmp_path)
     journal.path_for(4).write_text("{not json", encoding="utf-8")

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
+from newsdesk.recovery import RecoveryJournal
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
@@ -676,6 +677,7 @@ class ArticleListPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         deleted = articles.empty_trash()
+        RecoveryJournal.for_current_database().forget_deleted()  # their unsaved text too
         self.refresh()
         self.message.emit(f"Deleted {_stories(deleted)} for good")
 

@@ -132,6 +132,7 @@ class EditorPanel(QWidget):
         self.settings = settings
         self._journal = journal
         self.article_id: int | None = None
+        self.article_uuid = ""
         self.version = 0
         self.dirty = False  # the editor holds text the database does not have
         self.journal_dirty = False  # ... and text the journal does not have
@@ -323,6 +324,7 @@ class EditorPanel(QWidget):
     def _show(self, article: Article) -> None:
         self.cancel_timers()
         self.article_id = article.id
+        self.article_uuid = article.uuid
         self._database = database_proxy.obj
         self.version = article.version
         self._put_fields(articles.editable_fields(article))
@@ -374,7 +376,7 @@ class EditorPanel(QWidget):
 
     def _recover_unsaved(self, article: Article) -> None:
         """Put back text the journal holds but the database does not (crash, failed save)."""
-        entry = self.journal.read(article.id)
+        entry = self.journal.read(article.id, article.uuid)
         if entry is None:
             return
         recovered = fields_from_entry(entry)
@@ -476,7 +478,8 @@ class EditorPanel(QWidget):
         if self.article_id is None or not self.journal_dirty:
             return True
         try:
-            self.journal.write(self.article_id, self.version, self.fields())
+            self.journal.write(self.article_id, self.version, self.fields(),
+                               self.article_uuid)
         except OSError as exc:
             self._show_problem(f"Cannot write the recovery journal ({exc.strerror or exc}); "
                                "unsaved text is only in this window.")
