@@ -125,13 +125,21 @@ def pattern_needs(pattern: object) -> Needs:
     return required_texts(compiled.pattern, compiled.flags)
 
 
+def _test_form(needs: Needs) -> str | tuple[str, ...] | None:
+    """One string on its own (most patterns need one: a plain ``in`` test), else a tuple."""
+    if needs is None:
+        return None
+    return next(iter(needs)) if len(needs) == 1 else tuple(sorted(needs))
+
+
 class SkippingInlineProcessor(InlineProcessor):
     """Python-Markdown's inline processor, skipping patterns the text cannot match."""
 
     def run(self, tree, ancestors=None):
         # The patterns in the order Python-Markdown applies them, each with what it needs;
         # taken per run, as the registry could change between runs.
-        self._table = [(pattern, pattern_needs(pattern)) for pattern in self.inlinePatterns]
+        self._table = [(pattern, _test_form(pattern_needs(pattern)))
+                       for pattern in self.inlinePatterns]
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802,N803
@@ -145,7 +153,8 @@ class SkippingInlineProcessor(InlineProcessor):
         start = 0
         while patternIndex < count:
             pattern, needs = table[patternIndex]
-            if needs is not None and not any(text in data for text in needs):
+            if needs is not None and (needs not in data if type(needs) is str
+                                      else not any(text in data for text in needs)):
                 patternIndex += 1
                 start = 0
                 continue
