@@ -244,6 +244,80 @@ def import_records(records: Sequence[ReviewRecord], source: str,
         rejected=sum(1 for r in new_rows if r["status"] == "rejected"))
 
 
+# -- checking pending reviews again ---------------------------------------------------------
+@dataclass
+class RecheckResult:
+    checked: int  # pending reviews looked at
+    flagged: int  # of those left pending, how many carry a flag now
+    group: DecisionGroup  # the ones the rules rejected (undoable like any decision)
+
+    def summary(self) -> str:
+        noun = "review" if self.checked == 1 else "reviews"
+        return (f"checked {self.checked} pending {noun} against the rules: "
+                f"{self.group.count} rejected, {self.flagged} flagged")
+
+
+def pending_count() -> int:
+    return Review.select().where(Review.status == "pending").count()
+
+
+def recheck_pending(progress: Progress | None = None) -> RecheckResult:
+    """Apply the current rules to every pending review, in one transaction.
+
+    Banned words and authors reject (one decision group, so Z undoes it); every pending
+    review's flags are worked out again, so a suspect word added since shows and one
+    removed goes. A review repeats another if an earlier one (by time, then id) has the
+    same text, as on import. ``progress`` may raise to cancel: nothing is changed.
+    """
+    rules = RuleSet(load_rules())
+    with database_proxy.atomic():
+        rows = list(Review.select(Review.id, Review.text, Review.author, Review.email,
+                                  Review.text_hash, Review.submitted_at)
+                    .where(Review.status == "pending").order_by(Review.id).tuples())
+        first = _first_posts(sorted({row[4] for row in rows}))
+        rejected: list[int] = []
+        flags: dict[int, list[tuple[str, str]]] = {}
+        for done, (review_id, text, author, email, digest, submitted) in enumerate(rows, 1):
+            matched = normalise(text)
+            original = first.get(digest)
+            repeat_of = None
+            if (len(matched) >= REPEAT_MIN_CHARS and original is not None
+                    and original[:2] < (submitted, review_id)):
+                repeat_of = describe_original(original[0], original[2])
+            verdict = rules.evaluate(text, author, email, repeat_of, normalised=matched)
+            if verdict.status == "rejected":
+                rejected.append(review_id)
+            if verdict.flags:
+                flags[review_id] = [(f.code, f.reason) for f in verdict.flags]
+            if progress and (done % 500 == 0 or done == len(rows)):
+                progress(done, len(rows))
+        ids = [row[0] for row in rows]
+        for chunk in chunks(ids):
+            ReviewFlag.delete().where(ReviewFlag.review.in_(chunk)).execute()
+        marks = [(review_id, code, reason) for review_id, found in flags.items()
+                 for code, reason in found]
+        for chunk in chunks(marks, 1000):
+            ReviewFlag.insert_many(chunk, fields=[ReviewFlag.review, ReviewFlag.code,
+                                                  ReviewFlag.reason]).execute()
+        group = (decide(rejected, "rejected", "rules", seen_status="pending") if rejected
+                 else DecisionGroup("rejected", [], label="rules"))
+    gone = set(rejected)
+    return RecheckResult(len(rows), sum(1 for i in flags if i not in gone), group)
+
+
+def _first_posts(hashes: list[str]) -> dict[str, tuple[datetime, int, str]]:
+    """For each text digest: the earliest review with it (time, id, story headline)."""
+    found: dict[str, tuple[datetime, int, str]] = {}
+    for chunk in chunks(hashes):
+        query = (Review.select(Review.text_hash, Review.submitted_at, Review.id,
+                               Article.headline)
+                 .join(Article).where(Review.text_hash.in_(chunk)).tuples())
+        for digest, submitted, review_id, headline in query:
+            if digest not in found or (submitted, review_id) < found[digest][:2]:
+                found[digest] = (submitted, review_id, headline)
+    return found
+
+
 # -- decisions and undo --------------------------------------------------------------------
 @dataclass(frozen=True)
 class PriorState:

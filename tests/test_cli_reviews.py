@@ -77,3 +77,25 @@ def test_list_hides_nothing_in_a_terminal_table(cli, tmp_path, newsroom):
     cli("reviews", "import", str(path), "--db", database)
     table = cli("reviews", "list", "--db", database).stdout
     assert "\u202e" not in table and "⟨RLO⟩" in table
+
+
+def test_recheck_applies_rules_edited_after_the_import(cli, tmp_path, newsroom):
+    from newsdesk import moderation_rules
+    from newsdesk.store.db import open_database
+
+    database, slug = newsroom
+    path = write_json(tmp_path / "r.json", [
+        record("a", article=slug, text="The minister is a crook, plainly."),
+        record("b", article=slug, text="A fair report on the budget.")])
+    assert cli("reviews", "import", str(path), "--db", database).returncode == 0
+    opened = open_database(database)
+    moderation_rules.replace_rules({"banned_words": ["crook"], "suspect_words": ["budget"]})
+    opened.close()
+    result = cli("reviews", "recheck", "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("checked 2 pending reviews against the rules: "
+                                     "1 rejected, 1 flagged")
+    listed = {r["external_id"]: r for r in
+              json.loads(cli("reviews", "list", "--json", "--db", database).stdout)}
+    assert listed["a"]["status"] == "rejected"
+    assert listed["b"]["flags"] == [{"code": "suspect", "reason": "suspect word: budget"}]

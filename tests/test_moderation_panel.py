@@ -200,6 +200,41 @@ def test_rules_dialog_saves_rules(panel, qtbot):
     assert rules.suspect_words == ["grant", "idiot"] and rules.max_links == 5
 
 
+def test_saving_rules_checks_the_pending_reviews_again_and_z_undoes(panel, qtbot,
+                                                                   monkeypatch):
+    import re
+
+    from newsdesk.review_rules import normalise
+    from newsdesk.ui.moderation_dialogs import RulesDialog
+
+    target = panel.current_review_id()
+    # The longest word of its text, as the rules compare words (folded: Ə as e, ğ as g).
+    word = max(re.findall(r"\w+", normalise(Review.get_by_id(target).text)), key=len)
+    others = [r.id for r in Review.select().where(Review.status == "pending")
+              if re.search(rf"\b{word}\b", normalise(r.text))]
+    pending_before = len(queue_ids(panel))
+
+    def fill_and_save(dialog):  # what the moderator types, then Save
+        assert dialog.recheck.isChecked() and f"{pending_before}" in dialog.recheck.text()
+        dialog.banned_words.setPlainText(dialog.banned_words.toPlainText() + f"\n{word}")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(RulesDialog, "exec", fill_and_save)
+    with qtbot.waitSignal(panel.recheck_finished, timeout=30_000) as blocker:
+        panel.edit_rules()
+    assert blocker.args == [True]
+    assert status_of(target) == "rejected" and target not in queue_ids(panel)
+    assert len(queue_ids(panel)) == pending_before - len(others)
+    assert "rejected" in main_window_message(panel)
+    key(qtbot, panel, "Z")
+    assert status_of(target) == "pending" and target in queue_ids(panel)
+
+
+def main_window_message(panel) -> str:
+    return panel.window().statusBar().currentMessage()
+
+
 def test_queue_model_is_lazy_and_passes_the_model_tester(db, qtmodeltester):
     make_stories()
     records = [reviews.ReviewRecord(record(f"r{n}", text=f"Review {n}.",

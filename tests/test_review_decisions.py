@@ -122,3 +122,54 @@ def test_queue_index_exists(queue):
     names = {row[0] for row in database_proxy.obj.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review'")}
     assert "review_status_submitted_at_id" in names
+
+
+def _flags(review_id):
+    from newsdesk.store.models import ReviewFlag
+
+    return sorted(f.reason for f in ReviewFlag.select().where(ReviewFlag.review == review_id))
+
+
+def test_recheck_applies_edited_rules_to_pending_reviews_and_undo_restores(queue):
+    _stories, ids = queue
+    reviews.decide([ids[5]], "approved")  # decided reviews are left alone
+    copy = record("copy", text="Review number 2 with its own words.", author="Someone",
+                  submitted="2023-04-01T10:00:00Z")
+    reviews.import_records([reviews.ReviewRecord(copy, 1)], source="t")
+    copy_id = Review.get(Review.external_id == "copy").id
+    assert any(reason.startswith("repeat of") for reason in _flags(copy_id))
+    moderation_rules.replace_rules({"banned_words": ["number 1", "number 5"],
+                                    "suspect_words": ["number 3"]})
+    result = reviews.recheck_pending()
+    assert result.checked == 6 and result.group.review_ids == [ids[1]]
+    assert statuses(ids) == ["pending", "rejected", "pending", "pending", "pending",
+                             "approved"]
+    assert _flags(ids[3]) == ["suspect word: number 3"]
+    assert _flags(ids[2]) == []  # the original is no repeat of itself
+    assert [r for r in _flags(copy_id) if r.startswith("repeat")] == [
+        f"repeat of a review on 2023-03-12 under {_flags_headline()}"]
+    assert result.summary() == ("checked 6 pending reviews against the rules: "
+                                "1 rejected, 2 flagged")
+    reviews.undo(result.group)
+    assert statuses(ids)[1] == "pending"
+    moderation_rules.replace_rules({})
+    again = reviews.recheck_pending()
+    assert again.group.count == 0 and _flags(ids[3]) == []  # a removed rule's flag goes
+
+
+def _flags_headline() -> str:
+    from newsdesk.store.models import Article
+
+    return f"“{Article.get(Article.slug == 'budget-approved').headline}”"
+
+
+def test_a_cancelled_recheck_changes_nothing(queue):
+    _stories, ids = queue
+    moderation_rules.replace_rules({"banned_words": ["review"]})
+
+    def cancel(done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        reviews.recheck_pending(progress=cancel)
+    assert set(statuses(ids)) == {"pending"}

@@ -1,4 +1,4 @@
-"""``newsdesk reviews import|list|decide``: readers' reviews from scripts."""
+"""``newsdesk reviews import|list|decide|recheck``: readers' reviews from scripts."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_database_options(parser)
     parser.set_defaults(handler=run_decide)
 
+    parser = actions.add_parser(
+        "recheck", help="apply the current moderation rules to every pending review",
+        description="Banned words and authors reject pending reviews; every pending "
+                    "review's flags are worked out again.")
+    add_database_options(parser)
+    parser.set_defaults(handler=run_recheck)
+
 
 def run_import(args: argparse.Namespace) -> int:
     with database_for(args):
@@ -46,14 +53,14 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _terminal_progress() -> reviews.Progress | None:
+def _terminal_progress(doing: str = "Importing") -> reviews.Progress | None:
     """A progress bar on stderr when it is a terminal; nothing when piped."""
     if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
         filled = int(30 * done / max(total, 1))
-        sys.stderr.write(f"\rImporting [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        sys.stderr.write(f"\r{doing} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -82,4 +89,11 @@ def run_decide(args: argparse.Namespace) -> int:
     with database_for(args):
         group = reviews.decide(args.ids, status)
     print(f"{status} {group.count} review{'s' if group.count != 1 else ''}")
+    return 0
+
+
+def run_recheck(args: argparse.Namespace) -> int:
+    with database_for(args):
+        result = reviews.recheck_pending(progress=_terminal_progress("Checking"))
+    print(result.summary())
     return 0

@@ -9,9 +9,10 @@ Review text is untrusted: it is only ever shown as plain text, hidden characters
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +37,14 @@ from newsdesk.errors import UserError
 from newsdesk.review_queue import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.review_rules import visible_text
 from newsdesk.ui.icons import icon
-from newsdesk.ui.moderation_dialogs import RulesDialog, ShortcutOverlay, prepare_import
+from newsdesk.ui.moderation_dialogs import (
+    ReviewJob,
+    RulesDialog,
+    ShortcutOverlay,
+    import_job,
+    recheck_job,
+    start_job,
+)
 from newsdesk.ui.review_model import ReviewQueueModel
 
 SPLITTER_KEY = "moderation/splitter"
@@ -108,6 +116,7 @@ class ReviewDetail(QWidget):
 class ModerationPanel(QWidget):
     message = Signal(str)
     import_finished = Signal(bool, str)  # ok, summary or reason (the window's tests wait on it)
+    recheck_finished = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None,
                  settings: QSettings | None = None) -> None:
@@ -123,8 +132,10 @@ class ModerationPanel(QWidget):
         self.detail = ReviewDetail(self)
         self.overlay = ShortcutOverlay(self)
         self._filter_timer = QTimer(self)
-        self._import_thread = self._import_worker = None
-        self._import_dialog: QProgressDialog | None = None
+        self._job_thread: QThread | None = None
+        self._job: ReviewJob | None = None
+        self._job_dialog: QProgressDialog | None = None
+        self._job_done: Callable[[bool, object], None] | None = None
         self._build_actions()
         self._build_layout()
         self._restore_layout()
@@ -425,7 +436,11 @@ class ModerationPanel(QWidget):
 
     def edit_rules(self) -> None:
         dialog = RulesDialog(self)
-        if dialog.exec():
+        if not dialog.exec():
+            return
+        if dialog.recheck.isChecked():
+            self.recheck_pending()
+        else:
             self.message.emit("Moderation rules saved; they apply to the next import")
 
     # -- import --------------------------------------------------------------------------
@@ -437,47 +452,11 @@ class ModerationPanel(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Import on a worker thread behind a progress dialog with Cancel."""
-        if self._import_thread is not None:
-            self.message.emit("An import is already running")
-            return
-        dialog = QProgressDialog(f"Importing {path.name}…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Import reviews")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        thread, worker = prepare_import(path, self)
-        self._import_thread = thread
-        self._import_worker = worker  # unparented (it moved threads): keep it alive
-        thread.finished.connect(self._import_thread_ended)
-        self._import_dialog = dialog
-        # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
-        worker.progress.connect(self._import_progress)
-        worker.finished.connect(self._import_succeeded)
-        worker.failed.connect(self._import_failed)
-        dialog.canceled.connect(worker.cancel_requested.set)
-        thread.start()  # only now: a quick failure must not emit before anyone listens
+        self._run_job(import_job(path), f"Importing {path.name}…", "Import reviews",
+                      self._import_done)
 
-    def _import_thread_ended(self) -> None:
-        """The worker's thread has stopped: only now may the worker object go."""
-        self._import_thread = self._import_worker = None
-
-    def _import_progress(self, done: int, total: int) -> None:
-        dialog = self._import_dialog  # setValue() may run the event loop and finish the import
-        if dialog is not None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-    def _import_succeeded(self, summary: str) -> None:
-        self._import_done(True, summary)
-
-    def _import_failed(self, reason: str) -> None:
-        self._import_done(False, reason)
-
-    def _import_done(self, ok: bool, text: str) -> None:
-        # Never wait() for the thread here: it ends on its own (see _import_thread_ended).
-        dialog, self._import_dialog = self._import_dialog, None
-        if dialog is not None:
-            dialog.reset()
-            dialog.deleteLater()
+    def _import_done(self, ok: bool, result: object) -> None:
+        text = str(result)
         if ok:
             self.message.emit(text[0].upper() + text[1:])
             self.refresh()
@@ -487,6 +466,70 @@ class ModerationPanel(QWidget):
                 plain_message_box(self, QMessageBox.Icon.Warning, "Import reviews", text,
                                   QMessageBox.StandardButton.Ok).open()
         self.import_finished.emit(ok, text)
+
+    def recheck_pending(self) -> None:
+        """Apply the (edited) rules to every pending review, on a worker thread."""
+        self._run_job(recheck_job(), "Checking pending reviews against the rules…",
+                      "Moderation rules", self._recheck_done)
+
+    def _recheck_done(self, ok: bool, result: object) -> None:
+        if ok and isinstance(result, reviews.RecheckResult):
+            self.refresh()
+            if result.group.prior:
+                self.history.push(result.group)
+            summary = result.summary()
+            self.message.emit(summary[0].upper() + summary[1:]
+                              + (" (Z undoes the rejections)" if result.group.prior else ""))
+        else:
+            self.message.emit(f"Rules saved; pending reviews not checked: {result}")
+        self.recheck_finished.emit(ok)
+
+    # -- jobs on a worker thread -----------------------------------------------------------
+    def _run_job(self, job: ReviewJob, label: str, title: str,
+                 done: Callable[[bool, object], None]) -> None:
+        if self._job_thread is not None:
+            self.message.emit("Another review job is still running")
+            return
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        thread = start_job(job, self)
+        self._job_thread, self._job = thread, job  # job: unparented (it moved threads)
+        self._job_dialog, self._job_done = dialog, done
+        thread.finished.connect(self._job_thread_ended)
+        # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
+        job.progress.connect(self._job_progress)
+        job.finished.connect(self._job_succeeded)
+        job.failed.connect(self._job_failed)
+        dialog.canceled.connect(job.cancel_requested.set)
+        thread.start()  # only now: a quick failure must not emit before anyone listens
+
+    def _job_thread_ended(self) -> None:
+        """The job's thread has stopped: only now may the job object go."""
+        self._job_thread = self._job = None
+
+    def _job_progress(self, done: int, total: int) -> None:
+        dialog = self._job_dialog  # setValue() may run the event loop and finish the job
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _job_succeeded(self, result: object) -> None:
+        self._job_ended(True, result)
+
+    def _job_failed(self, reason: str) -> None:
+        self._job_ended(False, reason)
+
+    def _job_ended(self, ok: bool, result: object) -> None:
+        # Never wait() for the thread here: it ends on its own (see _job_thread_ended).
+        dialog, self._job_dialog = self._job_dialog, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        done, self._job_done = self._job_done, None
+        if done is not None:
+            done(ok, result)
 
     # -- the window's hooks --------------------------------------------------------------
     def file_actions(self) -> list[QAction]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,6 +56,12 @@ class RulesDialog(QDialog):
         form.addRow("Banned authors (email or name):", self.banned_authors)
         form.addRow("Hold reviews with more links than:", self.max_links)
         note = QLabel("One entry per line. Rules apply to reviews imported from now on.", self)
+        pending = reviews.pending_count()
+        self.recheck = QCheckBox(
+            f"Also check the {pending:,} pending review{'s' if pending != 1 else ''} again "
+            "now (banned words and authors reject them; Z undoes)", self)
+        self.recheck.setChecked(pending > 0)
+        self.recheck.setEnabled(pending > 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -61,6 +69,7 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.recheck)
         layout.addWidget(buttons)
 
     def _lines(self, values: list[str]) -> QPlainTextEdit:
@@ -132,57 +141,75 @@ class ShortcutOverlay(QFrame):
         return False
 
 
-class ImportCancelled(Exception):
-    """The user pressed Cancel: the import's transaction is rolled back."""
+class JobCancelled(Exception):
+    """The user pressed Cancel: the job's transaction is rolled back."""
 
 
-class ImportWorker(QObject):
-    """Reads and imports one review file on a worker thread (its own SQLite connection);
-    it only emits signals, the dialog stays on the GUI thread."""
+class ReviewJob(QObject):
+    """Runs one job on the reviews (an import, a check against the rules) on a worker
+    thread with its own database connection; it only emits signals, the dialogs stay on
+    the GUI thread. ``work(report)`` returns the result; ``report(done, total)`` raises
+    ``JobCancelled`` once Cancel was pressed, which rolls the job's transaction back."""
 
     progress = Signal(int, int)
-    finished = Signal(str)  # the summary
+    finished = Signal(object)  # what ``work`` returned
     failed = Signal(str)  # a one-line reason
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, work: Callable[[reviews.Progress], object], cancelled: str) -> None:
         super().__init__()
-        self.path = path
+        self.work = work
+        self.cancelled_text = cancelled
         self.cancel_requested = threading.Event()
 
     def _report(self, done: int, total: int) -> None:
         if self.cancel_requested.is_set():
-            raise ImportCancelled
+            raise JobCancelled
         self.progress.emit(done, total)
 
     def run(self) -> None:
-        ok, text = False, ""
+        ok, result = False, None
         try:
-            records = review_import.read_review_file(self.path)
-            self._report(0, max(1, len(records)))
-            result = reviews.import_records(records, source=str(self.path),
-                                            progress=self._report)
-            ok, text = True, result.summary()
-        except ImportCancelled:
-            text = "import cancelled; nothing was imported"
+            result, ok = self.work(self._report), True
+        except JobCancelled:
+            result = self.cancelled_text
         except UserError as exc:
-            text = exc.message
+            result = exc.message
         except Exception as exc:  # a bug: keep the traceback, but never leave the dialog hanging
             traceback.print_exc()
-            text = f"unexpected error ({exc.__class__.__name__}: {exc})"
+            result = f"unexpected error ({exc.__class__.__name__}: {exc})"
         finally:
             # peewee connections are per thread: close this thread's own one, before
             # reporting, so nothing of this thread is still running when the GUI reacts.
             database_proxy.obj.close()
-        (self.finished if ok else self.failed).emit(text)
+        if ok:
+            self.finished.emit(result)
+        else:
+            self.failed.emit(result)
 
 
-def prepare_import(path: Path, parent: QObject) -> tuple[QThread, ImportWorker]:
+def import_job(path: Path) -> ReviewJob:
+    """Read and import one review file; the result is the summary line."""
+    def work(report: reviews.Progress) -> str:
+        records = review_import.read_review_file(path)
+        report(0, max(1, len(records)))
+        return reviews.import_records(records, source=str(path), progress=report).summary()
+
+    return ReviewJob(work, "import cancelled; nothing was imported")
+
+
+def recheck_job() -> ReviewJob:
+    """Apply the rules to the pending reviews; the result is a ``RecheckResult``."""
+    return ReviewJob(lambda report: reviews.recheck_pending(progress=report),
+                     "check cancelled; nothing was changed")
+
+
+def start_job(job: ReviewJob, parent: QObject) -> QThread:
+    """The job's thread, wired; not started: connect to the job's signals first."""
     thread = QThread(parent)
-    worker = ImportWorker(path)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
     # Direct: quit from the worker's own thread at once, not via the GUI thread's queue.
-    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    job.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    job.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(thread.deleteLater)
-    return thread, worker  # not started: connect to the worker's signals first, then start()
+    return thread
