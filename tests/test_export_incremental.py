@@ -105,19 +105,48 @@ def _edit(rng: random.Random, step: int) -> str:
     return f"step {step}: {action} on {story.slug}"
 
 
+def _count_carried(monkeypatch, format_class) -> list[int]:
+    """How many files each plan of ``format_class`` carried over unplanned (so a test can
+    tell the incremental path really ran, rather than a plan from scratch each time)."""
+    counts: list[int] = []
+    real = format_class.plan
+
+    def plan(self, source):
+        result = real(self, source)
+        counts.append(len(result.carried))
+        return result
+
+    monkeypatch.setattr(format_class, "plan", plan)
+    return counts
+
+
 @pytest.mark.parametrize("seed", [7, 11, 23])
-def test_incremental_site_export_matches_a_full_one_after_every_change(db, tmp_path, seed):
+def test_incremental_site_export_matches_a_full_one_after_every_change(db, tmp_path, seed,
+                                                                       monkeypatch):
+    from newsdesk.publish.site import SiteFormat
+
+    carried = _count_carried(monkeypatch, SiteFormat)
     _edit_and_compare(tmp_path, seed)
+    assert max(carried) > 0
 
 
 @pytest.mark.postgres
-def test_incremental_site_export_matches_a_full_one_on_postgresql(pg_db, tmp_path):
+def test_incremental_site_export_matches_a_full_one_on_postgresql(pg_db, tmp_path,
+                                                                  monkeypatch):
+    from newsdesk.publish.site import SiteFormat
+
     # The stamps are kept by PostgreSQL's own triggers there.
+    carried = _count_carried(monkeypatch, SiteFormat)
     _edit_and_compare(tmp_path, 5)
+    assert max(carried) > 0
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "ninjs"])
-def test_incremental_per_story_formats_match_full_ones(db, tmp_path, fmt):
+def test_incremental_per_story_formats_match_full_ones(db, tmp_path, fmt, monkeypatch):
+    from newsdesk.publish.markdown_export import MarkdownFormat
+    from newsdesk.publish.ninjs import NinjsFormat
+
+    carried = _count_carried(monkeypatch, MarkdownFormat if fmt == "markdown" else NinjsFormat)
     rng = random.Random(13)
     _newsroom(rng)
     out = tmp_path / fmt
@@ -129,6 +158,7 @@ def test_incremental_per_story_formats_match_full_ones(db, tmp_path, fmt):
         export(ExportOptions(out=fresh, format=fmt))
         assert _keys(out) == _keys(fresh), done
         assert _tree(out) == _tree(fresh), done
+    assert max(carried) > 0
 
 
 def _edit_and_compare(tmp_path, seed: int) -> None:
@@ -136,7 +166,6 @@ def _edit_and_compare(tmp_path, seed: int) -> None:
     _newsroom(rng)
     out = tmp_path / "site"
     export(ExportOptions(out=out))
-    carried_some = False
     for step in range(1, 31):
         done = _edit(rng, step)
         result = export(ExportOptions(out=out))
@@ -144,8 +173,7 @@ def _edit_and_compare(tmp_path, seed: int) -> None:
         export(ExportOptions(out=fresh))
         assert _keys(out) == _keys(fresh), done
         assert _tree(out) == _tree(fresh), done
-        carried_some |= result.files_kept > 0
-    assert carried_some  # the incremental path really ran
+        assert result.files_kept > 0, done
 
 
 def test_unchanged_re_export_writes_nothing(db, tmp_path):

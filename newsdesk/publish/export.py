@@ -197,8 +197,8 @@ def plan_per_story(source: StorySource, path_of: Callable[[StoryHeader], str],
     """The plan of a format with one file per story (ninjs, Markdown): files for the
     stories whose stamp moved since the previous export (all, without one), the others'
     files carried over."""
-    old = (source.memo or {}).get("stamps") if source.memo is not None else None
-    if old is None:
+    old = (source.memo or {}).get("stamps")
+    if not is_map_of(old, str, int):  # none, or damaged by hand: plan from scratch
         stories = source.stories()
         return Plan([file_of(story) for story in stories], [],
                     {"stamps": {story.uuid: story.stamp for story in stories}})
@@ -209,6 +209,13 @@ def plan_per_story(source: StorySource, path_of: Callable[[StoryHeader], str],
     stamps = {h.uuid: loaded[h.id].stamp if h.id in loaded else h.stamp for h in present}
     return Plan([file_of(story) for story in changed],
                 [path_of(h) for h in present if h.id not in loaded], {"stamps": stamps})
+
+
+def is_map_of(value: object, key_type: type, value_type: type) -> bool:
+    """Whether a memo part read back from JSON has the shape it was written with (a
+    manifest edited or damaged by hand must make a format plan from scratch, not fail)."""
+    return isinstance(value, dict) and all(
+        isinstance(k, key_type) and isinstance(v, value_type) for k, v in value.items())
 
 
 def export(options: ExportOptions, *, progress: Progress | None = None,
@@ -240,25 +247,13 @@ def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Prog
         source = StorySource(headers, options, fmt.with_reviews,
                              previous.get("memo") if previous else None,
                              previous.get("files") if previous else None)
-        plan = _plan(fmt, source)
+        plan = fmt.plan(source)
         present = _files_in(out) if previous else set()
         if not _can_carry(plan.carried, source.old_files, present):
             source.memo = None  # a carried file is gone: work everything out
             plan = fmt.plan(source)
     return write_export(out, fmt, plan, len(headers), previous, settings_key, present,
                         progress=progress, cancelled=cancelled)
-
-
-def _plan(fmt: ExportFormat, source: StorySource) -> Plan:
-    """The format's plan; from scratch if the previous export's memo does not make sense
-    (a manifest edited or damaged by hand)."""
-    if source.memo is None:
-        return fmt.plan(source)
-    try:
-        return fmt.plan(source)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-        source.memo = None
-        return fmt.plan(source)
 
 
 @contextlib.contextmanager

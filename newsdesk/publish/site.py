@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 
 from newsdesk.errors import UserError
 from newsdesk.publish import feeds
-from newsdesk.publish.export import Plan, PlannedFile, StorySource, content_key
+from newsdesk.publish.export import (
+    Plan,
+    PlannedFile,
+    StorySource,
+    content_key,
+    is_map_of,
+)
 from newsdesk.publish.page import (
     SHARE_NETWORKS,
     SITE_LINKS,
@@ -151,7 +157,7 @@ class SiteFormat:
         news_line = tuple(NewsItem(h.slug, h.headline, h.date.date())
                           for h in headers[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
-        memo = source.memo if source.memo and source.memo.get("line") == line_key else None
+        memo = source.memo if _usable_memo(source.memo, line_key) else None
         old_stories: dict = memo["stories"] if memo else {}
         old_entities: dict = memo["entities"] if memo else {}
         if memo is None:
@@ -263,6 +269,19 @@ class SiteFormat:
         files += [PlannedFile("feed.atom", feed_key, feeds.atom_feed, (stories, self.site_url)),
                   PlannedFile("feed.rss", feed_key, feeds.rss_feed, (stories, self.site_url))]
         return files, []
+
+
+def _usable_memo(memo: dict | None, line_key: str) -> bool:
+    """A memo of the same News Line, in the shape ``SiteFormat.plan`` writes it (one read
+    back from a manifest edited by hand may be anything)."""
+    if not memo or memo.get("line") != line_key:
+        return False
+    stories, entities = memo.get("stories"), memo.get("entities")
+    return (is_map_of(entities, str, str) and isinstance(stories, dict)
+            and all(isinstance(entry, list) and len(entry) == 2
+                    and isinstance(entry[0], int) and isinstance(entry[1], list)
+                    and all(isinstance(entity_id, int) for entity_id in entry[1])
+                    for entry in stories.values()))
 
 
 def _entity_names(entity_ids: Iterable[int],
