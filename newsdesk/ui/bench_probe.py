@@ -27,7 +27,14 @@ def _rss_mb() -> float:
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KiB on Linux
+    """This process's own peak resident memory. Not ``getrusage``'s ``ru_maxrss``: Linux
+    carries that across fork and exec, so a probe started by a large bench process (one
+    that had QtWebEngine loaded) reported the parent's peak, ~200 MB too much."""
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1e3  # kB
+    return _rss_mb()
 
 
 def list_memory(database: str) -> dict[str, float]:
