@@ -43,7 +43,10 @@ SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 SORT_KEYS = ("headline", "status", "dateline", "desk_code", "language", "section",
              "updated", "pending_reviews")
 RELEVANCE = "relevance"
-COMPUTED_SORTS = ("pending_reviews",)  # sort keys no index can serve
+# Sorts by a column of another table: what to join, and the column that breaks ties (the
+# story's id as that table has it, so one index serves the whole ORDER BY).
+_SORT_JOINS = {"pending_reviews": ("JOIN review_pending rp ON rp.article_id = a.id",
+                                   "rp.article_id")}
 
 # Snippet markers: control characters cannot occur in stored text that came through
 # the editor or importers, so they safely delimit a highlighted match.
@@ -218,7 +221,7 @@ _SORT_SQL = {
     "headline": "a.headline", "status": "a.status",
     "dateline": "coalesce(a.dateline_date, '')", "desk_code": "a.desk_code",
     "language": "a.language", "section": "a.section", "updated": "a.updated_at",
-    "pending_reviews": _PENDING,
+    "pending_reviews": "rp.pending",  # kept by triggers: store/review_counts.py
 }
 # PostgreSQL: a date never coalesces to text, and unary plus is SQLite's planner hint.
 _PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
@@ -283,27 +286,20 @@ class SqlListing(SearchBackend):
     def _keyset_page(self, filters: Filters, sort: Sort, query: ParsedQuery | None,
                      after: SortKey | int | None, limit: int) -> Page:
         expression = self.sort_sql[sort.key]
+        join, tiebreak = _SORT_JOINS.get(sort.key, ("", "a.id"))
         clauses, params = self._where(filters)
         if query:
             clause, extra = self._match_clause(query)
             clauses.append(clause)
             params.extend(extra)
         if after is not None:
-            clauses.append(f"({expression}, a.id) {'<' if sort.descending else '>'} (?, ?)")
+            clauses.append(f"({expression}, {tiebreak}) {'<' if sort.descending else '>'} "
+                           "(?, ?)")
             params.extend(after)  # type: ignore[arg-type]
         direction = "DESC" if sort.descending else "ASC"
-        order = f"ORDER BY {expression} {direction}, a.id {direction}"
-        if sort.key in COMPUTED_SORTS:
-            # No index can order by a count: rank the ids alone first (a narrow scan), then
-            # read the page's 200 full rows, instead of carrying every full row into the sort.
-            inner = " AND ".join(c.replace("+a.", "a.") for c in clauses)
-            sql = (f"SELECT {ROW_SQL}, k.sort_value FROM ("
-                   f"SELECT a.id AS id, {expression} AS sort_value FROM article a "
-                   f"WHERE {inner} {order} LIMIT ?) k JOIN article a ON a.id = k.id "
-                   f"ORDER BY k.sort_value {direction}, a.id {direction}")
-        else:
-            sql = (f"SELECT {ROW_SQL}, {expression} FROM article a "
-                   f"WHERE {' AND '.join(clauses)} {order} LIMIT ?")
+        order = f"ORDER BY {expression} {direction}, {tiebreak} {direction}"
+        sql = (f"SELECT {ROW_SQL}, {expression} FROM article a {join} "
+               f"WHERE {' AND '.join(clauses)} {order} LIMIT ?")
         raw = self._execute(sql, (*params, limit))
         keys = [(r[-1], r[ID]) for r in raw]
         rows = [r[:-1] for r in raw]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import peewee
 
 from newsdesk.store.models import database_proxy
@@ -22,3 +24,31 @@ def in_param_style(sql: str) -> str:
     """Raw SQL written with ``?`` parameter marks, in the open database's parameter style."""
     param = database_proxy.obj.param
     return sql if param == "?" else sql.replace("?", param)
+
+
+def install_sql(database: peewee.Database, sqlite: Sequence[str],
+                postgres: Sequence[str]) -> None:
+    """Run a migration step's statements for the kind of database it is."""
+    chosen = postgres if isinstance(database, peewee.PostgresqlDatabase) else sqlite
+    for statement in chosen:
+        database.execute_sql(statement)
+
+
+def postgres_review_status_function(name: str, status: str, leaving: str,
+                                    entering: str) -> str:
+    """A PostgreSQL trigger function on ``review`` that runs ``leaving`` (SQL using OLD)
+    when a review of ``status`` is updated away or deleted, and ``entering`` (using NEW)
+    when one is inserted or updated into it."""
+    return f"""
+CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = '{status}' THEN
+        {leaving}
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = '{status}' THEN
+        {entering}
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql
+"""

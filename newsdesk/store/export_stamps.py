@@ -19,6 +19,7 @@ import uuid
 
 import peewee
 
+from newsdesk.store.dialect import install_sql, postgres_review_status_function
 from newsdesk.store.models import SchemaInfo
 
 DATABASE_ID_KEY = "database_id"
@@ -118,18 +119,10 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE OR REPLACE FUNCTION newsdesk_stamp_review() RETURNS trigger AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'approved' THEN
-        {_postgres_bump('OLD.article_id')}
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'approved' THEN
-        {_postgres_bump('NEW.article_id')}
-    END IF;
-    RETURN NULL;
-END;
-$$ LANGUAGE plpgsql
 """
+_POSTGRES_REVIEW_FUNCTION = postgres_review_status_function(
+    "newsdesk_stamp_review", "approved", _postgres_bump("OLD.article_id"),
+    _postgres_bump("NEW.article_id"))
 _POSTGRES_TRIGGERS = (
     "CREATE OR REPLACE TRIGGER newsdesk_stamp_article AFTER INSERT OR DELETE OR UPDATE OF "
     f"{_COLUMN_LIST} ON article FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_article()",
@@ -145,12 +138,9 @@ _POSTGRES_TRIGGERS = (
 def install(database: peewee.Database) -> None:
     """Migration step: the stamp table, its triggers, a stamp for every story there is,
     and the database's identity."""
-    if isinstance(database, peewee.PostgresqlDatabase):
-        statements = [*_POSTGRES_SETUP, _POSTGRES_FUNCTIONS, *_POSTGRES_TRIGGERS]
-    else:
-        statements = [*_SQLITE_SETUP, *_SQLITE_TRIGGERS]
-    for statement in statements:
-        database.execute_sql(statement)
+    install_sql(database, sqlite=[*_SQLITE_SETUP, *_SQLITE_TRIGGERS],
+                postgres=[*_POSTGRES_SETUP, _POSTGRES_FUNCTIONS, _POSTGRES_REVIEW_FUNCTION,
+                          *_POSTGRES_TRIGGERS])
     (SchemaInfo.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex)
      .on_conflict_ignore().execute())
 

@@ -89,6 +89,14 @@ def _export_stamps(opened: OpenedDatabase) -> None:
     export_stamps.install(opened.database)
 
 
+def _review_counts(opened: OpenedDatabase) -> None:
+    """Pending reviews per story kept by triggers, so the list sorts by them through an
+    index (``store/review_counts.py``)."""
+    from newsdesk.store import review_counts
+
+    review_counts.install(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -97,6 +105,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "review queue index", _review_queue_index),
     Migration(6, "News Line and approved reviews indexes", _published_page_indexes),
     Migration(7, "export stamps", _export_stamps),
+    Migration(8, "pending review counts", _review_counts),
 ]
 
 
