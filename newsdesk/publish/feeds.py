@@ -16,11 +16,6 @@ FEED_TITLE = "News Line"
 _TAG = re.compile(r"<[^>]+>")
 
 
-def feed_stories(stories: Sequence[ExportStory]) -> list[ExportStory]:
-    """The stories the feeds list: the newest ``FEED_LENGTH`` (``stories`` is newest first)."""
-    return list(stories[:FEED_LENGTH])
-
-
 def summary(story: ExportStory) -> str:
     """The first paragraph as plain text (markup rendered, then tags dropped)."""
     first = story.body.strip().split("\n\n", 1)[0]

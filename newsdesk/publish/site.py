@@ -67,9 +67,10 @@ def list_item(story: ExportStory | StoryHeader) -> ListItem:
                     story.language)
 
 
-def astuple_item(item: ListItem) -> tuple:
-    """Everything a listing prints of a story (a plain tuple: its repr is cheap)."""
-    return (item.slug, item.headline, item.date, item.place, item.language)
+def item_key(item: ListItem) -> str:
+    """Everything a listing prints of a story, as a key part (a plain tuple's repr is
+    cheap; the dataclass's is not)."""
+    return repr((item.slug, item.headline, item.date, item.place, item.language))
 
 
 def save_share_networks(networks: Sequence[str]) -> None:
@@ -241,7 +242,7 @@ class SiteFormat:
                      line_key: str) -> PlannedFile:
         items = [list_item(header) for header in listing]
         key = content_key("entity", kind, name, line_key,
-                          *[repr(astuple_item(item)) for item in items])
+                          *[item_key(item) for item in items])
         return PlannedFile(
             entity_path(kind, entity_id, name), key, listing_bytes,
             (name, tuple(items), news_line, self.entity_links,
@@ -255,7 +256,7 @@ class SiteFormat:
         print whole stories, read only when the feeds changed)."""
         items = [list_item(header) for header in present[:INDEX_LENGTH]]
         index_key = content_key("index", line_key,
-                                *(repr(astuple_item(item)) for item in items))
+                                *(item_key(item) for item in items))
         files = [PlannedFile("index.html", index_key, listing_bytes,
                              ("News Line", tuple(items), news_line, self.root_links)),
                  PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes)]
