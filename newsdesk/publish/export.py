@@ -24,7 +24,7 @@ import re
 import secrets
 import shutil
 import stat
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -192,11 +192,15 @@ def make_format(options: ExportOptions) -> ExportFormat:
                     field="--format")
 
 
-def plan_per_story(source: StorySource, path_of: Callable[[StoryHeader], str],
-                   file_of: Callable[[ExportStory], PlannedFile]) -> Plan:
-    """The plan of a format with one file per story (ninjs, Markdown): files for the
-    stories whose stamp moved since the previous export (all, without one), the others'
-    files carried over."""
+def plan_per_story(source: StorySource, suffix: str, make: Callable[..., bytes],
+                   *extra: object) -> Plan:
+    """The plan of a format with one file per story (ninjs, Markdown): ``<slug><suffix>``
+    made by ``make(story, *extra)``, for the stories whose stamp moved since the previous
+    export (all of them without one); the others' files are carried over."""
+    def file_of(story: ExportStory) -> PlannedFile:
+        return PlannedFile(f"{story.slug}{suffix}", story.fingerprint(), make,
+                           (story, *extra), story)
+
     old = (source.memo or {}).get("stamps")
     if not is_map_of(old, str, int):  # none, or damaged by hand: plan from scratch
         stories = source.stories()
@@ -208,7 +212,8 @@ def plan_per_story(source: StorySource, path_of: Callable[[StoryHeader], str],
     present = [h for h in source.headers if h.id in loaded or h.id not in stale]
     stamps = {h.uuid: loaded[h.id].stamp if h.id in loaded else h.stamp for h in present}
     return Plan([file_of(story) for story in changed],
-                [path_of(h) for h in present if h.id not in loaded], {"stamps": stamps})
+                [f"{h.slug}{suffix}" for h in present if h.id not in loaded],
+                {"stamps": stamps})
 
 
 def is_map_of(value: object, key_type: type, value_type: type) -> bool:
@@ -420,7 +425,7 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
         if incremental:
             _apply_changes(staging, out, [item.path for item in pending], result.removed)
         else:
-            _swap_in(staging, out, read_manifest(out).get("files") or {})
+            _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
@@ -521,7 +526,7 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
 
 
 # -- replacing the previous export ------------------------------------------------------
-def _swap_in(staging: Path, out: Path, old_files: Iterable[str] = ()) -> None:
+def _swap_in(staging: Path, out: Path) -> None:
     """Put a whole new export in place of the previous one (two renames)."""
     if not out.exists():
         os.rename(staging, out)
@@ -533,7 +538,7 @@ def _swap_in(staging: Path, out: Path, old_files: Iterable[str] = ()) -> None:
     except BaseException:
         os.rename(old, out)
         raise
-    _remove_export(old, old_files)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _apply_changes(staging: Path, out: Path, changed: Sequence[str],
@@ -612,17 +617,6 @@ def recover_interrupted_export(out: Path) -> None:
                   key=lambda p: p.stat().st_mtime)
     if olds:
         os.rename(olds[-1], out)
-
-
-def _remove_export(folder: Path, files: Iterable[str]) -> None:
-    """Delete a replaced export: its known files by name first (no directory scan and
-    stat per entry), then whatever is left."""
-    base = str(folder)
-    for path in files:
-        if is_inside(path):  # names come from the manifest, a file anyone could edit
-            with contextlib.suppress(OSError):  # rmtree below gets what is left
-                os.unlink(f"{base}/{path}")
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _remove_leftovers(out: Path) -> None:

@@ -16,7 +16,6 @@ import yaml
 
 from newsdesk.publish.export import (
     Plan,
-    PlannedFile,
     StorySource,
     content_key,
     plan_per_story,
@@ -82,10 +81,7 @@ class MarkdownFormat:
         return content_key("markdown", 1)
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, lambda story: f"{story.slug}.md",
-                              lambda story: PlannedFile(f"{story.slug}.md",
-                                                        story.fingerprint(), markdown_bytes,
-                                                        (story,), story))
+        return plan_per_story(source, ".md", markdown_bytes)
 
 
 def markdown_bytes(story: ExportStory) -> bytes:

@@ -17,7 +17,6 @@ from typing import Any
 
 from newsdesk.publish.export import (
     Plan,
-    PlannedFile,
     StorySource,
     content_key,
     plan_per_story,
@@ -155,10 +154,7 @@ class NinjsFormat:
         return content_key("ninjs", self.version, _renderer_key())
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, lambda story: f"{story.slug}.json",
-                              lambda story: PlannedFile(f"{story.slug}.json",
-                                                        story.fingerprint(), ninjs_bytes,
-                                                        (story, self.version), story))
+        return plan_per_story(source, ".json", ninjs_bytes, self.version)
 
 
 def ninjs_bytes(story: ExportStory, version: str) -> bytes:
