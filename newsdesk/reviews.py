@@ -160,14 +160,8 @@ def describe_original(submitted: datetime, headline: str) -> str:
 
 def _earlier_posts(hashes: list[str]) -> dict[str, str]:
     """For texts already in the database: digest -> where the first one was posted."""
-    found: dict[str, tuple[datetime, str]] = {}
-    for chunk in chunks(hashes):
-        query = (Review.select(Review.text_hash, Review.submitted_at, Article.headline)
-                 .join(Article).where(Review.text_hash.in_(chunk)).tuples())
-        for digest, submitted, headline in query:
-            if digest not in found or submitted < found[digest][0]:
-                found[digest] = (submitted, headline)
-    return {digest: describe_original(*where) for digest, where in found.items()}
+    return {digest: describe_original(submitted, headline)
+            for digest, (submitted, _id, headline) in _first_posts(hashes).items()}
 
 
 def _apply_rules(rows: list[dict[str, Any]], headlines: Mapping[int, str],

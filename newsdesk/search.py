@@ -215,8 +215,10 @@ class SearchBackend(ABC):
         return self.page(filters, sort, query, offset if query else None, limit).rows
 
 
-_PENDING = ("(SELECT count(*) FROM review r WHERE r.article_id = a.id "
-            "AND r.status = 'pending')")
+# Shown from the same trigger-kept count the list sorts by (store/review_counts.py): one
+# primary-key lookup a row instead of counting the story's reviews.
+_PENDING = ("coalesce((SELECT rc.pending FROM review_pending rc "
+            "WHERE rc.article_id = a.id), 0)")
 _SORT_SQL = {
     "headline": "a.headline", "status": "a.status",
     "dateline": "coalesce(a.dateline_date, '')", "desk_code": "a.desk_code",
