@@ -235,19 +235,6 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     return data
 
 
-def summary_row(article: Article, pending: int) -> dict[str, Any]:
-    return {
-        "id": article.id, "slug": article.slug, "headline": article.headline,
-        "status": article.status, "language": article.language, "section": article.section,
-        "dateline": {"place": article.dateline_place,
-                     "date": article.dateline_date.isoformat() if article.dateline_date
-                     else None,
-                     "source": article.dateline_source},
-        "desk_code": article.desk_code, "updated_at": article.updated_at.isoformat(),
-        "pending_reviews": pending,
-    }
-
-
 def list_summaries(statuses: Sequence[str] = (), search: str | None = None,
                    limit: int | None = None) -> list[dict[str, Any]]:
     """Live stories as ``list --json`` rows: newest first, or best match first (with

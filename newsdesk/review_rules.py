@@ -102,11 +102,6 @@ def word_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)({alternatives})\w{{0,3}}(?!\w)")
 
 
-def author_key(author: str, email: str) -> str:
-    """Who wrote a review: the email if given, else the name (folded)."""
-    return fold((email or author).strip())
-
-
 class RuleSet:
     """The rules compiled once, then applied to many reviews."""
 

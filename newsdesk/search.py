@@ -34,7 +34,6 @@ from newsdesk.store.models import database_proxy
 ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
               "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
               "locked_by", "locked_at")
-SEARCH_FIELDS = (*ROW_FIELDS, "snippet", "rank")
 (ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
  LOCKED_BY, LOCKED_AT) = range(len(ROW_FIELDS))
 SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
@@ -64,10 +63,6 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool = False
-
-    @property
-    def is_phrase(self) -> bool:
-        return len(self.words) > 1
 
 
 @dataclass(frozen=True)
@@ -420,8 +415,3 @@ def backend(database: peewee.Database | None = None) -> SearchBackend:
 def search(text: str, filters: Filters = Filters(), limit: int = 50,
            offset: int = 0) -> list[Row]:
     return backend().search(text, filters, limit, offset)
-
-
-def parse_filters(statuses: Sequence[str] = (), section: str | None = None,
-                  language: str | None = None, trash: bool = False) -> Filters:
-    return Filters(tuple(statuses), section, language, trash)

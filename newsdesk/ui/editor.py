@@ -723,9 +723,6 @@ class EditorPanel(QWidget):
     def file_actions(self) -> list[QAction]:
         return [self.save_action]
 
-    def edit_actions(self) -> list[QAction]:
-        return [self.find_action, self.replace_action]
-
     def save_layout(self) -> None:
         self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
