@@ -126,3 +126,12 @@ def test_patterns_that_need_nothing_particular_are_always_tried(pattern):
 def test_case_insensitive_patterns_are_always_tried():
     assert required_texts("abc", re.IGNORECASE) is None
     assert required_texts("(?i:abc)") is None
+
+
+def test_a_pattern_registered_after_a_render_is_applied():
+    from markdown.inlinepatterns import SimpleTagInlineProcessor
+
+    _stock, fast = _converters()
+    assert fast.reset().convert("a ==mark== b") == "<p>a ==mark== b</p>"
+    fast.inlinePatterns.register(SimpleTagInlineProcessor(r"()==(.+?)==", "mark"), "mark", 65)
+    assert fast.reset().convert("a ==mark== b") == "<p>a <mark>mark</mark> b</p>"

@@ -136,10 +136,14 @@ class SkippingInlineProcessor(InlineProcessor):
     """Python-Markdown's inline processor, skipping patterns the text cannot match."""
 
     def run(self, tree, ancestors=None):
-        # The patterns in the order Python-Markdown applies them, each with what it needs;
-        # taken per run, as the registry could change between runs.
-        self._table = [(pattern, _test_form(pattern_needs(pattern)))
-                       for pattern in self.inlinePatterns]
+        # The patterns in the order Python-Markdown applies them, each with what it needs:
+        # worked out again only when the registry holds other patterns than last time.
+        patterns = list(self.inlinePatterns)
+        key = tuple(map(id, patterns))
+        if getattr(self, "_table_key", None) != key:
+            self._table = [(pattern, _test_form(pattern_needs(pattern)))
+                           for pattern in patterns]
+            self._table_key = key
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802,N803
