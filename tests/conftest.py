@@ -130,23 +130,3 @@ def _no_dialog_outlives_its_test():
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
-
-
-_EXIT_STATUS = {"code": 0}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _EXIT_STATUS["code"] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """Leave without the interpreter's final teardown of Qt objects.
-
-    PySide6 (shiboken) can abort while the garbage collector destroys wrapped Qt objects
-    during interpreter shutdown ("bool_dealloc: deallocating True or False"), which would
-    turn a green run into exit code 134. Every result is reported by now.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_EXIT_STATUS["code"])

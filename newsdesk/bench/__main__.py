@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 
@@ -78,10 +77,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    status = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Leave without the interpreter's teardown: after the figures that drive real windows,
-    # PySide6 can abort it ("none_dealloc"), which would turn a good run's exit status into
-    # 134 for the scripts reading it. Everything is printed and closed by now.
-    os._exit(status)
+    raise SystemExit(main())
