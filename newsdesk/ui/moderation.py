@@ -36,6 +36,7 @@ from newsdesk import review_queue, reviews
 from newsdesk.errors import UserError
 from newsdesk.review_queue import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.review_rules import visible_text
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation_dialogs import (
     ReviewJob,
@@ -100,9 +101,13 @@ class ReviewDetail(QWidget):
             return
         rating = f" · rating {detail['rating']}/5" if detail["rating"] else ""
         email = f" <{detail['email']}>" if detail["email"] else ""
+        status = detail["status"]
+        if detail["moderated_at"] is not None:
+            status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
+        # The user's own clock, its zone named: the times are stored in UTC.
+        submitted = local_time(detail["submitted_at"])
         self.header.setText(visible_text(
-            f"{detail['author']}{email} · {detail['submitted_at']:%Y-%m-%d %H:%M} UTC"
-            f" · {detail['status']}{rating}"))
+            f"{detail['author']}{email} · {submitted:%Y-%m-%d %H:%M %Z} · {status}{rating}"))
         self.story.setText("Story: " + visible_text(detail["headline"]))
         self.text.setPlainText(visible_text(detail["text"]))
         flags = "\n".join(f"⚑ {reason}" for _code, reason in detail["flags"])
@@ -212,6 +217,11 @@ class ModerationPanel(QWidget):
         # A toolbar, not a row of buttons: in a narrow window it folds into a ">>" menu.
         buttons = QToolBar("Moderation", self)
         buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short button words (menus and tooltips keep the full names), so that the
+        # shortcut sheet is not folded away at 1400 pixels.
+        for action, short in ((self.undo_action, "Undo"), (self.ban_action, "Ban"),
+                              (self.rules_action, "Rules"), (self.help_action, "Shortcuts")):
+            action.setIconText(short)
         for action in (self.approve_action, self.reject_action, self.spam_action,
                        self.undo_action, self.ban_action, self.rules_action,
                        self.help_action):
