@@ -10,6 +10,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from newsdesk import articles, search
+from newsdesk.store.models import Article
 from newsdesk.ui import article_list
 from newsdesk.ui.article_list import COLUMNS, ArticleListPanel, ArticleTableModel
 from tests.window_size import at_size
@@ -354,3 +355,13 @@ def test_more_columns_from_the_header_menu_and_they_are_remembered(qtbot, demo_d
     qtbot.addWidget(second)
     assert not second.table.isColumnHidden(updated)
     assert second.table.isColumnHidden(column_of("section"))
+
+
+def test_updated_shows_the_users_clock_and_says_so(three_hours_east, qtbot, panel):
+    updated = column_of("updated")
+    stored = Article.get_by_id(panel.model.article_id(0)).updated_at  # naive UTC
+    shown = panel.model.data(panel.model.index(0, updated))
+    assert shown == f"{stored + three_hours_east:%Y-%m-%d %H:%M}"
+    tip = panel.model.headerData(updated, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole)
+    assert "time zone (TST)" in tip

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import time
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -304,20 +301,6 @@ def test_queue_and_splitter_are_remembered(qtbot, demo_db, settings):
     # The window may be laid out at another width: the proportion is what is kept.
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
     assert second.moderation.tabs.tabText(3) == "Rejected (3)"
-
-
-@pytest.fixture
-def three_hours_east():
-    """The user's clock at UTC+3, in a zone named TST (a POSIX TZ needs no tz database)."""
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = "TST-3"
-    time.tzset()
-    yield timedelta(hours=3)
-    if saved is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = saved
-    time.tzset()
 
 
 def test_review_times_are_the_users_local_time_with_the_zone_named(three_hours_east, panel,

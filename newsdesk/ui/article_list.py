@@ -13,6 +13,7 @@ import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -51,6 +52,7 @@ from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
 from newsdesk.recovery import RecoveryJournal
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
 
@@ -88,8 +90,11 @@ def cell_text(row: search.Row, key: str) -> str:
         return row[search.LANGUAGE]
     if key == "section":
         return row[search.SECTION]
-    if key == "updated":
-        return str(row[search.UPDATED])[:16].replace("T", " ")
+    if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
+        stored = row[search.UPDATED]
+        if not isinstance(stored, datetime):
+            stored = datetime.fromisoformat(str(stored))
+        return f"{local_time(stored):%Y-%m-%d %H:%M}"
     return str(row[search.PENDING] or "")
 
 
@@ -225,9 +230,12 @@ class ArticleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "updated":
+            return f"Last saved, in your time zone ({datetime.now().astimezone():%Z})"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
