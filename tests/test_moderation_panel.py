@@ -319,3 +319,14 @@ def test_review_times_are_the_users_local_time_with_the_zone_named(three_hours_e
     panel.select_row(panel.model.find(review_id))
     assert f"approved {moderated + three_hours_east:%Y-%m-%d %H:%M} TST" \
         in panel.detail.header.text()
+
+
+def test_flagged_and_unflagged_rows_line_up(panel):
+    """Each row's icon (a flag, or a blank) takes the same room, so the texts align."""
+    size = panel.view.iconSize()
+    rows = {bool(row.flag_codes): number for number, row in enumerate(panel.model.rows)}
+    assert set(rows) == {True, False}
+    for number in rows.values():
+        decoration = panel.model.data(panel.model.index(number, 0),
+                                      Qt.ItemDataRole.DecorationRole)
+        assert decoration.actualSize(size) == size
