@@ -7,7 +7,7 @@ import html
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionComboBox, QToolTip
 
 from newsdesk import articles, search
 from newsdesk.store.models import Article
@@ -365,3 +365,14 @@ def test_updated_shows_the_users_clock_and_says_so(three_hours_east, qtbot, pane
     tip = panel.model.headerData(updated, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.ToolTipRole)
     assert "time zone (TST)" in tip
+
+
+def test_filter_choices_read_whole_at_1024_by_700(qtbot, main_window):
+    panel = main_window.desk.article_list
+    at_size(qtbot, main_window, 1024, 700)
+    for combo in (panel.status_filter, panel.section_filter, panel.language_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()

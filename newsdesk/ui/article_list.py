@@ -517,8 +517,10 @@ class ArticleListPanel(QWidget):
         for widget in (self.new_button, self.status_button, self.trash_button):
             top.addWidget(widget)
         filters = QHBoxLayout()
-        for widget in (self.status_filter, self.section_filter, self.language_filter):
-            filters.addWidget(widget, 1)
+        # "All statuses (1,234)" and "All languages" need more room than "All sections".
+        for widget, stretch in ((self.status_filter, 5), (self.section_filter, 4),
+                                (self.language_filter, 5)):
+            filters.addWidget(widget, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
