@@ -199,7 +199,12 @@ def test_tag_names_and_relations_are_visible_without_scrolling(main_window, qtbo
         assert header.sectionViewportPosition(1) + header.sectionSize(1) \
             <= tags.viewport().width()
         assert header.sectionSize(1) >= tags.sizeHintForColumn(1)  # "mentioned" whole
+        # The buttons under the lists fit too (in a narrow panel as icons with tooltips).
+        for button in (panel.remove_button, panel.record_button):
+            assert button.geometry().right() <= panel.width() and button.toolTip()
+    assert panel.accept_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     at_size(qtbot, main_window, 1400, 900)
+    assert panel.accept_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     fitting = 0
     for row in range(tags.topLevelItemCount()):
         item = tags.topLevelItem(row)
