@@ -8,10 +8,10 @@ stops renewing, and its lock counts as free once it is older than ``LOCK_TIMEOUT
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from newsdesk import articles
-from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.store.models import Article, database_proxy, local_time, utcnow
 
 LOCK_TIMEOUT = timedelta(minutes=10)
 HEARTBEAT_INTERVAL = timedelta(minutes=1)
@@ -23,7 +23,7 @@ class Lock:
     since: datetime  # naive UTC, as stored
 
     def describe(self) -> str:
-        local = self.since.replace(tzinfo=UTC).astimezone()
+        local = local_time(self.since)
         return f"being edited by {self.holder} since {local:%H:%M}"
 
 

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from datetime import timedelta
 from pathlib import Path
 
 # Qt must be told before any QApplication exists (pytest-qt creates it lazily).
@@ -54,6 +56,20 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def three_hours_east():
+    """The user's clock at UTC+3, in a zone named TST (a POSIX TZ needs no tz database)."""
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "TST-3"
+    time.tzset()
+    yield timedelta(hours=3)
+    if saved is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
 
 
 @pytest.fixture

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionComboBox, QToolTip
 
 from newsdesk import articles, search
+from newsdesk.store.models import Article
 from newsdesk.ui import article_list
 from newsdesk.ui.article_list import COLUMNS, ArticleListPanel, ArticleTableModel
+from tests.window_size import at_size
 
 
 def make_stories(count: int) -> list[int]:
@@ -280,3 +285,94 @@ def test_ranked_search_pages_load_off_the_gui_thread(qtbot, db, settings, monkey
     assert model.rowCount() == 8 and not model.canFetchMore(QModelIndex())
     ids = [model.article_id(row) for row in range(8)]
     assert len(set(ids)) == 8
+
+
+# -- room for the headline (what a user sees at common screen sizes) ------------------------
+
+def column_of(key: str) -> int:
+    return [k for k, _ in COLUMNS].index(key)
+
+
+def test_headlines_get_the_room_and_short_columns_show_whole_at_1400_by_900(qtbot,
+                                                                           main_window):
+    panel = main_window.desk.article_list
+    table, header, model = panel.table, panel.table.horizontalHeader(), panel.model
+    at_size(qtbot, main_window, 1400, 900)
+    headlines = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    longest = max(table.fontMetrics().horizontalAdvance(text) for text in headlines)
+    assert header.sectionSize(0) >= 280 and header.sectionSize(0) >= longest / 2
+    for key in ("status", "dateline"):  # every value shown whole, none cut off
+        column = column_of(key)
+        assert not header.isSectionHidden(column)
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column)
+    last = max(column_of("status"), column_of("dateline"))
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    at_size(qtbot, main_window, 1024, 700)
+    assert header.sectionSize(0) >= article_list.HEADLINE_MIN
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def tooltip_shown_for(qtbot, table, index) -> str:
+    """Hover over a cell as the mouse would; the tooltip text shown (empty if none)."""
+    QToolTip.hideText()  # hides after a short delay
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    position = table.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, position, table.viewport().mapToGlobal(position))
+    QApplication.sendEvent(table.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_cut_off_cells_show_their_full_value_in_a_tooltip(qtbot, main_window):
+    panel = main_window.desk.article_list
+    table, model = panel.table, panel.model
+    at_size(qtbot, main_window, 1400, 900)
+    row = max(range(model.rowCount()),
+              key=lambda r: len(model.data(model.index(r, 0))))
+    headline = model.data(model.index(row, 0))
+    assert table.fontMetrics().horizontalAdvance(headline) > table.columnWidth(0)  # elided
+    assert html.escape(headline) in tooltip_shown_for(qtbot, table, model.index(row, 0))
+    dateline = model.index(row, column_of("dateline"))
+    full = model.data(dateline)
+    assert tooltip_shown_for(qtbot, table, dateline) == ""  # fits: nothing to add
+    table.setColumnWidth(dateline.column(), 40)
+    assert full in tooltip_shown_for(qtbot, table, dateline)
+    QToolTip.hideText()
+
+
+def test_more_columns_from_the_header_menu_and_they_are_remembered(qtbot, demo_db, settings):
+    first = ArticleListPanel(settings)
+    qtbot.addWidget(first)
+    updated = column_of("updated")
+    assert first.table.isColumnHidden(updated)
+    [action] = [a for a in first.column_menu().actions() if a.text() == "Updated"]
+    action.trigger()
+    assert not first.table.isColumnHidden(updated)
+    assert first.table.columnWidth(updated) >= first.table.sizeHintForColumn(updated)
+    first.save_layout()
+    second = ArticleListPanel(settings)
+    qtbot.addWidget(second)
+    assert not second.table.isColumnHidden(updated)
+    assert second.table.isColumnHidden(column_of("section"))
+
+
+def test_updated_shows_the_users_clock_and_says_so(three_hours_east, qtbot, panel):
+    updated = column_of("updated")
+    stored = Article.get_by_id(panel.model.article_id(0)).updated_at  # naive UTC
+    shown = panel.model.data(panel.model.index(0, updated))
+    assert shown == f"{stored + three_hours_east:%Y-%m-%d %H:%M}"
+    tip = panel.model.headerData(updated, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole)
+    assert "time zone (TST)" in tip
+
+
+def test_filter_choices_read_whole_at_1024_by_700(qtbot, main_window):
+    panel = main_window.desk.article_list
+    at_size(qtbot, main_window, 1024, 700)
+    for combo in (panel.status_filter, panel.section_filter, panel.language_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()

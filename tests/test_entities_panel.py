@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QPushButton
 
 from newsdesk import articles, entities
+from newsdesk.store.models import Entity
 from newsdesk.ui.entities import PAGE, EntitiesPanel, RegistryModel
 
 
@@ -112,9 +114,15 @@ def test_stories_of_an_entity_open_in_the_editor(qtbot, panel, registry):
     assert opened.args == [first.id]
 
 
+def name_dialog_ok(dialog: QInputDialog) -> QPushButton:
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
 def test_new_entry_from_the_search_text(qtbot, panel):
     qtbot.keyClicks(panel.search, "Caspian Trust Bank")
     panel.new_organisation.click()
+    assert panel.name_dialog.textValue() == "Caspian Trust Bank"  # to confirm or change
+    name_dialog_ok(panel.name_dialog).click()
     created = entities.find_by_name("Caspian Trust Bank")
     assert created is not None and created.kind == "organisation"
     assert panel.entity_id == created.id and panel.name.text() == "Caspian Trust Bank"
@@ -144,3 +152,27 @@ def test_main_window_entities_mode_opens_a_story(main_window, qtbot):
     assert main_window.current_mode() == "desk"
     assert main_window.desk.editor.article_id == article_id
     assert main_window.desk.tag_panel.article_id == article_id
+
+
+def test_new_person_asks_for_the_name_and_stores_nothing_without_one(main_window, qtbot):
+    main_window.show_mode("entities")
+    panel = main_window.entities
+    before = Entity.select().count()
+    panel.new_person.click()
+    dialog = panel.name_dialog
+    assert dialog.isVisible() and dialog.textValue() == ""
+    assert Entity.select().count() == before  # nothing is stored while it asks
+    dialog.reject()  # Cancel
+    assert panel.name_dialog is None and Entity.select().count() == before
+    panel.new_person.click()
+    name_dialog_ok(panel.name_dialog).click()  # OK with no name
+    assert Entity.select().count() == before
+    assert "a name is required" in panel.status.text()
+    panel.new_person.click()
+    qtbot.keyClicks(panel.name_dialog.findChild(QLineEdit), "Nigar Rzayeva")
+    name_dialog_ok(panel.name_dialog).click()
+    created = entities.find_by_name("Nigar Rzayeva")
+    assert created is not None and created.kind == "person"
+    assert Entity.select().count() == before + 1
+    assert panel.entity_id == created.id and panel.name.text() == "Nigar Rzayeva"
+    assert not Entity.select().where(Entity.name.startswith("New ")).exists()

@@ -301,3 +301,32 @@ def test_queue_and_splitter_are_remembered(qtbot, demo_db, settings):
     # The window may be laid out at another width: the proportion is what is kept.
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
     assert second.moderation.tabs.tabText(3) == "Rejected (3)"
+
+
+def test_review_times_are_the_users_local_time_with_the_zone_named(three_hours_east, panel,
+                                                                   qtbot):
+    review_id = panel.current_review_id()
+    stored = Review.get_by_id(review_id).submitted_at  # naive UTC
+    local = f"{stored + three_hours_east:%Y-%m-%d %H:%M}"
+    assert f"· {local} TST ·" in panel.detail.header.text()
+    index = panel.model.index(0, 0)
+    assert f"· {local} ·" in panel.model.data(index)
+    assert f"{stored:%Y-%m-%d %H:%M}" not in panel.model.data(index)
+    assert f"Submitted {local} TST" in panel.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    key(qtbot, panel, "A")
+    moderated = Review.get_by_id(review_id).moderated_at
+    panel.set_queue("approved")
+    panel.select_row(panel.model.find(review_id))
+    assert f"approved {moderated + three_hours_east:%Y-%m-%d %H:%M} TST" \
+        in panel.detail.header.text()
+
+
+def test_flagged_and_unflagged_rows_line_up(panel):
+    """Each row's icon (a flag, or a blank) takes the same room, so the texts align."""
+    size = panel.view.iconSize()
+    rows = {bool(row.flag_codes): number for number, row in enumerate(panel.model.rows)}
+    assert set(rows) == {True, False}
+    for number in rows.values():
+        decoration = panel.model.data(panel.model.index(number, 0),
+                                      Qt.ItemDataRole.DecorationRole)
+        assert decoration.actualSize(size) == size

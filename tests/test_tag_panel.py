@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from newsdesk import articles, entities
 from newsdesk.store.models import DismissedSuggestion
 from newsdesk.ui.tag_panel import TagPanel
+from tests.window_size import at_size
 
 BODY = ("Rauf Mamedov, head of the Press Freedom Union, spoke on Tuesday. Later "
         "Mammadov's lawyers met Anar Quliyev. Anar Guliyev said the Union would appeal.")
@@ -175,3 +176,60 @@ def test_typing_after_opening_a_story_waits_for_a_pause(panel, story):
                          "footnote": ""})
     assert panel.auto_timer.isActive()
     assert panel.auto_timer.interval() == AUTO_PASS_MS
+
+
+# -- in the real window -------------------------------------------------------------------
+
+def window_tag_panel(main_window, qtbot) -> TagPanel:
+    """The tag panel of the story the window opened, after its suggestion pass."""
+    panel = main_window.desk.tag_panel
+    with qtbot.waitSignal(panel.suggestions_ready, timeout=10_000):
+        panel.suggest_button.click()
+    return panel
+
+
+def test_tag_names_and_relations_are_visible_without_scrolling(main_window, qtbot):
+    panel = window_tag_panel(main_window, qtbot)
+    tags, header = panel.tags, panel.tags.header()
+    assert tags.topLevelItemCount() >= 3
+    for width, height in ((1400, 900), (1024, 700)):
+        at_size(qtbot, main_window, width, height)
+        assert not tags.horizontalScrollBar().isVisible()
+        assert header.sectionViewportPosition(1) >= header.sectionSize(0) > 0
+        assert header.sectionViewportPosition(1) + header.sectionSize(1) \
+            <= tags.viewport().width()
+        assert header.sectionSize(1) >= tags.sizeHintForColumn(1)  # "mentioned" whole
+        # The buttons under the lists fit too (in a narrow panel as icons with tooltips).
+        for button in (panel.remove_button, panel.record_button):
+            assert button.geometry().right() <= panel.width() and button.toolTip()
+    assert panel.accept_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    at_size(qtbot, main_window, 1400, 900)
+    assert panel.accept_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    fitting = 0
+    for row in range(tags.topLevelItemCount()):
+        item = tags.topLevelItem(row)
+        if tags.sizeHintForIndex(tags.indexFromItem(item, 0)).width() <= header.sectionSize(0):
+            fitting += 1
+        else:  # a long name is cut off in the list, never in its tooltip
+            assert item.text(0) in item.toolTip(0)
+    assert fitting >= 2 and header.sectionSize(0) >= 150
+
+
+def test_accept_and_dismiss_update_the_count_shown(main_window, qtbot):
+    panel = window_tag_panel(main_window, qtbot)
+    shown = panel.suggestions.topLevelItemCount()
+    hidden = panel.found - shown
+    assert shown >= 2
+    assert panel.status.text().startswith(f"{shown} suggestions")
+
+    def expected(count: int, out: int) -> str:
+        return f"{count} suggestion{'s' if count != 1 else ''}, {out} hidden"
+
+    select(panel, panel.shown_suggestions()[0].name)
+    panel.accept_button.click()
+    assert panel.suggestions.topLevelItemCount() == shown - 1
+    assert panel.status.text() == expected(shown - 1, hidden + 1)
+    select(panel, panel.shown_suggestions()[0].name)
+    panel.dismiss_button.click()
+    assert panel.status.text() == expected(shown - 2, hidden + 2)
+    assert "already tagged or dismissed" in panel.status.toolTip()

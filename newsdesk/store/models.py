@@ -37,6 +37,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def local_time(stored: datetime) -> datetime:
+    """A stored timestamp (naive UTC) in the user's time zone, to show people; the
+    result's ``%Z`` names that zone."""
+    return stored.replace(tzinfo=UTC).astimezone()
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 

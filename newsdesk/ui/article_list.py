@@ -13,11 +13,13 @@ import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QRunnable,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +39,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +52,7 @@ from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
 from newsdesk.recovery import RecoveryJournal
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
 
@@ -55,12 +61,16 @@ COLUMNS = (
     ("desk_code", "Desk"), ("language", "Lang"), ("section", "Section"),
     ("updated", "Updated"), ("pending_reviews", "Reviews"),
 )
-COLUMN_WIDTHS = (240, 70, 110, 60, 40, 70, 115, 60)
+# What a first run shows: the desk's left pane has room for the headline and two short
+# columns; the header's context menu shows the others.
+FIRST_RUN_COLUMNS = frozenset({"headline", "status", "dateline"})
+HEADLINE_MIN = 150  # narrower, the list scrolls sideways rather than starve the headline
 PAGE_SIZE = 200
 KEPT_PAGES = 20  # rows of at most this many pages stay in memory (4,000 rows)
 SEARCH_DELAY_MS = 250
 SORT_SETTING = "list/sort"
-HEADER_SETTING = "list/header"
+# Was "list/header": states saved under it hold fixed widths that starved the headline.
+HEADER_SETTING = "list/columns"
 SnippetRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -80,8 +90,11 @@ def cell_text(row: search.Row, key: str) -> str:
         return row[search.LANGUAGE]
     if key == "section":
         return row[search.SECTION]
-    if key == "updated":
-        return str(row[search.UPDATED])[:16].replace("T", " ")
+    if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
+        stored = row[search.UPDATED]
+        if not isinstance(stored, datetime):
+            stored = datetime.fromisoformat(str(stored))
+        return f"{local_time(stored):%Y-%m-%d %H:%M}"
     return str(row[search.PENDING] or "")
 
 
@@ -207,16 +220,22 @@ class ArticleTableModel(QAbstractTableModel):
         if role == SnippetRole:
             return row[search.SNIPPET] if len(row) > search.SNIPPET else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            # The short columns' full value (the delegate shows it only when cut off).
+            if index.column() == 0:
+                return self._tooltip(row)
+            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0])))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return lock_icon() if self._colleagues_lock(row) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "updated":
+            return f"Last saved, in your time zone ({datetime.now().astimezone():%Z})"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -299,8 +318,27 @@ class ArticleTableModel(QAbstractTableModel):
         if lock:
             headline += f"<br><i>{html.escape(lock.describe().capitalize())}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
-            return f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}"
-        return headline
+            return _rich(f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}")
+        return _rich(headline)
+
+
+def _rich(markup: str) -> str:
+    """Mark a tooltip as rich text: Qt guesses, and an escaped "&amp;" in a tooltip it
+    took for plain text would show as typed."""
+    return f"<qt>{markup}</qt>"
+
+
+class _CutOffTips(QStyledItemDelegate):
+    """The short columns' tooltips appear only when their text does not fit the cell;
+    the headline's always does (it carries the search snippet and who holds a lock)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if (event.type() == QEvent.Type.ToolTip and index.column() != 0
+                and self.sizeHint(option, index).width() <= option.rect.width()):
+            QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
 
 
 class BackgroundQueries(QObject):
@@ -369,8 +407,10 @@ class ArticleListPanel(QWidget):
         self.model.background = self.background
         self._generation = 0
         self._build()
-        self._restore_sort()
+        restored = self._restore_sort()
         self.refresh()
+        if not restored:
+            self._fit_short_columns()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -440,11 +480,18 @@ class ArticleListPanel(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.setItemDelegate(_CutOffTips(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        # The headline takes whatever room the other columns leave (see _fit_headline).
+        header.sectionResized.connect(self._column_resized)
+        table.viewport().installEventFilter(self)
+        for column, (key, _) in enumerate(COLUMNS):
+            header.setSectionHidden(column, key not in FIRST_RUN_COLUMNS)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda position: self.column_menu().exec(header.mapToGlobal(position)))
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort_chosen)
@@ -470,8 +517,10 @@ class ArticleListPanel(QWidget):
         for widget in (self.new_button, self.status_button, self.trash_button):
             top.addWidget(widget)
         filters = QHBoxLayout()
-        for widget in (self.status_filter, self.section_filter, self.language_filter):
-            filters.addWidget(widget, 1)
+        # "All statuses (1,234)" and "All languages" need more room than "All sections".
+        for widget, stretch in ((self.status_filter, 5), (self.section_filter, 4),
+                                (self.language_filter, 5)):
+            filters.addWidget(widget, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -551,7 +600,8 @@ class ArticleListPanel(QWidget):
             return Sort(search.RELEVANCE)
         return self._column_sort
 
-    def _restore_sort(self) -> None:
+    def _restore_sort(self) -> bool:
+        """The saved sort and header; True if there was a header to restore."""
         saved = str(self.settings.value(SORT_SETTING, "updated:desc"))
         key, _, direction = saved.partition(":")
         if key not in search.SORT_KEYS:
@@ -560,13 +610,57 @@ class ArticleListPanel(QWidget):
         self._sort_is_relevance = True
         header = self.table.horizontalHeader()
         state = self.settings.value(HEADER_SETTING)
-        if state is not None:
-            header.restoreState(state)
+        restored = state is not None and header.restoreState(state)
         column = [k for k, _ in COLUMNS].index(key)
         header.blockSignals(True)
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder
                                 if self._column_sort.descending else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
+        return restored
+
+    def _fit_short_columns(self) -> None:
+        """Size every column but the headline to what the first page shows (hidden ones
+        too, for when the user shows them: a hidden column cannot measure its header)."""
+        header = self.table.horizontalHeader()
+        for column in range(1, len(COLUMNS)):
+            hidden = header.isSectionHidden(column)
+            header.setSectionHidden(column, False)
+            self.table.resizeColumnToContents(column)
+            header.setSectionHidden(column, hidden)
+        self._fit_headline()
+
+    def _fit_headline(self) -> None:
+        """Give the headline the width the other shown columns leave, at least
+        HEADLINE_MIN. (Qt's Stretch mode would shrink it to nothing beside many columns.)"""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in range(1, len(COLUMNS)))
+        width = max(HEADLINE_MIN, self.table.viewport().width() - others)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != 0:
+            self._fit_headline()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_headline()
+        return super().eventFilter(watched, event)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: which columns besides the headline to show."""
+        header = self.table.horizontalHeader()
+        menu = QMenu("Columns", self)
+        for column, (_, label) in enumerate(COLUMNS[1:], 1):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_headline()
 
     def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMNS[column][0]

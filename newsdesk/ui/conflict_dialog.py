@@ -6,7 +6,6 @@ new story), so nothing is lost either way.
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import revisions
 from newsdesk.dateline import Dateline
-from newsdesk.store.models import Article
+from newsdesk.store.models import Article, local_time
 from newsdesk.ui.revisions import diff_html
 
 KEEP_MINE = "keep_mine"
@@ -56,7 +55,7 @@ class ConflictDialog(QDialog):
         self.mine = mine
         self.their_version = theirs.version
         their_fields = {name: getattr(theirs, name) for name in mine}
-        saved_at = theirs.updated_at.replace(tzinfo=UTC).astimezone().strftime("%H:%M:%S")
+        saved_at = local_time(theirs.updated_at).strftime("%H:%M:%S")
         intro = QLabel(
             f"“{theirs.headline or 'This story'}” was saved elsewhere (another window or "
             f"computer) at {saved_at} while you were editing it. Choose which text the story "

@@ -39,7 +39,9 @@ class DeskView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for panel in (self.article_list, self.editor, self.preview):
             self.splitter.addWidget(panel)
-        self.splitter.setSizes([430, 520, 450])
+        # First run: the list wide enough for headlines beside status and dateline, the
+        # editor for its tag lists; the preview gets the rest (Qt scales these to the window).
+        self.splitter.setSizes([500, 530, 370])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -179,6 +180,7 @@ class EntitiesPanel(QWidget):
         super().__init__(parent)
         self.entity_id: int | None = None
         self.undo_stack: list[entities.MergeRecord] = []
+        self.name_dialog: QInputDialog | None = None  # open while a new entry awaits its name
         self.warmer = _IndexWarmer(self)
         self.warmer.ready.connect(self._index_ready)
         self._create_widgets()
@@ -207,7 +209,11 @@ class EntitiesPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Kind and story count are short: their room goes to the aliases.
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 220)
         self.count_label = QLabel("", self)
         self.name = QLineEdit(self)
@@ -240,6 +246,8 @@ class EntitiesPanel(QWidget):
         self.stories = QTreeWidget(self)
         self.stories.setHeaderLabels(["Story", "Status", "Relation"])
         self.stories.setRootIsDecorated(False)
+        self.stories.header().setStretchLastSection(False)
+        self.stories.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stories.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(icon("mdi6.open-in-app"), "Open story", self)
         self.status = QLabel("", self)
@@ -365,6 +373,7 @@ class EntitiesPanel(QWidget):
             item = QTreeWidgetItem([headline or "(no headline)",
                                     workflow.STATUS_LABELS.get(status, status), relation])
             item.setData(0, ID_ROLE, article_id)
+            item.setToolTip(0, item.text(0))  # the column elides long headlines
             self.stories.addTopLevelItem(item)
         if self.stories.topLevelItemCount():
             self.stories.setCurrentItem(self.stories.topLevelItem(0))
@@ -387,9 +396,24 @@ class EntitiesPanel(QWidget):
         self._say(f"Saved {entity.name}")
 
     def create(self, kind: str) -> None:
-        """A new entry named after the search text (or "New person"/"New organisation", to rename)."""
-        name = self.search.text().strip() or f"New {kind}"
-        entity = entities.create_entity(kind, name)
+        """Ask for the new entry's name (the search text to start with): nothing is
+        stored until a name is given, so no placeholder ever joins the registry."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(f"New {kind}")
+        dialog.setLabelText(f"Name of the new {kind}:")
+        dialog.setTextValue(self.search.text().strip())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda name: self._create_named(kind, name))
+        dialog.finished.connect(lambda _result: setattr(self, "name_dialog", None))
+        self.name_dialog = dialog
+        dialog.open()
+
+    def _create_named(self, kind: str, name: str) -> None:
+        try:
+            entity = entities.create_entity(kind, name)
+        except UserError as exc:
+            self._say(f"Nothing created: {exc.message}")
+            return
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from newsdesk import review_queue, reviews
 from newsdesk.errors import UserError
 from newsdesk.review_queue import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.review_rules import visible_text
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation_dialogs import (
     ReviewJob,
@@ -100,9 +101,13 @@ class ReviewDetail(QWidget):
             return
         rating = f" · rating {detail['rating']}/5" if detail["rating"] else ""
         email = f" <{detail['email']}>" if detail["email"] else ""
+        status = detail["status"]
+        if detail["moderated_at"] is not None:
+            status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
+        # The user's own clock, its zone named: the times are stored in UTC.
+        submitted = local_time(detail["submitted_at"])
         self.header.setText(visible_text(
-            f"{detail['author']}{email} · {detail['submitted_at']:%Y-%m-%d %H:%M} UTC"
-            f" · {detail['status']}{rating}"))
+            f"{detail['author']}{email} · {submitted:%Y-%m-%d %H:%M %Z} · {status}{rating}"))
         self.story.setText("Story: " + visible_text(detail["headline"]))
         self.text.setPlainText(visible_text(detail["text"]))
         flags = "\n".join(f"⚑ {reason}" for _code, reason in detail["flags"])
@@ -202,6 +207,9 @@ class ModerationPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        # The size of the blank icon unflagged rows carry: at the style's default (24 px)
+        # the flag drew larger than the blank and flagged rows' text stood out of line.
+        self.view.setIconSize(QSize(16, 16))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setObjectName("review-queue")
@@ -212,6 +220,11 @@ class ModerationPanel(QWidget):
         # A toolbar, not a row of buttons: in a narrow window it folds into a ">>" menu.
         buttons = QToolBar("Moderation", self)
         buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short button words (menus and tooltips keep the full names), so that the
+        # shortcut sheet is not folded away at 1400 pixels.
+        for action, short in ((self.undo_action, "Undo"), (self.ban_action, "Ban"),
+                              (self.rules_action, "Rules"), (self.help_action, "Shortcuts")):
+            action.setIconText(short)
         for action in (self.approve_action, self.reject_action, self.spam_action,
                        self.undo_action, self.ban_action, self.rules_action,
                        self.help_action):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from newsdesk import review_queue
 from newsdesk.review_queue import QueueFilter, QueueRow
 from newsdesk.review_rules import visible_text
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ def row_text(row: QueueRow) -> str:
     """Two plain-text lines: who and where, then the start of the review on one line.
     Hidden and direction-override characters are shown as marks, never obeyed."""
     who = visible_text(row.author) or "(no name)"
-    when = row.submitted_at.strftime("%Y-%m-%d %H:%M")
+    when = local_time(row.submitted_at).strftime("%Y-%m-%d %H:%M")  # zone: the tooltip
     snippet = visible_text(" ".join(row.snippet.split()))
     if len(snippet) > 160:
         snippet = snippet[:159] + "…"
@@ -86,7 +87,9 @@ class ReviewQueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(row.flag_codes) or None
+            submitted = f"Submitted {local_time(row.submitted_at):%Y-%m-%d %H:%M %Z}"
+            flags = ", ".join(row.flag_codes)
+            return f"{submitted}\nFlags: {flags}" if flags else submitted
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if row.id in self.marked
                     else Qt.CheckState.Unchecked)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
 from html import escape
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import revisions, workflow
 from newsdesk.revisions import DiffPiece
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 
 REASON_LABELS = {"save": "Saved", "autosave": "Autosave", "restore": "Restored",
@@ -95,7 +95,7 @@ class RevisionsPanel(QWidget):
             self.diff_view.clear()
             return
         for summary in revisions.list_revisions(article_id):
-            local = summary.created_at.replace(tzinfo=UTC).astimezone()
+            local = local_time(summary.created_at)
             item = QTreeWidgetItem([local.strftime("%d.%m.%y %H:%M:%S"),
                                     f"{summary.word_count:,}",
                                     workflow.STATUS_LABELS.get(summary.status, summary.status),

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QPalette,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,6 +57,7 @@ from newsdesk.errors import UserError
 from newsdesk.ui.icons import icon
 
 AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
+COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
 KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -103,6 +106,7 @@ class TagPanel(QWidget):
         self.fields: dict[str, Any] = {}
         self.generation = 0
         self.spans: list[suggest.Mention] = []
+        self.found = 0  # suggestions the last pass found, shown or not
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.signals = _JobSignals(self)
@@ -144,35 +148,52 @@ class TagPanel(QWidget):
             icon(KIND_ICONS["organisation"]), "New organisation")
         self.new_button.setMenu(self.new_menu)
         self.tags = self._tree(["Tag", "Relation"])
-        self.about_button = QPushButton("About", self)
-        self.mentioned_button = QPushButton("Mentioned", self)
-        self.remove_button = QPushButton(icon("mdi6.tag-remove-outline"), "Remove", self)
+        self.about_button = self._list_button("mdi6.bullseye-arrow", "About",
+                                              "The story is about the selected tags")
+        self.mentioned_button = self._list_button("mdi6.comment-quote-outline", "Mentioned",
+                                                  "The story only mentions the selected tags")
+        self.remove_button = self._list_button("mdi6.tag-remove-outline", "Remove",
+                                               "Remove the selected tags (Delete)")
         self.suggest_button = QPushButton(icon("mdi6.auto-fix"), "Suggest", self)
         self.suggest_button.setToolTip("Look for people and organisations in the story now")
         self.suggestions = self._tree(["Suggestion", "Seen", "Why"])
-        self.suggestions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.accept_button = QPushButton(icon("mdi6.check"), "Accept", self)
-        self.accept_button.setToolTip("Tag the story with it (Enter or A)")
-        self.dismiss_button = QPushButton(icon("mdi6.close"), "Dismiss", self)
-        self.dismiss_button.setToolTip("Do not suggest it again for this story (Delete or D)")
-        self.record_button = QPushButton(icon("mdi6.form-textbox"), "Aliases", self)
-        self.record_button.setToolTip("Record the spellings seen in this story as aliases")
-        self.record_aliases = QCheckBox("Record spellings on accept", self)
+        # Why it is suggested is the name's tooltip: a column of it left the names no room.
+        self.suggestions.setColumnHidden(2, True)
+        self.accept_button = self._list_button("mdi6.check", "Accept",
+                                               "Tag the story with it (Enter or A)")
+        self.dismiss_button = self._list_button(
+            "mdi6.close", "Dismiss", "Do not suggest it again for this story (Delete or D)")
+        self.record_button = self._list_button(
+            "mdi6.form-textbox", "Aliases", "Record the spellings seen in this story as aliases")
+        self.record_aliases = QCheckBox("Record spellings", self)
         self.record_aliases.setToolTip("Accepting a suggestion also records the other "
                                        "spellings seen in the story as aliases")
         self.record_aliases.setChecked(True)
         self.highlight = QCheckBox("Highlight mentions", self)
         self.highlight.setToolTip("Highlight the tagged people and organisations in the body")
         self.status = QLabel("", self)
+        self.status.setWordWrap(True)  # two lines rather than pushing the check boxes out
 
     def _tree(self, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        tree.header().setStretchLastSection(True)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Names share the width and elide (their tooltips hold them whole): a name sized to
+        # its contents pushed the columns after it behind a horizontal scroll bar.
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return tree
+
+    def _list_button(self, icon_name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
 
     def _build(self) -> None:
         adder = QHBoxLayout()
@@ -180,19 +201,19 @@ class TagPanel(QWidget):
         adder.addWidget(self.relation)
         adder.addWidget(self.new_button)
         adder.addWidget(self.suggest_button)
-        tag_buttons = QVBoxLayout()
-        for button in (self.about_button, self.mentioned_button, self.remove_button):
-            tag_buttons.addWidget(button)
-        tag_buttons.addStretch(1)
-        suggestion_buttons = QVBoxLayout()
-        for button in (self.accept_button, self.dismiss_button, self.record_button):
-            suggestion_buttons.addWidget(button)
-        suggestion_buttons.addStretch(1)
-        lists = QHBoxLayout()
-        lists.addWidget(self.tags, 2)
-        lists.addLayout(tag_buttons)
-        lists.addWidget(self.suggestions, 3)
-        lists.addLayout(suggestion_buttons)
+        # Each list's buttons sit under it, not beside it: the panel is only as wide as the
+        # editor, and the names and relations need that width more than the buttons do.
+        lists = QGridLayout()
+        lists.setSpacing(3)
+        for column, (tree, buttons) in enumerate(((self.tags, self._tag_buttons()),
+                                                  (self.suggestions, self._suggestion_buttons()))):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            lists.addWidget(tree, 0, column)
+            lists.addLayout(row, 1, column)
+            lists.setColumnStretch(column, 1)
         options = QHBoxLayout()
         options.addWidget(self.record_aliases)
         options.addWidget(self.highlight)
@@ -203,6 +224,21 @@ class TagPanel(QWidget):
         layout.addLayout(adder)
         layout.addLayout(lists, 1)
         layout.addLayout(options)
+
+    def _tag_buttons(self) -> tuple[QToolButton, ...]:
+        return self.about_button, self.mentioned_button, self.remove_button
+
+    def _suggestion_buttons(self) -> tuple[QToolButton, ...]:
+        return self.accept_button, self.dismiss_button, self.record_button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Below COMPACT_WIDTH the list buttons show only their icons (and tooltips), so
+        both rows still fit beside each other."""
+        super().resizeEvent(event)
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < COMPACT_WIDTH
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in self._tag_buttons() + self._suggestion_buttons():
+            button.setToolButtonStyle(style)
 
     def _connect(self) -> None:
         self.add_field.textEdited.connect(self._refresh_completions)
@@ -264,6 +300,8 @@ class TagPanel(QWidget):
         self.article_id = article_id
         self.generation += 1
         self.suggestions.clear()
+        self.found = 0
+        self.status.clear()
         self.spans = []
         self._apply_highlight()
         self.setEnabled(article_id is not None)
@@ -313,10 +351,18 @@ class TagPanel(QWidget):
         self._show_suggestions(shown)
         self.spans = spans
         self._apply_highlight()
-        hidden = len(results) - len(shown)
-        self.status.setText(f"{len(shown)} suggestion{'s' if len(shown) != 1 else ''}"
-                            + (f" ({hidden} already tagged or dismissed)" if hidden else ""))
+        self.found = len(results)
+        self._show_count()
         self.suggestions_ready.emit()
+
+    def _show_count(self) -> None:
+        """How many suggestions the list holds, and how many of the last pass's finds it
+        leaves out because they are tagged or dismissed by now."""
+        shown = self.suggestions.topLevelItemCount()
+        hidden = max(0, self.found - shown)
+        self.status.setText(f"{shown} suggestion{'s' if shown != 1 else ''}"
+                            + (f", {hidden} hidden" if hidden else ""))
+        self.status.setToolTip(f"{hidden} already tagged or dismissed" if hidden else "")
 
     def _pass_failed(self, generation: int, reason: str) -> None:
         if generation == self.generation:
@@ -399,9 +445,13 @@ class TagPanel(QWidget):
             self.message.emit("Recorded as aliases: " + ", ".join(recorded))
 
     def _drop_suggestions(self, keys: set[str]) -> None:
+        dropped = False
         for index in reversed(range(self.suggestions.topLevelItemCount())):
             if self.suggestions.topLevelItem(index).data(0, ID_ROLE).key in keys:
                 self.suggestions.takeTopLevelItem(index)
+                dropped = True
+        if dropped:
+            self._show_count()
         self._update_buttons()
 
     # -- tags by hand --------------------------------------------------------------------
