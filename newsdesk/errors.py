@@ -35,5 +35,10 @@ class DatabaseUnavailable(UserError):
     """The database cannot be opened or used: missing, locked, read-only, corrupt, newer."""
 
 
+class DatabaseMissing(DatabaseUnavailable):
+    """No database file at the path: nothing is wrong with one, there is none (the window
+    offers to create it; other failures to open are not offered that)."""
+
+
 class ConflictError(UserError):
     """Someone else saved the record meanwhile; the caller must let the user choose."""

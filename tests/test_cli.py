@@ -53,7 +53,27 @@ def test_failed_import_names_file_and_line_and_writes_nothing(cli, tmp_path):
     assert "31.02.23" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert json.loads(cli("list", "--json", "--db", database).stdout) == []
+    # The database this import would have started is not left behind, empty.
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_failed_import_into_an_existing_database_keeps_it(cli, tmp_path):
+    database = tmp_path / "news.sqlite3"
+    assert cli("import", str(DATA / "budget.txt"), "--db", str(database)).returncode == 0
+    result = cli("import", str(DATA / "bad-date.txt"), "--db", str(database))
+    assert result.returncode == 1 and "31.02.23" in result.stderr
+    listed = json.loads(cli("list", "--json", "--db", str(database)).stdout)
+    assert [row["headline"] for row in listed] == ["Milli Majlis approves 2024 budget"]
+
+
+def test_failed_first_import_from_newsdesk_db_leaves_no_database(cli, tmp_path):
+    database = tmp_path / "env.sqlite3"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Only a headline\n", encoding="utf-8")
+    result = cli("import", str(bad), env={"NEWSDESK_DB": str(database)})
+    assert result.returncode == 1 and f"{bad}:1:" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt"]
+    assert "no database here" in cli("list", "--db", str(database)).stderr
 
 
 def test_missing_and_corrupt_database_exit_1_with_one_line(cli, tmp_path):

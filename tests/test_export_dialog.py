@@ -5,12 +5,16 @@ from __future__ import annotations
 import threading
 from urllib.parse import quote
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from newsdesk import articles, reviews
+from newsdesk.errors import UserError
 from newsdesk.publish import export as export_module
 from newsdesk.store.models import Review
+from newsdesk.ui.job_progress import PROGRESS_DELAY_MS
 
 
 def _open_dialog(main_window, qtbot):
@@ -118,6 +122,149 @@ def test_cancel_leaves_the_previous_export(main_window, qtbot, tmp_path, monkeyp
     assert sorted(p.name for p in out.rglob("*")) == before
     qtbot.waitUntil(lambda: not dialog.is_running())
 
+
+# -- the progress dialog never outstays the export ----------------------------------------
+
+def _open_a_story(main_window):
+    story = articles.create_article({"headline": "Draft to type into", "body": "Start."})
+    main_window.desk.open_article(story.id)
+    return main_window.desk.editor.body
+
+
+def _window_takes_keys(main_window, qtbot, body) -> bool:
+    """Type through the window system, as a keyboard does: Qt drops such keys while a
+    modal dialog blocks the window (QTest on a widget would go around the block)."""
+    main_window.activateWindow()
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    before = body.toPlainText()
+    for char in " typed":
+        QTest.keyClick(main_window.windowHandle(), char)
+    return body.toPlainText() == before + " typed"
+
+
+def _progress_dialogs():
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def _settled(qtbot):
+    """Wait past the time after which a progress dialog shows itself, so one left
+    behind (its show timer still running) would be on screen by now."""
+    qtbot.wait(2 * PROGRESS_DELAY_MS + 100)
+
+
+def _nothing_modal_left(main_window, qtbot, dialog) -> None:
+    _settled(qtbot)
+    assert _progress_dialogs() == []
+    assert QApplication.activeModalWidget() is None
+    assert not dialog.is_running() and dialog.export_button.isEnabled()
+
+
+def _hold_after_first_file(monkeypatch):
+    """The worker waits after its first file until the test lets it go (the user needs
+    a moment to see the progress dialog and press Cancel)."""
+    gate = threading.Event()
+    real = export_module._make_and_write
+    written = []
+
+    def held(folder, item):
+        if written:
+            gate.wait(10)
+        real(folder, item)
+        written.append(item.path)
+
+    monkeypatch.setattr(export_module, "_make_and_write", held)
+    return gate, written
+
+
+def test_a_finished_export_leaves_no_dialog_and_the_window_takes_keys(
+        main_window, qtbot, tmp_path):
+    body = _open_a_story(main_window)
+    dialog = _open_dialog(main_window, qtbot)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _nothing_modal_left(main_window, qtbot, dialog)
+    assert _window_takes_keys(main_window, qtbot, body)
+    # And again: a second export from the same dialog behaves the same.
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _nothing_modal_left(main_window, qtbot, dialog)
+    assert _window_takes_keys(main_window, qtbot, body)
+
+
+@pytest.mark.parametrize("how", ["Cancel button", "Escape"])
+def test_cancel_pressed_mid_export_stops_it_and_frees_the_window(
+        main_window, qtbot, tmp_path, monkeypatch, how):
+    body = _open_a_story(main_window)
+    dialog = _open_dialog(main_window, qtbot)
+    out = tmp_path / "site"
+    _set_folder(dialog, qtbot, out)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    gate, written = _hold_after_first_file(monkeypatch)
+    dialog.full_check.setChecked(True)  # every file again: many left to write
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_progress_dialogs()) == 1, timeout=10000)
+    progress = _progress_dialogs()[0]
+    assert QApplication.activeModalWidget() is progress  # the window waits for the export
+    assert not _window_takes_keys(main_window, qtbot, body)
+    cancel = progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    if how == "Escape":
+        progress.activateWindow()  # a window manager activates it; offscreen has none
+        qtbot.waitUntil(progress.isActiveWindow)
+        QTest.keyClick(progress.windowHandle(), Qt.Key.Key_Escape)
+    else:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not progress.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.summary_label.text(), timeout=30000)
+    assert len(written) <= 2  # stopped at the next file, not at the end
+    assert dialog.result is None
+    _nothing_modal_left(main_window, qtbot, dialog)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert list(tmp_path.glob(".site*")) == []  # no staging folder left
+    assert _window_takes_keys(main_window, qtbot, body)
+
+
+def test_a_failed_export_shows_why_and_frees_the_window(main_window, qtbot, tmp_path):
+    body = _open_a_story(main_window)
+    dialog = _open_dialog(main_window, qtbot)
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    _set_folder(dialog, qtbot, a_file)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Export failed" in dialog.summary_label.text(), timeout=30000)
+    assert "is a file" in dialog.summary_label.text()
+    _nothing_modal_left(main_window, qtbot, dialog)
+    assert _window_takes_keys(main_window, qtbot, body)
+
+
+def test_an_export_failing_midway_frees_the_window(main_window, qtbot, tmp_path,
+                                                   monkeypatch):
+    body = _open_a_story(main_window)
+    dialog = _open_dialog(main_window, qtbot)
+    gate, written = _hold_after_first_file(monkeypatch)
+    held = export_module._make_and_write
+
+    def disk_full(folder, item):  # the second file fails, once the user saw progress
+        held(folder, item)
+        if len(written) == 2:
+            raise UserError("no space left on device", file=item.path)
+
+    monkeypatch.setattr(export_module, "_make_and_write", disk_full)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_progress_dialogs()) == 1, timeout=10000)
+    gate.set()
+    qtbot.waitUntil(lambda: "Export failed" in dialog.summary_label.text(), timeout=30000)
+    assert "no space left on device" in dialog.summary_label.text()
+    _nothing_modal_left(main_window, qtbot, dialog)
+    assert not (tmp_path / "site").exists()
+    assert _window_takes_keys(main_window, qtbot, body)
 
 
 def test_share_networks_chosen_in_the_dialog_are_kept(main_window, qtbot, tmp_path):

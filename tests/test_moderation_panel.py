@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from newsdesk import moderation_rules, reviews
 from newsdesk.store.models import Review
+from newsdesk.ui.job_progress import PROGRESS_DELAY_MS
 from newsdesk.ui.moderation import ModerationPanel
+from newsdesk.ui.moderation_dialogs import ReviewJob
 from newsdesk.ui.review_model import ReviewQueueModel
 from tests.review_helpers import make_stories, record, write_json
 
@@ -178,6 +183,64 @@ def test_failed_import_changes_nothing_and_says_where(panel, qtbot, tmp_path):
         panel.import_file(path)
     assert blocker.args == [False, f"{path}:1: submitted: missing column submitted"]
     assert Review.select().count() == 46
+
+
+def _visible_progress_dialogs() -> list[QProgressDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def _window_is_free(panel, qtbot) -> bool:
+    """No job dialog is left (or shows up later, once its delay has passed) and the
+    window takes a key typed through the window system (a modal dialog would eat it)."""
+    qtbot.wait(2 * PROGRESS_DELAY_MS + 100)
+    if _visible_progress_dialogs() or QApplication.activeModalWidget() is not None:
+        return False
+    before = panel.current_review_id()
+    panel.view.setFocus()
+    QTest.keyClick(panel.window().windowHandle(), Qt.Key.Key_J)
+    return panel.current_review_id() != before
+
+
+def test_a_finished_import_leaves_no_dialog(panel, qtbot, tmp_path):
+    path = write_json(tmp_path / "one.json", [record(
+        "one", article="parliament-passes-amended-media-law")])
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
+        panel.import_file(path)
+    assert blocker.args[0] is True
+    assert _window_is_free(panel, qtbot)
+
+
+def test_cancel_during_an_import_keeps_nothing_and_frees_the_window(panel, qtbot, tmp_path,
+                                                                    monkeypatch):
+    slug = "parliament-passes-amended-media-law"
+    path = write_json(tmp_path / "many.json", [record(f"m{n}", article=slug,
+                                                      text=f"Review number {n}.")
+                                               for n in range(2500)])
+    gate = threading.Event()
+    reported = []
+    real_report = ReviewJob._report
+
+    def held(job, done, total):  # after the first 1,000 rows, until the user cancelled
+        reported.append(done)
+        if done:
+            gate.wait(10)
+        real_report(job, done, total)
+
+    monkeypatch.setattr(ReviewJob, "_report", held)
+    before = Review.select().count()
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
+        panel.import_file(path)
+        qtbot.waitUntil(lambda: len(_visible_progress_dialogs()) == 1, timeout=10_000)
+        progress = _visible_progress_dialogs()[0]
+        assert QApplication.activeModalWidget() is progress
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        gate.set()
+    assert blocker.args == [False, "import cancelled; nothing was imported"]
+    assert 2500 not in reported  # stopped before the end
+    assert Review.select().count() == before
+    assert "Import failed: import cancelled" in main_window_message(panel)
+    assert _window_is_free(panel, qtbot)  # no warning box: the user asked for it
 
 
 def test_help_overlay_opens_with_question_mark_and_any_key_closes(panel, qtbot):

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from newsdesk import articles
-from newsdesk.errors import ConflictError, DatabaseUnavailable, UserError
+from newsdesk.errors import ConflictError, DatabaseMissing, DatabaseUnavailable, UserError
 from newsdesk.store import migrations
-from newsdesk.store.db import open_database
+from newsdesk.store.db import database_in_use, open_database
 from newsdesk.store.migrations import Migration, current_version, latest_version
 from newsdesk.store.models import Article, Revision
 
@@ -22,18 +22,40 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(db):
 
 
 def test_missing_database_is_refused_unless_created(tmp_path):
-    with pytest.raises(DatabaseUnavailable, match="no database here"):
+    with pytest.raises(DatabaseMissing, match="no database here"):
         open_database(str(tmp_path / "missing.sqlite3"))
-    assert not (tmp_path / "missing.sqlite3").exists()
+    with pytest.raises(DatabaseMissing, match="no database here"):
+        open_database(str(tmp_path / "no folder" / "missing.sqlite3"))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_corrupt_file_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "corrupt.sqlite3"
     path.write_bytes(b"this is not a database at all\n" * 100)
     before = path.read_bytes()
-    with pytest.raises(DatabaseUnavailable, match="not a newsdesk database"):
+    with pytest.raises(DatabaseUnavailable, match="not a newsdesk database") as refused:
         open_database(str(path))
+    assert not isinstance(refused.value, DatabaseMissing)  # never offered to be created
     assert path.read_bytes() == before
+
+
+def test_a_database_a_failing_block_started_is_removed_an_existing_one_never(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(UserError, match="bad input"):
+        with database_in_use(str(path), create=True):
+            articles.create_article({"headline": "Written, then the block fails",
+                                     "body": "Text"})
+            assert {p.name for p in tmp_path.iterdir()} == {
+                "new.sqlite3", "new.sqlite3-wal", "new.sqlite3-shm"}
+            raise UserError("bad input")
+    assert list(tmp_path.iterdir()) == []
+    with database_in_use(str(path), create=True):
+        articles.create_article({"headline": "Kept", "body": "Text"})
+    with pytest.raises(UserError, match="bad input"):
+        with database_in_use(str(path), create=True):
+            raise UserError("bad input")
+    with database_in_use(str(path)):
+        assert [a.headline for a in Article.select()] == ["Kept"]
 
 
 def test_read_only_file_is_refused(tmp_path):

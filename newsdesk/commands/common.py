@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsdesk.store.db import OpenedDatabase, open_database, resolve_target
+from newsdesk.store.db import OpenedDatabase, database_in_use, open_database, resolve_target
 
 T = TypeVar("T")
 
@@ -42,11 +42,8 @@ def database_for(args: argparse.Namespace, *, create: bool = False) -> Iterator[
     target = resolve_target(getattr(args, "db", None))
     if create and not getattr(args, "db", None):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-    opened = open_database(target, create=create)
-    try:
+    with database_in_use(target, create=create) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 def open_demo_database(folder: Path) -> OpenedDatabase:

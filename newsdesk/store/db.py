@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 from platformdirs import user_data_dir
 
-from newsdesk.errors import DatabaseUnavailable
+from newsdesk.errors import DatabaseMissing, DatabaseUnavailable
 from newsdesk.store.models import database_proxy
 
 SQLITE_PRAGMAS = {
@@ -82,6 +84,69 @@ def open_database(target: str, *, create: bool = False, migrate: bool = True) ->
     return opened
 
 
+def create_database(path: Path) -> OpenedDatabase:
+    """A new, empty, migrated SQLite database at ``path`` (its folder made if needed), or
+    the one there already; nothing is left behind if creating it fails."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot create the folder ({exc.strerror})",
+                                  file=str(path)) from exc
+    return open_or_create(str(path))[0]
+
+
+def open_or_create(target: str) -> tuple[OpenedDatabase, bool]:
+    """``open_database(create=True)``, and whether this call created the SQLite file; a
+    file it created is removed again if opening (or migrating) it fails."""
+    created = _claim_new_file(target)
+    try:
+        return open_database(target, create=True), created
+    except BaseException:
+        if created:
+            remove_sqlite_files(Path(target))
+        raise
+
+
+@contextlib.contextmanager
+def database_in_use(target: str, *, create: bool = False) -> Iterator[OpenedDatabase]:
+    """The database open for a ``with`` block. With ``create``, a database the block
+    started with a new file is removed again if the block fails: a failed first import
+    leaves no empty database behind (an existing one is never removed)."""
+    opened, created = open_or_create(target) if create else (open_database(target), False)
+    try:
+        yield opened
+    except BaseException:
+        opened.close()
+        if created:
+            remove_sqlite_files(Path(target))
+        raise
+    finally:
+        opened.close()
+
+
+def _claim_new_file(target: str) -> bool:
+    """Create the (empty) database file if there is none: True if this call made it.
+
+    Exclusive creation: a file another program made meanwhile is never taken for ours,
+    so it is never removed. Anything in the way is left for ``open_database`` to explain.
+    """
+    if is_postgres_url(target) or not Path(target).parent.is_dir():
+        return False
+    try:
+        Path(target).touch(exist_ok=False)
+    except OSError:
+        return False
+    return True
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """The database file and the files SQLite keeps beside it (write-ahead log, shared
+    memory, rollback journal)."""
+    for name in (path.name, *(path.name + suffix for suffix in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(name).unlink()
+
+
 def describe_operational_error(exc: Exception) -> str:
     text = str(exc)
     if "locked" in text:
@@ -96,7 +161,7 @@ def describe_operational_error(exc: Exception) -> str:
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
-            raise DatabaseUnavailable("no database here (check the path or --db)", file=str(path))
+            raise DatabaseMissing("no database here (check the path or --db)", file=str(path))
         if not path.parent.is_dir():
             raise DatabaseUnavailable("the folder does not exist", file=str(path))
         return

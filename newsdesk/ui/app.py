@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsdesk import __version__
-from newsdesk.errors import UserError
-from newsdesk.store.db import OpenedDatabase, open_database, resolve_target
+from newsdesk.errors import DatabaseMissing, UserError
+from newsdesk.store.db import OpenedDatabase, create_database, open_database, resolve_target
 
 APP_NAME = "newsdesk"
 ORGANISATION = "newsdesk"
@@ -51,15 +51,37 @@ def create_application(argv: list[str] | None = None):
 
 
 def open_for_window(args: argparse.Namespace, workdir: Path) -> OpenedDatabase:
+    """The database the window works on; a path named with ``--db`` or ``NEWSDESK_DB``
+    where there is no database yet is created if the user agrees (a screenshot asks
+    nothing). Raises ``UserError``; ``DatabaseMissing`` once the user has declined."""
     if args.demo:
         from newsdesk.commands.common import open_demo_database
 
         return open_demo_database(workdir)
     target = resolve_target(args.db)
     if not args.db and not os.environ.get("NEWSDESK_DB"):
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-        return open_database(target, create=True)
-    return open_database(target, create=False)
+        return create_database(Path(target))
+    try:
+        return open_database(target, create=False)
+    except DatabaseMissing:
+        if args.screenshot or not ask_to_create(target):
+            raise
+    return create_database(Path(target))
+
+
+def ask_to_create(path: str) -> bool:
+    """Whether the user wants a new, empty database at ``path``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "New database",
+                      f"There is no newsdesk database at {path}. Create a new, empty one?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
+    create = box.addButton("&Create", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(create)
+    box.exec()
+    return box.clickedButton() is create
 
 
 def run_window(args: argparse.Namespace) -> NoReturn:
@@ -78,7 +100,9 @@ def _run_window(args: argparse.Namespace) -> int:
         try:
             opened = open_for_window(args, Path(workdir))
         except UserError as exc:
-            return _report_open_failure(exc, quiet=bool(args.screenshot))
+            # A missing database that gets here was declined: no second dialog about it.
+            quiet = bool(args.screenshot) or isinstance(exc, DatabaseMissing)
+            return _report_open_failure(exc, quiet=quiet)
         from newsdesk.ui.main_window import MainWindow
 
         window = MainWindow(opened, _settings_for(args, Path(workdir)))
@@ -127,9 +151,13 @@ def _settings_for(args: argparse.Namespace, workdir: Path):
 def _report_open_failure(exc: UserError, *, quiet: bool) -> int:
     print(f"newsdesk: error: {exc.message}", file=sys.stderr)
     if not quiet:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "newsdesk cannot open the database", exc.message)
+        box = QMessageBox(QMessageBox.Icon.Critical, "newsdesk cannot open the database",
+                          exc.message, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
+        box.exec()
     return 1
 
 

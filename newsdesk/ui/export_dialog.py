@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from newsdesk.publish.site import (
     stored_site_address,
 )
 from newsdesk.store.models import STATUSES, database_proxy
+from newsdesk.ui.job_progress import JobProgressDialog
 from newsdesk.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
 
 FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
@@ -98,7 +98,10 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.thread: QThread | None = None
         self.worker: ExportWorker | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress_dialog = JobProgressDialog(self)
+        # Not connected to the worker's slot: that would queue the call to the worker's
+        # thread, which is busy exporting. The flag is set from here, directly.
+        self.progress_dialog.canceled.connect(self.cancel_export)
         self.result: ExportResult | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
@@ -245,12 +248,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.summary_label.setText("Exporting…")
         self.result = None
-        self.progress_dialog = QProgressDialog("Exporting stories…", "Cancel", 0, 0, self)
-        self.progress_dialog.setWindowTitle("Export")
-        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress_dialog.setMinimumDuration(300)
-        self.progress_dialog.setAutoClose(False)
-        self.progress_dialog.setAutoReset(False)
+        self.progress_dialog.begin("Export", "Exporting stories…")
         self.thread = QThread(self)
         self.worker = ExportWorker(options)
         self.worker.moveToThread(self.thread)
@@ -262,9 +260,6 @@ class ExportDialog(QDialog):
         for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
             signal.connect(self.thread.quit)
         self.thread.finished.connect(self.worker.deleteLater)
-        # Not connected to the worker's slot: that would queue the call to the worker's
-        # thread, which is busy exporting. The flag is set from here, directly.
-        self.progress_dialog.canceled.connect(self.cancel_export)
         self.thread.start()
 
     def cancel_export(self) -> None:
@@ -275,20 +270,13 @@ class ExportDialog(QDialog):
         return self.thread is not None and self.thread.isRunning()
 
     def _show_progress(self, done: int, total: int, path: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        dialog.setLabelText(f"Writing {path}")
-        dialog.setMaximum(total)
-        # Last: a modal progress dialog processes events in setValue, so the export may
-        # finish (and this dialog close) inside this call.
-        dialog.setValue(done)
+        # Reports queued before a cancel (from Cancel or from closing this dialog) would
+        # show the progress dialog again.
+        if self.worker is not None and not self.worker.cancel_requested.is_set():
+            self.progress_dialog.advance(done, total, f"Writing {path}" if path else None)
 
     def _finish(self, text: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog = None
+        self.progress_dialog.end()
         self.summary_label.setText(text)
         self.export_button.setEnabled(True)
         self.worker = None

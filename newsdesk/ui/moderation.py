@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QSplitter,
     QTabBar,
     QToolBar,
@@ -38,6 +37,7 @@ from newsdesk.review_queue import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.review_rules import visible_text
 from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
+from newsdesk.ui.job_progress import JobProgressDialog
 from newsdesk.ui.moderation_dialogs import (
     ReviewJob,
     RulesDialog,
@@ -139,7 +139,10 @@ class ModerationPanel(QWidget):
         self._filter_timer = QTimer(self)
         self._job_thread: QThread | None = None
         self._job: ReviewJob | None = None
-        self._job_dialog: QProgressDialog | None = None
+        self._job_dialog = JobProgressDialog(self)
+        # Set directly from here: the job's own thread is busy with the job.
+        self._job_dialog.canceled.connect(self._cancel_job)
+        self._job_cancelled = False  # the user pressed Cancel: no warning about it after
         self._job_done: Callable[[bool, object], None] | None = None
         self._build_actions()
         self._build_layout()
@@ -475,7 +478,7 @@ class ModerationPanel(QWidget):
             self.refresh()
         else:
             self.message.emit(f"Import failed: {text}")
-            if self.isVisible():  # not modal-blocking: the window stays usable
+            if self.isVisible() and not self._job_cancelled:
                 plain_message_box(self, QMessageBox.Icon.Warning, "Import reviews", text,
                                   QMessageBox.StandardButton.Ok).open()
         self.import_finished.emit(ok, text)
@@ -503,30 +506,29 @@ class ModerationPanel(QWidget):
         if self._job_thread is not None:
             self.message.emit("Another review job is still running")
             return
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
         thread = start_job(job, self)
         self._job_thread, self._job = thread, job  # job: unparented (it moved threads)
-        self._job_dialog, self._job_done = dialog, done
+        self._job_done, self._job_cancelled = done, False
         thread.finished.connect(self._job_thread_ended)
         # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
         job.progress.connect(self._job_progress)
         job.finished.connect(self._job_succeeded)
         job.failed.connect(self._job_failed)
-        dialog.canceled.connect(job.cancel_requested.set)
+        self._job_dialog.begin(title, label)
         thread.start()  # only now: a quick failure must not emit before anyone listens
+
+    def _cancel_job(self) -> None:
+        if self._job is not None and self._job_done is not None:
+            self._job_cancelled = True
+            self._job.cancel_requested.set()
 
     def _job_thread_ended(self) -> None:
         """The job's thread has stopped: only now may the job object go."""
         self._job_thread = self._job = None
 
     def _job_progress(self, done: int, total: int) -> None:
-        dialog = self._job_dialog  # setValue() may run the event loop and finish the job
-        if dialog is not None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+        if self._job_done is not None:  # still running (reports queued before its end are late)
+            self._job_dialog.advance(done, total)
 
     def _job_succeeded(self, result: object) -> None:
         self._job_ended(True, result)
@@ -536,10 +538,7 @@ class ModerationPanel(QWidget):
 
     def _job_ended(self, ok: bool, result: object) -> None:
         # Never wait() for the thread here: it ends on its own (see _job_thread_ended).
-        dialog, self._job_dialog = self._job_dialog, None
-        if dialog is not None:
-            dialog.reset()
-            dialog.deleteLater()
+        self._job_dialog.end()
         done, self._job_done = self._job_done, None
         if done is not None:
             done(ok, result)
