@@ -480,9 +480,12 @@ class EditorPanel(QWidget):
         else:
             local = entry.written_at.replace(tzinfo=UTC).astimezone()
             when = f"that could not be saved at {local:%H:%M:%S}"
-        what = (f"{added:,} character{'s' if added != 1 else ''} typed" if added else
-                f"unsaved changes ({removed:,} character{'s' if removed != 1 else ''} "
-                "deleted)")
+        if added:
+            what = f"{added:,} character{'s' if added != 1 else ''} typed"
+        elif removed:  # only deletions (or changes outside the diffed text fields)
+            what = f"changes ({removed:,} character{'s' if removed != 1 else ''} deleted) made"
+        else:
+            what = "changes made"
         text = f"Recovered {what} {when}."
         self._recovery = (before, recovered)
         self.discard_button.setVisible(saved)  # discarding is a save: not while they fail
