@@ -17,6 +17,8 @@ from tests.test_editor import READY_FIELDS, stored, type_at_end, wait_saved
 def open_row(qtbot, window, row: int) -> int:
     """Select a row of the list and open it with Enter, as a user would."""
     panel = window.desk.article_list
+    with qtbot.waitActive(window):  # keyboard focus, so the list's keys reach it
+        window.activateWindow()
     panel.table.setFocus()
     panel.table.selectRow(row)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -46,7 +48,7 @@ def window(qtbot, db, settings):
     def make() -> MainWindow:
         made = MainWindow(db, settings)
         qtbot.addWidget(made)
-        with qtbot.waitActive(made):  # keyboard focus, so the list's Delete key reaches it
+        with qtbot.waitActive(made):  # keyboard focus, as a user's window has
             made.show()
             made.activateWindow()
         return made
