@@ -11,7 +11,7 @@ import peewee
 
 from newsdesk import search as story_search
 from newsdesk import workflow
-from newsdesk.errors import ConflictError, UserError
+from newsdesk.errors import ConflictError, StoryInTrash, UserError
 from newsdesk.slugs import slugify, unique_slug
 from newsdesk.store.models import (
     EDITABLE_FIELDS,
@@ -42,6 +42,23 @@ def get_article(ref: str | int, *, include_deleted: bool = False) -> Article:
     if found is None:
         raise UserError(f"no story {text!r} (give its slug, id or uuid)")
     return found
+
+
+def live_article(article_id: int) -> Article:
+    """The story, for writing into; raises ``StoryInTrash`` if it is in the trash or was
+    deleted for good (a colleague may have done either while it was open here)."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise StoryInTrash(f"story {article_id} was deleted for good", deleted=True)
+    if article.deleted_at is not None:
+        raise StoryInTrash(f"{article.headline or 'this story'!s} is in the trash: "
+                           "restore it to edit it")
+    return article
+
+
+def has_live_stories() -> bool:
+    """Whether any story exists outside the trash."""
+    return Article.select().where(Article.deleted_at.is_null()).exists()
 
 
 def editable_fields(article: Article) -> dict[str, Any]:
@@ -104,13 +121,14 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
     """Write ``fields`` if nobody saved the story since ``expected_version``.
 
     Raises ``ConflictError`` (nothing written) when the stored version moved on, so the
-    caller can show both versions and let the user choose.
+    caller can show both versions and let the user choose, and ``StoryInTrash`` when the
+    story is in the trash or gone.
     """
     values = _clean(fields)
     if "status" in values:
         values.pop("status")  # status moves go through set_status and its checks
     with database_proxy.atomic():
-        current = Article.get_by_id(article_id)
+        current = live_article(article_id)
         if current.slug.startswith(UNTITLED_PREFIX) and str(values.get("headline", "")).strip():
             values["slug"] = new_slug(values["headline"])
         updated = (Article.update(version=Article.version + 1, updated_at=utcnow(), **values)
@@ -130,7 +148,7 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
                author: str = "") -> Article:
     """Move a story along the workflow; refuses invalid moves with the reason."""
     with database_proxy.atomic():
-        article = Article.get_by_id(article_id)
+        article = live_article(article_id)
         if expected_version is not None and article.version != expected_version:
             raise ConflictError(f"{article.headline!s} was saved elsewhere meanwhile")
         reason = workflow.refusal(article.status, status, editable_fields(article))
@@ -157,7 +175,8 @@ def set_status_many(article_ids: Iterable[int], status: str, *, author: str = ""
             try:
                 set_status(article_id, status, author=author)
             except UserError as exc:
-                headline = Article.get_by_id(article_id).headline or f"story {article_id}"
+                found = Article.get_or_none(Article.id == article_id)
+                headline = (found.headline if found else "") or f"story {article_id}"
                 refusals.append(f"{headline}: {exc.reason}")
         if refusals:
             transaction.rollback()

@@ -42,3 +42,12 @@ class DatabaseMissing(DatabaseUnavailable):
 
 class ConflictError(UserError):
     """Someone else saved the record meanwhile; the caller must let the user choose."""
+
+
+class StoryInTrash(UserError):
+    """The story was moved to the trash (or deleted for good since): nothing is written
+    into it until it is restored."""
+
+    def __init__(self, reason: str, *, deleted: bool = False) -> None:
+        self.deleted = deleted  # gone for good: it cannot be restored
+        super().__init__(reason)

@@ -95,6 +95,19 @@ def field_diffs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[st
     return changed
 
 
+def changed_characters(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[int, int]:
+    """(characters added, characters removed) from ``old`` to ``new``, over the diffed
+    fields, counted on the word diff (a changed word counts whole)."""
+    added = removed = 0
+    for _label, pieces in field_diffs(old, new):
+        for piece in pieces:
+            if piece.kind == "added":
+                added += len(piece.text)
+            elif piece.kind == "removed":
+                removed += len(piece.text)
+    return added, removed
+
+
 def restore_revision(article_id: int, revision_id: int, *, expected_version: int,
                      author: str = "") -> Article:
     """Put a revision's text back; the restore is recorded as a new revision.

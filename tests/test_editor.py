@@ -436,3 +436,70 @@ def test_journal_from_an_older_version_asks_instead_of_overwriting(qtbot, db, se
     assert stored(story.id).body == "Saved meanwhile."
     editor.conflict_dialog.copy_button.click()
     assert Article.get(Article.body == "Unsaved local text.").status == "draft"
+
+
+def crash_while_typing(qtbot, db, settings, story, typed: str) -> None:
+    """A window types into the story and journals it as its journal timer does, then
+    vanishes the way a crash leaves it: no closeEvent, so nothing is flushed or saved."""
+    from PySide6.QtCore import QCoreApplication
+
+    from newsdesk.ui.main_window import MainWindow
+
+    crashed = MainWindow(db, settings)
+    editor = crashed.desk.editor
+    type_at_end(qtbot, editor.body, typed)
+    assert editor.write_journal()
+    for timer in (crashed.change_timer, crashed.desk.lock_guard.heartbeat):
+        timer.stop()
+    editor.cancel_timers()
+    crashed.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert stored(story.id).body == READY_FIELDS["body"]  # only the journal has the text
+
+
+def reopen(qtbot, db, settings):
+    from newsdesk.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_recovered_text_is_announced_compared_and_kept(qtbot, db, settings, story):
+    crash_while_typing(qtbot, db, settings, story, " Recovered words.")
+    window = reopen(qtbot, db, settings)
+    editor = window.desk.editor
+    assert editor.recovery_banner.isVisible()
+    assert editor.recovery_banner.label.text() == (
+        "Recovered 17 characters typed before newsdesk closed unexpectedly.")
+    assert stored(story.id).body == READY_FIELDS["body"] + " Recovered words."
+    editor.compare_button.click()
+    dialog = editor.compare_dialog
+    assert dialog.isVisible()
+    assert dialog.versions["Recovered"].toPlainText().endswith(" Recovered words.")
+    saved_before = dialog.versions["Saved before"].toPlainText()
+    assert saved_before.endswith(READY_FIELDS["body"]) and "Recovered words" not in saved_before
+    differences = dialog.diff_view.toPlainText()
+    assert "Recovered words." in differences and READY_FIELDS["body"][:20] in differences
+    qtbot.mouseClick(editor.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not editor.recovery_banner.isVisible() and not dialog.isVisible()
+    assert editor.body.toPlainText().endswith(" Recovered words.")
+    assert stored(story.id).body.endswith(" Recovered words.")
+    assert Revision.select().where((Revision.article == story.id)
+                                   & (Revision.reason == "recovered")).count() == 1
+
+
+def test_recovered_text_can_be_discarded_and_stays_in_the_revisions(qtbot, db, settings,
+                                                                    story):
+    crash_while_typing(qtbot, db, settings, story, " Second thoughts.")
+    editor = reopen(qtbot, db, settings).desk.editor
+    assert editor.discard_button.isVisible()
+    qtbot.mouseClick(editor.discard_button, Qt.MouseButton.LeftButton)
+    assert not editor.recovery_banner.isVisible()
+    assert editor.body.toPlainText() == READY_FIELDS["body"]
+    assert stored(story.id).body == READY_FIELDS["body"] and not editor.dirty
+    recovered = (Revision.select().where((Revision.article == story.id)
+                                         & (Revision.reason == "recovered")).get())
+    assert json.loads(recovered.snapshot)["body"].endswith(" Second thoughts.")
+    assert editor.journal.read(story.id) is None

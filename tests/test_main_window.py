@@ -63,3 +63,35 @@ def test_preferences_set_the_name_on_locks_and_revisions(main_window, qtbot):
     dialog.accept()
     assert user_name(main_window.settings) == "Leyla Sultanova"
     assert main_window.desk.editor.author == "Leyla Sultanova"
+
+
+def test_find_and_replace_are_in_the_edit_menu_of_the_desk_only(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    editor, moderation = main_window.desk.editor, main_window.moderation
+    edit_menu = next(action.menu() for action in main_window.menuBar().actions()
+                     if action.text() == "&Edit")
+    texts = [action.text() for action in edit_menu.actions() if action.isVisible()]
+    assert texts[:2] == ["&Find in story", "&Replace in story"]
+    assert editor.find_action.shortcut().toString() == "Ctrl+F"
+    assert editor.replace_action.shortcut().toString() == "Ctrl+H"
+    editor.find_action.trigger()  # as the menu entry does
+    assert editor.find_bar.isVisible() and not editor.find_bar.replace_row.isVisible()
+    editor.find_bar.close_bar()
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
+    list_view = main_window.desk.article_list.table
+    list_view.setFocus()
+    qtbot.keyClick(list_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_bar.isVisible() and editor.find_bar.replace_row.isVisible()
+    editor.find_bar.close_bar()
+    main_window.show_mode("moderation")
+    assert not [a for a in edit_menu.actions() if a.isVisible() and "story" in a.text()]
+    assert QApplication.focusWidget() is moderation.view
+    qtbot.keyClick(moderation.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert moderation.search.hasFocus()  # Ctrl+F still searches reviews here
+    assert not editor.find_bar.isVisible()
+    main_window.show_mode("desk")
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_bar.isVisible() and editor.find_bar.find_field.hasFocus()

@@ -7,7 +7,13 @@ import sqlite3
 import pytest
 
 from newsdesk import articles
-from newsdesk.errors import ConflictError, DatabaseMissing, DatabaseUnavailable, UserError
+from newsdesk.errors import (
+    ConflictError,
+    DatabaseMissing,
+    DatabaseUnavailable,
+    StoryInTrash,
+    UserError,
+)
 from newsdesk.store import migrations
 from newsdesk.store.db import database_in_use, open_database
 from newsdesk.store.migrations import Migration, current_version, latest_version
@@ -165,3 +171,24 @@ def test_trash_and_restore(db):
         articles.get_article(article.slug)
     articles.restore_from_trash([article.id])
     assert articles.get_article(article.slug).id == article.id
+
+
+def test_a_story_in_the_trash_is_never_written_into(db):
+    article = articles.create_article({"headline": "Trash me", "body": "Kept."})
+    articles.move_to_trash([article.id])
+    with pytest.raises(StoryInTrash, match="is in the trash") as refused:
+        articles.save_article(article.id, {"body": "Typed later."},
+                              expected_version=article.version)
+    assert not refused.value.deleted
+    with pytest.raises(StoryInTrash):
+        articles.set_status(article.id, "edited")
+    stored = Article.get_by_id(article.id)
+    assert (stored.body, stored.status, stored.version) == ("Kept.", "draft", article.version)
+    articles.restore_from_trash([article.id])
+    assert articles.save_article(article.id, {"body": "Typed later."},
+                                 expected_version=article.version).body == "Typed later."
+    articles.move_to_trash([article.id])
+    articles.empty_trash()
+    with pytest.raises(StoryInTrash, match="deleted for good") as refused:
+        articles.save_article(article.id, {"body": "x"}, expected_version=article.version + 1)
+    assert refused.value.deleted

@@ -10,6 +10,7 @@ stories takes a tenth of a second or more); list pages are index lookups and run
 from __future__ import annotations
 
 import html
+import itertools
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,9 +18,11 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QRunnable,
@@ -53,6 +56,7 @@ from newsdesk.errors import UserError
 from newsdesk.recovery import RecoveryJournal
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.store.models import local_time
+from newsdesk.store.db import describe_operational_error
 from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
 
@@ -387,6 +391,7 @@ class ArticleListPanel(QWidget):
     new_requested = Signal()
     message = Signal(str)
     loaded = Signal()  # the list shows the current search and filters
+    trashed = Signal(list)  # ids of the stories just moved to the trash
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -406,6 +411,11 @@ class ArticleListPanel(QWidget):
         self.background = BackgroundQueries(self)
         self.model.background = self.background
         self._generation = 0
+        self._searching = False  # a search is loading on the worker thread
+        self._select_when_loaded: int | None = None
+        # Asked before stories go to the trash (the desk saves the open one's pending
+        # text); False keeps them.
+        self.before_trash: Callable[[list[int]], bool] | None = None
         self._build()
         restored = self._restore_sort()
         self.refresh()
@@ -543,6 +553,7 @@ class ArticleListPanel(QWidget):
         filters = self.current_filters()
         sort = self._sort_for(query)
         self.model.configure(filters, sort, query)
+        self._searching = bool(query)
         if not query:
             self._show(self.model.first_page(), self.model.backend().status_counts(filters))
             return
@@ -565,9 +576,13 @@ class ArticleListPanel(QWidget):
 
     def _show(self, page: Page, counts: dict[str, int]) -> None:
         selected = self.selected_ids()
+        self._searching = False
         self.model.load(page)
         self._fill_filters(counts)
         self._reselect(selected)
+        wanted, self._select_when_loaded = self._select_when_loaded, None
+        if wanted is not None:
+            self.show_article(wanted)
         self._update_actions()
         self.loaded.emit()
 
@@ -675,6 +690,42 @@ class ArticleListPanel(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.article_id(row) for row in rows if row < self.model.rowCount()]
 
+    def show_article(self, article_id: int) -> None:
+        """Select the story the editor shows (after a search still loading, if it is
+        there), unless its row is selected already (one of several chosen)."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            self._select_when_loaded = article_id if self._searching else None
+            return
+        if article_id in self.selected_ids():
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_article_id(self) -> int | None:
+        """The story in the selected row under the cursor, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.article_id(index.row())
+
+    def _neighbour(self, leaving: list[int]) -> int | None:
+        """The story to select once ``leaving`` are gone: the next row after the selected
+        ones, else the nearest one above them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            return None
+        gone = set(leaving)
+        for row in itertools.chain(range(rows[-1] + 1, self.model.rowCount()),
+                                   range(rows[0] - 1, -1, -1)):
+            article_id = self.model.article_id(row)
+            if article_id not in gone:
+                return article_id
+        return None
+
     def _reselect(self, ids: list[int]) -> None:
         selection = self.table.selectionModel()
         for article_id in ids:
@@ -746,10 +797,22 @@ class ArticleListPanel(QWidget):
             self.article_activated.emit(copies[-1])
 
     def trash_selected(self) -> None:
-        moved = articles.move_to_trash(self.selected_ids())
+        """Move the selected stories to the trash and select the row that follows them."""
+        ids = self.selected_ids()
+        if not ids or (self.before_trash is not None and not self.before_trash(ids)):
+            return
+        following = self._neighbour(ids)
+        try:
+            moved = articles.move_to_trash(ids)
+        except peewee.DatabaseError as exc:
+            self.message.emit(f"Not moved to the trash: {describe_operational_error(exc)}")
+            return
         if moved:
             self.refresh()
+            if following is not None:
+                self.show_article(following)
             self.message.emit(f"Moved {_stories(moved)} to the trash")
+            self.trashed.emit(ids)
 
     def restore_selected(self) -> None:
         restored = articles.restore_from_trash(self.selected_ids())

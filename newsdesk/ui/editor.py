@@ -12,7 +12,12 @@ Saving, in the order it happens after an edit:
    autosave.
 If the database refuses the write (read-only disk, lost connection) the text stays in the
 journal, the editor says so and retries. If the story was saved elsewhere meanwhile, a
-dialog shows both versions and the user chooses; nothing is overwritten silently.
+dialog shows both versions and the user chooses; nothing is overwritten silently. If it
+went to the trash elsewhere, the editor turns read-only under a banner offering to restore
+it, and keeps the unsaved text in the journal meanwhile.
+
+Text recovered from the journal when a story opens (after a crash) is saved and announced
+by a banner that compares it with the version saved before, or discards it.
 """
 
 from __future__ import annotations
@@ -41,17 +46,18 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk import articles, revisions, workflow
-from newsdesk.errors import ConflictError, UserError
-from newsdesk.recovery import RecoveryJournal, fields_from_entry
+from newsdesk.errors import ConflictError, StoryInTrash, UserError
+from newsdesk.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 from newsdesk.store.db import describe_operational_error
-from newsdesk.store.models import Article, database_proxy
+from newsdesk.store.models import Article, database_proxy, utcnow
 from newsdesk.textstats import char_count, word_count
+from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.conflict_dialog import KEEP_MINE, SAVE_COPY, TAKE_THEIRS, ConflictDialog
 from newsdesk.ui.find_replace import FindReplaceBar
 from newsdesk.ui.icons import icon
 from newsdesk.ui.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.preferences import default_agency, user_name
-from newsdesk.ui.revisions import RevisionsPanel
+from newsdesk.ui.revisions import CompareDialog, RevisionsPanel
 
 NO_DATE = QDate(2000, 1, 1)
 SPLITTER_KEY = "editor/splitter"
@@ -60,6 +66,7 @@ HEADLINE_HINT_CHARS = 80
 # Above this many characters, counts and preview updates are batched more coarsely.
 LARGE_STORY_CHARS = 200_000
 SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
+NO_STORY = ""  # the save state while no story is open: nothing to claim about saving
 
 
 def _content(fields: dict[str, Any]) -> dict[str, Any]:
@@ -118,6 +125,7 @@ class EditorPanel(QWidget):
     content_changed = Signal(dict)
     article_saved = Signal(int)
     article_opened = Signal(int)
+    article_closed = Signal()  # no story is open any more
     message = Signal(str)
 
     # Autosave timing (ms); see the module docstring.
@@ -136,11 +144,18 @@ class EditorPanel(QWidget):
         self.version = 0
         self.dirty = False  # the editor holds text the database does not have
         self.journal_dirty = False  # ... and text the journal does not have
-        self.save_state = SAVED
+        self.save_state = NO_STORY
         self.last_revision_at = time.monotonic()
         self.conflict_dialog: ConflictDialog | None = None
         self._loading = False
-        self.read_only = False
+        self.read_only = False  # either of the two below
+        self._locked_out = False  # a colleague holds the story's lock
+        self.in_trash = False  # the story went to the trash (or was deleted) elsewhere
+        self._gone = False  # ... and deleted for good
+        # (saved before, recovered) while the recovery banner is up.
+        self._recovery: tuple[dict[str, Any], dict[str, Any]] | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self._session_start = utcnow()  # journal entries older than this outlived a crash
         self._body_cache: tuple[int, str | None] = (-1, None)
         # The stored text (all editable fields but status) at self.version.
         self._base: dict[str, Any] | None = None
@@ -150,6 +165,7 @@ class EditorPanel(QWidget):
         self._create_timers()
         self._connect_edits()
         self._create_actions()
+        self._apply_read_only()
         self.setEnabled(False)
 
     # -- construction --------------------------------------------------------------------
@@ -167,6 +183,8 @@ class EditorPanel(QWidget):
         self.status = QComboBox(self)
         self.status_hint = QLabel("", self)
         self.problem = QLabel("", self)
+        self.trash_banner = Banner("mdi6.delete-outline", WARNING, self)
+        self.recovery_banner = Banner("mdi6.file-restore-outline", GOOD, self)
         self.body = BodyEditor(self)
         self.find_bar = FindReplaceBar(self.body, self)
         self.footnote = QPlainTextEdit(self)
@@ -198,6 +216,18 @@ class EditorPanel(QWidget):
         self.problem.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; "
                                    "padding: 4px; border-radius: 3px; }")
         self.problem.hide()
+        self.restore_button = self.trash_banner.add_button(
+            "Restore", "mdi6.delete-restore", self.restore_from_trash,
+            "Take the story out of the trash and go on editing it")
+        self.compare_button = self.recovery_banner.add_button(
+            "Compare with saved", "mdi6.compare-horizontal", self.compare_recovered,
+            "The recovered text next to the version saved before")
+        self.discard_button = self.recovery_banner.add_button(
+            "Discard", "mdi6.undo-variant", self.discard_recovered,
+            "Go back to the version saved before (the recovered text stays in the revisions)")
+        self.dismiss_button = self.recovery_banner.add_button(
+            "Dismiss", "mdi6.close", self.dismiss_recovered,
+            "Keep the recovered text and close this notice")
         self.side_tabs.addTab(self.revisions_panel, icon("mdi6.history"), "Revisions")
         # Explicit minimums: the window's minimum size should not grow with the side panels.
         self.side_tabs.setMinimumSize(120, 60)
@@ -215,6 +245,8 @@ class EditorPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.form = self._form()
         self.form.setRowVisible(self.status_hint, False)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.recovery_banner)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.find_bar)
@@ -267,14 +299,16 @@ class EditorPanel(QWidget):
         self.save_action = QAction(icon("mdi6.content-save-outline"), "&Save story", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_now)
-        self.find_action = self._shortcut_action("&Find in story", QKeySequence.StandardKey.Find,
-                                                 lambda: self.find_bar.open_find())
+        self.find_action = self._shortcut_action(
+            "mdi6.text-search", "&Find in story", QKeySequence.StandardKey.Find,
+            lambda: self.find_bar.open_find())
         self.replace_action = self._shortcut_action(
-            "&Replace in story", QKeySequence("Ctrl+H"),
+            "mdi6.find-replace", "&Replace in story", QKeySequence("Ctrl+H"),
             lambda: self.find_bar.open_find(replace=True))
 
-    def _shortcut_action(self, label: str, keys, slot: Callable[[], None]) -> QAction:
-        action = QAction(label, self)
+    def _shortcut_action(self, icon_name: str, label: str, keys,
+                         slot: Callable[[], None]) -> QAction:
+        action = QAction(icon(icon_name), label, self)
         action.setShortcut(keys)
         # Anywhere in the Desk (the panel is hidden, so inactive, in the other modes).
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -321,6 +355,38 @@ class EditorPanel(QWidget):
         if self.article_id is not None:
             self._show(Article.get_by_id(self.article_id))
 
+    def close_article(self) -> bool:
+        """Show no story (the open one went to the trash); False if its pending edits
+        could not be put anywhere safe (a conflict is waiting for the user's choice)."""
+        if self.article_id is not None and not self.flush():
+            return False
+        self.cancel_timers()
+        self.article_id = None
+        self.article_uuid = ""
+        self.version = 0
+        self._base = None
+        self._database = None
+        self.dirty = self.journal_dirty = False
+        self._put_fields({})
+        self._leave_story_state()
+        self.find_bar.hide()
+        self.revisions_panel.load(None)
+        self.setEnabled(False)
+        self._set_state(NO_STORY)
+        self._announce()
+        self.article_closed.emit()
+        return True
+
+    def _leave_story_state(self) -> None:
+        """Forget what belonged to the story shown before (banners, hints, problems)."""
+        self.in_trash = self._gone = False
+        self.trash_banner.hide()
+        self._dismiss_recovery_banner()
+        self.status_hint.clear()
+        self.form.setRowVisible(self.status_hint, False)
+        self._clear_problem()
+        self._apply_read_only()
+
     def _show(self, article: Article) -> None:
         self.cancel_timers()
         self.article_id = article.id
@@ -331,9 +397,9 @@ class EditorPanel(QWidget):
         self._base = _content(articles.editable_fields(article))
         self.dirty = self.journal_dirty = False
         self.last_revision_at = time.monotonic()
-        self.status_hint.clear()
-        self.form.setRowVisible(self.status_hint, False)
-        self._clear_problem()
+        self._leave_story_state()
+        if article.deleted_at is not None:  # reloaded while in the trash
+            self._show_trashed(deleted=False)
         self.setEnabled(True)
         self._set_state(SAVED)
         self.revisions_panel.load(article.id)
@@ -342,6 +408,11 @@ class EditorPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Show the story without letting it be changed (a colleague holds its lock)."""
+        self._locked_out = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = self._locked_out or self.in_trash
         for line in (self.headline, self.place, self.source, self.byline, self.section,
                      self.desk_code):
             line.setReadOnly(read_only)
@@ -349,7 +420,11 @@ class EditorPanel(QWidget):
             text.setReadOnly(read_only)
         for widget in (self.date, self.language, self.urgency, self.status):
             widget.setEnabled(not read_only)
-        self.save_action.setEnabled(not read_only)
+        open_story = self.article_id is not None
+        self.save_action.setEnabled(open_story and not read_only)
+        self.find_action.setEnabled(open_story)
+        self.replace_action.setEnabled(open_story and not read_only)
+        self.find_bar.replace_row.setEnabled(not read_only)
         self.read_only = read_only
 
     def _put_fields(self, fields: dict[str, Any]) -> None:
@@ -389,11 +464,69 @@ class EditorPanel(QWidget):
         self.version = entry.base_version
         self._base = None  # what the journal's text was edited from is not known
         self.dirty = self.journal_dirty = True
-        local = entry.written_at.replace(tzinfo=UTC).astimezone()
-        self.message.emit(f"Recovered unsaved changes from {local:%d.%m.%y %H:%M:%S}")
         self._announce()
-        # Saving now either stores them or, if the story moved on meanwhile, asks the user.
-        self.autosave()
+        # Saving now either stores them (as a revision: a discard can be undone) or, if the
+        # story moved on meanwhile, asks the user in the conflict dialog instead.
+        saved = self._save(reason="recovered", revision=True)
+        if self.conflict_dialog is None:
+            self._announce_recovery(entry, _content(stored), _content(self.fields()), saved)
+
+    def _announce_recovery(self, entry: RecoveryEntry, before: dict[str, Any],
+                           recovered: dict[str, Any], saved: bool) -> None:
+        """A lasting banner: the status bar may not exist yet when a story opens at start."""
+        added, removed = revisions.changed_characters(before, recovered)
+        if entry.written_at < self._session_start:
+            when = "before newsdesk closed unexpectedly"
+        else:
+            local = entry.written_at.replace(tzinfo=UTC).astimezone()
+            when = f"that could not be saved at {local:%H:%M:%S}"
+        if added:
+            what = f"{added:,} character{'s' if added != 1 else ''} typed"
+        elif removed:  # only deletions (or changes outside the diffed text fields)
+            what = f"changes ({removed:,} character{'s' if removed != 1 else ''} deleted) made"
+        else:
+            what = "changes made"
+        text = f"Recovered {what} {when}."
+        self._recovery = (before, recovered)
+        self.discard_button.setVisible(saved)  # discarding is a save: not while they fail
+        self.recovery_banner.show_text(text)
+        self.message.emit(text)
+
+    def compare_recovered(self) -> None:
+        if self._recovery is None:
+            return
+        before, recovered = self._recovery
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+        self.compare_dialog = CompareDialog(
+            "Recovered text", before, "Saved before", recovered, "Recovered", self)
+        self.compare_dialog.show()
+
+    def discard_recovered(self) -> bool:
+        """Back to the version saved before the recovery (a new save; the recovered text
+        stays in the revisions)."""
+        if self._recovery is None or self.article_id is None or self.read_only:
+            return False
+        before = self._recovery[0]
+        self._put_fields(before)
+        self.dirty = self.journal_dirty = True
+        self._announce()
+        if not self._save(reason="save", revision=True):
+            return False
+        self._dismiss_recovery_banner()
+        self.message.emit("Recovered text discarded; it stays in the revisions")
+        return True
+
+    def dismiss_recovered(self) -> None:
+        """Keep the recovered text (it is saved already) and close the notice."""
+        self._dismiss_recovery_banner()
+
+    def _dismiss_recovery_banner(self) -> None:
+        self._recovery = None
+        self.recovery_banner.hide()
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog = None
 
     # -- editing -------------------------------------------------------------------------
     def body_text(self) -> str:
@@ -444,7 +577,8 @@ class EditorPanel(QWidget):
         self.announce_timer.cancel()
         fields = self.fields()
         body = fields["body"]
-        self.counts_changed.emit(word_count(body), char_count(body))
+        if self.article_id is not None:
+            self.counts_changed.emit(word_count(body), char_count(body))
         fields["status"] = self.status.currentData()
         fields["article_id"] = self.article_id
         self.content_changed.emit(fields)
@@ -521,6 +655,10 @@ class EditorPanel(QWidget):
         except ConflictError:
             self._set_state(UNSAVED)
             self.show_conflict(fields)
+            return False
+        except StoryInTrash as exc:
+            self._set_state(UNSAVED)
+            self._show_trashed(deleted=exc.deleted)
             return False
         except UserError as exc:
             self._set_state(UNSAVED)
@@ -613,6 +751,76 @@ class EditorPanel(QWidget):
             self.conflict_dialog.raise_()
             return False
         return self.write_journal()
+
+    # -- the trash -----------------------------------------------------------------------
+    def check_still_live(self) -> None:
+        """Colleagues changed stories: the open one may have gone to the trash (stop
+        saving into it) or come back from it (go on)."""
+        if self.article_id is None:
+            return
+        found = Article.select(Article.deleted_at).where(Article.id == self.article_id).first()
+        in_trash = found is None or found.deleted_at is not None
+        if in_trash and not (self.in_trash and self._gone == (found is None)):
+            self._show_trashed(deleted=found is None)
+        elif not in_trash and self.in_trash:
+            self._back_from_trash()
+            self.message.emit("The story was restored from the trash elsewhere")
+
+    def _show_trashed(self, *, deleted: bool) -> None:
+        """The story went to the trash (or was deleted) elsewhere: read-only under a
+        banner; unsaved text stays on screen and in the journal, never in the story."""
+        self.save_timer.cancel()
+        self.retry_timer.stop()
+        self.write_journal()
+        self.in_trash, self._gone = True, deleted
+        self._apply_read_only()
+        if deleted:
+            text = "This story was deleted for good elsewhere."
+            self.restore_button.setText("Save as a new story")
+        else:
+            text = "This story is in the trash."
+            self.restore_button.setText("Restore")
+        if self.dirty:
+            text += (" Your latest changes are kept aside until you " +
+                     ("save them as a new story." if deleted else "restore it."))
+        self.trash_banner.show_text(text)
+        self.message.emit("The open story was " + ("deleted for good" if deleted else
+                                                   "moved to the trash") + " elsewhere")
+
+    def restore_from_trash(self) -> bool:
+        """The banner's button: take the story out of the trash and save what is pending;
+        a story deleted for good meanwhile becomes a new story with the text on screen."""
+        if self.article_id is None or not self.in_trash:
+            return False
+        try:
+            restored = not self._gone and articles.restore_from_trash([self.article_id])
+            if not restored:
+                self._save_gone_story_as_new()
+                return True
+        except peewee.DatabaseError as exc:
+            self._show_problem(f"Not restored: {describe_operational_error(exc)}")
+            return False
+        self._back_from_trash()
+        self.message.emit("Restored from the trash")
+        return True
+
+    def _back_from_trash(self) -> None:
+        self.in_trash = self._gone = False
+        self.trash_banner.hide()
+        self._apply_read_only()
+        self.article_saved.emit(self.article_id)  # lists show it again
+        self.autosave()
+
+    def _save_gone_story_as_new(self) -> None:
+        copy = revisions.save_as_copy(self.fields(), author=self.author)
+        self.journal.clear(self.article_id)
+        self.cancel_timers()
+        self.dirty = self.journal_dirty = False
+        self.article_id = None  # SQLite may give the copy the gone story's id
+        self.article_saved.emit(copy.id)
+        self.open_article(copy.id)
+        self.message.emit(f"The story was deleted for good; your text is now a new story: "
+                          f"{copy.headline}")
 
     # -- conflicts -----------------------------------------------------------------------
     def show_conflict(self, mine: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.db import OpenedDatabase
 from newsdesk.ui.desk import DeskView
+from newsdesk.ui.editor import NO_STORY
 from newsdesk.ui.entities import EntitiesPanel
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation import ModerationPanel
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         # Word counts and save state belong to the story in the Desk.
         for label in (self.counts_label, self.save_state_label):
             label.setVisible(name == "desk")
+        for action in self.story_edit_actions:
+            action.setVisible(name == "desk")
         if hasattr(panel, "activated"):
             panel.activated()
 
@@ -105,9 +108,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        # The editor's find/replace stay with the editor: in a menu, their Ctrl+F would
-        # also fire in the Moderation mode, where Ctrl+F searches reviews.
         edit_menu = self.menuBar().addMenu("&Edit")
+        # Shown (so their shortcuts live) only in the Desk: Ctrl+F searches reviews in the
+        # Moderation mode; see show_mode().
+        self.story_edit_actions = [self.desk.editor.find_action,
+                                   self.desk.editor.replace_action]
+        edit_menu.addActions(self.story_edit_actions)
+        edit_menu.addSeparator()
         preferences = QAction(icon("mdi6.cog-outline"), "&Preferences…", self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
@@ -145,7 +152,7 @@ class MainWindow(QMainWindow):
         except (peewee.DatabaseError, OSError):
             return  # the connection is in trouble; saving reports that where it matters
         if tables & STORY_TABLES:
-            self.desk.article_list.refresh()
+            self.desk.colleagues_changed_stories()
         if tables & REVIEW_TABLES:
             if self.current_mode() == "moderation":
                 self.moderation.refresh()
@@ -163,11 +170,16 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.save_state_label)
         bar.addPermanentWidget(self.database_label)
         self.desk.counts_changed.connect(self._show_counts)
-        self.desk.save_state_changed.connect(self.save_state_label.setText)
+        self.desk.save_state_changed.connect(self._show_save_state)
         self.desk.editor.announce_state()  # the story opened before these were connected
         self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
         self.moderation.message.connect(lambda text: bar.showMessage(text, 6000))
         self.entities.message.connect(lambda text: bar.showMessage(text, 6000))
+
+    def _show_save_state(self, state: str) -> None:
+        self.save_state_label.setText(state)
+        if state == NO_STORY:  # no story open: no counts either
+            self.counts_label.clear()
 
     def _show_counts(self, words: int, chars: int) -> None:
         self.counts_label.setText(f"{words:,} words · {chars:,} characters")

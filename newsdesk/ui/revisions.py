@@ -1,4 +1,5 @@
-"""The revisions panel: a story's revisions, a word diff against the current text, restore."""
+"""The revisions panel: a story's revisions, a word diff against the current text, restore;
+and a dialog comparing two versions of a story (recovered text against the saved one)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,7 +30,7 @@ from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 
 REASON_LABELS = {"save": "Saved", "autosave": "Autosave", "restore": "Restored",
-                 "conflict": "Conflict", "import": "Imported"}
+                 "conflict": "Conflict", "import": "Imported", "recovered": "Recovered"}
 SELECT_HINT = "Select a revision to see what changed since."
 
 
@@ -47,6 +52,49 @@ def diff_html(changes: list[tuple[str, list[DiffPiece]]]) -> str:
                 parts.append(text)
         parts.append("</p>")
     return "".join(parts)
+
+
+def story_text(fields: dict[str, Any]) -> str:
+    """A version of a story as plain text to read: the short fields labelled, then the body
+    and the footnote."""
+    lines, blocks = [], []
+    for name, label in revisions.DIFF_FIELDS:
+        value = fields.get(name)
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+        if name in ("body", "footnote"):
+            blocks.append(text)
+        elif text:
+            lines.append(f"{label}: {text}")
+    return "\n\n".join(["\n".join(lines), *filter(None, blocks)])
+
+
+class CompareDialog(QDialog):
+    """Two versions of a story: their word diff, and each in full (non-modal)."""
+
+    def __init__(self, title: str, old: dict[str, Any], old_label: str,
+                 new: dict[str, Any], new_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 560)
+        legend = QLabel(f"Green: only in {new_label.lower()}. Red: only in "
+                        f"{old_label.lower()}.", self)
+        self.diff_view = QTextBrowser(self)
+        self.diff_view.setOpenLinks(False)
+        self.diff_view.setHtml(diff_html(revisions.field_diffs(old, new)))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.diff_view, "Differences")
+        self.versions: dict[str, QPlainTextEdit] = {}
+        for label, fields in ((new_label, new), (old_label, old)):
+            view = QPlainTextEdit(story_text(fields), self)
+            view.setReadOnly(True)
+            self.tabs.addTab(view, label)
+            self.versions[label] = view
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(legend)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
 
 
 class RevisionsPanel(QWidget):

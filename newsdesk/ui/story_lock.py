@@ -9,43 +9,26 @@ from __future__ import annotations
 
 import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from newsdesk import locks, revisions
 from newsdesk.store.db import describe_operational_error
+from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.editor import EditorPanel
-from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
 
 
-class LockBanner(QWidget):
+class LockBanner(Banner):
     take_over_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel("", self)
-        self.label.setWordWrap(True)
-        self.take_over = QPushButton(icon("mdi6.lock-open-variant-outline"), "Take over", self)
-        self.take_over.setToolTip("Edit this story yourself; what the colleague saved is "
-                                  "kept as a revision")
-        self.take_over.clicked.connect(self.take_over_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(icon_label(self), 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.take_over, 0)
-        self.setStyleSheet("LockBanner { background: #e7f1fb; border-radius: 3px; }")
-        self.hide()
+        super().__init__("mdi6.lock-outline", INFO, parent)
+        self.take_over = self.add_button(
+            "Take over", "mdi6.lock-open-variant-outline", self.take_over_requested.emit,
+            "Edit this story yourself; what the colleague saved is kept as a revision")
 
     def show_lock(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-
-def icon_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setPixmap(icon("mdi6.lock-outline").pixmap(18, 18))
-    return label
+        self.show_text(text)
 
 
 class StoryLockGuard(QObject):
@@ -66,6 +49,7 @@ class StoryLockGuard(QObject):
         self.heartbeat.setInterval(self.HEARTBEAT_MS)
         self.heartbeat.timeout.connect(self.renew)
         editor.article_opened.connect(self.opened)
+        editor.article_closed.connect(self.closed)
 
     @property
     def user(self) -> str:
@@ -85,6 +69,12 @@ class StoryLockGuard(QObject):
         else:
             self._read_only(blocking.describe())
         self.lock_changed.emit(article_id)
+
+    def closed(self) -> None:
+        """No story is open any more: nothing to hold, nothing to say about locks."""
+        self.release()
+        self.banner.hide()
+        self.editor.set_read_only(False)
 
     def _hold(self, article_id: int) -> None:
         self.held = article_id
