@@ -55,8 +55,8 @@ from newsdesk import articles, locks, search, workflow
 from newsdesk.errors import UserError
 from newsdesk.recovery import RecoveryJournal
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
-from newsdesk.store.models import local_time
 from newsdesk.store.db import describe_operational_error
+from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.preferences import user_name
 
