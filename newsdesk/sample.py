@@ -6,10 +6,13 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from newsdesk import articles, entities, moderation_rules, reviews
 from newsdesk.assets import resource_path
-from newsdesk.importer import as_date
+from newsdesk.formats.importer import as_date
+from newsdesk.moderation import reviews
+from newsdesk.moderation import rule_store as moderation_rules
+from newsdesk.people import registry as entities
 from newsdesk.store.models import Article, ArticleTag, database_proxy
+from newsdesk.stories import articles
 
 
 def _load(name: str) -> Any:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from newsdesk import articles
+from newsdesk.stories import articles
 
 STORIES = ("budget-approved", "flood-relief")
 

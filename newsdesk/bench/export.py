@@ -88,7 +88,8 @@ def bare_export(database: Path, out: Path) -> int:
 
 
 def _export(out: Path, fmt: str = "site", *, full: bool = True):
-    from newsdesk.publish.export import ExportOptions, export
+    from newsdesk.formats.outputs import export
+    from newsdesk.publish.export import ExportOptions
     from newsdesk.publish.page import name_slug
     from newsdesk.publish.render import render_cache
 

@@ -89,8 +89,7 @@ def _timed(work) -> float:
 
 
 def measure_moderation(context: BenchContext) -> list[Figure]:
-    from newsdesk import reviews
-
+    from newsdesk.moderation import reviews
     with database_copy(context) as opened:
         pending = [i for (i,) in opened.database.execute_sql(
             "SELECT id FROM review WHERE status = 'pending' ORDER BY id")]
@@ -155,8 +154,9 @@ def _remove_bench_reviews(opened: OpenedDatabase) -> None:
 
 
 def measure_import_reviews(context: BenchContext) -> list[Figure]:
-    from newsdesk import moderation_rules, review_import, reviews
-
+    from newsdesk.moderation import review_files as review_import
+    from newsdesk.moderation import reviews
+    from newsdesk.moderation import rule_store as moderation_rules
     rng = random.Random(SEED)
     with database_copy(context) as opened, \
             tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as folder:

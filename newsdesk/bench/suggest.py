@@ -18,7 +18,7 @@ from platformdirs import user_cache_dir
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure, median_time
-from newsdesk.entities import normalize_name
+from newsdesk.people.registry import normalize_name
 from newsdesk.store.db import open_database
 from newsdesk.store.migrations import latest_version
 
@@ -141,8 +141,8 @@ def naive_pass(needles: list[tuple[int, str]], folded: str) -> list[int]:
 
 
 def measure_suggest(context: BenchContext, repeat: int = 15) -> list[Figure]:
-    from newsdesk import suggest
-    from newsdesk.folding import fold
+    from newsdesk.people import suggest
+    from newsdesk.search.folding import fold
 
     opened = open_database(str(registry_database()))
     try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newsdesk import importer, suggest
 from newsdesk.commands.common import add_database_options, database_for, print_json
+from newsdesk.formats import importer
+from newsdesk.people import suggest
 
 
 def register(commands: argparse._SubParsersAction) -> None:

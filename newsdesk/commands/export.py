@@ -9,10 +9,11 @@ from pathlib import Path
 
 from newsdesk.commands.common import add_database_options, database_for
 from newsdesk.errors import UserError
-from newsdesk.publish.export import FORMATS, ExportOptions, export
-from newsdesk.publish.ninjs import NINJS_VERSIONS
+from newsdesk.formats.ninjs import NINJS_VERSIONS
+from newsdesk.formats.outputs import FORMATS, export
+from newsdesk.publish.export import ExportOptions
 from newsdesk.publish.page import SHARE_NETWORKS
-from newsdesk.workflow import EXPORTED_BY_DEFAULT
+from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsdesk import review_import, review_queue, reviews
 from newsdesk.commands.common import add_database_options, database_for, print_json, print_table
-from newsdesk.review_rules import visible_text
+from newsdesk.moderation import queues as review_queue
+from newsdesk.moderation import review_files as review_import
+from newsdesk.moderation import reviews
+from newsdesk.moderation.rules import visible_text
 
 
 def register(commands: argparse._SubParsersAction) -> None:

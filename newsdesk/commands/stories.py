@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsdesk import articles, importer, workflow
 from newsdesk.commands.common import (
     add_database_options,
     database_for,
@@ -15,6 +14,8 @@ from newsdesk.commands.common import (
     progress,
 )
 from newsdesk.errors import UserError
+from newsdesk.formats import importer
+from newsdesk.stories import articles, workflow
 
 
 def register(commands: argparse._SubParsersAction) -> None:

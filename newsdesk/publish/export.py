@@ -34,11 +34,10 @@ from newsdesk import __version__
 from newsdesk.errors import UserError
 from newsdesk.publish.stories import ExportStory, StoryHeader, load_headers, load_stories
 from newsdesk.store.export_stamps import database_identity
-from newsdesk.workflow import EXPORTED_BY_DEFAULT
+from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 
 # No .json suffix: partners ingest every *.json file of a ninjs folder.
 MANIFEST_NAME = ".newsdesk-manifest"
-FORMATS = ("site", "ninjs", "markdown")
 _TMP_MARK = ".newsdesk-tmp-"
 _OLD_MARK = ".newsdesk-old-"
 _UNDO_MARK = ".newsdesk-undo-"
@@ -174,24 +173,6 @@ class ExportResult:
                 f"({self.files_written} files written, {self.files_kept} kept)")
 
 
-def make_format(options: ExportOptions) -> ExportFormat:
-    if options.format == "ninjs":
-        from newsdesk.publish.ninjs import NinjsFormat
-
-        return NinjsFormat(options.ninjs_version)
-    if options.format == "markdown":
-        from newsdesk.publish.markdown_export import MarkdownFormat
-
-        return MarkdownFormat()
-    if options.format == "site":
-        from newsdesk.publish.site import SiteFormat
-
-        return SiteFormat(share_networks=options.share_networks, site_url=options.site_url,
-                          review_email=options.review_email)
-    raise UserError(f"unknown format {options.format!r} (choose from {', '.join(FORMATS)})",
-                    field="--format")
-
-
 def plan_per_story(source: StorySource, suffix: str, make: Callable[..., bytes],
                    *extra: object) -> Plan:
     """The plan of a format with one file per story (ninjs, Markdown): ``<slug><suffix>``
@@ -223,12 +204,12 @@ def is_map_of(value: object, key_type: type, value_type: type) -> bool:
         isinstance(k, key_type) and isinstance(v, value_type) for k, v in value.items())
 
 
-def export(options: ExportOptions, *, progress: Progress | None = None,
-           cancelled: Cancelled | None = None) -> ExportResult:
-    """Export the selected stories to ``options.out``; all or nothing."""
+def export_with(fmt: ExportFormat, options: ExportOptions, *,
+                progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ExportResult:
+    """Export the selected stories to ``options.out`` in ``fmt``; all or nothing."""
     out = Path(options.out).expanduser().absolute()
     check_target(out)
-    fmt = make_format(options)
     recover_interrupted_export(out)
     _remove_leftovers(out)
     try:

@@ -7,7 +7,7 @@ Most patterns cannot match without some character: a link needs ``[``, emphasis 
 ``_``, an en dash ``--``. ``required_texts`` works out, from each pattern's own regular
 expression, strings one of which every match must contain; the inline stage then skips a
 pattern on text that holds none of them. A skipped pattern is exactly one whose search would
-have found nothing, so the HTML is the same (``tests/test_fast_inline.py`` compares it with
+have found nothing, so the HTML is the same (``tests/publish/test_fast_inline.py`` compares it with
 stock Python-Markdown on thousands of generated documents).
 
 It works through two private parts of Python-Markdown (the inline processor's

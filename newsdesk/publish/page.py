@@ -41,7 +41,7 @@ from markupsafe import Markup, escape
 
 from newsdesk.assets import read_text, resource_path
 from newsdesk.publish.render import markdown_to_html
-from newsdesk.slugs import slugify
+from newsdesk.stories.slugs import slugify
 
 ENTITY_FOLDERS = {"person": "people", "organisation": "organisations"}
 REVIEW_LINK_REL = "nofollow ugc noopener"

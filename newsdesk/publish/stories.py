@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsdesk.dateline import Dateline
 from newsdesk.store.models import (
     Article,
     ArticleTag,
@@ -25,6 +24,7 @@ from newsdesk.store.models import (
     Review,
     database_proxy,
 )
+from newsdesk.stories.dateline import Dateline
 
 
 # Named tuples, not frozen dataclasses: a site export makes thousands of them, and a

@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from newsdesk import reviews
-from newsdesk.dateline import Dateline
+from newsdesk.moderation import reviews
 from newsdesk.publish.page import (
     PREVIEW_LINKS,
     SHARE_NETWORKS,
@@ -25,6 +24,7 @@ from newsdesk.publish.page import (
     render_story_page,
 )
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
+from newsdesk.stories.dateline import Dateline
 
 NEWS_LINE_LENGTH = 10
 REVIEW_EMAIL_SETTING = "reviews_email"

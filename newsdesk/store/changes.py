@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import peewee
 
-from newsdesk.store.db import OpenedDatabase
+from newsdesk.store.opened import OpenedDatabase
 
 CHANNEL = "newsdesk_changes"
 WATCHED_TABLES = ("article", "review", "entity", "alias", "article_tag", "review_flag")

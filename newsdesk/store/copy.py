@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import peewee
 
 from newsdesk.errors import UserError
-from newsdesk.store.db import OpenedDatabase
 from newsdesk.store.models import (
     Alias,
     Article,
@@ -21,6 +20,7 @@ from newsdesk.store.models import (
     Revision,
     Setting,
 )
+from newsdesk.store.opened import OpenedDatabase
 
 # Parents before children, so foreign keys hold at every insert.
 COPIED_MODELS: tuple[type[peewee.Model], ...] = (

@@ -7,14 +7,15 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 from platformdirs import user_data_dir
 
 from newsdesk.errors import DatabaseMissing, DatabaseUnavailable
+from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
+from newsdesk.store.opened import OpenedDatabase
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -39,28 +40,12 @@ def is_postgres_url(target: str) -> bool:
     return target.startswith(("postgresql://", "postgres://"))
 
 
-@dataclass(frozen=True)
-class OpenedDatabase:
-    target: str  # what the user named: a path or a URL (password hidden)
-    database: peewee.Database
-
-    @property
-    def is_sqlite(self) -> bool:
-        return isinstance(self.database, peewee.SqliteDatabase)
-
-    def close(self) -> None:
-        if not self.database.is_closed():
-            self.database.close()
-
-
 def open_database(target: str, *, create: bool = False, migrate: bool = True) -> OpenedDatabase:
     """Open ``target`` (SQLite path or PostgreSQL URL), bind the models, run migrations.
 
     Raises ``DatabaseUnavailable`` with a one-line reason for every foreseeable failure;
     the file is never modified when opening fails.
     """
-    from newsdesk.store import migrations
-
     if is_postgres_url(target):
         database = _connect_postgres(target)
         shown = _hide_password(target)

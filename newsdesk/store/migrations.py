@@ -13,14 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from newsdesk.errors import DatabaseUnavailable
-from newsdesk.store import search_index
+from newsdesk.store import export_stamps, pg_search_index, review_counts, search_index
+from newsdesk.store.changes import install_notify_triggers
 from newsdesk.store.models import ALL_MODELS, SchemaInfo
-
-if TYPE_CHECKING:
-    from newsdesk.store.db import OpenedDatabase
+from newsdesk.store.opened import OpenedDatabase
 
 SCHEMA_KEY = "schema_version"
 
@@ -46,8 +44,6 @@ def _search_index(opened: OpenedDatabase) -> None:
 
 
 def _notify_triggers(opened: OpenedDatabase) -> None:
-    from newsdesk.store.changes import install_notify_triggers
-
     install_notify_triggers(opened)
 
 
@@ -55,8 +51,6 @@ def _postgres_search_index(opened: OpenedDatabase) -> None:
     """PostgreSQL's full-text index (SQLite's is migration 2), built for existing stories."""
     if opened.is_sqlite:
         return
-    from newsdesk.store import pg_search_index
-
     pg_search_index.install(opened.database)
     pg_search_index.rebuild(opened.database)
 
@@ -84,16 +78,12 @@ def _published_page_indexes(opened: OpenedDatabase) -> None:
 def _export_stamps(opened: OpenedDatabase) -> None:
     """Per-story export stamps kept by triggers, and the database's identity: a re-export
     reads what changed instead of every story (see ``store/export_stamps.py``)."""
-    from newsdesk.store import export_stamps
-
     export_stamps.install(opened.database)
 
 
 def _review_counts(opened: OpenedDatabase) -> None:
     """Pending reviews per story kept by triggers, so the list sorts by them through an
     index (``store/review_counts.py``)."""
-    from newsdesk.store import review_counts
-
     review_counts.install(opened.database)
 
 

@@ -4,7 +4,7 @@ Mirrors ``newsdesk.store.search_index`` (SQLite FTS5): the same fields, the tagg
 (canonical and aliases) included, and the same folding — ``newsdesk_fold`` replaces the
 letters Unicode cannot decompose (``ə``->``a``, ``ı``/``İ``->``i``, ``ё``->``е``, curly
 apostrophes), strips diacritics with the ``unaccent`` extension where the server allows it,
-and lower-cases; the query side folds with ``newsdesk.folding.fold`` in Python.
+and lower-cases; the query side folds with ``newsdesk.search.folding.fold`` in Python.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ Layout:
   (``ə``->``a``, ``ı``/``İ``->``i``, ``ё``->``е``, ``ß``->``ss``, curly apostrophes) are
   replaced in SQL, and the ``unicode61 remove_diacritics 2`` tokenizer then folds case and
   the decomposable diacritics (``ş ç ğ ö ü``). Queries are folded with
-  ``newsdesk.folding.fold`` and go through the same tokenizer, so both sides agree.
+  ``newsdesk.search.folding.fold`` and go through the same tokenizer, so both sides agree.
   Every replacement keeps the token count, so highlight positions found in the folded index
   line up with the original text.
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-# The letters the tokenizer cannot fold itself; the same table as newsdesk.folding._EXPLICIT.
+# The letters the tokenizer cannot fold itself; the same table as newsdesk.search.folding._EXPLICIT.
 _REPLACEMENTS = (("ə", "a"), ("Ə", "a"), ("ı", "i"), ("İ", "i"), ("ё", "е"), ("Ё", "е"),
                  ("ß", "ss"), ("’", "'"), ("‘", "'"), ("ʼ", "'"))
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from newsdesk import articles
 from newsdesk.store.db import open_database
+from newsdesk.stories import articles
 
 PHRASE = "the minister said on tuesday that talks would resume in baku "
 

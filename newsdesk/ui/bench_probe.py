@@ -13,7 +13,7 @@ import sys
 
 def first_list_page() -> int:
     """The list model's first page (200 rows by updated), as the window loads it."""
-    from newsdesk.ui.article_list import ArticleTableModel
+    from newsdesk.ui.desk.article_list import ArticleTableModel
 
     model = ArticleTableModel()
     model.load()
@@ -47,7 +47,7 @@ def list_memory(database: str) -> dict[str, float]:
     window.show()
     app.processEvents()
     from newsdesk.store.db import open_database
-    from newsdesk.ui.article_list import ArticleListPanel
+    from newsdesk.ui.desk.article_list import ArticleListPanel
 
     opened = open_database(database)
     app.processEvents()

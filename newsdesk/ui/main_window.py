@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.db import OpenedDatabase
-from newsdesk.ui.desk import DeskView
-from newsdesk.ui.editor import NO_STORY
-from newsdesk.ui.entities import EntitiesPanel
+from newsdesk.ui.desk.editor import NO_STORY
+from newsdesk.ui.desk.panel import DeskView
+from newsdesk.ui.dialogs.preferences import PreferencesDialog
 from newsdesk.ui.icons import icon
-from newsdesk.ui.moderation import ModerationPanel
-from newsdesk.ui.preferences import PreferencesDialog
+from newsdesk.ui.moderation.panel import ModerationPanel
+from newsdesk.ui.people.panel import EntitiesPanel
 
 CHANGE_POLL_MS = 2000
 STORY_TABLES = {"article", "article_tag", "entity", "alias"}
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).open()
 
     def open_export_dialog(self) -> None:
-        from newsdesk.ui.export_dialog import ExportDialog
+        from newsdesk.ui.dialogs.export import ExportDialog
 
         if self.export_dialog is None:
             self.export_dialog = ExportDialog(self.settings, self)

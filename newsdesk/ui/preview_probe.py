@@ -38,8 +38,8 @@ def keystroke_latencies(fields: Mapping[str, Any], runs: int = 15) -> list[float
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
-    from newsdesk import articles
     from newsdesk.store.db import open_database
+    from newsdesk.stories import articles
     from newsdesk.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-preview-") as folder:

@@ -1,0 +1,146 @@
+"""Reading Markdown files with YAML front matter (ours, Hugo's, Jekyll's) into stories.
+
+Unknown keys are ignored (generators' files carry many); broken YAML, a front matter that
+is not a mapping, or a known key of the wrong type is refused with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from newsdesk.errors import UserError
+from newsdesk.formats.imported import ImportedStory
+from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
+from newsdesk.formats.ninjs import parse_time
+from newsdesk.formats.ninjs_import import _slug, _uuid
+from newsdesk.store.models import STATUSES
+from newsdesk.stories.dateline import DatelineError, parse_dateline
+
+_OPEN = re.compile(r"^---[ \t]*$")
+_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_STRING_KEYS = ("title", "slug", "lang", "language", "dateline", "desk_code", "author",
+                "section", "workflow", "status", "uuid")
+_LIST_KEYS = ("people", "organisations", "mentioned")
+
+
+def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
+    """(front matter, body, line where the body starts); raises if the block is broken."""
+    lines = text.splitlines(keepends=True)
+    if not lines or not _OPEN.match(lines[0].rstrip("\r\n")):
+        raise UserError("no front matter (the file must start with a '---' line)",
+                        file=source, line=1)
+    for index in range(1, len(lines)):
+        if _CLOSE.match(lines[index].rstrip("\r\n")):
+            return "".join(lines[1:index]), "".join(lines[index + 1:]), index + 2
+    raise UserError("the front matter is not closed (no second '---' line)", file=source,
+                    line=1)
+
+
+def _key_lines(header: str) -> dict[str, int]:
+    node = yaml.compose(header, Loader=yaml.SafeLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
+
+
+def read_front_matter(header: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        data = yaml.safe_load(header)
+        lines = _key_lines(header)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise UserError(f"broken front matter: {problem}", file=source, line=line) from exc
+    if not isinstance(data, dict):
+        raise UserError("the front matter must be 'key: value' lines", file=source, line=2)
+    return data, lines
+
+
+def parse_markdown(text: str, source: str) -> list[ImportedStory]:
+    header, body, _ = split_front_matter(text, source)
+    data, lines = read_front_matter(header, source)
+
+    def fail(key: str, reason: str) -> UserError:
+        return UserError(reason, file=source, line=lines.get(key, 2), field=key)
+
+    _check_types(data, fail)
+    body, _, footnote = body.partition(FOOTNOTE_MARKER)
+    status = data.get("workflow") or ("draft" if data.get("draft") is True else None)
+    if status is not None and status not in STATUSES:
+        raise fail("workflow", f"unknown status {status!r}")
+    fields: dict[str, Any] = {
+        "headline": str(data.get("title") or "").strip(),
+        "body": body.strip(), "footnote": footnote.strip(),
+        "desk_code": str(data.get("desk_code") or ""),
+        "byline": str(data.get("author") or ""),
+        "section": str(data.get("section") or ""),
+        "language": str(data.get("language") or data.get("lang") or "en"),
+        "status": status or "draft",
+    }
+    if "urgency" in data:
+        fields["urgency"] = data["urgency"]
+    fields.update(_dateline_fields(data.get("dateline"), fail))
+    created = _moment(data.get("created", data.get("date")), "created"
+                      if "created" in data else "date", fail)
+    published = _moment(data.get("date"), "date", fail) if status == "published" else None
+    mentioned = set(data.get("mentioned") or [])
+    tags = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
+            for key, kind in (("people", "person"), ("organisations", "organisation"))
+            for name in data.get(key) or []]
+    return [ImportedStory(fields=fields, source=source, slug=_slug(data.get("slug")),
+                          uuid=_uuid(f"urn:uuid:{data.get('uuid', '')}"), created_at=created,
+                          published_at=published, tags=tags)]
+
+
+def _check_types(data: dict[str, Any], fail) -> None:
+    if "title" not in data:
+        raise fail("title", "the front matter has no title")
+    for key in _STRING_KEYS:
+        if key in data and data[key] is not None and not isinstance(data[key], str | int):
+            raise fail(key, f"must be text, not {type(data[key]).__name__}")
+    for key in _LIST_KEYS:
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "must be a list of names, e.g. [Rauf Mammadov, Leyla Aliyeva]")
+    if "urgency" in data and (isinstance(data["urgency"], bool)
+                              or not isinstance(data["urgency"], int)
+                              or not 1 <= data["urgency"] <= 9):
+        raise fail("urgency", "must be a whole number from 1 to 9")
+
+
+def _dateline_fields(value: Any, fail) -> dict[str, Any]:
+    text = str(value or "").strip()
+    if not text:
+        return {}
+    try:
+        parsed = parse_dateline(text)
+    except DatelineError as exc:
+        raise fail("dateline", str(exc)) from exc
+    if parsed is not None:
+        dateline, _ = parsed
+        return {"dateline_place": dateline.place, "dateline_date": dateline.date,
+                "dateline_source": dateline.source}
+    parts = text.rstrip(":").split("/")
+    if len(parts) == 2:  # "Place/Agency:" printed without a date
+        return {"dateline_place": parts[0].strip(), "dateline_source": parts[1].strip()}
+    raise fail("dateline", f"not a dateline like 'Baku/14.03.23/Turan:': {text!r}")
+
+
+def _moment(value: Any, key: str, fail) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return parse_time(value.isoformat())
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time())
+    try:
+        return parse_time(str(value).strip())
+    except ValueError:
+        raise fail(key, f"not a date: {value!r}") from None

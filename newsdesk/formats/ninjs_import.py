@@ -1,0 +1,300 @@
+"""Reading ninjs files (1.x, 2.x and 3.x) back into stories.
+
+2.x and 3.x files are validated against the official IPTC schemas shipped in
+``resources/standards`` (2.1 and 3.1); 1.x files against the 1.x property list. Anything
+the schema does not allow (an unknown field, a wrong type) is refused with the file and
+line, before anything is stored. HTML bodies are sanitised, then turned into Markdown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+from newsdesk.assets import resource_path
+from newsdesk.errors import UserError
+from newsdesk.formats.imported import ImportedStory
+from newsdesk.formats.jsonlines import Path, dotted, line_for, value_lines
+from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case, parse_time
+from newsdesk.publish.export import unsafe_name_reason
+from newsdesk.publish.render import sanitize_html
+from newsdesk.store.models import STATUSES, TAG_RELATIONS
+from newsdesk.stories.slugs import slugify
+
+GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
+_V3_NAMES = {"firstCreated", "versionCreated", "contentCreated", "pubStatus", "altIds",
+             "copyrightHolder", "embargoedUntil", "edNote", "infoSources", "usageTerms",
+             "representationType", "copyrightNotice", "trustIndicators", "rightsInfo"}
+_V1_NAMES = {"headline", "byline", "person", "organisation", "place", "subject", "event",
+             "object", "infosource", "genre", "trustindicator", "mimetype", "$standard",
+             "charcount", "wordcount"}
+_V1_PATTERNS = re.compile(r"^(body|description|headline)_[A-Za-z0-9_]+$")
+# ninjs 1.x (1.0-1.4): property -> JSON type.
+_V1_TYPES = {
+    "uri": str, "type": str, "mimetype": str, "representationtype": str, "profile": str,
+    "version": str, "firstcreated": str, "versioncreated": str, "contentcreated": str,
+    "embargoed": str, "pubstatus": str, "urgency": (int, float), "copyrightholder": str,
+    "copyrightnotice": str, "usageterms": str, "ednote": str, "language": str,
+    "person": list, "organisation": list, "place": list, "subject": list, "event": list,
+    "object": list, "infosource": list, "title": str, "byline": str, "headline": str,
+    "slugline": str, "located": str, "charcount": (int, float), "wordcount": (int, float),
+    "renditions": dict, "associations": dict, "altids": dict, "trustindicator": list,
+    "$standard": dict, "genre": list, "expires": str, "rightsinfo": dict,
+}
+_TIME_FIELDS = ("firstcreated", "versioncreated", "contentcreated", "embargoed", "expires")
+_JSON_TYPES = {str: "a string", list: "an array", dict: "an object"}
+
+
+def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
+    """Stories from a ninjs file: one object, or an array of objects."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"not valid JSON ({exc.msg})", file=source, line=exc.lineno) from exc
+    lines = value_lines(text)
+    items: list[tuple[Path, Any]] = (
+        [((index,), item) for index, item in enumerate(data)] if isinstance(data, list)
+        else [((), data)])
+    stories = []
+    for path, item in items:
+        if not isinstance(item, dict):
+            raise UserError("a ninjs item must be a JSON object", file=source,
+                            line=line_for(lines, path))
+        major = ninjs_major_version(item)
+        validate(item, major, source, lambda p, base=path: line_for(lines, base + p))
+        stories.append(_story(_normalised(item, major), source))
+    return stories
+
+
+def ninjs_major_version(item: dict[str, Any]) -> int:
+    standard = item.get("standard") or item.get("$standard")
+    if isinstance(standard, dict):
+        major = str(standard.get("version", ""))[:1]
+        if major in ("1", "2", "3"):
+            return int(major)
+    if _V3_NAMES & set(item):
+        return 3
+    if _V1_NAMES & set(item) or any(_V1_PATTERNS.match(key) for key in item):
+        return 1
+    return 2
+
+
+# -- validation --------------------------------------------------------------------------
+@cache
+def _validator(major: int):
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    name = {2: "ninjs-schema_2.1.json", 3: "ninjs-schema_3.1.json"}[major]
+    schema = json.loads(resource_path("standards", "ninjs", name).read_text(encoding="utf-8"))
+    geojson = json.loads(resource_path("standards", "geojson", "GeoJSON.json")
+                         .read_text(encoding="utf-8"))
+    registry = Registry().with_resource(GEOJSON_URI, Resource.from_contents(geojson))
+    return Draft202012Validator(schema, registry=registry), set(
+        schema["$defs"]["ninjsType"]["properties"])
+
+
+def validate(item: dict[str, Any], major: int, source: str, line_of) -> None:
+    if major == 1:
+        _validate_v1(item, source, line_of)
+    else:
+        validator, known = _validator(major)
+        for key in item:
+            if key not in known:
+                raise UserError(f"unknown field {key!r} for ninjs {major}.x", file=source,
+                                line=line_of((key,)), field=key)
+        errors = sorted(validator.iter_errors(item),
+                        key=lambda e: line_of(tuple(e.absolute_path)))
+        if errors:
+            raise _schema_error(errors[0], major, source, line_of)
+    _validate_times(lower_case(item) if major == 3 else item, source, line_of, major)
+
+
+def _schema_error(error, major: int, source: str, line_of) -> UserError:
+    path = tuple(error.absolute_path)
+    if error.validator in ("additionalProperties", "unevaluatedProperties"):
+        names = re.findall(r"'([^']+)'", error.message)
+        unexpected = [n for n in names if isinstance(error.instance, dict)
+                      and n in error.instance]
+        if unexpected:
+            key_path = (*path, unexpected[0])
+            return UserError(f"unknown field {unexpected[0]!r} for ninjs {major}.x",
+                             file=source, line=line_of(key_path), field=dotted(key_path))
+    return UserError(f"{_short(error.message)} (ninjs {major}.x)", file=source,
+                     line=line_of(path), field=dotted(path) or None)
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 160 else message[:157] + "..."
+
+
+def _validate_v1(item: dict[str, Any], source: str, line_of) -> None:
+    for key, value in item.items():
+        expected = str if _V1_PATTERNS.match(key) else _V1_TYPES.get(key)
+        if expected is None:
+            raise UserError("unknown field for ninjs 1.x", file=source, line=line_of((key,)),
+                            field=key)
+        if not isinstance(value, expected) or isinstance(value, bool):
+            wanted = _JSON_TYPES.get(expected, "a number")
+            raise UserError(f"must be {wanted}, not {type(value).__name__}", file=source,
+                            line=line_of((key,)), field=key)
+        if expected is list:
+            for index, entry in enumerate(value):
+                if not isinstance(entry, dict):
+                    raise UserError("must be an object", file=source,
+                                    line=line_of((key, index)), field=f"{key}[{index}]")
+    if "uri" not in item:
+        raise UserError("the required field 'uri' is missing", file=source, line=line_of(()),
+                        field="uri")
+
+
+def _validate_times(item: dict[str, Any], source: str, line_of, major: int) -> None:
+    for name in _TIME_FIELDS:
+        value = item.get(name)
+        if isinstance(value, str):
+            try:
+                parse_time(value)
+            except ValueError:
+                shown = _v3_name(name) if major == 3 else name
+                raise UserError(f"not an ISO 8601 date and time: {value!r}", file=source,
+                                line=line_of((shown,)), field=shown) from None
+
+
+def _v3_name(name: str) -> str:
+    from newsdesk.formats.ninjs import CAMEL
+
+    return CAMEL.get(name, name)
+
+
+# -- mapping -----------------------------------------------------------------------------
+def _normalised(item: dict[str, Any], major: int) -> dict[str, Any]:
+    """Any version, in 2.x shape."""
+    if major == 3:
+        return lower_case(item)
+    if major == 2:
+        return item
+    converted = {key: value for key, value in item.items()
+                 if not _V1_PATTERNS.match(key) and key not in ("headline", "byline")}
+    if "headline" in item:
+        converted["headlines"] = [{"role": "main", "value": item["headline"]}]
+    if "byline" in item:
+        converted["by"] = item["byline"]
+    converted["bodies"] = [{"role": "main", "contenttype": _v1_content_type(key),
+                            "value": value} for key, value in item.items()
+                           if key.startswith("body_")]
+    converted["descriptions"] = [{"contenttype": _v1_content_type(key), "value": value}
+                                 for key, value in item.items()
+                                 if key.startswith("description_")]
+    converted["people"] = item.get("person", [])
+    converted["organisations"] = item.get("organisation", [])
+    altids = item.get("altids") or {}
+    converted["altids"] = [{"role": str(k), "value": str(v)} for k, v in altids.items()]
+    return converted
+
+
+def _v1_content_type(key: str) -> str:
+    if "html" in key:
+        return "text/html"
+    return "text/plain"
+
+
+def _story(item: dict[str, Any], source: str) -> ImportedStory:
+    altids = {a.get("role"): a.get("value") for a in item.get("altids") or []
+              if isinstance(a, dict)}
+    ours = altids.get(ALTID_STATUS) in STATUSES
+    # An item without a body (a brief) still has its text in the descriptions.
+    bodies = [b for b in item.get("bodies") or item.get("descriptions") or []
+              if isinstance(b, dict)]
+    fields: dict[str, Any] = {
+        "headline": _headline(item),
+        "body": _body_text([b for b in bodies if b.get("role") != "footnote"]),
+        "footnote": _body_text([b for b in bodies if b.get("role") == "footnote"]),
+        "byline": str(item.get("by") or ""),
+        "dateline_place": str(item.get("located") or ""),
+        "dateline_source": str(item.get("copyrightholder") or ""),
+        "dateline_date": _dateline_date(item, ours),
+        "desk_code": str(altids.get(ALTID_DESK_CODE) or ""),
+        "language": str(item.get("language") or "en"),
+        "urgency": min(9, max(1, round(float(item.get("urgency") or 5)))),
+        "status": altids[ALTID_STATUS] if ours else
+        ("killed" if item.get("pubstatus") == "canceled" else "draft"),
+    }
+    created = item.get("firstcreated") or item.get("versioncreated")
+    return ImportedStory(
+        fields=fields, source=source, slug=_slug(item.get("slugline")),
+        uuid=_uuid(str(item.get("uri") or "")),
+        created_at=parse_time(created) if created else None,
+        tags=_tags(item, "people", "person") + _tags(item, "organisations", "organisation"))
+
+
+def _headline(item: dict[str, Any]) -> str:
+    headlines = [h for h in item.get("headlines") or [] if isinstance(h, dict)]
+    main = [h for h in headlines if h.get("role") == "main"] or headlines
+    if main:
+        return " ".join(str(main[0].get("value", "")).split())
+    return str(item.get("title") or "")
+
+
+def _body_text(bodies: list[dict[str, Any]]) -> str:
+    """Markdown from the best body: our Markdown source, else HTML, else plain text."""
+    def kind(body: dict[str, Any]) -> str:
+        return str(body.get("contenttype") or "").lower()
+
+    for wanted in ("text/markdown",):
+        for body in bodies:
+            if kind(body) == wanted:
+                return str(body["value"]).strip()
+    for body in bodies:
+        if "html" in kind(body) or "xml" in kind(body):
+            return html_to_markdown(str(body["value"]))
+    if bodies:
+        return str(bodies[0].get("value", "")).strip()
+    return ""
+
+
+def html_to_markdown(html: str) -> str:
+    """Sanitise first (untrusted), then convert; at most one blank line between blocks."""
+    from markdownify import markdownify
+
+    text = markdownify(sanitize_html(html), heading_style="ATX", bullets="-",
+                       escape_underscores=False, escape_asterisks=False)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _dateline_date(item: dict[str, Any], ours: bool) -> date | None:
+    value = item.get("contentcreated")
+    if not value and not ours:
+        value = item.get("firstcreated") or item.get("versioncreated")
+    if not value:
+        return None
+    # The local calendar date as written, not converted to UTC.
+    return date.fromisoformat(str(value)[:10])
+
+
+def _slug(slugline: Any) -> str | None:
+    if not isinstance(slugline, str) or not slugline.strip():
+        return None
+    text = slugline.strip()
+    if unsafe_name_reason(text) is None and text == text.lower():
+        return text[:80]
+    return slugify(text)
+
+
+def _uuid(uri: str) -> str | None:
+    match = re.fullmatch(r"urn:uuid:([0-9a-fA-F-]{36})", uri.strip())
+    return match[1].lower() if match else None
+
+
+def _tags(item: dict[str, Any], key: str, kind: str) -> list[tuple[str, str, str, str | None]]:
+    tags = []
+    for entry in item.get(key) or []:
+        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+            continue
+        relation = entry.get("rel") if entry.get("rel") in TAG_RELATIONS else "about"
+        uri = entry.get("uri") if isinstance(entry.get("uri"), str) else None
+        tags.append((kind, str(entry["name"]).strip(), relation, uri))
+    return tags

@@ -1,0 +1,279 @@
+"""The story list's pages and search behind one interface: rows, filters, sorting and the
+SQL every backend shares; the backends (``sqlite``, ``postgres``) add full-text search."""
+
+from __future__ import annotations
+
+import html
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from newsdesk.errors import UserError
+from newsdesk.search.query import ParsedQuery, parse_query
+from newsdesk.stories import workflow
+
+# One list row: these fields, in this order (search rows add snippet and rank).
+ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
+              "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
+              "locked_by", "locked_at")
+(ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
+ LOCKED_BY, LOCKED_AT) = range(len(ROW_FIELDS))
+SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
+
+# Sortable columns: key -> what the list's "Sort by" means for it.
+SORT_KEYS = ("headline", "status", "dateline", "desk_code", "language", "section",
+             "updated", "pending_reviews")
+RELEVANCE = "relevance"
+# Sorts by a column of another table: what to join, and the column that breaks ties (the
+# story's id as that table has it, so one index serves the whole ORDER BY).
+_SORT_JOINS = {"pending_reviews": ("JOIN review_pending rp ON rp.article_id = a.id",
+                                   "rp.article_id")}
+
+# Snippet markers: control characters cannot occur in stored text that came through
+# the editor or importers, so they safely delimit a highlighted match.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+SNIPPET_TOKENS = 14
+# Up to this many stories in the trash, live searches over-fetch instead of joining first.
+MAX_TRASH_OVERFETCH = 1000
+
+
+# -- filters, sorting, rows --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filters:
+    statuses: tuple[str, ...] = ()
+    section: str | None = None
+    language: str | None = None
+    trash: bool = False  # True: only stories in the trash; False: only live ones
+
+    def __post_init__(self) -> None:
+        unknown = [s for s in self.statuses if s not in workflow.STATUS_LABELS]
+        if unknown:
+            raise UserError(f"unknown status {unknown[0]!r} (choose from "
+                            f"{', '.join(workflow.STATUS_LABELS)})", field="status")
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "updated"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.key not in (*SORT_KEYS, RELEVANCE):
+            raise ValueError(f"unknown sort key {self.key!r}")
+
+
+Row = tuple[Any, ...]
+SortKey = tuple[Any, int]  # (value of the sort column, id) of a row
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Row]
+    next_after: SortKey | int | None  # keyset key, or offset for relevance; None: the end
+    keys: list[SortKey] = field(default_factory=list)  # each row's sort key (keyset pages)
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as safe HTML: text escaped, matches in ``<b>``."""
+    escaped = html.escape(snippet, quote=False)
+    return escaped.replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
+
+
+def snippet_text(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:
+    return snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+
+def row_to_dict(row: Row) -> dict[str, Any]:
+    """A row as JSON-ready values (the ``list --json`` shape, plus snippet/rank if any)."""
+    data = {
+        "id": row[ID], "slug": row[SLUG], "headline": row[HEADLINE], "status": row[STATUS],
+        "language": row[LANGUAGE], "section": row[SECTION],
+        "dateline": {"place": row[PLACE], "date": _iso(row[DATE]), "source": row[SOURCE]},
+        "desk_code": row[DESK], "updated_at": _iso(row[UPDATED]).replace(" ", "T"),
+        "pending_reviews": row[PENDING],
+    }
+    if len(row) > SNIPPET:
+        data["snippet"] = snippet_text(row[SNIPPET])
+        data["snippet_html"] = snippet_html(row[SNIPPET])
+        data["rank"] = row[RANK]
+    return data
+
+
+def _iso(value: Any) -> Any:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+# -- backends ----------------------------------------------------------------------------
+
+class SearchBackend(ABC):
+    """What the window, the CLI and the bench ask of the database."""
+
+    @abstractmethod
+    def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
+             after: SortKey | int | None = None, limit: int = 200) -> Page:
+        """One page of stories in ``sort`` order after ``after`` (keyset or offset)."""
+
+    @abstractmethod
+    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
+                      ) -> dict[str, int]:
+        """Stories per status under ``filters`` (its statuses ignored) and ``query``."""
+
+    @abstractmethod
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, Row]:
+        """The current list rows of these stories (trashed ones included)."""
+
+    @abstractmethod
+    def sections(self) -> list[str]:
+        """The sections in use, for the filter."""
+
+    @abstractmethod
+    def languages(self) -> list[str]:
+        """The languages in use, for the filter."""
+
+    def search(self, text: str, filters: Filters = Filters(), limit: int = 50,
+               offset: int = 0) -> list[Row]:
+        """The best ``limit`` matches of ``text``, with snippets; the filtered list if empty."""
+        query = parse_query(text)
+        sort = Sort(RELEVANCE) if query else Sort()
+        return self.page(filters, sort, query, offset if query else None, limit).rows
+
+
+# Shown from the same trigger-kept count the list sorts by (store/review_counts.py): one
+# primary-key lookup a row instead of counting the story's reviews.
+_PENDING = ("coalesce((SELECT rc.pending FROM review_pending rc "
+            "WHERE rc.article_id = a.id), 0)")
+_SORT_SQL = {
+    "headline": "a.headline", "status": "a.status",
+    "dateline": "coalesce(a.dateline_date, '')", "desk_code": "a.desk_code",
+    "language": "a.language", "section": "a.section", "updated": "a.updated_at",
+    "pending_reviews": "rp.pending",  # kept by triggers: store/review_counts.py
+}
+# PostgreSQL: a date never coalesces to text, and unary plus is SQLite's planner hint.
+_PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
+ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
+           "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source, "
+           "a.locked_by, a.locked_at")
+
+
+class SqlListing(SearchBackend):
+    """Keyset pages and counts in portable SQL (raw SQL: this is the hot path).
+
+    Subclasses add the full-text part: ``_match_clause`` (restrict to matches),
+    ``_with_snippets`` and ``_ranked_page``.
+    """
+
+    sort_sql = _SORT_SQL
+    live_clause = "a.deleted_at IS NULL"
+
+    def __init__(self, database: peewee.Database) -> None:
+        self.database = database
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.database.param == "?" else sql.replace("?", self.database.param)
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self.database.execute_sql(self._sql(sql), tuple(params)).fetchall()
+
+    def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
+        raise UserError("full-text search is not available on this database yet")
+
+    def _with_snippets(self, rows: list[Row], query: ParsedQuery) -> list[Row]:
+        raise UserError("full-text search is not available on this database yet")
+
+    def _ranked_page(self, filters: Filters, query: ParsedQuery, offset: int,
+                     limit: int) -> Page:
+        raise UserError("full-text search is not available on this database yet")
+
+    # -- pages ---------------------------------------------------------------------------
+    def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
+             after: SortKey | int | None = None, limit: int = 200) -> Page:
+        if query and sort.key == RELEVANCE:
+            return self._ranked_page(filters, query, int(after or 0), limit)
+        if sort.key == RELEVANCE:
+            sort = Sort()
+        return self._keyset_page(filters, sort, query or None, after, limit)
+
+    def _where(self, filters: Filters) -> tuple[list[str], list[Any]]:
+        clauses = ["a.deleted_at IS NOT NULL" if filters.trash else self.live_clause]
+        params: list[Any] = []
+        if filters.statuses:
+            clauses.append(f"a.status IN ({', '.join('?' * len(filters.statuses))})")
+            params.extend(filters.statuses)
+        if filters.section is not None:
+            clauses.append("a.section = ?")
+            params.append(filters.section)
+        if filters.language is not None:
+            clauses.append("a.language = ?")
+            params.append(filters.language)
+        return clauses, params
+
+    def _keyset_page(self, filters: Filters, sort: Sort, query: ParsedQuery | None,
+                     after: SortKey | int | None, limit: int) -> Page:
+        expression = self.sort_sql[sort.key]
+        join, tiebreak = _SORT_JOINS.get(sort.key, ("", "a.id"))
+        clauses, params = self._where(filters)
+        if query:
+            clause, extra = self._match_clause(query)
+            clauses.append(clause)
+            params.extend(extra)
+        if after is not None:
+            clauses.append(f"({expression}, {tiebreak}) {'<' if sort.descending else '>'} "
+                           "(?, ?)")
+            params.extend(after)  # type: ignore[arg-type]
+        direction = "DESC" if sort.descending else "ASC"
+        order = f"ORDER BY {expression} {direction}, {tiebreak} {direction}"
+        sql = (f"SELECT {ROW_SQL}, {expression} FROM article a {join} "
+               f"WHERE {' AND '.join(clauses)} {order} LIMIT ?")
+        raw = self._execute(sql, (*params, limit))
+        keys = [(r[-1], r[ID]) for r in raw]
+        rows = [r[:-1] for r in raw]
+        if query and rows:
+            rows = self._with_snippets(rows, query)
+        return Page(rows, keys[-1] if len(rows) == limit else None, keys)
+
+    # -- counts and filter choices -------------------------------------------------------
+    def status_counts(self, filters: Filters, query: ParsedQuery | None = None
+                      ) -> dict[str, int]:
+        counting = Filters((), filters.section, filters.language, filters.trash)
+        clauses, params = self._where(counting)
+        # The covering (deleted_at, status, section, language) index answers this one.
+        clauses[0] = clauses[0].replace("+", "")
+        if query:
+            clause, extra = self._match_clause(query)
+            clauses.append(clause)
+            params.extend(extra)
+        sql = (f"SELECT a.status, count(*) FROM article a WHERE {' AND '.join(clauses)} "
+               "GROUP BY a.status")
+        counts = dict.fromkeys(workflow.STATUS_LABELS, 0)
+        counts.update(dict(self._execute(sql, params)))
+        return counts
+
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, Row]:
+        if not ids:
+            return {}
+        sql = f"SELECT {ROW_SQL} FROM article a WHERE a.id IN ({', '.join('?' * len(ids))})"
+        return {row[ID]: row for row in self._execute(sql, ids)}
+
+    def sections(self) -> list[str]:
+        return self._distinct("section")
+
+    def languages(self) -> list[str]:
+        return self._distinct("language")
+
+    def _distinct(self, column: str) -> list[str]:
+        sql = f"SELECT DISTINCT {column} FROM article WHERE {column} != '' ORDER BY {column}"
+        return [value for (value,) in self._execute(sql)]
+
+
+class PostgresListing(SqlListing):
+    """The list on PostgreSQL; its full-text search comes with issue 10."""
+
+    sort_sql = _PG_SORT_SQL
+
+

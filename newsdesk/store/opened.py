@@ -1,0 +1,21 @@
+"""The record of an open database: what the user named and the peewee database behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    target: str  # what the user named: a path or a URL (password hidden)
+    database: peewee.Database
+
+    @property
+    def is_sqlite(self) -> bool:
+        return isinstance(self.database, peewee.SqliteDatabase)
+
+    def close(self) -> None:
+        if not self.database.is_closed():
+            self.database.close()

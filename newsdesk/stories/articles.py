@@ -1,0 +1,274 @@
+"""Stories: creating, saving with a version check, status moves, trash, and JSON views."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import peewee
+
+from newsdesk import search as story_search
+from newsdesk.errors import ConflictError, StoryInTrash, UserError
+from newsdesk.store.models import (
+    EDITABLE_FIELDS,
+    Article,
+    ArticleTag,
+    Entity,
+    Review,
+    Revision,
+    database_proxy,
+    new_uuid,
+    utcnow,
+)
+from newsdesk.stories import workflow
+from newsdesk.stories.slugs import slugify, unique_slug
+from newsdesk.stories.textstats import word_count
+
+UNTITLED_PREFIX = "untitled-"
+
+
+def get_article(ref: str | int, *, include_deleted: bool = False) -> Article:
+    """Find a story by numeric id, uuid or slug; raises UserError naming ``ref``."""
+    text = str(ref).strip()
+    query = Article.select()
+    if not include_deleted:
+        query = query.where(Article.deleted_at.is_null())
+    if text.isdigit():
+        found = query.where(Article.id == int(text)).first()
+    else:
+        found = query.where((Article.slug == text) | (Article.uuid == text)).first()
+    if found is None:
+        raise UserError(f"no story {text!r} (give its slug, id or uuid)")
+    return found
+
+
+def live_article(article_id: int) -> Article:
+    """The story, for writing into; raises ``StoryInTrash`` if it is in the trash or was
+    deleted for good (a colleague may have done either while it was open here)."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise StoryInTrash(f"story {article_id} was deleted for good", deleted=True)
+    if article.deleted_at is not None:
+        raise StoryInTrash(f"{article.headline or 'this story'!s} is in the trash: "
+                           "restore it to edit it")
+    return article
+
+
+def has_live_stories() -> bool:
+    """Whether any story exists outside the trash."""
+    return Article.select().where(Article.deleted_at.is_null()).exists()
+
+
+def editable_fields(article: Article) -> dict[str, Any]:
+    return {name: getattr(article, name) for name in EDITABLE_FIELDS}
+
+
+def _slug_taken(slug: str) -> bool:
+    return Article.select().where(Article.slug == slug).exists()
+
+
+def new_slug(headline: str) -> str:
+    if not headline.strip():
+        return UNTITLED_PREFIX + new_uuid()[:8]
+    return unique_slug(slugify(headline), _slug_taken)
+
+
+def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable fields: {sorted(unknown)}")
+    cleaned = dict(fields)
+    if "urgency" in cleaned:
+        urgency = int(cleaned["urgency"])
+        if not 1 <= urgency <= 9:
+            raise UserError("urgency must be between 1 and 9", field="urgency")
+        cleaned["urgency"] = urgency
+    if "status" in cleaned and cleaned["status"] not in workflow.STATUS_LABELS:
+        raise UserError(f"unknown status {cleaned['status']!r}", field="status")
+    return cleaned
+
+
+def create_article(fields: Mapping[str, Any] | None = None, *, author: str = "",
+                   slug: str | None = None, created_at: datetime | None = None,
+                   reason: str = "save") -> Article:
+    """Create a story and its first revision."""
+    values = _clean(fields or {})
+    now = utcnow()
+    with database_proxy.atomic():
+        article = Article.create(
+            slug=slug or new_slug(str(values.get("headline") or "")),
+            created_at=created_at or now, updated_at=now, **values)
+        if article.status == "published":
+            article.published_at = created_at or now
+            article.save()
+        record_revision(article, reason=reason, author=author)
+    return article
+
+
+def record_revision(article: Article, *, reason: str, author: str = "") -> Revision:
+    snapshot = {k: _jsonable(v) for k, v in editable_fields(article).items()}
+    return Revision.create(article=article, reason=reason, author=author,
+                           version=article.version, status=article.status,
+                           word_count=word_count(article.body or ""),
+                           snapshot=json.dumps(snapshot, ensure_ascii=False))
+
+
+def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version: int,
+                 reason: str = "autosave", author: str = "",
+                 revision: bool = False) -> Article:
+    """Write ``fields`` if nobody saved the story since ``expected_version``.
+
+    Raises ``ConflictError`` (nothing written) when the stored version moved on, so the
+    caller can show both versions and let the user choose, and ``StoryInTrash`` when the
+    story is in the trash or gone.
+    """
+    values = _clean(fields)
+    if "status" in values:
+        values.pop("status")  # status moves go through set_status and its checks
+    with database_proxy.atomic():
+        current = live_article(article_id)
+        if current.slug.startswith(UNTITLED_PREFIX) and str(values.get("headline", "")).strip():
+            values["slug"] = new_slug(values["headline"])
+        updated = (Article.update(version=Article.version + 1, updated_at=utcnow(), **values)
+                   .where((Article.id == article_id) & (Article.version == expected_version))
+                   .execute())
+        if updated == 0:
+            raise ConflictError(
+                f"{current.headline or 'this story'!s} was saved elsewhere meanwhile "
+                f"(version {current.version}, you edited version {expected_version})")
+        article = Article.get_by_id(article_id)
+        if revision:
+            record_revision(article, reason=reason, author=author)
+    return article
+
+
+def set_status(article_id: int, status: str, *, expected_version: int | None = None,
+               author: str = "") -> Article:
+    """Move a story along the workflow; refuses invalid moves with the reason."""
+    with database_proxy.atomic():
+        article = live_article(article_id)
+        if expected_version is not None and article.version != expected_version:
+            raise ConflictError(f"{article.headline!s} was saved elsewhere meanwhile")
+        reason = workflow.refusal(article.status, status, editable_fields(article))
+        if reason:
+            raise UserError(reason, field="status")
+        if article.status == status:
+            return article
+        changes: dict[str, Any] = {"status": status, "version": article.version + 1,
+                                   "updated_at": utcnow()}
+        if status == "published" and article.published_at is None:
+            changes["published_at"] = changes["updated_at"]
+        Article.update(**changes).where(Article.id == article_id).execute()
+        article = Article.get_by_id(article_id)
+        record_revision(article, reason=f"status {status}", author=author)
+    return article
+
+
+def set_status_many(article_ids: Iterable[int], status: str, *, author: str = "") -> list[str]:
+    """Move several stories in one transaction; returns the refusals (nothing moved if any)."""
+    ids = list(article_ids)
+    refusals = []
+    with database_proxy.atomic() as transaction:
+        for article_id in ids:
+            try:
+                set_status(article_id, status, author=author)
+            except UserError as exc:
+                found = Article.get_or_none(Article.id == article_id)
+                headline = (found.headline if found else "") or f"story {article_id}"
+                refusals.append(f"{headline}: {exc.reason}")
+        if refusals:
+            transaction.rollback()
+    return refusals
+
+
+def move_to_trash(article_ids: Iterable[int]) -> int:
+    return (Article.update(deleted_at=utcnow())
+            .where(Article.id.in_(list(article_ids)) & Article.deleted_at.is_null()).execute())
+
+
+def restore_from_trash(article_ids: Iterable[int]) -> int:
+    return Article.update(deleted_at=None).where(Article.id.in_(list(article_ids))).execute()
+
+
+def empty_trash() -> int:
+    with database_proxy.atomic():
+        return Article.delete().where(Article.deleted_at.is_null(False)).execute()
+
+
+def duplicate_article(article_id: int, *, author: str = "") -> Article:
+    source = Article.get_by_id(article_id)
+    fields = editable_fields(source)
+    fields["status"] = "draft"
+    fields["headline"] = f"{source.headline} (copy)" if source.headline else ""
+    copy = create_article(fields, author=author)
+    tags = [{"article": copy.id, "entity": t.entity_id, "relation": t.relation}
+            for t in source.tags]
+    if tags:
+        ArticleTag.insert_many(tags).execute()
+    return copy
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def review_counts(article_id: int) -> dict[str, int]:
+    counts = {"pending": 0, "approved": 0, "rejected": 0, "spam": 0}
+    rows = (Review.select(Review.status, peewee.fn.COUNT(Review.id))
+            .where(Review.article == article_id).group_by(Review.status).tuples())
+    counts.update({status: count for status, count in rows})
+    return counts
+
+
+def tags_of(article_id: int) -> list[dict[str, Any]]:
+    rows = (ArticleTag.select(ArticleTag, Entity).join(Entity)
+            .where(ArticleTag.article == article_id).order_by(Entity.kind, Entity.name))
+    return [{"entity_id": t.entity.id, "name": t.entity.name, "kind": t.entity.kind,
+             "relation": t.relation, "uri": t.entity.uri} for t in rows]
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """Every stored field of a story, as JSON-ready values (the ``show --json`` contract)."""
+    data = {
+        "id": article.id, "uuid": article.uuid, "slug": article.slug,
+        "headline": article.headline,
+        "dateline": {"place": article.dateline_place,
+                     "date": _jsonable(article.dateline_date),
+                     "source": article.dateline_source},
+        "body": article.body, "footnote": article.footnote, "desk_code": article.desk_code,
+        "byline": article.byline, "section": article.section, "language": article.language,
+        "urgency": article.urgency, "status": article.status, "version": article.version,
+        "created_at": _jsonable(article.created_at),
+        "updated_at": _jsonable(article.updated_at),
+        "published_at": _jsonable(article.published_at),
+        "deleted_at": _jsonable(article.deleted_at),
+        "tags": tags_of(article.id),
+        "reviews": review_counts(article.id),
+    }
+    return data
+
+
+def list_summaries(statuses: Sequence[str] = (), search: str | None = None,
+                   limit: int | None = None) -> list[dict[str, Any]]:
+    """Live stories as ``list --json`` rows: newest first, or best match first (with
+    ``snippet`` and ``rank``) when ``search`` has words in it."""
+    backend = story_search.backend()
+    filters = story_search.Filters(tuple(statuses))
+    query = story_search.parse_query(search or "")
+    sort = story_search.Sort(story_search.RELEVANCE if query else "updated")
+    rows: list[story_search.Row] = []
+    after = None
+    while limit is None or len(rows) < limit:
+        wanted = 1000 if limit is None else min(1000, limit - len(rows))
+        page = backend.page(filters, sort, query, after, wanted)
+        rows.extend(page.rows)
+        if page.next_after is None:
+            break
+        after = page.next_after
+    return [story_search.row_to_dict(row) for row in rows]

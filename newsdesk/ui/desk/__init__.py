@@ -1,0 +1,1 @@
+"""The Desk mode: story list, editor, tag panel and preview."""

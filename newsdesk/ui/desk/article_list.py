@@ -1,0 +1,877 @@
+"""The story list: lazy pages, sorting, filters with counts, search as you type, trash.
+
+``ArticleTableModel`` holds rows as plain tuples in pages fetched on demand
+(``canFetchMore``/``fetchMore``); only the most recently used pages keep their rows, the
+others remember just how to fetch them again, so memory stays flat however far the user
+scrolls through the archive. Searches run on a worker thread (a broad search over 100,000
+stories takes a tenth of a second or more); list pages are index lookups and run inline.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import peewee
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk import search
+from newsdesk.errors import UserError
+from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
+from newsdesk.store.db import describe_operational_error
+from newsdesk.store.models import local_time
+from newsdesk.stories import articles, locks, workflow
+from newsdesk.stories.recovery import RecoveryJournal
+from newsdesk.ui.dialogs.preferences import user_name
+from newsdesk.ui.icons import icon
+
+COLUMNS = (
+    ("headline", "Headline"), ("status", "Status"), ("dateline", "Dateline"),
+    ("desk_code", "Desk"), ("language", "Lang"), ("section", "Section"),
+    ("updated", "Updated"), ("pending_reviews", "Reviews"),
+)
+# What a first run shows: the desk's left pane has room for the headline and two short
+# columns; the header's context menu shows the others.
+FIRST_RUN_COLUMNS = frozenset({"headline", "status", "dateline"})
+HEADLINE_MIN = 150  # narrower, the list scrolls sideways rather than starve the headline
+PAGE_SIZE = 200
+KEPT_PAGES = 20  # rows of at most this many pages stay in memory (4,000 rows)
+SEARCH_DELAY_MS = 250
+SORT_SETTING = "list/sort"
+# Was "list/header": states saved under it hold fixed widths that starved the headline.
+HEADER_SETTING = "list/columns"
+SnippetRole = Qt.ItemDataRole.UserRole + 1
+
+
+def cell_text(row: search.Row, key: str) -> str:
+    """What a list cell shows for one row (a tuple in ``search.ROW_FIELDS`` order)."""
+    if key == "headline":
+        return row[search.HEADLINE] or "(untitled)"
+    if key == "status":
+        return workflow.STATUS_LABELS.get(row[search.STATUS], row[search.STATUS])
+    if key == "dateline":
+        date = str(row[search.DATE] or "")
+        shown = f"{date[8:10]}.{date[5:7]}.{date[2:4]}" if len(date) >= 10 else ""
+        return " ".join(filter(None, [row[search.PLACE], shown]))
+    if key == "desk_code":
+        return row[search.DESK]
+    if key == "language":
+        return row[search.LANGUAGE]
+    if key == "section":
+        return row[search.SECTION]
+    if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
+        stored = row[search.UPDATED]
+        if not isinstance(stored, datetime):
+            stored = datetime.fromisoformat(str(stored))
+        return f"{local_time(stored):%Y-%m-%d %H:%M}"
+    return str(row[search.PENDING] or "")
+
+
+@cache
+def lock_icon() -> QIcon:
+    return icon("mdi6.lock-outline")
+
+
+@dataclass
+class _Slot:
+    """A fetched page: how to fetch it again, and how many rows it had."""
+
+    after: Any
+    count: int
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Stories in pages of ``PAGE_SIZE`` tuples; the view pulls pages as it scrolls."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.filters = Filters()
+        self.sort_order = Sort()
+        self.query = ParsedQuery()
+        self._slots: list[_Slot] = []
+        self._pages: OrderedDict[int, list[search.Row]] = OrderedDict()
+        self._rows = 0
+        self._next_after: Any = None
+        self._exhausted = True
+        self._fetching = False
+        self._generation = 0
+        # Set by the panel: ranked search pages (which re-rank every match) load off the
+        # GUI thread; keyset pages are index lookups and load inline.
+        self.background: BackgroundQueries | None = None
+        self.user = ""  # whose locks are not shown as locks (set by the panel)
+
+    # -- what to show ----------------------------------------------------------------------
+    def backend(self) -> search.SearchBackend:
+        return search.backend()
+
+    def configure(self, filters: Filters, sort: Sort, query: ParsedQuery) -> None:
+        self.filters, self.sort_order, self.query = filters, sort, query
+
+    def first_page(self) -> Page:
+        """Runs anywhere (the worker thread calls it for searches)."""
+        return self.backend().page(self.filters, self.sort_order, self.query or None,
+                                   None, PAGE_SIZE)
+
+    def load(self, page: Page | None = None) -> None:
+        """Start over with the current settings; ``page`` if it was fetched already."""
+        first = page if page is not None else self.first_page()
+        self.beginResetModel()
+        self._generation += 1
+        self._fetching = False
+        self._slots = [_Slot(None, len(first.rows))] if first.rows else []
+        self._pages = OrderedDict({0: first.rows}) if first.rows else OrderedDict()
+        self._rows = len(first.rows)
+        self._next_after = first.next_after
+        self._exhausted = first.next_after is None
+        self.endResetModel()
+
+    # -- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._exhausted or self._fetching:
+            return
+        self._fetching = True  # views call back while rows are being inserted
+        after = self._next_after
+        if self.background is not None and self.query and self.sort_order.key == RELEVANCE:
+            generation = self._generation
+            filters, sort, query = self.filters, self.sort_order, self.query
+            self.background.run(
+                lambda: self.backend().page(filters, sort, query, after, PAGE_SIZE),
+                lambda page: self._arrived(generation, after, page))
+            return
+        try:
+            self._append(after, self.backend().page(self.filters, self.sort_order,
+                                                    self.query or None, after, PAGE_SIZE))
+        finally:
+            self._fetching = False
+
+    def _arrived(self, generation: int, after: Any, page: Page) -> None:
+        if generation != self._generation:
+            return  # the list was loaded anew meanwhile
+        try:
+            self._append(after, page)
+        finally:
+            self._fetching = False
+
+    def is_fetching(self) -> bool:
+        return self._fetching
+
+    def _append(self, after: Any, page: Page) -> None:
+        self._exhausted = page.next_after is None
+        self._next_after = page.next_after
+        if not page.rows:
+            return
+        number = len(self._slots)
+        self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(page.rows) - 1)
+        self._slots.append(_Slot(after, len(page.rows)))
+        self._keep(number, page.rows)
+        self._rows += len(page.rows)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._rows:
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.UserRole:
+            return row[search.ID]
+        if role == SnippetRole:
+            return row[search.SNIPPET] if len(row) > search.SNIPPET else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The short columns' full value (the delegate shows it only when cut off).
+            if index.column() == 0:
+                return self._tooltip(row)
+            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0])))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return lock_icon() if self._colleagues_lock(row) else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "updated":
+            return f"Last saved, in your time zone ({datetime.now().astimezone():%Z})"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the header calls this); loads the first page again."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_order = Sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        self.load()
+
+    # -- rows --------------------------------------------------------------------------------
+    def row(self, number: int) -> search.Row | None:
+        page_number, offset = self._locate(number)
+        rows = self._pages.get(page_number)
+        if rows is None:
+            rows = self._refetch(page_number)
+        else:
+            self._pages.move_to_end(page_number)
+        return rows[offset] if offset < len(rows) else None
+
+    def article_id(self, row: int) -> int:
+        found = self.row(row)
+        if found is None:
+            raise IndexError(row)
+        return found[search.ID]
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row number of a story among the pages in memory, if it is there."""
+        start = 0
+        for number, slot in enumerate(self._slots):
+            rows = self._pages.get(number)
+            if rows is not None:
+                for offset, row in enumerate(rows):
+                    if row[search.ID] == article_id:
+                        return start + offset
+            start += slot.count
+        return None
+
+    def update_row(self, article_id: int) -> bool:
+        """Show a story's current values in place; False if it is not in memory."""
+        number = self.row_of(article_id)
+        if number is None:
+            return False
+        fresh = self.backend().rows_by_id([article_id]).get(article_id)
+        if fresh is None:
+            return False
+        page_number, offset = self._locate(number)
+        rows = self._pages[page_number]
+        rows[offset] = fresh + tuple(rows[offset][len(fresh):])
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+        return True
+
+    def loaded_pages(self) -> int:
+        return len(self._pages)
+
+    def _locate(self, number: int) -> tuple[int, int]:
+        # Every page but the last holds exactly PAGE_SIZE rows.
+        return number // PAGE_SIZE, number % PAGE_SIZE
+
+    def _keep(self, page_number: int, rows: list[search.Row]) -> None:
+        self._pages[page_number] = rows
+        self._pages.move_to_end(page_number)
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+
+    def _refetch(self, page_number: int) -> list[search.Row]:
+        slot = self._slots[page_number]
+        page = self.backend().page(self.filters, self.sort_order, self.query or None,
+                                   slot.after, slot.count)
+        self._keep(page_number, page.rows)
+        return page.rows
+
+    def _colleagues_lock(self, row: search.Row) -> locks.Lock | None:
+        """Someone else's live lock on the story (our own needs no warning)."""
+        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT])
+        return lock if lock and lock.holder != self.user else None
+
+    def _tooltip(self, row: search.Row) -> str:
+        headline = html.escape(row[search.HEADLINE] or "(untitled)")
+        lock = self._colleagues_lock(row)
+        if lock:
+            headline += f"<br><i>{html.escape(lock.describe().capitalize())}</i>"
+        if len(row) > search.SNIPPET and row[search.SNIPPET]:
+            return _rich(f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}")
+        return _rich(headline)
+
+
+def _rich(markup: str) -> str:
+    """Mark a tooltip as rich text: Qt guesses, and an escaped "&amp;" in a tooltip it
+    took for plain text would show as typed."""
+    return f"<qt>{markup}</qt>"
+
+
+class _CutOffTips(QStyledItemDelegate):
+    """The short columns' tooltips appear only when their text does not fit the cell;
+    the headline's always does (it carries the search snippet and who holds a lock)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if (event.type() == QEvent.Type.ToolTip and index.column() != 0
+                and self.sizeHint(option, index).width() <= option.rect.width()):
+            QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+class BackgroundQueries(QObject):
+    """Runs database reads on one pool thread and hands each result to a GUI-thread callback.
+
+    Each job reads through that thread's own connection and closes it when done.
+    """
+
+    _done = Signal(object, object)  # callback, result
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # queries run in order; a newer one waits its turn
+        self._done.connect(lambda callback, result: callback(result))
+
+    def run(self, work: Callable[[], Any], callback: Callable[[Any], None]) -> None:
+        self.pool.start(_Job(work, callback, self))
+
+    def wait(self) -> None:
+        self.pool.waitForDone()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], callback: Callable[[Any], None],
+                 owner: BackgroundQueries) -> None:
+        super().__init__()
+        self.work, self.callback, self.owner = work, callback, owner
+
+    def run(self) -> None:
+        from newsdesk.store.models import database_proxy
+
+        try:
+            result = self.work()
+        except UserError as exc:
+            self.owner.failed.emit(exc.message)
+            return
+        finally:
+            database_proxy.obj.close()  # this thread's connection only
+        self.owner._done.emit(self.callback, result)
+
+
+class ArticleListPanel(QWidget):
+    article_activated = Signal(int)
+    new_requested = Signal()
+    message = Signal(str)
+    loaded = Signal()  # the list shows the current search and filters
+    trashed = Signal(list)  # ids of the stories just moved to the trash
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.search = QLineEdit(self)
+        self.status_filter = QComboBox(self)
+        self.section_filter = QComboBox(self)
+        self.language_filter = QComboBox(self)
+        self.trash_button = QToolButton(self)
+        self.new_button = QToolButton(self)
+        self.status_button = QToolButton(self)
+        self.model = ArticleTableModel(self)
+        self.model.user = user_name(settings)
+        self.table = QTableView(self)
+        self.snippet = QLabel(self)
+        self.search_timer = QTimer(self)
+        self.background = BackgroundQueries(self)
+        self.model.background = self.background
+        self._generation = 0
+        self._searching = False  # a search is loading on the worker thread
+        self._select_when_loaded: int | None = None
+        # Asked before stories go to the trash (the desk saves the open one's pending
+        # text); False keeps them.
+        self.before_trash: Callable[[list[int]], bool] | None = None
+        self._build()
+        restored = self._restore_sort()
+        self.refresh()
+        if not restored:
+            self._fit_short_columns()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self._build_actions()
+        self.search.setPlaceholderText('Search stories (Ctrl+Shift+F): words, "phrase", pre*')
+        self.search.setClearButtonEnabled(True)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self._open_first_result)
+        self.background.failed.connect(self.message)
+        for combo in (self.status_filter, self.section_filter, self.language_filter):
+            # Narrow by default so the desk's splitter can make the list pane small.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.activated.connect(lambda _index: self.refresh())
+        self.status_filter.setToolTip("Stories per status under the other filters and search")
+        self._build_table()
+        self._layout()
+
+    def _build_actions(self) -> None:
+        def action(icon_name: str, text: str, slot: Callable[[], Any],
+                   shortcut: QKeySequence | str | None = None) -> QAction:
+            made = QAction(icon(icon_name), text, self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.new_action = action("mdi6.file-document-plus-outline", "&New story",
+                                 self._new_story, QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action = action("mdi6.magnify", "Search stories", self.focus_search,
+                                    "Ctrl+Shift+F")
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.duplicate_action = action("mdi6.content-copy", "D&uplicate story",
+                                       self.duplicate_selected, "Ctrl+D")
+        self.trash_action = action("mdi6.delete-outline", "Move to &trash",
+                                   self.trash_selected, QKeySequence.StandardKey.Delete)
+        self.restore_action = action("mdi6.delete-restore", "&Restore from trash",
+                                     self.restore_selected)
+        self.empty_trash_action = action("mdi6.delete-forever-outline", "&Empty trash…",
+                                         self.empty_trash)
+        self.open_action = action("mdi6.file-document-edit-outline", "&Open story",
+                                  self.open_current)
+        self.show_trash_action = action("mdi6.delete-variant", "Show trash",
+                                        lambda: self.refresh())
+        self.show_trash_action.setCheckable(True)
+        self.status_menu = QMenu("Set &status", self)
+        self.status_menu.setIcon(icon("mdi6.swap-horizontal"))
+        self.status_actions: dict[str, QAction] = {}
+        for status, label in workflow.STATUS_LABELS.items():
+            made = self.status_menu.addAction(label)
+            made.triggered.connect(lambda _=False, s=status: self.set_status_selected(s))
+            self.status_actions[status] = made
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.setItemDelegate(_CutOffTips(table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # The headline takes whatever room the other columns leave (see _fit_headline).
+        header.sectionResized.connect(self._column_resized)
+        table.viewport().installEventFilter(self)
+        for column, (key, _) in enumerate(COLUMNS):
+            header.setSectionHidden(column, key not in FIRST_RUN_COLUMNS)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda position: self.column_menu().exec(header.mapToGlobal(position)))
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort_chosen)
+        table.activated.connect(lambda index: self.article_activated.emit(
+            self.model.article_id(index.row())))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.selectionModel().currentChanged.connect(self._selection_changed)
+        self.snippet.setTextFormat(Qt.TextFormat.RichText)
+        self.snippet.setWordWrap(True)
+        self.snippet.hide()
+
+    def _layout(self) -> None:
+        self.trash_button.setDefaultAction(self.show_trash_action)
+        self.new_button.setDefaultAction(self.new_action)
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setIcon(self.status_menu.icon())
+        self.status_button.setToolTip("Set the status of the selected stories")
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for widget in (self.new_button, self.status_button, self.trash_button):
+            top.addWidget(widget)
+        filters = QHBoxLayout()
+        # "All statuses (1,234)" and "All languages" need more room than "All sections".
+        for widget, stretch in ((self.status_filter, 5), (self.section_filter, 4),
+                                (self.language_filter, 5)):
+            filters.addWidget(widget, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.snippet)
+
+    # -- loading -----------------------------------------------------------------------------
+    def current_filters(self) -> Filters:
+        status = self.status_filter.currentData()
+        return Filters((status,) if status else (), self.section_filter.currentData() or None,
+                       self.language_filter.currentData() or None,
+                       self.show_trash_action.isChecked())
+
+    def refresh(self) -> None:
+        """Load the list again for the current search, filters and sort."""
+        self.search_timer.stop()
+        self._generation += 1
+        query = search.parse_query(self.search.text())
+        filters = self.current_filters()
+        sort = self._sort_for(query)
+        self.model.configure(filters, sort, query)
+        self._searching = bool(query)
+        if not query:
+            self._show(self.model.first_page(), self.model.backend().status_counts(filters))
+            return
+        model, generation = self.model, self._generation
+
+        def work() -> tuple[Page, dict[str, int]]:
+            backend = model.backend()
+            return (backend.page(filters, sort, query, None, PAGE_SIZE),
+                    backend.status_counts(filters, query))
+
+        self.background.run(work, lambda result: self._search_done(generation, *result))
+
+    def wait_for_search(self) -> None:
+        """Block until a running search is done (tests, benchmarks, closing)."""
+        self.background.wait()
+
+    def _search_done(self, generation: int, page: Page, counts: dict[str, int]) -> None:
+        if generation == self._generation:  # a newer search or filter has replaced it
+            self._show(page, counts)
+
+    def _show(self, page: Page, counts: dict[str, int]) -> None:
+        selected = self.selected_ids()
+        self._searching = False
+        self.model.load(page)
+        self._fill_filters(counts)
+        self._reselect(selected)
+        wanted, self._select_when_loaded = self._select_when_loaded, None
+        if wanted is not None:
+            self.show_article(wanted)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _fill_filters(self, counts: dict[str, int]) -> None:
+        chosen = self.status_filter.currentData()
+        self.status_filter.clear()
+        self.status_filter.addItem(f"All statuses ({sum(counts.values()):,})", "")
+        for status, label in workflow.STATUS_LABELS.items():
+            self.status_filter.addItem(f"{label} ({counts.get(status, 0):,})", status)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen or "")))
+        backend = self.model.backend()
+        self._fill_choice(self.section_filter, "All sections", backend.sections())
+        self._fill_choice(self.language_filter, "All languages", backend.languages())
+
+    @staticmethod
+    def _fill_choice(combo: QComboBox, everything: str, values: list[str]) -> None:
+        chosen = combo.currentData() or ""
+        combo.clear()
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(value, value)
+        if chosen and combo.findData(chosen) < 0:
+            combo.addItem(chosen, chosen)  # keep a filter whose last story just left
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    # -- sorting -----------------------------------------------------------------------------
+    def _sort_for(self, query: ParsedQuery) -> Sort:
+        """Best match first while searching, until the user clicks a column."""
+        if query and self._sort_is_relevance:
+            return Sort(search.RELEVANCE)
+        return self._column_sort
+
+    def _restore_sort(self) -> bool:
+        """The saved sort and header; True if there was a header to restore."""
+        saved = str(self.settings.value(SORT_SETTING, "updated:desc"))
+        key, _, direction = saved.partition(":")
+        if key not in search.SORT_KEYS:
+            key, direction = "updated", "desc"
+        self._column_sort = Sort(key, direction != "asc")
+        self._sort_is_relevance = True
+        header = self.table.horizontalHeader()
+        state = self.settings.value(HEADER_SETTING)
+        restored = state is not None and header.restoreState(state)
+        column = [k for k, _ in COLUMNS].index(key)
+        header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder
+                                if self._column_sort.descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        return restored
+
+    def _fit_short_columns(self) -> None:
+        """Size every column but the headline to what the first page shows (hidden ones
+        too, for when the user shows them: a hidden column cannot measure its header)."""
+        header = self.table.horizontalHeader()
+        for column in range(1, len(COLUMNS)):
+            hidden = header.isSectionHidden(column)
+            header.setSectionHidden(column, False)
+            self.table.resizeColumnToContents(column)
+            header.setSectionHidden(column, hidden)
+        self._fit_headline()
+
+    def _fit_headline(self) -> None:
+        """Give the headline the width the other shown columns leave, at least
+        HEADLINE_MIN. (Qt's Stretch mode would shrink it to nothing beside many columns.)"""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in range(1, len(COLUMNS)))
+        width = max(HEADLINE_MIN, self.table.viewport().width() - others)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != 0:
+            self._fit_headline()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_headline()
+        return super().eventFilter(watched, event)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: which columns besides the headline to show."""
+        header = self.table.horizontalHeader()
+        menu = QMenu("Columns", self)
+        for column, (_, label) in enumerate(COLUMNS[1:], 1):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_headline()
+
+    def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[column][0]
+        self._column_sort = Sort(key, order == Qt.SortOrder.DescendingOrder)
+        self._sort_is_relevance = False
+        self.settings.setValue(SORT_SETTING,
+                               f"{key}:{'desc' if self._column_sort.descending else 'asc'}")
+        self.refresh()
+
+    # -- selection and actions ---------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.article_id(row) for row in rows if row < self.model.rowCount()]
+
+    def show_article(self, article_id: int) -> None:
+        """Select the story the editor shows (after a search still loading, if it is
+        there), unless its row is selected already (one of several chosen)."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            self._select_when_loaded = article_id if self._searching else None
+            return
+        if article_id in self.selected_ids():
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_article_id(self) -> int | None:
+        """The story in the selected row under the cursor, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.article_id(index.row())
+
+    def _neighbour(self, leaving: list[int]) -> int | None:
+        """The story to select once ``leaving`` are gone: the next row after the selected
+        ones, else the nearest one above them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            return None
+        gone = set(leaving)
+        for row in itertools.chain(range(rows[-1] + 1, self.model.rowCount()),
+                                   range(rows[0] - 1, -1, -1)):
+            article_id = self.model.article_id(row)
+            if article_id not in gone:
+                return article_id
+        return None
+
+    def _reselect(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        for article_id in ids:
+            row = self.model.row_of(article_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self._update_actions()
+        index = self.table.currentIndex()
+        snippet = self.model.data(index, SnippetRole) if index.isValid() else ""
+        self.snippet.setText(search.snippet_html(snippet) if snippet else "")
+        self.snippet.setVisible(bool(snippet))
+
+    def _update_actions(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        in_trash = self.show_trash_action.isChecked()
+        self.duplicate_action.setEnabled(selected and not in_trash)
+        self.trash_action.setEnabled(selected and not in_trash)
+        self.restore_action.setEnabled(selected and in_trash)
+        self.empty_trash_action.setEnabled(in_trash and self.model.rowCount() > 0)
+        self.open_action.setEnabled(selected and not in_trash)
+        self.status_menu.setEnabled(selected and not in_trash)
+        self.status_button.setEnabled(selected and not in_trash)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        if self.show_trash_action.isChecked():
+            menu.addActions([self.restore_action, self.empty_trash_action])
+        else:
+            menu.addActions([self.open_action, self.duplicate_action])
+            menu.addMenu(self.status_menu)
+            menu.addSeparator()
+            menu.addAction(self.trash_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _new_story(self) -> None:
+        self.new_requested.emit()  # the desk's editor creates and opens it
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and not self.show_trash_action.isChecked():
+            self.article_activated.emit(self.model.article_id(index.row()))
+
+    def _open_first_result(self) -> None:
+        """Enter in the search box opens the best match."""
+        if self.search_timer.isActive():
+            self.refresh()
+        self.wait_for_search()
+        QTimer.singleShot(0, self._open_row_zero)
+
+    def _open_row_zero(self) -> None:
+        if self.model.rowCount() and not self.show_trash_action.isChecked():
+            self.table.selectRow(0)
+            self.article_activated.emit(self.model.article_id(0))
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        copies = [articles.duplicate_article(article_id).id for article_id in ids]
+        if copies:
+            self.refresh()
+            self.message.emit(f"Duplicated {_stories(len(copies))}")
+            self.article_activated.emit(copies[-1])
+
+    def trash_selected(self) -> None:
+        """Move the selected stories to the trash and select the row that follows them."""
+        ids = self.selected_ids()
+        if not ids or (self.before_trash is not None and not self.before_trash(ids)):
+            return
+        following = self._neighbour(ids)
+        try:
+            moved = articles.move_to_trash(ids)
+        except peewee.DatabaseError as exc:
+            self.message.emit(f"Not moved to the trash: {describe_operational_error(exc)}")
+            return
+        if moved:
+            self.refresh()
+            if following is not None:
+                self.show_article(following)
+            self.message.emit(f"Moved {_stories(moved)} to the trash")
+            self.trashed.emit(ids)
+
+    def restore_selected(self) -> None:
+        restored = articles.restore_from_trash(self.selected_ids())
+        if restored:
+            self.refresh()
+            self.message.emit(f"Restored {_stories(restored)} from the trash")
+
+    def empty_trash(self) -> None:
+        count = search.backend().status_counts(Filters(trash=True))
+        total = sum(count.values())
+        if not total:
+            self.message.emit("The trash is empty")
+            return
+        answer = QMessageBox.question(
+            self, "Empty trash",
+            f"Delete {_stories(total)} in the trash for good? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        deleted = articles.empty_trash()
+        RecoveryJournal.for_current_database().forget_deleted()  # their unsaved text too
+        self.refresh()
+        self.message.emit(f"Deleted {_stories(deleted)} for good")
+
+    def set_status_selected(self, status: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        refusals = articles.set_status_many(ids, status)
+        label = workflow.STATUS_LABELS[status]
+        if refusals:
+            self.last_refusals = refusals
+            box = QMessageBox(QMessageBox.Icon.Warning, "Status not changed",
+                              f"No story was set to {label}: {_stories(len(refusals))} "
+                              "cannot move.", QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText("\n".join(refusals))
+            box.setInformativeText("\n".join(refusals[:8]) + ("\n…" if len(refusals) > 8 else ""))
+            box.open()
+            self.refusal_box = box
+            self.message.emit(f"Status not changed: {refusals[0]}")
+            return
+        self.refresh()
+        self.message.emit(f"Set {_stories(len(ids))} to {label}")
+
+    # -- the desk's interface ----------------------------------------------------------------
+    def refresh_article(self, article_id: int) -> None:
+        """A story was saved: show its new values (or reload if it is not on screen)."""
+        if not self.model.update_row(article_id):
+            self.refresh()
+
+    def file_actions(self) -> list[QAction]:
+        return [self.new_action, self.duplicate_action, self.search_action, self.trash_action,
+                self.show_trash_action, self.empty_trash_action]
+
+    def save_layout(self) -> None:
+        self.settings.setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())
+
+
+def _stories(count: int) -> str:
+    return f"{count:,} stor{'y' if count == 1 else 'ies'}"

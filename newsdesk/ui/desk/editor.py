@@ -1,0 +1,936 @@
+"""The story editor: every field, Markdown body, autosave, recovery, revisions, conflicts.
+
+Saving, in the order it happens after an edit:
+1. the recovery journal (a local file) gets the text ~0.3 s after typing pauses and at
+   least once a second while typing goes on (~1 ms for a long story), so a crash or a
+   failing database loses at most the last second;
+2. the database gets it ~1 s after typing pauses (at the latest every 15 s of non-stop
+   typing), with a version check; the journal entry is removed once the database has the
+   text. Storing waits for a pause because it is the expensive step: the write itself is
+   quick, but every panel listening to ``article_saved`` refreshes after it;
+3. a revision is recorded on Ctrl+S, on status moves, and at most every 5 minutes during
+   autosave.
+If the database refuses the write (read-only disk, lost connection) the text stays in the
+journal, the editor says so and retries. If the story was saved elsewhere meanwhile, a
+dialog shows both versions and the user chooses; nothing is overwritten silently. If it
+went to the trash elsewhere, the editor turns read-only under a banner offering to restore
+it, and keeps the unsaved text in the journal meanwhile.
+
+Text recovered from the journal when a story opens (after a crash) is saved and announced
+by a banner that compares it with the version saved before, or discards it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, date
+from typing import Any
+
+import peewee
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import ConflictError, StoryInTrash, UserError
+from newsdesk.store.db import describe_operational_error
+from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.stories import articles, revisions, workflow
+from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
+from newsdesk.stories.textstats import char_count, word_count
+from newsdesk.ui.banner import GOOD, WARNING, Banner
+from newsdesk.ui.desk.find_replace import FindReplaceBar
+from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
+from newsdesk.ui.dialogs.conflict import KEEP_MINE, SAVE_COPY, TAKE_THEIRS, ConflictDialog
+from newsdesk.ui.dialogs.preferences import default_agency, user_name
+from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
+from newsdesk.ui.icons import icon
+
+NO_DATE = QDate(2000, 1, 1)
+SPLITTER_KEY = "editor/splitter"
+# Headlines longer than this get cut off in lists and feeds.
+HEADLINE_HINT_CHARS = 80
+# Above this many characters, counts and preview updates are batched more coarsely.
+LARGE_STORY_CHARS = 200_000
+SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
+NO_STORY = ""  # the save state while no story is open: nothing to claim about saving
+
+
+def _content(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if name != "status"}
+
+
+class Debouncer(QObject):
+    """Calls ``action`` ``idle_ms`` after the last ``poke()``, and at the latest ``max_ms``
+    after the first poke of a burst (so steady typing is still saved regularly)."""
+
+    def __init__(self, action: Callable[[], None], idle_ms: int, max_ms: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.idle = self._timer(idle_ms)
+        self.latest = self._timer(max_ms)
+
+    def _timer(self, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(self.fire)
+        return timer
+
+    def poke(self) -> None:
+        self.idle.start()
+        if not self.latest.isActive():
+            self.latest.start()
+
+    def pending(self) -> bool:
+        return self.idle.isActive() or self.latest.isActive()
+
+    def cancel(self) -> None:
+        self.idle.stop()
+        self.latest.stop()
+
+    def fire(self) -> None:
+        self.cancel()
+        self.action()
+
+
+class BodyEditor(QPlainTextEdit):
+    """The Markdown body. Others hook into it (preview scroll sync): keep it a
+    QPlainTextEdit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Write the story in Markdown")
+        self.setTabChangesFocus(False)
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+
+
+class EditorPanel(QWidget):
+    counts_changed = Signal(int, int)
+    save_state_changed = Signal(str)
+    content_changed = Signal(dict)
+    article_saved = Signal(int)
+    article_opened = Signal(int)
+    article_closed = Signal()  # no story is open any more
+    message = Signal(str)
+
+    # Autosave timing (ms); see the module docstring.
+    JOURNAL_IDLE_MS, JOURNAL_MAX_MS = 300, 1000
+    SAVE_IDLE_MS, SAVE_MAX_MS = 1000, 15_000
+    RETRY_MS = 5000
+    REVISION_INTERVAL_S = 300.0
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+                 journal: RecoveryJournal | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._journal = journal
+        self.article_id: int | None = None
+        self.article_uuid = ""
+        self.version = 0
+        self.dirty = False  # the editor holds text the database does not have
+        self.journal_dirty = False  # ... and text the journal does not have
+        self.save_state = NO_STORY
+        self.last_revision_at = time.monotonic()
+        self.conflict_dialog: ConflictDialog | None = None
+        self._loading = False
+        self.read_only = False  # either of the two below
+        self._locked_out = False  # a colleague holds the story's lock
+        self.in_trash = False  # the story went to the trash (or was deleted) elsewhere
+        self._gone = False  # ... and deleted for good
+        # (saved before, recovered) while the recovery banner is up.
+        self._recovery: tuple[dict[str, Any], dict[str, Any]] | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self._session_start = utcnow()  # journal entries older than this outlived a crash
+        self._body_cache: tuple[int, str | None] = (-1, None)
+        # The stored text (all editable fields but status) at self.version.
+        self._base: dict[str, Any] | None = None
+        self._database: object | None = None  # the database the story was opened from
+        self._create_widgets()
+        self._build()
+        self._create_timers()
+        self._connect_edits()
+        self._create_actions()
+        self._apply_read_only()
+        self.setEnabled(False)
+
+    # -- construction --------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.headline = QLineEdit(self)
+        self.headline_hint = QLabel("", self)
+        self.place = QLineEdit(self)
+        self.date = QDateEdit(self)
+        self.source = QLineEdit(self)
+        self.byline = QLineEdit(self)
+        self.section = QLineEdit(self)
+        self.language = QComboBox(self)
+        self.urgency = QSpinBox(self)
+        self.desk_code = QLineEdit(self)
+        self.status = QComboBox(self)
+        self.status_hint = QLabel("", self)
+        self.problem = QLabel("", self)
+        self.trash_banner = Banner("mdi6.delete-outline", WARNING, self)
+        self.recovery_banner = Banner("mdi6.file-restore-outline", GOOD, self)
+        self.body = BodyEditor(self)
+        self.find_bar = FindReplaceBar(self.body, self)
+        self.footnote = QPlainTextEdit(self)
+        self.revisions_panel = RevisionsPanel(self.fields, self)
+        # Where other panels (e.g. tags) add themselves below the body: add_side_panel().
+        self.side_tabs = QTabWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+
+    def _build(self) -> None:
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("no date")
+        self.language.addItems(["en", "az", "ru"])
+        self.language.setEditable(True)
+        self.urgency.setRange(1, 9)
+        self.urgency.setPrefix("urgency ")
+        for status, label in workflow.STATUS_LABELS.items():
+            self.status.addItem(label, status)
+        self.headline.setPlaceholderText("Headline")
+        self.place.setPlaceholderText("Place")
+        self.source.setPlaceholderText("Agency")
+        self.byline.setPlaceholderText("Byline")
+        self.section.setPlaceholderText("Section")
+        self.desk_code.setPlaceholderText("Desk code 03/06D")
+        self.footnote.setPlaceholderText("Footnote (background, printed in small type)")
+        self.status_hint.setWordWrap(True)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; "
+                                   "padding: 4px; border-radius: 3px; }")
+        self.problem.hide()
+        self.restore_button = self.trash_banner.add_button(
+            "Restore", "mdi6.delete-restore", self.restore_from_trash,
+            "Take the story out of the trash and go on editing it")
+        self.compare_button = self.recovery_banner.add_button(
+            "Compare with saved", "mdi6.compare-horizontal", self.compare_recovered,
+            "The recovered text next to the version saved before")
+        self.discard_button = self.recovery_banner.add_button(
+            "Discard", "mdi6.undo-variant", self.discard_recovered,
+            "Go back to the version saved before (the recovered text stays in the revisions)")
+        self.dismiss_button = self.recovery_banner.add_button(
+            "Dismiss", "mdi6.close", self.dismiss_recovered,
+            "Keep the recovered text and close this notice")
+        self.side_tabs.addTab(self.revisions_panel, icon("mdi6.history"), "Revisions")
+        # Explicit minimums: the window's minimum size should not grow with the side panels.
+        self.side_tabs.setMinimumSize(120, 60)
+        self.footnote.setMinimumSize(120, 40)
+        self.body.setMinimumSize(120, 80)
+        self.splitter.addWidget(self.body)
+        self.splitter.addWidget(self.footnote)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setSizes([500, 70, 160])
+        state = self.settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.form = self._form()
+        self.form.setRowVisible(self.status_hint, False)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.recovery_banner)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _form(self) -> QFormLayout:
+        headline = QHBoxLayout()
+        headline.addWidget(self.headline, 1)
+        headline.addWidget(self.headline_hint)
+        dateline = QHBoxLayout()
+        for widget in (self.place, self.date, self.source):
+            dateline.addWidget(widget)
+        meta = QHBoxLayout()
+        for widget in (self.section, self.language, self.urgency, self.desk_code, self.status):
+            meta.addWidget(widget)
+        form = QFormLayout()
+        form.addRow("Headline", headline)
+        form.addRow("Dateline", dateline)
+        form.addRow("Byline", self.byline)
+        form.addRow("", meta)
+        form.addRow("", self.status_hint)
+        return form
+
+    def _create_timers(self) -> None:
+        self.journal_timer = Debouncer(self.write_journal, self.JOURNAL_IDLE_MS,
+                                       self.JOURNAL_MAX_MS, self)
+        self.save_timer = Debouncer(self.autosave, self.SAVE_IDLE_MS, self.SAVE_MAX_MS, self)
+        # Counts and content_changed are batched: a paste of 5 MB should not recount per key.
+        self.announce_timer = Debouncer(self._announce, 30, 100, self)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(self.RETRY_MS)
+        self.retry_timer.timeout.connect(self.autosave)
+
+    def _connect_edits(self) -> None:
+        for line in (self.headline, self.place, self.source, self.byline, self.section,
+                     self.desk_code):
+            line.textEdited.connect(self._edited)
+        for text in (self.body, self.footnote):
+            text.textChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        self.urgency.valueChanged.connect(self._edited)
+        self.language.currentTextChanged.connect(self._edited)
+        self.headline.textChanged.connect(self._update_headline_hint)
+        self.status.activated.connect(self._status_chosen)
+        self.revisions_panel.restore_requested.connect(self.restore_revision)
+        self.find_bar.message.connect(self.message)
+
+    def _create_actions(self) -> None:
+        self.save_action = QAction(icon("mdi6.content-save-outline"), "&Save story", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_now)
+        self.find_action = self._shortcut_action(
+            "mdi6.text-search", "&Find in story", QKeySequence.StandardKey.Find,
+            lambda: self.find_bar.open_find())
+        self.replace_action = self._shortcut_action(
+            "mdi6.find-replace", "&Replace in story", QKeySequence("Ctrl+H"),
+            lambda: self.find_bar.open_find(replace=True))
+
+    def _shortcut_action(self, icon_name: str, label: str, keys,
+                         slot: Callable[[], None]) -> QAction:
+        action = QAction(icon(icon_name), label, self)
+        action.setShortcut(keys)
+        # Anywhere in the Desk (the panel is hidden, so inactive, in the other modes).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def add_side_panel(self, widget: QWidget, title: str, icon_name: str | None = None) -> int:
+        """Add a panel (e.g. tags) as a tab below the body; returns its tab index."""
+        if icon_name:
+            return self.side_tabs.addTab(widget, icon(icon_name), title)
+        return self.side_tabs.addTab(widget, title)
+
+    @property
+    def author(self) -> str:
+        return user_name(self.settings)
+
+    @property
+    def journal(self) -> RecoveryJournal:
+        if self._journal is None:
+            self._journal = RecoveryJournal.for_current_database()
+        return self._journal
+
+    # -- loading -------------------------------------------------------------------------
+    def new_article(self) -> None:
+        if not self.flush():
+            return
+        article = articles.create_article({"dateline_source": default_agency(self.settings),
+                                           "dateline_date": date.today()},
+                                          author=self.author)
+        self.article_saved.emit(article.id)
+        self.open_article(article.id)
+        self.headline.setFocus()
+
+    def open_article(self, article_id: int) -> None:
+        if self.article_id == article_id or not self.flush():
+            return
+        article = articles.get_article(article_id)
+        self._show(article)
+        self._recover_unsaved(article)
+
+    def reload(self) -> None:
+        """Show the stored story again (after a restore or a conflict choice)."""
+        if self.article_id is not None:
+            self._show(Article.get_by_id(self.article_id))
+
+    def close_article(self) -> bool:
+        """Show no story (the open one went to the trash); False if its pending edits
+        could not be put anywhere safe (a conflict is waiting for the user's choice)."""
+        if self.article_id is not None and not self.flush():
+            return False
+        self.cancel_timers()
+        self.article_id = None
+        self.article_uuid = ""
+        self.version = 0
+        self._base = None
+        self._database = None
+        self.dirty = self.journal_dirty = False
+        self._put_fields({})
+        self._leave_story_state()
+        self.find_bar.hide()
+        self.revisions_panel.load(None)
+        self.setEnabled(False)
+        self._set_state(NO_STORY)
+        self._announce()
+        self.article_closed.emit()
+        return True
+
+    def _leave_story_state(self) -> None:
+        """Forget what belonged to the story shown before (banners, hints, problems)."""
+        self.in_trash = self._gone = False
+        self.trash_banner.hide()
+        self._dismiss_recovery_banner()
+        self.status_hint.clear()
+        self.form.setRowVisible(self.status_hint, False)
+        self._clear_problem()
+        self._apply_read_only()
+
+    def _show(self, article: Article) -> None:
+        self.cancel_timers()
+        self.article_id = article.id
+        self.article_uuid = article.uuid
+        self._database = database_proxy.obj
+        self.version = article.version
+        self._put_fields(articles.editable_fields(article))
+        self._base = _content(articles.editable_fields(article))
+        self.dirty = self.journal_dirty = False
+        self.last_revision_at = time.monotonic()
+        self._leave_story_state()
+        if article.deleted_at is not None:  # reloaded while in the trash
+            self._show_trashed(deleted=False)
+        self.setEnabled(True)
+        self._set_state(SAVED)
+        self.revisions_panel.load(article.id)
+        self._announce()
+        self.article_opened.emit(article.id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the story without letting it be changed (a colleague holds its lock)."""
+        self._locked_out = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = self._locked_out or self.in_trash
+        for line in (self.headline, self.place, self.source, self.byline, self.section,
+                     self.desk_code):
+            line.setReadOnly(read_only)
+        for text in (self.body, self.footnote):
+            text.setReadOnly(read_only)
+        for widget in (self.date, self.language, self.urgency, self.status):
+            widget.setEnabled(not read_only)
+        open_story = self.article_id is not None
+        self.save_action.setEnabled(open_story and not read_only)
+        self.find_action.setEnabled(open_story)
+        self.replace_action.setEnabled(open_story and not read_only)
+        self.find_bar.replace_row.setEnabled(not read_only)
+        self.read_only = read_only
+
+    def _put_fields(self, fields: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.headline.setText(fields.get("headline") or "")
+            self.place.setText(fields.get("dateline_place") or "")
+            when = fields.get("dateline_date")
+            self.date.setDate(QDate(when) if when else NO_DATE)
+            self.source.setText(fields.get("dateline_source") or "")
+            self.byline.setText(fields.get("byline") or "")
+            self.section.setText(fields.get("section") or "")
+            self.language.setCurrentText(fields.get("language") or "en")
+            self.urgency.setValue(int(fields.get("urgency") or 5))
+            self.desk_code.setText(fields.get("desk_code") or "")
+            if fields.get("status"):
+                self.status.setCurrentIndex(self.status.findData(fields["status"]))
+            if self.body.toPlainText() != (fields.get("body") or ""):
+                self.body.setPlainText(fields.get("body") or "")
+            if self.footnote.toPlainText() != (fields.get("footnote") or ""):
+                self.footnote.setPlainText(fields.get("footnote") or "")
+        finally:
+            self._loading = False
+
+    def _recover_unsaved(self, article: Article) -> None:
+        """Put back text the journal holds but the database does not (crash, failed save)."""
+        entry = self.journal.read(article.id, article.uuid)
+        if entry is None:
+            return
+        recovered = fields_from_entry(entry)
+        stored = articles.editable_fields(article)
+        if all(recovered.get(k, stored[k]) == stored[k] for k in stored):
+            self.journal.clear(article.id)
+            return
+        recovered.pop("status", None)
+        self._put_fields(recovered)
+        self.version = entry.base_version
+        self._base = None  # what the journal's text was edited from is not known
+        self.dirty = self.journal_dirty = True
+        self._announce()
+        # Saving now either stores them (as a revision: a discard can be undone) or, if the
+        # story moved on meanwhile, asks the user in the conflict dialog instead.
+        saved = self._save(reason="recovered", revision=True)
+        if self.conflict_dialog is None:
+            self._announce_recovery(entry, _content(stored), _content(self.fields()), saved)
+
+    def _announce_recovery(self, entry: RecoveryEntry, before: dict[str, Any],
+                           recovered: dict[str, Any], saved: bool) -> None:
+        """A lasting banner: the status bar may not exist yet when a story opens at start."""
+        added, removed = revisions.changed_characters(before, recovered)
+        if entry.written_at < self._session_start:
+            when = "before newsdesk closed unexpectedly"
+        else:
+            local = entry.written_at.replace(tzinfo=UTC).astimezone()
+            when = f"that could not be saved at {local:%H:%M:%S}"
+        if added:
+            what = f"{added:,} character{'s' if added != 1 else ''} typed"
+        elif removed:  # only deletions (or changes outside the diffed text fields)
+            what = f"changes ({removed:,} character{'s' if removed != 1 else ''} deleted) made"
+        else:
+            what = "changes made"
+        text = f"Recovered {what} {when}."
+        self._recovery = (before, recovered)
+        self.discard_button.setVisible(saved)  # discarding is a save: not while they fail
+        self.recovery_banner.show_text(text)
+        self.message.emit(text)
+
+    def compare_recovered(self) -> None:
+        if self._recovery is None:
+            return
+        before, recovered = self._recovery
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+        self.compare_dialog = CompareDialog(
+            "Recovered text", before, "Saved before", recovered, "Recovered", self)
+        self.compare_dialog.show()
+
+    def discard_recovered(self) -> bool:
+        """Back to the version saved before the recovery (a new save; the recovered text
+        stays in the revisions)."""
+        if self._recovery is None or self.article_id is None or self.read_only:
+            return False
+        before = self._recovery[0]
+        self._put_fields(before)
+        self.dirty = self.journal_dirty = True
+        self._announce()
+        if not self._save(reason="save", revision=True):
+            return False
+        self._dismiss_recovery_banner()
+        self.message.emit("Recovered text discarded; it stays in the revisions")
+        return True
+
+    def dismiss_recovered(self) -> None:
+        """Keep the recovered text (it is saved already) and close the notice."""
+        self._dismiss_recovery_banner()
+
+    def _dismiss_recovery_banner(self) -> None:
+        self._recovery = None
+        self.recovery_banner.hide()
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog = None
+
+    # -- editing -------------------------------------------------------------------------
+    def body_text(self) -> str:
+        """The body as text, copied out of the document once per change (not per caller)."""
+        revision = self.body.document().revision()
+        if self._body_cache[0] != revision or self._body_cache[1] is None:
+            self._body_cache = (revision, self.body.toPlainText())
+        return self._body_cache[1]
+
+    def fields(self) -> dict[str, Any]:
+        when = self.date.date()
+        return {
+            "headline": self.headline.text(), "dateline_place": self.place.text(),
+            "dateline_date": None if when == NO_DATE else when.toPython(),
+            "dateline_source": self.source.text(), "byline": self.byline.text(),
+            "section": self.section.text(), "language": self.language.currentText().strip(),
+            "urgency": self.urgency.value(), "desk_code": self.desk_code.text(),
+            "body": self.body_text(), "footnote": self.footnote.toPlainText(),
+        }
+
+    def _edited(self, *_: object) -> None:
+        if self._loading or self.article_id is None:
+            return
+        self.dirty = self.journal_dirty = True
+        if self.save_state != UNSAVED:
+            self._set_state(UNSAVED)
+        self.journal_timer.poke()
+        if not self.retry_timer.isActive():
+            self.save_timer.poke()
+        self._pace_announcements()
+        self.announce_timer.poke()
+
+    def _pace_announcements(self) -> None:
+        """A huge story (a pasted book) costs ~0.1 s to copy, count or journal and more to
+        store: then do each less often, so typing stays fluid. Storing still follows the
+        last keystroke within ~1 s; the journal still catches up within 1.5 s."""
+        huge = self.body.document().characterCount() > LARGE_STORY_CHARS
+        plan = ((self.announce_timer, (750, 2000), (30, 100)),
+                (self.journal_timer, (500, 1500), (self.JOURNAL_IDLE_MS, self.JOURNAL_MAX_MS)),
+                (self.save_timer, (1000, 30_000), (self.SAVE_IDLE_MS, self.SAVE_MAX_MS)))
+        for debouncer, large, normal in plan:
+            idle, latest = large if huge else normal
+            if debouncer.idle.interval() != idle:
+                debouncer.idle.setInterval(idle)
+                debouncer.latest.setInterval(latest)
+
+    def _announce(self) -> None:
+        self.announce_timer.cancel()
+        fields = self.fields()
+        body = fields["body"]
+        if self.article_id is not None:
+            self.counts_changed.emit(word_count(body), char_count(body))
+        fields["status"] = self.status.currentData()
+        fields["article_id"] = self.article_id
+        self.content_changed.emit(fields)
+        if len(body) > MAX_HIGHLIGHT_CHARS and not getattr(self, "_told_highlight", False):
+            self._told_highlight = True
+            self.message.emit("This story is very long: Markdown highlighting is off for it")
+
+    def _update_headline_hint(self, text: str) -> None:
+        length = len(text)
+        self.headline_hint.setText(f"{length}/{HEADLINE_HINT_CHARS}")
+        too_long = length > HEADLINE_HINT_CHARS
+        self.headline_hint.setToolTip(
+            f"Headlines over {HEADLINE_HINT_CHARS} characters are cut off in lists and feeds"
+            if too_long else f"Up to {HEADLINE_HINT_CHARS} characters show in full")
+        self.headline_hint.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long
+                                         else "")
+
+    def announce_state(self) -> None:
+        """Re-emit counts and save state (for a status bar connected after loading)."""
+        self._announce()
+        self.save_state_changed.emit(self.save_state)
+
+    def _set_state(self, state: str) -> None:
+        self.save_state = state
+        self.save_state_changed.emit(state)
+
+    # -- saving --------------------------------------------------------------------------
+    def write_journal(self) -> bool:
+        """Put the unsaved text in the recovery journal; False if even that failed."""
+        self.journal_timer.cancel()
+        if self.article_id is None or not self.journal_dirty:
+            return True
+        try:
+            self.journal.write(self.article_id, self.version, self.fields(),
+                               self.article_uuid)
+        except OSError as exc:
+            self._show_problem(f"Cannot write the recovery journal ({exc.strerror or exc}); "
+                               "unsaved text is only in this window.")
+            return False
+        self.journal_dirty = False
+        return True
+
+    def autosave(self) -> bool:
+        """Store pending edits; records a revision at most every REVISION_INTERVAL_S."""
+        if not self.dirty:
+            return True
+        due = time.monotonic() - self.last_revision_at >= self.REVISION_INTERVAL_S
+        return self._save(reason="autosave", revision=due)
+
+    def save_now(self) -> bool:
+        """Ctrl+S: store at once and record a revision, even with nothing changed."""
+        return self._save(reason="save", revision=True)
+
+    def save(self, *, revision: bool = False) -> bool:
+        """Store pending edits now (kept for callers of the first version)."""
+        return self._save(reason="save", revision=revision) if self.dirty or revision else True
+
+    def _save(self, *, reason: str, revision: bool) -> bool:
+        self.save_timer.cancel()
+        self.retry_timer.stop()
+        if self.article_id is None:
+            return True
+        if self.conflict_dialog is not None or database_proxy.obj is not self._database:
+            # Choosing between versions, or the database this story came from was closed
+            # (only ever in tests and tools): keep the text in the journal only.
+            self.write_journal()
+            return False
+        fields = self.fields()
+        if self.dirty:
+            self.write_journal()
+        self._set_state(SAVING)
+        try:
+            article = self._store(fields, reason=reason, revision=revision)
+        except ConflictError:
+            self._set_state(UNSAVED)
+            self.show_conflict(fields)
+            return False
+        except StoryInTrash as exc:
+            self._set_state(UNSAVED)
+            self._show_trashed(deleted=exc.deleted)
+            return False
+        except UserError as exc:
+            self._set_state(UNSAVED)
+            self._show_problem(f"Not saved: {exc.message}")
+            return False
+        except peewee.DatabaseError as exc:
+            self._write_failed(exc)
+            return False
+        self._saved(article, revision=revision)
+        return True
+
+    def _store(self, fields: dict[str, Any], *, reason: str, revision: bool) -> Article:
+        """save_article with the version check; a version that moved on without anyone
+        changing the text (a status move from the list) is not a conflict."""
+        assert self.article_id is not None
+        try:
+            return articles.save_article(self.article_id, fields,
+                                         expected_version=self.version, reason=reason,
+                                         author=self.author,
+                                         revision=revision)
+        except ConflictError:
+            if not self._rebase_onto_stored():
+                raise
+        return articles.save_article(self.article_id, fields, expected_version=self.version,
+                                     reason=reason, revision=revision, author=self.author)
+
+    def _rebase_onto_stored(self) -> bool:
+        """Continue from the stored version if its text is still the one we started from."""
+        if self._base is None or self.article_id is None:
+            return False
+        stored = Article.get_by_id(self.article_id)
+        if _content(articles.editable_fields(stored)) != self._base:
+            return False
+        self.version = stored.version
+        self._loading = True
+        self.status.setCurrentIndex(self.status.findData(stored.status))
+        self._loading = False
+        return True
+
+    def _saved(self, article: Article, *, revision: bool) -> None:
+        self.version = article.version
+        self._base = _content(articles.editable_fields(article))
+        self.dirty = False
+        self.journal_timer.cancel()
+        self.journal_dirty = False
+        self.journal.clear(article.id)
+        if revision:
+            self.last_revision_at = time.monotonic()
+            self.revisions_panel.load(article.id)
+        self._clear_problem()
+        self._set_state(SAVED)
+        self.article_saved.emit(article.id)
+
+    def _write_failed(self, exc: Exception) -> None:
+        """The database refused the write: keep the text in the journal, retry later."""
+        self._set_state(UNSAVED)
+        journaled = self.write_journal()
+        where = (f"your text is kept in the recovery journal ({self.journal.folder})"
+                 if journaled else "your text is only in this window; do not close it")
+        self._show_problem(f"Could not save: {describe_operational_error(exc)}. {where}; "
+                           f"retrying every {self.RETRY_MS // 1000} s.")
+        self.retry_timer.start()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.message.emit(text)
+
+    def _clear_problem(self) -> None:
+        if self.problem.isVisible() or self.problem.text():
+            self.problem.clear()
+            self.problem.hide()
+
+    def cancel_timers(self) -> None:
+        for debouncer in (self.journal_timer, self.save_timer, self.announce_timer):
+            debouncer.cancel()
+        self.retry_timer.stop()
+
+    def flush(self) -> bool:
+        """Before the story is left: save, or at least journal, the pending edits."""
+        if not self.dirty:
+            self.cancel_timers()
+            return True
+        if self._save(reason="autosave", revision=False):
+            self.cancel_timers()
+            return True
+        if self.conflict_dialog is not None:
+            # The user is choosing between versions: that has to be settled first.
+            self.message.emit("First choose which version of this story to keep")
+            self.conflict_dialog.raise_()
+            return False
+        return self.write_journal()
+
+    # -- the trash -----------------------------------------------------------------------
+    def check_still_live(self) -> None:
+        """Colleagues changed stories: the open one may have gone to the trash (stop
+        saving into it) or come back from it (go on)."""
+        if self.article_id is None:
+            return
+        found = Article.select(Article.deleted_at).where(Article.id == self.article_id).first()
+        in_trash = found is None or found.deleted_at is not None
+        if in_trash and not (self.in_trash and self._gone == (found is None)):
+            self._show_trashed(deleted=found is None)
+        elif not in_trash and self.in_trash:
+            self._back_from_trash()
+            self.message.emit("The story was restored from the trash elsewhere")
+
+    def _show_trashed(self, *, deleted: bool) -> None:
+        """The story went to the trash (or was deleted) elsewhere: read-only under a
+        banner; unsaved text stays on screen and in the journal, never in the story."""
+        self.save_timer.cancel()
+        self.retry_timer.stop()
+        self.write_journal()
+        self.in_trash, self._gone = True, deleted
+        self._apply_read_only()
+        if deleted:
+            text = "This story was deleted for good elsewhere."
+            self.restore_button.setText("Save as a new story")
+        else:
+            text = "This story is in the trash."
+            self.restore_button.setText("Restore")
+        if self.dirty:
+            text += (" Your latest changes are kept aside until you " +
+                     ("save them as a new story." if deleted else "restore it."))
+        self.trash_banner.show_text(text)
+        self.message.emit("The open story was " + ("deleted for good" if deleted else
+                                                   "moved to the trash") + " elsewhere")
+
+    def restore_from_trash(self) -> bool:
+        """The banner's button: take the story out of the trash and save what is pending;
+        a story deleted for good meanwhile becomes a new story with the text on screen."""
+        if self.article_id is None or not self.in_trash:
+            return False
+        try:
+            restored = not self._gone and articles.restore_from_trash([self.article_id])
+            if not restored:
+                self._save_gone_story_as_new()
+                return True
+        except peewee.DatabaseError as exc:
+            self._show_problem(f"Not restored: {describe_operational_error(exc)}")
+            return False
+        self._back_from_trash()
+        self.message.emit("Restored from the trash")
+        return True
+
+    def _back_from_trash(self) -> None:
+        self.in_trash = self._gone = False
+        self.trash_banner.hide()
+        self._apply_read_only()
+        self.article_saved.emit(self.article_id)  # lists show it again
+        self.autosave()
+
+    def _save_gone_story_as_new(self) -> None:
+        copy = revisions.save_as_copy(self.fields(), author=self.author)
+        self.journal.clear(self.article_id)
+        self.cancel_timers()
+        self.dirty = self.journal_dirty = False
+        self.article_id = None  # SQLite may give the copy the gone story's id
+        self.article_saved.emit(copy.id)
+        self.open_article(copy.id)
+        self.message.emit(f"The story was deleted for good; your text is now a new story: "
+                          f"{copy.headline}")
+
+    # -- conflicts -----------------------------------------------------------------------
+    def show_conflict(self, mine: dict[str, Any]) -> None:
+        """The story was saved elsewhere: show both versions (non-blocking dialog)."""
+        if self.conflict_dialog is not None or self.article_id is None:
+            return
+        theirs = Article.get_by_id(self.article_id)
+        self.conflict_dialog = ConflictDialog(mine, theirs, self)
+        self.conflict_dialog.chosen.connect(self._resolve_conflict)
+        self.message.emit("This story was saved elsewhere meanwhile: choose which text to keep")
+        self.conflict_dialog.open()
+
+    def _resolve_conflict(self, choice: str) -> None:
+        dialog, self.conflict_dialog = self.conflict_dialog, None
+        if dialog is None or self.article_id is None:
+            return
+        mine = self.fields()  # includes anything typed while the dialog was open
+        try:
+            if choice == KEEP_MINE:
+                article = revisions.keep_mine(self.article_id, mine,
+                                              their_version=dialog.their_version,
+                                              author=self.author)
+                self._saved(article, revision=True)
+                self.message.emit("Kept your version; theirs is in the revisions")
+            elif choice == TAKE_THEIRS:
+                revisions.take_theirs(self.article_id, mine, base_version=self.version,
+                                      author=self.author)
+                self._after_theirs("Took their version; yours is in the revisions")
+            elif choice == SAVE_COPY:
+                copy = revisions.save_as_copy(mine, author=self.author)
+                self.article_saved.emit(copy.id)
+                self._after_theirs(f"Your version was saved as a new story: {copy.headline}")
+        except ConflictError:
+            self.show_conflict(mine)  # saved elsewhere yet again: ask again
+        except peewee.DatabaseError as exc:
+            self._write_failed(exc)
+        dialog.deleteLater()
+
+    def _after_theirs(self, text: str) -> None:
+        self.journal.clear(self.article_id)
+        self.reload()
+        self.article_saved.emit(self.article_id)
+        self.message.emit(text)
+
+    # -- revisions and status ------------------------------------------------------------
+    def restore_revision(self, revision_id: int) -> bool:
+        if self.article_id is None or not self.save():
+            return False
+        try:
+            revisions.restore_revision(self.article_id, revision_id,
+                                       expected_version=self.version, author=self.author)
+        except ConflictError:
+            self.show_conflict(self.fields())
+            return False
+        except peewee.DatabaseError as exc:
+            self._write_failed(exc)
+            return False
+        self.reload()
+        self.article_saved.emit(self.article_id)
+        self.message.emit("Revision restored (recorded as a new revision)")
+        return True
+
+    def _status_chosen(self, _index: int) -> None:
+        self.change_status(self.status.currentData())
+
+    def change_status(self, target: str) -> bool:
+        """Move the story along the workflow; a refusal is shown with its reason."""
+        if self.article_id is None:
+            return False
+        if not self.save():
+            self._show_status(None)
+            return False
+        try:
+            article = articles.set_status(self.article_id, target,
+                                          expected_version=self.version, author=self.author)
+        except ConflictError:
+            self._show_status(None)
+            self.show_conflict(self.fields())
+            return False
+        except UserError as exc:
+            self._show_status(f"Status not changed: {exc.reason}")
+            return False
+        except peewee.DatabaseError as exc:
+            self._show_status(f"Status not changed: {describe_operational_error(exc)}")
+            return False
+        self.version = article.version
+        self._base = _content(articles.editable_fields(article))
+        self.last_revision_at = time.monotonic()
+        self.revisions_panel.load(article.id)
+        self._show_status(None)
+        self.article_saved.emit(article.id)
+        self.message.emit(f"Status: {workflow.STATUS_LABELS[target]}")
+        self._announce()
+        return True
+
+    def _show_status(self, refusal: str | None) -> None:
+        """Put the combo back on the stored status and show why a move was refused."""
+        if self.article_id is not None:
+            stored = Article.get_by_id(self.article_id).status
+            self.status.setCurrentIndex(self.status.findData(stored))
+        self.status_hint.setText(refusal or "")
+        self.form.setRowVisible(self.status_hint, bool(refusal))
+        self.status_hint.setStyleSheet("color: #b3261e;" if refusal else "")
+        if refusal:
+            self.message.emit(refusal)
+
+    # -- window integration --------------------------------------------------------------
+    def file_actions(self) -> list[QAction]:
+        return [self.save_action]
+
+    def save_layout(self) -> None:
+        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+

@@ -1,0 +1,142 @@
+"""Story locks in the editor: take the lock on open, renew it, show who holds it.
+
+A story held by a colleague opens read-only under a banner naming them, with a "Take over"
+button; if our own lock is taken over while we type, our unsaved text is kept as a
+revision and the editor turns read-only, so nothing is lost and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import peewee
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from newsdesk.store.db import describe_operational_error
+from newsdesk.stories import locks, revisions
+from newsdesk.ui.banner import INFO, Banner
+from newsdesk.ui.desk.editor import EditorPanel
+from newsdesk.ui.dialogs.preferences import user_name
+
+
+class LockBanner(Banner):
+    take_over_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("mdi6.lock-outline", INFO, parent)
+        self.take_over = self.add_button(
+            "Take over", "mdi6.lock-open-variant-outline", self.take_over_requested.emit,
+            "Edit this story yourself; what the colleague saved is kept as a revision")
+
+    def show_lock(self, text: str) -> None:
+        self.show_text(text)
+
+
+class StoryLockGuard(QObject):
+    """Keeps the editor's story locked for this user while it is open."""
+
+    HEARTBEAT_MS = int(locks.HEARTBEAT_INTERVAL.total_seconds() * 1000)
+    lock_changed = Signal(int)
+
+    def __init__(self, editor: EditorPanel, settings: QSettings) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.settings = settings
+        self.held: int | None = None
+        self.banner = LockBanner(editor)
+        editor.layout().insertWidget(0, self.banner)
+        self.banner.take_over_requested.connect(self.take_over)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(self.HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self.renew)
+        editor.article_opened.connect(self.opened)
+        editor.article_closed.connect(self.closed)
+
+    @property
+    def user(self) -> str:
+        return user_name(self.settings)
+
+    def opened(self, article_id: int) -> None:
+        if self.held is not None and self.held != article_id:
+            self.release()
+        try:
+            blocking = locks.acquire(article_id, self.user)
+        except peewee.DatabaseError as exc:
+            self.editor.message.emit(f"Could not lock the story: "
+                                     f"{describe_operational_error(exc)}")
+            return
+        if blocking is None:
+            self._hold(article_id)
+        else:
+            self._read_only(blocking.describe())
+        self.lock_changed.emit(article_id)
+
+    def closed(self) -> None:
+        """No story is open any more: nothing to hold, nothing to say about locks."""
+        self.release()
+        self.banner.hide()
+        self.editor.set_read_only(False)
+
+    def _hold(self, article_id: int) -> None:
+        self.held = article_id
+        self.banner.hide()
+        self.editor.set_read_only(False)
+        self.heartbeat.start()
+
+    def _read_only(self, text: str) -> None:
+        self.held = None
+        self.heartbeat.stop()
+        self.editor.set_read_only(True)
+        self.banner.show_lock(f"This story is {text}. You can read it; take it over to edit.")
+
+    def renew(self) -> None:
+        if self.held is None:
+            return
+        try:
+            still_ours = locks.heartbeat(self.held, self.user)
+        except peewee.DatabaseError as exc:
+            self.editor.message.emit(f"Could not renew the story lock: "
+                                     f"{describe_operational_error(exc)}")
+            return
+        if not still_ours:
+            self._lost()
+
+    def _lost(self) -> None:
+        """A colleague took the story over: keep our unsaved text, then step back."""
+        article_id, editor = self.held, self.editor
+        if editor.dirty:
+            editor.cancel_timers()
+            revisions.record_unsaved(article_id, editor.fields(), base_version=editor.version,
+                                     reason="unsaved when the lock was taken over",
+                                     author=self.user)
+            editor.journal.clear(article_id)
+            editor.dirty = editor.journal_dirty = False
+        lock = locks.current_lock(article_id)
+        editor.reload()
+        holder = lock.describe() if lock else "being edited by a colleague"
+        self._read_only(holder)
+        editor.message.emit("A colleague took this story over; your unsaved text is kept "
+                            "in its revisions")
+        self.lock_changed.emit(article_id)
+
+    def take_over(self) -> None:
+        article_id = self.editor.article_id
+        if article_id is None:
+            return
+        previous = locks.take_over(article_id, self.user)
+        self.editor.reload()
+        self._hold(article_id)
+        if previous:
+            self.editor.message.emit(f"You took the story over from {previous.holder}; "
+                                     "their saved text is kept as a revision")
+        self.lock_changed.emit(article_id)
+
+    def release(self) -> None:
+        self.heartbeat.stop()
+        if self.held is None:
+            return
+        held, self.held = self.held, None
+        try:
+            locks.release(held, self.user)
+        except peewee.DatabaseError:
+            pass  # the lock expires by itself; the window is closing or moving on anyway
+        self.lock_changed.emit(held)

@@ -1,0 +1,580 @@
+"""The tag panel under the story editor: the story's people and organisations, and
+suggestions that see through spelling variants.
+
+Suggestion passes run on a worker thread (the first pass against a large registry also
+builds its index there), after the "Suggest" button or quietly once typing pauses; the
+keystroke path only restarts a timer. Results from a pass that an edit or another story
+overtook are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import UserError
+from newsdesk.people import registry as entities
+from newsdesk.people import suggest
+from newsdesk.stories import articles
+from newsdesk.ui.icons import icon
+
+AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
+COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
+KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _JobSignals(QObject):
+    done = Signal(int, object, object)  # generation, suggestions, mention spans
+    failed = Signal(int, str)
+
+
+class _SuggestJob(QRunnable):
+    """One suggestion pass, off the GUI thread (it uses its own database connection)."""
+
+    def __init__(self, generation: int, parts: list[str], tagged: list[int],
+                 signals: _JobSignals) -> None:
+        super().__init__()
+        self.generation, self.parts, self.tagged, self.signals = generation, parts, tagged, signals
+
+    def run(self) -> None:
+        try:
+            index = suggest.registry_index()
+            results = suggest.suggest(self.parts, index)
+            spans = suggest.mentions(self.parts[1], self.tagged, index)
+        except peewee.DatabaseError as exc:  # the database went away: say so, do not crash
+            self._emit(self.signals.failed, self.generation, str(exc))
+            return
+        self._emit(self.signals.done, self.generation, results, spans)
+
+    @staticmethod
+    def _emit(signal, *values: object) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass  # the panel was deleted while this pass ran: nobody is waiting for it
+
+
+class TagPanel(QWidget):
+    message = Signal(str)
+    tags_changed = Signal(int)  # article id
+    suggestions_ready = Signal()
+
+    def __init__(self, body: QPlainTextEdit | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = body
+        self.article_id: int | None = None
+        self.fields: dict[str, Any] = {}
+        self.generation = 0
+        self.spans: list[suggest.Mention] = []
+        self.found = 0  # suggestions the last pass found, shown or not
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.signals = _JobSignals(self)
+        self.signals.done.connect(self._passed)
+        self.signals.failed.connect(self._pass_failed)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setSingleShot(True)
+        self.auto_timer.setInterval(AUTO_PASS_MS)
+        self.auto_timer.timeout.connect(self.run_pass)
+        self._create_widgets()
+        self._build()
+        self._connect()
+        # The window's minimum size should not grow with this panel (it lives in a tab).
+        self.setMinimumSize(200, 60)
+        self.setEnabled(False)
+
+    # -- construction --------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.add_field = QLineEdit(self)
+        self.add_field.setPlaceholderText("Add a person or organisation (name or alias)")
+        self.completion_model = QStandardItemModel(self)
+        self.completer = QCompleter(self.completion_model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.add_field.setCompleter(self.completer)
+        self.relation = QComboBox(self)
+        self.relation.addItem("about", "about")
+        self.relation.addItem("mentioned", "mentioned")
+        self.relation.setToolTip("Relation of tags added from this field")
+        self.new_button = QToolButton(self)
+        self.new_button.setIcon(icon("mdi6.plus"))
+        self.new_button.setText("New")
+        self.new_button.setToolTip("Create a new person or organisation with the typed name")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_menu = QMenu(self)
+        self.new_person_action = self.new_menu.addAction(icon(KIND_ICONS["person"]),
+                                                         "New person")
+        self.new_organisation_action = self.new_menu.addAction(
+            icon(KIND_ICONS["organisation"]), "New organisation")
+        self.new_button.setMenu(self.new_menu)
+        self.tags = self._tree(["Tag", "Relation"])
+        self.about_button = self._list_button("mdi6.bullseye-arrow", "About",
+                                              "The story is about the selected tags")
+        self.mentioned_button = self._list_button("mdi6.comment-quote-outline", "Mentioned",
+                                                  "The story only mentions the selected tags")
+        self.remove_button = self._list_button("mdi6.tag-remove-outline", "Remove",
+                                               "Remove the selected tags (Delete)")
+        self.suggest_button = QPushButton(icon("mdi6.auto-fix"), "Suggest", self)
+        self.suggest_button.setToolTip("Look for people and organisations in the story now")
+        self.suggestions = self._tree(["Suggestion", "Seen", "Why"])
+        # Why it is suggested is the name's tooltip: a column of it left the names no room.
+        self.suggestions.setColumnHidden(2, True)
+        self.accept_button = self._list_button("mdi6.check", "Accept",
+                                               "Tag the story with it (Enter or A)")
+        self.dismiss_button = self._list_button(
+            "mdi6.close", "Dismiss", "Do not suggest it again for this story (Delete or D)")
+        self.record_button = self._list_button(
+            "mdi6.form-textbox", "Aliases", "Record the spellings seen in this story as aliases")
+        self.record_aliases = QCheckBox("Record spellings", self)
+        self.record_aliases.setToolTip("Accepting a suggestion also records the other "
+                                       "spellings seen in the story as aliases")
+        self.record_aliases.setChecked(True)
+        self.highlight = QCheckBox("Highlight mentions", self)
+        self.highlight.setToolTip("Highlight the tagged people and organisations in the body")
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)  # two lines rather than pushing the check boxes out
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Names share the width and elide (their tooltips hold them whole): a name sized to
+        # its contents pushed the columns after it behind a horizontal scroll bar.
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return tree
+
+    def _list_button(self, icon_name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def _build(self) -> None:
+        adder = QHBoxLayout()
+        adder.addWidget(self.add_field, 1)
+        adder.addWidget(self.relation)
+        adder.addWidget(self.new_button)
+        adder.addWidget(self.suggest_button)
+        # Each list's buttons sit under it, not beside it: the panel is only as wide as the
+        # editor, and the names and relations need that width more than the buttons do.
+        lists = QGridLayout()
+        lists.setSpacing(3)
+        for column, (tree, buttons) in enumerate(((self.tags, self._tag_buttons()),
+                                                  (self.suggestions, self._suggestion_buttons()))):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            lists.addWidget(tree, 0, column)
+            lists.addLayout(row, 1, column)
+            lists.setColumnStretch(column, 1)
+        options = QHBoxLayout()
+        options.addWidget(self.record_aliases)
+        options.addWidget(self.highlight)
+        options.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(3)
+        layout.addLayout(adder)
+        layout.addLayout(lists, 1)
+        layout.addLayout(options)
+
+    def _tag_buttons(self) -> tuple[QToolButton, ...]:
+        return self.about_button, self.mentioned_button, self.remove_button
+
+    def _suggestion_buttons(self) -> tuple[QToolButton, ...]:
+        return self.accept_button, self.dismiss_button, self.record_button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Below COMPACT_WIDTH the list buttons show only their icons (and tooltips), so
+        both rows still fit beside each other."""
+        super().resizeEvent(event)
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < COMPACT_WIDTH
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in self._tag_buttons() + self._suggestion_buttons():
+            button.setToolButtonStyle(style)
+
+    def _connect(self) -> None:
+        self.add_field.textEdited.connect(self._refresh_completions)
+        self.add_field.returnPressed.connect(self._add_typed)
+        self.completer.activated.connect(self._completion_chosen)
+        self.new_person_action.triggered.connect(lambda: self.create_typed("person"))
+        self.new_organisation_action.triggered.connect(
+            lambda: self.create_typed("organisation"))
+        self.about_button.clicked.connect(lambda: self.set_relation("about"))
+        self.mentioned_button.clicked.connect(lambda: self.set_relation("mentioned"))
+        self.remove_button.clicked.connect(self.remove_selected_tags)
+        self.suggest_button.clicked.connect(self.run_pass)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.record_button.clicked.connect(self.record_selected_spellings)
+        self.highlight.toggled.connect(self._apply_highlight)
+        self.suggestions.itemDoubleClicked.connect(lambda *_: self.accept_selected())
+        self.suggestions.itemSelectionChanged.connect(self._update_buttons)
+        self.tags.itemSelectionChanged.connect(self._update_buttons)
+        # One key accepts or dismisses: the lists read their keys before the tree does.
+        self.suggestions.installEventFilter(self)
+        self.tags.installEventFilter(self)
+        self._update_buttons()
+
+    _SUGGESTION_KEYS = {Qt.Key.Key_Return: "accept", Qt.Key.Key_Enter: "accept",
+                        Qt.Key.Key_A: "accept", Qt.Key.Key_Delete: "dismiss",
+                        Qt.Key.Key_D: "dismiss", Qt.Key.Key_Backspace: "dismiss"}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            return super().eventFilter(watched, event)
+        key = Qt.Key(event.key())
+        if watched is self.suggestions and key in self._SUGGESTION_KEYS:
+            if self._SUGGESTION_KEYS[key] == "accept":
+                self.accept_selected()
+            else:
+                self.dismiss_selected()
+            return True
+        if watched is self.tags and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_selected_tags()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- following the editor ------------------------------------------------------------
+    def story_changed(self, fields: dict[str, Any]) -> None:
+        """Connected to the editor's ``content_changed``: cheap, it only restarts a timer."""
+        article_id = fields.get("article_id")
+        self.fields = fields
+        if article_id != self.article_id:
+            self.load_story(article_id)
+            return
+        self.generation += 1  # a pass still running describes older text
+        # The interval every time: load_story's start(0) changes it for good, and a pass
+        # per announcement (every 100 ms while typing) would compete with the keystrokes.
+        self.auto_timer.start(AUTO_PASS_MS)
+
+    def load_story(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.generation += 1
+        self.suggestions.clear()
+        self.found = 0
+        self.status.clear()
+        self.spans = []
+        self._apply_highlight()
+        self.setEnabled(article_id is not None)
+        self.refresh_tags()
+        if article_id is not None:
+            self.auto_timer.start(0)
+
+    def refresh_tags(self) -> None:
+        self.tags.clear()
+        if self.article_id is None:
+            return
+        for tag in articles.tags_of(self.article_id):
+            item = QTreeWidgetItem([tag["name"], tag["relation"]])
+            item.setIcon(0, icon(KIND_ICONS.get(tag["kind"], "mdi6.tag-outline")))
+            item.setData(0, ID_ROLE, tag["entity_id"])
+            item.setToolTip(0, f"{tag['kind']}: {tag['name']}")
+            self.tags.addTopLevelItem(item)
+        self._update_buttons()
+
+    def tagged_ids(self) -> list[int]:
+        return [self.tags.topLevelItem(i).data(0, ID_ROLE)
+                for i in range(self.tags.topLevelItemCount())]
+
+    # -- suggestions ---------------------------------------------------------------------
+    def run_pass(self) -> None:
+        self.auto_timer.stop()
+        if self.article_id is None:
+            return
+        self.generation += 1
+        parts = suggest.story_parts(self.fields.get("headline", ""),
+                                    self.fields.get("body", ""),
+                                    self.fields.get("footnote", ""))
+        self.status.setText("Looking for people and organisations...")
+        self.pool.start(_SuggestJob(self.generation, parts, self.tagged_ids(), self.signals))
+
+    def _passed(self, generation: int, results: list[suggest.Suggestion],
+                spans: list[suggest.Mention]) -> None:
+        if generation != self.generation:
+            return  # the story changed meanwhile; a newer pass is coming
+        try:
+            tagged = set(self.tagged_ids())
+            dismissed = entities.dismissed_keys(self.article_id) if self.article_id else set()
+        except peewee.DatabaseError as exc:  # e.g. the connection dropped meanwhile
+            self._pass_failed(generation, str(exc))
+            return
+        shown = [s for s in results if s.entity_id not in tagged and s.key not in dismissed]
+        self._show_suggestions(shown)
+        self.spans = spans
+        self._apply_highlight()
+        self.found = len(results)
+        self._show_count()
+        self.suggestions_ready.emit()
+
+    def _show_count(self) -> None:
+        """How many suggestions the list holds, and how many of the last pass's finds it
+        leaves out because they are tagged or dismissed by now."""
+        shown = self.suggestions.topLevelItemCount()
+        hidden = max(0, self.found - shown)
+        self.status.setText(f"{shown} suggestion{'s' if shown != 1 else ''}"
+                            + (f", {hidden} hidden" if hidden else ""))
+        self.status.setToolTip(f"{hidden} already tagged or dismissed" if hidden else "")
+
+    def _pass_failed(self, generation: int, reason: str) -> None:
+        if generation == self.generation:
+            self.status.setText(f"Suggestions unavailable: {reason}")
+
+    def _show_suggestions(self, results: list[suggest.Suggestion]) -> None:
+        selected = {s.key for s in self.selected_suggestions()}
+        self.suggestions.clear()
+        for result in results:
+            label = result.name if result.entity_id else f"{result.name} (new)"
+            item = QTreeWidgetItem([label, str(result.count), result.why])
+            item.setIcon(0, icon(KIND_ICONS.get(result.kind, "mdi6.tag-outline")))
+            item.setData(0, ID_ROLE, result)
+            tip = result.why
+            if result.new_spellings:
+                tip += "\nSpellings not yet in the registry: " + ", ".join(result.new_spellings)
+            item.setToolTip(0, tip)
+            item.setToolTip(2, tip)
+            self.suggestions.addTopLevelItem(item)
+            item.setSelected(result.key in selected)
+        if self.suggestions.topLevelItemCount() and not self.suggestions.selectedItems():
+            self.suggestions.setCurrentItem(self.suggestions.topLevelItem(0), 0,
+                                            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._update_buttons()
+
+    def shown_suggestions(self) -> list[suggest.Suggestion]:
+        return [self.suggestions.topLevelItem(i).data(0, ID_ROLE)
+                for i in range(self.suggestions.topLevelItemCount())]
+
+    def selected_suggestions(self) -> list[suggest.Suggestion]:
+        return [item.data(0, ID_ROLE) for item in self.suggestions.selectedItems()]
+
+    def accept_selected(self) -> None:
+        chosen = self.selected_suggestions()
+        if not chosen or self.article_id is None:
+            return
+        names = []
+        try:
+            for result in chosen:
+                names.append(self._accept(result))
+        except UserError as exc:
+            self.message.emit(f"Not tagged: {exc.message}")
+        self._drop_suggestions({s.key for s in chosen})
+        self._tags_written()
+        if names:
+            self.message.emit("Tagged: " + ", ".join(names))
+
+    def _accept(self, result: suggest.Suggestion) -> str:
+        record = self.record_aliases.isChecked()
+        if result.entity_id is None:
+            entity = entities.create_entity(
+                result.kind, result.name, aliases=result.new_spellings if record else ())
+            entity_id = entity.id
+        else:
+            entity_id = result.entity_id
+            if record and result.new_spellings:
+                entities.add_aliases(entity_id, result.new_spellings)
+        # Named more than once: the story is about them; once: they are mentioned.
+        relation = "about" if result.count > 1 else "mentioned"
+        entities.tag_article(self.article_id, entity_id, relation)
+        return result.name
+
+    def dismiss_selected(self) -> None:
+        chosen = self.selected_suggestions()
+        if not chosen or self.article_id is None:
+            return
+        for result in chosen:
+            entities.dismiss_suggestion(self.article_id, result.key)
+        self._drop_suggestions({s.key for s in chosen})
+        self.message.emit("Dismissed for this story: " + ", ".join(s.name for s in chosen))
+
+    def record_selected_spellings(self) -> None:
+        recorded = []
+        for result in self.selected_suggestions():
+            if result.entity_id is not None and result.new_spellings:
+                recorded += entities.add_aliases(result.entity_id, result.new_spellings)
+                result.new_spellings = []
+        self._update_buttons()
+        if recorded:
+            self.message.emit("Recorded as aliases: " + ", ".join(recorded))
+
+    def _drop_suggestions(self, keys: set[str]) -> None:
+        dropped = False
+        for index in reversed(range(self.suggestions.topLevelItemCount())):
+            if self.suggestions.topLevelItem(index).data(0, ID_ROLE).key in keys:
+                self.suggestions.takeTopLevelItem(index)
+                dropped = True
+        if dropped:
+            self._show_count()
+        self._update_buttons()
+
+    # -- tags by hand --------------------------------------------------------------------
+    def _refresh_completions(self, text: str) -> None:
+        self.completion_model.clear()
+        # Variants come from the suggestion index, which the first pass builds off-thread.
+        for entity_id, kind, name, spelling in entities.complete(text, build_index=False):
+            shown = name if spelling == name else f"{name} — {spelling}"
+            item = QStandardItem(icon(KIND_ICONS.get(kind, "mdi6.tag-outline")), shown)
+            item.setData(entity_id, ID_ROLE)
+            self.completion_model.appendRow(item)
+
+    def _completion_chosen(self, text: str) -> None:
+        for row in range(self.completion_model.rowCount()):
+            item = self.completion_model.item(row)
+            if item.text() == text:
+                self.add_tag(item.data(ID_ROLE))
+                QTimer.singleShot(0, self.add_field.clear)
+                return
+
+    def _add_typed(self) -> None:
+        text = self.add_field.text().strip()
+        if not text or self.completer.popup().isVisible():
+            return
+        found = entities.find_by_name(text.split(" — ")[0])
+        if found is None:
+            self.message.emit(f"No one called {text!r} yet: use New to create them")
+            self.new_button.showMenu()
+            return
+        self.add_tag(found.id)
+        self.add_field.clear()
+
+    def create_typed(self, kind: str) -> None:
+        name = self.add_field.text().strip()
+        if self.article_id is None:
+            return
+        try:
+            entity = entities.create_entity(kind, name)
+        except UserError as exc:
+            self.message.emit(exc.message)
+            return
+        self.add_field.clear()
+        self.add_tag(entity.id)
+        self.message.emit(f"Created {kind} {entity.name}")
+
+    def add_tag(self, entity_id: int) -> None:
+        if self.article_id is None:
+            return
+        entities.tag_article(self.article_id, entity_id, self.relation.currentData())
+        self._drop_suggestions({f"entity:{entity_id}"})
+        self._tags_written()
+
+    def selected_tag_ids(self) -> list[int]:
+        return [item.data(0, ID_ROLE) for item in self.tags.selectedItems()]
+
+    def set_relation(self, relation: str) -> None:
+        for entity_id in self.selected_tag_ids():
+            entities.tag_article(self.article_id, entity_id, relation)
+        self._tags_written(keep_selection=True)
+
+    def remove_selected_tags(self) -> None:
+        chosen = self.selected_tag_ids()
+        for entity_id in chosen:
+            entities.untag_article(self.article_id, entity_id)
+        if chosen:
+            self._tags_written()
+            self.run_pass()  # an untagged entity may be suggested again
+
+    def _tags_written(self, keep_selection: bool = False) -> None:
+        selected = set(self.selected_tag_ids()) if keep_selection else set()
+        self.refresh_tags()
+        for index in range(self.tags.topLevelItemCount()):
+            item = self.tags.topLevelItem(index)
+            item.setSelected(item.data(0, ID_ROLE) in selected)
+        if self.article_id is not None:
+            self.tags_changed.emit(self.article_id)
+        if self.highlight.isChecked():
+            self.run_pass()  # recompute the highlighted mentions
+
+    def _update_buttons(self) -> None:
+        has_tag = bool(self.tags.selectedItems())
+        for button in (self.about_button, self.mentioned_button, self.remove_button):
+            button.setEnabled(has_tag)
+        chosen = self.selected_suggestions()
+        self.accept_button.setEnabled(bool(chosen))
+        self.dismiss_button.setEnabled(bool(chosen))
+        self.record_button.setEnabled(any(s.entity_id is not None and s.new_spellings
+                                          for s in chosen))
+
+    # -- highlighting --------------------------------------------------------------------
+    def _apply_highlight(self, *_: object) -> None:
+        if self.body is None:
+            return
+        if not self.highlight.isChecked() or not self.spans:
+            self.body.setExtraSelections([])
+            return
+        text_format = QTextCharFormat()
+        text_format.setBackground(self._highlight_colour())
+        selections = []
+        length = self.body.document().characterCount()
+        text = self.body.toPlainText()
+        for span in self.spans:
+            start, end = _utf16(text, span.start), _utf16(text, span.end)
+            if end >= length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = text_format
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+
+    def _highlight_colour(self) -> QColor:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(60)
+        return colour
+
+
+def _utf16(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units: characters beyond the BMP take two."""
+    head = text[:index]
+    return index + sum(1 for ch in head if ord(ch) > 0xFFFF)

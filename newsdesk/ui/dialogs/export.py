@@ -1,0 +1,303 @@
+"""File > Export (Ctrl+E): the choices of ``newsdesk export``, run on a worker thread.
+
+The export runs in an ``ExportWorker`` moved to a ``QThread``; it only emits signals and
+uses its own SQLite connection (peewee keeps one per thread). The dialog shows a progress
+dialog with Cancel and, at the end, the summary (stories written, skipped, where).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import UserError
+from newsdesk.formats.ninjs import NINJS_VERSIONS
+from newsdesk.formats.outputs import export
+from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
+from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.site import (
+    checked_review_email,
+    checked_site_url,
+    configured_share_networks,
+    save_share_networks,
+    save_site_address,
+    stored_site_address,
+)
+from newsdesk.store.models import STATUSES, database_proxy
+from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
+from newsdesk.ui.job_progress import JobProgressDialog
+
+FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
+                 "markdown": "Markdown with front matter"}
+NETWORK_LABELS = {"facebook": "Facebook", "x": "X", "telegram": "Telegram",
+                  "whatsapp": "WhatsApp", "email": "Email"}
+FOLDER_KEY = "export/folder"
+FORMAT_KEY = "export/format"
+
+
+class ExportWorker(QObject):
+    """Runs one export on a worker thread; only emits signals."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)  # a one-line reason
+    cancelled = Signal(str)
+
+    def __init__(self, options: ExportOptions) -> None:
+        super().__init__()
+        self.options = options
+        self.cancel_requested = threading.Event()
+
+    def cancel(self) -> None:
+        """Called from the GUI thread; the worker stops at the next file."""
+        self.cancel_requested.set()
+
+    def run(self) -> None:
+        try:
+            result = export(self.options, progress=self.progress.emit,
+                            cancelled=self.cancel_requested.is_set)
+            self.finished.emit(result)
+        except ExportCancelled as exc:
+            self.cancelled.emit(str(exc))
+        except UserError as exc:
+            self.failed.emit(exc.message)
+        except Exception as exc:  # a bug: keep the traceback, never leave the dialog hanging
+            traceback.print_exc()
+            self.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
+        finally:
+            database_proxy.obj.close()  # this thread's own connection
+
+
+class ExportDialog(QDialog):
+    """The export form; Export starts the worker, the summary appears when it is done."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export stories")
+        self.settings = settings
+        self.thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.progress_dialog = JobProgressDialog(self)
+        # Not connected to the worker's slot: that would queue the call to the worker's
+        # thread, which is busy exporting. The flag is set from here, directly.
+        self.progress_dialog.canceled.connect(self.cancel_export)
+        self.result: ExportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self._build_statuses())
+        layout.addWidget(self._build_site_box())
+        self.summary_label = QLabel("", self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.format_combo.currentIndexChanged.connect(self._update_enabled)
+        self.since_check.toggled.connect(self._update_enabled)
+        self._update_enabled()
+
+    # -- form ----------------------------------------------------------------------------
+    def _build_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.folder_edit = QLineEdit(str(self.settings.value(FOLDER_KEY, "") or ""), self)
+        self.folder_edit.setPlaceholderText("Folder to export to")
+        browse = QPushButton("&Browse…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        label = QLabel("&Folder:", self)
+        label.setBuddy(self.folder_edit)  # a layout as the field gets no buddy by itself
+        form.addRow(label, row)
+        self.format_combo = QComboBox(self)
+        for name, label in FORMAT_LABELS.items():
+            self.format_combo.addItem(label, name)
+        saved = self.format_combo.findData(self.settings.value(FORMAT_KEY, "site"))
+        self.format_combo.setCurrentIndex(max(saved, 0))
+        form.addRow("F&ormat:", self.format_combo)
+        self.version_combo = QComboBox(self)
+        for version in NINJS_VERSIONS:
+            self.version_combo.addItem(f"ninjs {version}", version)
+        form.addRow("ninjs &version:", self.version_combo)
+        self.since_check = QCheckBox("Only stories updated &since", self)
+        self.since_edit = QDateEdit(QDate.currentDate().addDays(-7), self)
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_check)
+        since_row.addWidget(self.since_edit, 1)
+        form.addRow("", since_row)
+        self.full_check = QCheckBox("Rebuild everything (&full export)", self)
+        form.addRow("", self.full_check)
+        return form
+
+    def _build_statuses(self) -> QGroupBox:
+        box = QGroupBox("Stories with status", self)
+        row = QHBoxLayout(box)
+        self.status_checks: dict[str, QCheckBox] = {}
+        for status in STATUSES:
+            check = QCheckBox(STATUS_LABELS[status], box)
+            check.setChecked(status in EXPORTED_BY_DEFAULT)
+            row.addWidget(check)
+            self.status_checks[status] = check
+        return box
+
+    def _build_site_box(self) -> QGroupBox:
+        """The newsroom's website settings (stored in the database, shared by the team)."""
+        box = QGroupBox("Website", self)
+        form = QFormLayout(box)
+        site_url, review_email = stored_site_address()
+        self.site_url_edit = QLineEdit(site_url, box)
+        self.site_url_edit.setPlaceholderText("https://news.example.az/")
+        self.site_url_edit.setToolTip("The site's public address: share links and feeds "
+                                      "point readers there. Pages link to each other "
+                                      "relatively either way.")
+        form.addRow("Site &address:", self.site_url_edit)
+        self.review_email_edit = QLineEdit(review_email, box)
+        self.review_email_edit.setPlaceholderText("reviews@example.az")
+        self.review_email_edit.setToolTip("Shown under \"Leave a review\" on every story "
+                                          "page.")
+        form.addRow("&Reviews e-mail:", self.review_email_edit)
+        row = QHBoxLayout()
+        chosen = configured_share_networks()
+        self.network_checks: dict[str, QCheckBox] = {}
+        for network in SHARE_NETWORKS:
+            check = QCheckBox(NETWORK_LABELS.get(network, network), box)
+            check.setChecked(network in chosen)
+            row.addWidget(check)
+            self.network_checks[network] = check
+        form.addRow("Share links:", row)
+        self.networks_box = box
+        return box
+
+    def _update_enabled(self) -> None:
+        fmt = self.format_combo.currentData()
+        self.version_combo.setEnabled(fmt == "ninjs")
+        self.networks_box.setEnabled(fmt == "site")
+        self.since_edit.setEnabled(self.since_check.isChecked())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder",
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def options(self) -> ExportOptions:
+        """What the form says, as ``newsdesk export`` options."""
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            raise UserError("choose a folder to export to")
+        statuses = tuple(s for s, check in self.status_checks.items() if check.isChecked())
+        if not statuses:
+            raise UserError("choose at least one status to export")
+        since = None
+        if self.since_check.isChecked():
+            qdate = self.since_edit.date()
+            since = date(qdate.year(), qdate.month(), qdate.day())
+        fmt = self.format_combo.currentData()
+        site_url = review_email = None
+        if fmt == "site":
+            site_url = checked_site_url(self.site_url_edit.text())
+            review_email = checked_review_email(self.review_email_edit.text())
+        return ExportOptions(
+            out=Path(folder).expanduser(), format=fmt,
+            statuses=statuses, ninjs_version=self.version_combo.currentData(), since=since,
+            full=self.full_check.isChecked(),
+            share_networks=tuple(n for n, c in self.network_checks.items() if c.isChecked()),
+            site_url=site_url, review_email=review_email)
+
+    # -- running -------------------------------------------------------------------------
+    def start_export(self) -> None:
+        try:
+            options = self.options()
+        except UserError as exc:
+            self.summary_label.setText(exc.message)
+            return
+        self.settings.setValue(FOLDER_KEY, str(options.out))
+        self.settings.setValue(FORMAT_KEY, options.format)
+        if options.format == "site":
+            # The newsroom's choices: later exports, scripts and the preview use them too.
+            save_share_networks(options.share_networks or ())
+            save_site_address(options.site_url or "", options.review_email or "")
+        self.export_button.setEnabled(False)
+        self.summary_label.setText("Exporting…")
+        self.result = None
+        self.progress_dialog.begin("Export", "Exporting stories…")
+        self.thread = QThread(self)
+        self.worker = ExportWorker(options)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._show_progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def cancel_export(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def is_running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _show_progress(self, done: int, total: int, path: str) -> None:
+        # Reports queued before a cancel (from Cancel or from closing this dialog) would
+        # show the progress dialog again.
+        if self.worker is not None and not self.worker.cancel_requested.is_set():
+            self.progress_dialog.advance(done, total, f"Writing {path}" if path else None)
+
+    def _finish(self, text: str) -> None:
+        self.progress_dialog.end()
+        self.summary_label.setText(text)
+        self.export_button.setEnabled(True)
+        self.worker = None
+
+    def _finished(self, result: ExportResult) -> None:
+        self.result = result
+        summary = result.summary()
+        self._finish(summary[0].upper() + summary[1:] + ".")
+        self.exported.emit(result)
+
+    def _failed(self, reason: str) -> None:
+        self._finish(f"Export failed: {reason}")
+
+    def _cancelled(self, reason: str) -> None:
+        self._finish(reason[0].upper() + reason[1:] + ".")
+
+    def done(self, code: int) -> None:  # noqa: D401 (Qt override)
+        """Closing while an export runs cancels it and waits, so no thread is left behind."""
+        if self.is_running():
+            self.cancel_export()
+            self.thread.quit()
+            self.thread.wait()
+        super().done(code)

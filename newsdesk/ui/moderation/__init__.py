@@ -1,0 +1,1 @@
+"""The Moderation mode: the review queue, its model and its dialogs."""

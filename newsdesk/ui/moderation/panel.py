@@ -1,0 +1,553 @@
+"""The moderation queue: clear readers' reviews from the keyboard.
+
+Queues (Pending, Flagged, Approved, Rejected, Spam) with counts, filters by story, author
+and text, a lazy list of reviews and a detail pane. Every decision goes through
+``reviews.decide`` and onto an undo stack of ``DecisionGroup``s, which name the reviews they
+changed by id, so ``Z`` always restores the right reviews whatever the list shows now.
+Review text is untrusted: it is only ever shown as plain text, hidden characters visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTabBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import UserError
+from newsdesk.moderation import queues as review_queue
+from newsdesk.moderation import reviews
+from newsdesk.moderation.queues import QUEUE_LABELS, QUEUES, QueueFilter
+from newsdesk.moderation.rules import visible_text
+from newsdesk.store.models import local_time
+from newsdesk.ui.icons import icon
+from newsdesk.ui.job_progress import JobProgressDialog
+from newsdesk.ui.moderation.dialogs import (
+    ReviewJob,
+    RulesDialog,
+    ShortcutOverlay,
+    import_job,
+    recheck_job,
+    start_job,
+)
+from newsdesk.ui.moderation.review_model import ReviewQueueModel
+
+SPLITTER_KEY = "moderation/splitter"
+QUEUE_KEY = "moderation/queue"
+STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
+                   "rejected": "rejected", "spam": "spam"}
+
+
+def plain_label(parent: QWidget, object_name: str) -> QLabel:
+    """A label that can never interpret its text as HTML."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def plain_message_box(parent: QWidget, kind: QMessageBox.Icon, title: str, text: str,
+                      buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box that shows names and file contents as text, never as HTML."""
+    box = QMessageBox(kind, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+class ReviewDetail(QWidget):
+    """One review in full: who, when, which story, the text, its flags, the author's record."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = plain_label(self, "review-header")
+        self.story = plain_label(self, "review-story")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("review-text")
+        self.text.setReadOnly(True)
+        self.flags = plain_label(self, "review-flags")
+        self.history = plain_label(self, "review-history")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for widget in (self.header, self.story, self.text, self.flags, self.history):
+            layout.addWidget(widget)
+        layout.setStretchFactor(self.text, 1)
+        self.show_review(None)
+
+    def show_review(self, detail: dict | None) -> None:
+        if detail is None:
+            for label in (self.header, self.story, self.flags, self.history):
+                label.setText("")
+            self.text.setPlainText("")
+            self.text.setPlaceholderText("No review selected")
+            return
+        rating = f" · rating {detail['rating']}/5" if detail["rating"] else ""
+        email = f" <{detail['email']}>" if detail["email"] else ""
+        status = detail["status"]
+        if detail["moderated_at"] is not None:
+            status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
+        # The user's own clock, its zone named: the times are stored in UTC.
+        submitted = local_time(detail["submitted_at"])
+        self.header.setText(visible_text(
+            f"{detail['author']}{email} · {submitted:%Y-%m-%d %H:%M %Z} · {status}{rating}"))
+        self.story.setText("Story: " + visible_text(detail["headline"]))
+        self.text.setPlainText(visible_text(detail["text"]))
+        flags = "\n".join(f"⚑ {reason}" for _code, reason in detail["flags"])
+        self.flags.setText(flags or "No flags")
+        history = detail["history"]
+        self.history.setText(
+            f"Author history: {history['approved']} approved · {history['rejected']} "
+            f"rejected · {history['spam']} spam · {history['pending']} pending")
+
+
+class ModerationPanel(QWidget):
+    message = Signal(str)
+    import_finished = Signal(bool, str)  # ok, summary or reason (the window's tests wait on it)
+    recheck_finished = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.history = reviews.DecisionHistory()
+        self.model = ReviewQueueModel(self)
+        self.tabs = QTabBar(self)
+        self.story_filter = QComboBox(self)
+        self.author_filter = QLineEdit(self)
+        self.search = QLineEdit(self)
+        self.view = QListView(self)
+        self.detail = ReviewDetail(self)
+        self.overlay = ShortcutOverlay(self)
+        self._filter_timer = QTimer(self)
+        self._job_thread: QThread | None = None
+        self._job: ReviewJob | None = None
+        self._job_dialog = JobProgressDialog(self)
+        # Set directly from here: the job's own thread is busy with the job.
+        self._job_dialog.canceled.connect(self._cancel_job)
+        self._job_cancelled = False  # the user pressed Cancel: no warning about it after
+        self._job_done: Callable[[bool, object], None] | None = None
+        self._build_actions()
+        self._build_layout()
+        self._restore_layout()
+        self._connect()
+        # Nothing is read until the mode is first shown (activated): window start stays fast.
+
+    # -- building ------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str, slot, icon_name: str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("mdi6.circle-small"), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({shortcut})")
+            # Only while the moderation panel has focus; a line edit keeps its letters.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.approve_action = self._action("Approve", "A", lambda: self.decide_current(
+            "approved"), "mdi6.check")
+        self.reject_action = self._action("Reject", "R", lambda: self.decide_current(
+            "rejected"), "mdi6.close")
+        self.spam_action = self._action("Spam", "S", lambda: self.decide_current("spam"),
+                                        "mdi6.email-alert-outline")
+        self.bulk_actions = {
+            status: self._action(f"{label} selected", f"Shift+{key}",
+                                 lambda s=status: self.decide_marked(s), name)
+            for status, label, key, name in (
+                ("approved", "Approve", "A", "mdi6.check-all"),
+                ("rejected", "Reject", "R", "mdi6.close-box-multiple-outline"),
+                ("spam", "Spam", "S", "mdi6.email-multiple-outline"))}
+        self.undo_action = self._action("Undo decision", "Z", self.undo, "mdi6.undo")
+        self.next_action = self._action("Next review", "J", lambda: self.move(1),
+                                        "mdi6.chevron-down")
+        self.previous_action = self._action("Previous review", "K", lambda: self.move(-1),
+                                            "mdi6.chevron-up")
+        self.mark_action = self._action("Select review", "X", self.toggle_mark,
+                                        "mdi6.checkbox-marked-outline")
+        self.ban_action = self._action("Ban author…", "B", self.ban_current_author,
+                                       "mdi6.account-cancel-outline")
+        self.help_action = self._action("Keyboard shortcuts", "?", self.overlay.toggle,
+                                        "mdi6.keyboard-outline")
+        self.find_action = self._action("Search reviews", "Ctrl+F", self._focus_search)
+        self.rules_action = self._action("Moderation rules…", "", self.edit_rules,
+                                         "mdi6.tune-variant")
+        self.import_action = QAction(icon("mdi6.comment-arrow-right-outline"),
+                                     "Import &reviews…", self)
+        self.import_action.triggered.connect(lambda _=False: self.choose_import_file())
+
+    def _build_layout(self) -> None:
+        for queue in QUEUES:
+            self.tabs.addTab(QUEUE_LABELS[queue])
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.story_filter.addItem("All stories", None)
+        self.story_filter.setMinimumContentsLength(12)
+        self.story_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.author_filter.setPlaceholderText("Author or email")
+        self.author_filter.setClearButtonEnabled(True)
+        self.search.setPlaceholderText("Search review text (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        # The size of the blank icon unflagged rows carry: at the style's default (24 px)
+        # the flag drew larger than the blank and flagged rows' text stood out of line.
+        self.view.setIconSize(QSize(16, 16))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setObjectName("review-queue")
+        filters = QHBoxLayout()
+        filters.addWidget(self.story_filter, 2)
+        filters.addWidget(self.author_filter, 1)
+        filters.addWidget(self.search, 2)
+        # A toolbar, not a row of buttons: in a narrow window it folds into a ">>" menu.
+        buttons = QToolBar("Moderation", self)
+        buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Short button words (menus and tooltips keep the full names), so that the
+        # shortcut sheet is not folded away at 1400 pixels.
+        for action, short in ((self.undo_action, "Undo"), (self.ban_action, "Ban"),
+                              (self.rules_action, "Rules"), (self.help_action, "Shortcuts")):
+            action.setIconText(short)
+        for action in (self.approve_action, self.reject_action, self.spam_action,
+                       self.undo_action, self.ban_action, self.rules_action,
+                       self.help_action):
+            buttons.addAction(action)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)  # typing in a filter reloads once, not per key
+        self._filter_timer.timeout.connect(self.reload_queue)
+        self.tabs.currentChanged.connect(lambda _i: self.reload_queue())
+        self.story_filter.currentIndexChanged.connect(lambda _i: self.reload_queue())
+        self.author_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        for line_edit in (self.author_filter, self.search):
+            line_edit.returnPressed.connect(self._apply_filter_now)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_detail(current.row()))
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        state = self.settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        queue = str(self.settings.value(QUEUE_KEY, "pending"))
+        self.tabs.setCurrentIndex(QUEUES.index(queue) if queue in QUEUES else 0)
+
+    def save_layout(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+            self.settings.setValue(QUEUE_KEY, self.current_queue())
+
+    # -- state -------------------------------------------------------------------------
+    def current_queue(self) -> str:
+        return QUEUES[max(0, self.tabs.currentIndex())]
+
+    def set_queue(self, queue: str) -> None:
+        self.tabs.setCurrentIndex(QUEUES.index(queue))
+
+    def spec(self) -> QueueFilter:
+        return QueueFilter(self.current_queue(), self.story_filter.currentData(),
+                           self.author_filter.text(), self.search.text())
+
+    def current_review_id(self) -> int | None:
+        row = self.view.currentIndex().row()
+        return self.model.review_id(row) if 0 <= row < self.model.rowCount() else None
+
+    def refresh(self) -> None:
+        """Reload stories, counts and the queue, keeping the current review if it is there."""
+        self._load_stories()
+        self.reload_queue(keep=self.current_review_id())
+
+    def _load_stories(self) -> None:
+        chosen = self.story_filter.currentData()
+        self.story_filter.blockSignals(True)
+        self.story_filter.clear()
+        self.story_filter.addItem("All stories", None)
+        for article_id, headline in review_queue.story_choices(keep=chosen):
+            self.story_filter.addItem(visible_text(headline), article_id)
+        found = self.story_filter.findData(chosen)
+        self.story_filter.setCurrentIndex(max(0, found))
+        self.story_filter.blockSignals(False)
+
+    def _apply_filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.reload_queue()
+        self.view.setFocus()
+
+    def reload_queue(self, keep: int | None = None) -> None:
+        self.model.set_filter(self.spec())
+        row = self.model.find(keep) if keep is not None else -1
+        self.select_row(max(row, 0))
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = review_queue.queue_counts(self.spec())
+        for number, queue in enumerate(QUEUES):
+            self.tabs.setTabText(number, f"{QUEUE_LABELS[queue]} ({counts[queue]:,})")
+
+    def select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self.view.setCurrentIndex(self.model.index(-1, 0))
+            self._show_detail(-1)
+            return
+        row = min(max(row, 0), self.model.rowCount() - 1)
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self._show_detail(row)
+
+    def _show_detail(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.detail.show_review(None)
+            return
+        self.detail.show_review(review_queue.review_detail(self.model.review_id(row)))
+
+    # -- keyboard commands -------------------------------------------------------------
+    def move(self, step: int) -> None:
+        row = self.view.currentIndex().row() + step
+        if row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if 0 <= row < self.model.rowCount():
+            self.select_row(row)
+
+    def toggle_mark(self) -> None:
+        row = self.view.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            self.model.toggle_mark(row)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def decide_current(self, status: str) -> None:
+        review_id = self.current_review_id()
+        if review_id is None:
+            self.message.emit("No review selected")
+            return
+        self._apply(reviews.decide([review_id], status, seen_status=self._seen_status()))
+
+    def decide_marked(self, status: str) -> None:
+        ids = self.model.marked_ids()
+        if not ids:
+            self.message.emit("Select reviews with X first")
+            return
+        self._apply(reviews.decide(ids, status, seen_status=self._seen_status()))
+
+    def _someone_else_decided(self, group: reviews.DecisionGroup) -> None:
+        count = len(group.stale)
+        self.refresh()
+        self.message.emit(f"{count} review{'s were' if count != 1 else ' was'} already decided "
+                          "by someone else meanwhile; the queue is refreshed")
+
+    def _seen_status(self) -> str:
+        """The status the reviews on screen had when the moderator saw them."""
+        return STATUS_OF_QUEUE[self.current_queue()]
+
+    def _apply(self, group: reviews.DecisionGroup) -> None:
+        """Record a decision, take the decided reviews out of a queue they left, and
+        select the review that took the current one's place."""
+        if group.stale:  # the queue is out of date: keep what was done, then reload it
+            if group.prior:
+                self.history.push(group)
+            self._someone_else_decided(group)
+            return
+        self.history.push(group)
+        row = self.view.currentIndex().row()
+        ids = set(group.review_ids)
+        current = self.current_review_id()
+        if STATUS_OF_QUEUE[self.current_queue()] != group.status:
+            before = sum(1 for r in self.model.rows[:max(row, 0)] if r.id in ids)
+            self.model.remove_ids(ids)
+            next_row = row - before
+            if self.model.rowCount() <= next_row and self.model.canFetchMore():
+                self.model.fetchMore()
+        else:
+            self.model.replace_status(ids, group.status)
+            next_row = row + 1 if current in ids and len(ids) == 1 else row
+        self.select_row(next_row)
+        self.update_counts()
+        self.message.emit(self._describe(group))
+
+    @staticmethod
+    def _describe(group: reviews.DecisionGroup) -> str:
+        if group.label.startswith("ban "):
+            return f"Banned {group.label[4:]}; rejected {group.count} pending (Z undoes)"
+        noun = "review" if group.count == 1 else "reviews"
+        return f"{group.status.capitalize()} {group.count} {noun} (Z undoes)"
+
+    def undo(self) -> None:
+        group = self.history.undo()
+        if group is None:
+            self.message.emit("Nothing to undo")
+            return
+        keep = group.review_ids[0] if group.review_ids else self.current_review_id()
+        self.reload_queue(keep=keep)
+        what = f"lifted the ban on {group.banned_author}; " if group.banned_author else ""
+        self.message.emit(f"Undone: {what}{group.count} review"
+                          f"{'s' if group.count != 1 else ''} back to where they were")
+
+    # -- authors and rules ---------------------------------------------------------------
+    def ban_current_author(self, reject_pending: bool | None = None) -> None:
+        review_id = self.current_review_id()
+        detail = review_queue.review_detail(review_id) if review_id is not None else None
+        if detail is None:
+            self.message.emit("No review selected")
+            return
+        who = detail["email"] or detail["author"]
+        if reject_pending is None:
+            pending = detail["history"]["pending"]
+            answer = plain_message_box(
+                self, QMessageBox.Icon.Question, "Ban author",
+                f"Ban {visible_text(who)}?\n\nReviews they send later are rejected on import."
+                f"\nAlso reject their {pending} pending review{'s' if pending != 1 else ''} "
+                "now?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel).exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            reject_pending = answer == QMessageBox.StandardButton.Yes
+        try:
+            group = reviews.ban_author(detail["author"], detail["email"],
+                                       reject_pending=reject_pending)
+        except UserError as exc:
+            self.message.emit(exc.message)
+            return
+        self._apply(group)
+
+    def edit_rules(self) -> None:
+        dialog = RulesDialog(self)
+        if not dialog.exec():
+            return
+        if dialog.recheck.isChecked():
+            self.recheck_pending()
+        else:
+            self.message.emit("Moderation rules saved; they apply to the next import")
+
+    # -- import --------------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import reviews", "", "Reviews (*.json *.jsonl *.ndjson *.csv);;All files (*)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import on a worker thread behind a progress dialog with Cancel."""
+        self._run_job(import_job(path), f"Importing {path.name}…", "Import reviews",
+                      self._import_done)
+
+    def _import_done(self, ok: bool, result: object) -> None:
+        text = str(result)
+        if ok:
+            self.message.emit(text[0].upper() + text[1:])
+            self.refresh()
+        else:
+            self.message.emit(f"Import failed: {text}")
+            if self.isVisible() and not self._job_cancelled:
+                plain_message_box(self, QMessageBox.Icon.Warning, "Import reviews", text,
+                                  QMessageBox.StandardButton.Ok).open()
+        self.import_finished.emit(ok, text)
+
+    def recheck_pending(self) -> None:
+        """Apply the (edited) rules to every pending review, on a worker thread."""
+        self._run_job(recheck_job(), "Checking pending reviews against the rules…",
+                      "Moderation rules", self._recheck_done)
+
+    def _recheck_done(self, ok: bool, result: object) -> None:
+        if ok and isinstance(result, reviews.RecheckResult):
+            self.refresh()
+            if result.group.prior:
+                self.history.push(result.group)
+            summary = result.summary()
+            self.message.emit(summary[0].upper() + summary[1:]
+                              + (" (Z undoes the rejections)" if result.group.prior else ""))
+        else:
+            self.message.emit(f"Rules saved; pending reviews not checked: {result}")
+        self.recheck_finished.emit(ok)
+
+    # -- jobs on a worker thread -----------------------------------------------------------
+    def _run_job(self, job: ReviewJob, label: str, title: str,
+                 done: Callable[[bool, object], None]) -> None:
+        if self._job_thread is not None:
+            self.message.emit("Another review job is still running")
+            return
+        thread = start_job(job, self)
+        self._job_thread, self._job = thread, job  # job: unparented (it moved threads)
+        self._job_done, self._job_cancelled = done, False
+        thread.finished.connect(self._job_thread_ended)
+        # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
+        job.progress.connect(self._job_progress)
+        job.finished.connect(self._job_succeeded)
+        job.failed.connect(self._job_failed)
+        self._job_dialog.begin(title, label)
+        thread.start()  # only now: a quick failure must not emit before anyone listens
+
+    def _cancel_job(self) -> None:
+        if self._job is not None and self._job_done is not None:
+            self._job_cancelled = True
+            self._job.cancel_requested.set()
+
+    def _job_thread_ended(self) -> None:
+        """The job's thread has stopped: only now may the job object go."""
+        self._job_thread = self._job = None
+
+    def _job_progress(self, done: int, total: int) -> None:
+        if self._job_done is not None:  # still running (reports queued before its end are late)
+            self._job_dialog.advance(done, total)
+
+    def _job_succeeded(self, result: object) -> None:
+        self._job_ended(True, result)
+
+    def _job_failed(self, reason: str) -> None:
+        self._job_ended(False, reason)
+
+    def _job_ended(self, ok: bool, result: object) -> None:
+        # Never wait() for the thread here: it ends on its own (see _job_thread_ended).
+        self._job_dialog.end()
+        done, self._job_done = self._job_done, None
+        if done is not None:
+            done(ok, result)
+
+    # -- the window's hooks --------------------------------------------------------------
+    def file_actions(self) -> list[QAction]:
+        return [self.import_action]
+
+    def activated(self) -> None:
+        self.refresh()
+        self.view.setFocus()

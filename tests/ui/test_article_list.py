@@ -1,0 +1,379 @@
+"""The story list panel: the lazy model (qtmodeltester), search as you type, trash, status."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionComboBox, QToolTip
+
+from newsdesk import search
+from newsdesk.store.models import Article
+from newsdesk.stories import articles
+from newsdesk.ui.desk import article_list
+from newsdesk.ui.desk.article_list import COLUMNS, ArticleListPanel, ArticleTableModel
+from tests.window_size import at_size
+
+
+def make_stories(count: int) -> list[int]:
+    return [articles.create_article({"headline": f"Story {index:03d}", "body": "text",
+                                     "section": "politics" if index % 2 else "economy",
+                                     "language": "az" if index % 3 == 0 else "en"}).id
+            for index in range(count)]
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    monkeypatch.setattr(article_list, "PAGE_SIZE", 7)
+    monkeypatch.setattr(article_list, "KEPT_PAGES", 2)
+
+
+def test_model_passes_qtmodeltester_while_fetching_pages(qtmodeltester, db, small_pages):
+    make_stories(30)
+    model = ArticleTableModel()
+    model.load()
+    qtmodeltester.check(model)
+    assert 7 <= model.rowCount() < 30 and model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 30
+    assert model.columnCount() == len(COLUMNS) == 8
+
+
+def test_model_keeps_only_recent_pages_and_fetches_evicted_ones_again(db, small_pages):
+    ids = make_stories(30)
+    model = ArticleTableModel()
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.loaded_pages() == 2  # memory does not grow with the rows scrolled through
+    newest_first = list(reversed(ids))
+    assert [model.article_id(row) for row in range(30)] == newest_first
+    assert model.data(model.index(0, 0)) == "Story 029"
+
+
+def test_model_sorts_by_any_column(db, small_pages):
+    make_stories(12)
+    model = ArticleTableModel()
+    model.load()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.data(model.index(r, 0)) for r in range(12)] == [
+        f"Story {i:03d}" for i in range(12)]
+    for column in range(len(COLUMNS)):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert model.rowCount() == 7
+
+
+@pytest.fixture
+def panel(qtbot, demo_db, settings):
+    widget = ArticleListPanel(settings)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    return widget
+
+
+def select(panel, *rows: int) -> None:
+    """Select rows as a click would (selectRow follows whatever modifier keys Qt thinks
+    are still held after another test's key chord)."""
+    selection = panel.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(panel.model.index(row, 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    if rows:
+        selection.setCurrentIndex(panel.model.index(rows[-1], 0),
+                                  selection.SelectionFlag.NoUpdate)
+
+
+def select_all(panel) -> None:
+    select(panel, *range(panel.model.rowCount()))
+
+
+def type_search(qtbot, panel, text: str) -> None:
+    panel.search.clear()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClicks(panel.search, text)
+
+
+def test_typing_a_search_shows_ranked_results_and_enter_opens_the_best(qtbot, panel):
+    total = panel.model.rowCount()
+    type_search(qtbot, panel, "Heydarov")
+    assert 0 < panel.model.rowCount() < total
+    first = panel.model.row(0)
+    assert first[search.SNIPPET]
+    assert "<b>" in panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(panel.article_activated, timeout=5000) as opened:
+        qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert opened.args == [first[search.ID]]
+
+
+def test_double_click_and_enter_in_the_table_open_a_story(qtbot, panel):
+    type_search(qtbot, panel, "Aliyev")
+    wanted = panel.model.article_id(0)
+    rect = panel.table.visualRect(panel.model.index(0, 0))
+    # Item views act on a double click only over the index a press chose.
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(panel.article_activated) as opened:
+        qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    assert opened.args == [wanted]
+    panel.table.setFocus()
+    with qtbot.waitSignal(panel.article_activated) as opened:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args == [wanted]
+
+
+def test_search_with_syntax_characters_and_empty_search(qtbot, panel):
+    total = panel.model.rowCount()
+    for text in ('"unbalanced', "NEAR(", "a:b -", "(*)"):
+        type_search(qtbot, panel, text)
+    panel.search.clear()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.search_timer.timeout.emit()
+    assert panel.model.rowCount() == total
+
+
+def test_ctrl_shift_f_focuses_the_search_box(qtbot, main_window):
+    panel = main_window.desk.article_list
+    main_window.desk.editor.body.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.search.hasFocus()
+
+
+def test_filters_combine_and_show_counts_per_status(qtbot, panel):
+    labels = [panel.status_filter.itemText(i) for i in range(panel.status_filter.count())]
+    assert labels[0] == "All statuses (17)"
+    assert any(label.startswith("Published (") for label in labels)
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ru"))
+    panel.refresh()
+    assert panel.model.rowCount() == 3
+    assert panel.status_filter.itemText(0) == "All statuses (3)"
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("edited"))
+    panel.refresh()
+    assert panel.model.rowCount() == 1
+    assert panel.model.data(panel.model.index(0, 1)) == "Edited"
+
+
+def test_sort_choice_is_remembered(qtbot, demo_db, settings):
+    first = ArticleListPanel(settings)
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    headlines = [first.model.data(first.model.index(r, 0)) for r in range(3)]
+    assert headlines == sorted(headlines)
+    first.save_layout()
+    second = ArticleListPanel(settings)
+    qtbot.addWidget(second)
+    assert second.model.sort_order == search.Sort("headline", False)
+
+
+def test_trash_restore_and_empty_trash_with_confirmation(qtbot, panel, monkeypatch):
+    total = panel.model.rowCount()
+    select(panel, 0)
+    victim = panel.model.article_id(0)
+    panel.trash_action.trigger()
+    assert panel.model.rowCount() == total - 1
+    panel.show_trash_action.trigger()
+    assert [panel.model.article_id(0)] == [victim] and panel.model.rowCount() == 1
+    select(panel, 0)
+    panel.restore_action.trigger()
+    assert panel.model.rowCount() == 0
+    panel.show_trash_action.trigger()
+    assert panel.model.rowCount() == total
+    select(panel, 0)
+    victim = panel.model.article_id(0)
+    from newsdesk.stories.recovery import RecoveryJournal
+
+    journal = RecoveryJournal.for_current_database()
+    journal.write(victim, 1, {"body": "unsaved words of the victim"})
+    panel.trash_action.trigger()
+    panel.show_trash_action.trigger()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+    panel.empty_trash_action.trigger()
+    assert panel.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    assert journal.read(victim) is not None  # in the trash: may still be restored
+    panel.empty_trash_action.trigger()
+    assert panel.model.rowCount() == 0
+    with pytest.raises(Exception, match="no story"):
+        articles.get_article(victim, include_deleted=True)
+    assert journal.read(victim) is None  # deleted for good, with its unsaved text
+
+
+def test_duplicate_opens_the_copy(qtbot, panel):
+    total = panel.model.rowCount()
+    select(panel, 0)
+    with qtbot.waitSignal(panel.article_activated) as opened:
+        panel.duplicate_action.trigger()
+    assert panel.model.rowCount() == total + 1
+    assert articles.get_article(opened.args[0]).headline.endswith("(copy)")
+
+
+def test_set_status_for_many_stories_and_refusals(qtbot, panel):
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("draft"))
+    panel.refresh()
+    drafts = panel.model.rowCount()
+    assert drafts >= 2
+    select_all(panel)
+    messages = []
+    panel.message.connect(messages.append)
+    panel.status_actions["edited"].trigger()
+    assert messages[-1] == f"Set {drafts} stories to Edited"
+    assert panel.model.rowCount() == 0  # the filter still says Draft
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("killed"))
+    panel.refresh()
+    select_all(panel)
+    panel.status_actions["published"].trigger()  # killed -> published is not allowed
+    assert messages[-1].startswith("Status not changed")
+    assert panel.refusal_box.isVisible()
+    assert "cannot become published" in panel.refusal_box.detailedText()
+    panel.refusal_box.close()
+    assert panel.model.rowCount() >= 1  # nothing moved
+
+
+def test_snippet_html_in_the_list_is_escaped(qtbot, db, settings):
+    articles.create_article({"headline": "Hostile <img src=x onerror=alert(1)>",
+                             "body": "<script>alert(1)</script> payload"})
+    widget = ArticleListPanel(settings)
+    qtbot.addWidget(widget)
+    type_search(qtbot, widget, "payload")
+    tooltip = widget.model.data(widget.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "<script>" not in tooltip and "<img" not in tooltip
+    select(widget, 0)
+    assert "&lt;script&gt;" in widget.snippet.text()
+
+
+def test_saved_story_updates_its_row_in_place(qtbot, panel):
+    article_id = panel.model.article_id(3)
+    article = articles.get_article(article_id)
+    articles.save_article(article_id, {"headline": "Changed headline"},
+                          expected_version=article.version)
+    panel.refresh_article(article_id)
+    assert panel.model.data(panel.model.index(3, 0)) == "Changed headline"
+
+
+def test_new_story_with_ctrl_n_appears_in_the_list(qtbot, main_window):
+    panel = main_window.desk.article_list
+    before = panel.model.rowCount()
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert panel.model.rowCount() == before + 1
+    assert main_window.desk.editor.article_id == panel.model.article_id(0)
+
+
+def test_ranked_search_pages_load_off_the_gui_thread(qtbot, db, settings, monkeypatch):
+    monkeypatch.setattr(article_list, "PAGE_SIZE", 3)
+    for index in range(8):
+        articles.create_article({"headline": f"Budget talks {index}", "body": "budget"})
+    widget = ArticleListPanel(settings)
+    qtbot.addWidget(widget)
+    type_search(qtbot, widget, "budget")
+    model = widget.model
+    assert model.rowCount() == 3 and model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        model.fetchMore(QModelIndex())
+        assert model.is_fetching() and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 6
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 8 and not model.canFetchMore(QModelIndex())
+    ids = [model.article_id(row) for row in range(8)]
+    assert len(set(ids)) == 8
+
+
+# -- room for the headline (what a user sees at common screen sizes) ------------------------
+
+def column_of(key: str) -> int:
+    return [k for k, _ in COLUMNS].index(key)
+
+
+def test_headlines_get_the_room_and_short_columns_show_whole_at_1400_by_900(qtbot,
+                                                                           main_window):
+    panel = main_window.desk.article_list
+    table, header, model = panel.table, panel.table.horizontalHeader(), panel.model
+    at_size(qtbot, main_window, 1400, 900)
+    headlines = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    longest = max(table.fontMetrics().horizontalAdvance(text) for text in headlines)
+    assert header.sectionSize(0) >= 280 and header.sectionSize(0) >= longest / 2
+    for key in ("status", "dateline"):  # every value shown whole, none cut off
+        column = column_of(key)
+        assert not header.isSectionHidden(column)
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column)
+    last = max(column_of("status"), column_of("dateline"))
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    at_size(qtbot, main_window, 1024, 700)
+    assert header.sectionSize(0) >= article_list.HEADLINE_MIN
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def tooltip_shown_for(qtbot, table, index) -> str:
+    """Hover over a cell as the mouse would; the tooltip text shown (empty if none)."""
+    QToolTip.hideText()  # hides after a short delay
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    position = table.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, position, table.viewport().mapToGlobal(position))
+    QApplication.sendEvent(table.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_cut_off_cells_show_their_full_value_in_a_tooltip(qtbot, main_window):
+    panel = main_window.desk.article_list
+    table, model = panel.table, panel.model
+    at_size(qtbot, main_window, 1400, 900)
+    row = max(range(model.rowCount()),
+              key=lambda r: len(model.data(model.index(r, 0))))
+    headline = model.data(model.index(row, 0))
+    assert table.fontMetrics().horizontalAdvance(headline) > table.columnWidth(0)  # elided
+    assert html.escape(headline) in tooltip_shown_for(qtbot, table, model.index(row, 0))
+    dateline = model.index(row, column_of("dateline"))
+    full = model.data(dateline)
+    assert tooltip_shown_for(qtbot, table, dateline) == ""  # fits: nothing to add
+    table.setColumnWidth(dateline.column(), 40)
+    assert full in tooltip_shown_for(qtbot, table, dateline)
+    QToolTip.hideText()
+
+
+def test_more_columns_from_the_header_menu_and_they_are_remembered(qtbot, demo_db, settings):
+    first = ArticleListPanel(settings)
+    qtbot.addWidget(first)
+    updated = column_of("updated")
+    assert first.table.isColumnHidden(updated)
+    [action] = [a for a in first.column_menu().actions() if a.text() == "Updated"]
+    action.trigger()
+    assert not first.table.isColumnHidden(updated)
+    assert first.table.columnWidth(updated) >= first.table.sizeHintForColumn(updated)
+    first.save_layout()
+    second = ArticleListPanel(settings)
+    qtbot.addWidget(second)
+    assert not second.table.isColumnHidden(updated)
+    assert second.table.isColumnHidden(column_of("section"))
+
+
+def test_updated_shows_the_users_clock_and_says_so(three_hours_east, qtbot, panel):
+    updated = column_of("updated")
+    stored = Article.get_by_id(panel.model.article_id(0)).updated_at  # naive UTC
+    shown = panel.model.data(panel.model.index(0, updated))
+    assert shown == f"{stored + three_hours_east:%Y-%m-%d %H:%M}"
+    tip = panel.model.headerData(updated, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole)
+    assert "time zone (TST)" in tip
+
+
+def test_filter_choices_read_whole_at_1024_by_700(qtbot, main_window):
+    panel = main_window.desk.article_list
+    at_size(qtbot, main_window, 1024, 700)
+    for combo in (panel.status_filter, panel.section_filter, panel.language_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()

@@ -1,0 +1,115 @@
+"""Story locks in the editor: read-only for others, take over, nothing lost."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from newsdesk.store.models import Revision
+from newsdesk.stories import articles, locks
+from newsdesk.ui.desk.editor import EditorPanel
+from newsdesk.ui.desk.story_lock import StoryLockGuard
+from newsdesk.ui.dialogs.preferences import USER_NAME_KEY
+from tests.ui.test_editor import type_at_end
+
+
+def make_editor(qtbot, tmp_path, name: str) -> tuple[EditorPanel, StoryLockGuard]:
+    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    settings.setValue(USER_NAME_KEY, name)
+    editor = EditorPanel(settings)
+    guard = StoryLockGuard(editor, settings)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor, guard
+
+
+@pytest.fixture
+def story(db):
+    return articles.create_article({"headline": "Shared story", "body": "First text."})
+
+
+def test_colleague_sees_the_lock_and_reads_only(qtbot, tmp_path, story):
+    leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
+    rauf, rauf_lock = make_editor(qtbot, tmp_path, "rauf")
+    leyla.open_article(story.id)
+    rauf.open_article(story.id)
+    assert leyla_lock.held == story.id and not leyla.read_only
+    assert rauf.read_only and rauf_lock.held is None
+    assert rauf_lock.banner.isVisible()
+    assert "being edited by leyla since" in rauf_lock.banner.label.text()
+    type_at_end(qtbot, rauf.body, " typed by rauf")
+    assert rauf.body.toPlainText() == "First text."
+    assert not rauf.save_action.isEnabled()
+
+
+def test_take_over_keeps_the_holders_unsaved_text(qtbot, tmp_path, story):
+    leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
+    rauf, rauf_lock = make_editor(qtbot, tmp_path, "rauf")
+    leyla.open_article(story.id)
+    rauf.open_article(story.id)
+    leyla.cancel_timers()
+    type_at_end(qtbot, leyla.body, " Leyla's unsaved line.")
+    leyla.save_timer.cancel()  # still unsaved when the lock moves
+    assert leyla.dirty
+    rauf_lock.take_over()
+    assert not rauf.read_only and rauf_lock.held == story.id
+    assert locks.current_lock(story.id).holder == "rauf"
+    leyla_lock.renew()  # Leyla's next heartbeat finds the lock gone
+    assert leyla.read_only and not leyla.dirty
+    assert "being edited by rauf" in leyla_lock.banner.label.text()
+    kept = (Revision.select().where(Revision.article == story.id)
+            .order_by(Revision.id.desc()).get())
+    assert kept.reason == "unsaved when the lock was taken over"
+    assert kept.author == "leyla"
+    assert json.loads(kept.snapshot)["body"] == "First text. Leyla's unsaved line."
+    type_at_end(qtbot, rauf.body, " Rauf edits now.")
+    assert rauf.save_now()
+    assert articles.get_article(story.id).body == "First text. Rauf edits now."
+
+
+def test_moving_on_or_closing_releases_the_lock(qtbot, tmp_path, story):
+    other = articles.create_article({"headline": "Another story"})
+    leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
+    leyla.open_article(story.id)
+    leyla.open_article(other.id)
+    assert locks.current_lock(story.id) is None
+    assert locks.current_lock(other.id).holder == "leyla"
+    leyla_lock.release()
+    assert locks.current_lock(other.id) is None
+
+
+def test_revisions_record_the_users_name(qtbot, tmp_path, story):
+    leyla, _ = make_editor(qtbot, tmp_path, "leyla")
+    leyla.open_article(story.id)
+    type_at_end(qtbot, leyla.body, " More.")
+    assert leyla.save_now()
+    latest = (Revision.select().where(Revision.article == story.id)
+              .order_by(Revision.id.desc()).get())
+    assert latest.author == "leyla"
+
+
+def test_story_list_shows_who_is_editing(qtbot, settings, story):
+    from PySide6.QtCore import Qt
+
+    from newsdesk.ui.desk.article_list import ArticleListPanel
+
+    free = articles.create_article({"headline": "Nobody edits this"})
+    mine = articles.create_article({"headline": "I edit this one"})
+    settings.setValue(USER_NAME_KEY, "rauf")
+    locks.acquire(mine.id, "rauf")
+    locks.acquire(story.id, "leyla")
+    panel = ArticleListPanel(settings)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    model = panel.model
+    rows = {model.article_id(r): r for r in range(model.rowCount())}
+    locked = model.index(rows[story.id], 0)
+    assert "Being edited by leyla since" in model.data(locked, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(locked, Qt.ItemDataRole.DecorationRole) is not None
+    unlocked = model.index(rows[free.id], 0)
+    assert "Being edited" not in model.data(unlocked, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
+    own = model.index(rows[mine.id], 0)  # our own lock is no warning to us
+    assert model.data(own, Qt.ItemDataRole.DecorationRole) is None
