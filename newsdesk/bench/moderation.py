@@ -27,7 +27,8 @@ from pathlib import Path
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
 from newsdesk.bench.synthetic import WORDS
-from newsdesk.store.db import OpenedDatabase, open_database
+from newsdesk.store.db import open_database
+from newsdesk.store.opened import OpenedDatabase
 
 SELECTED = 10_000
 IMPORTED = 10_000

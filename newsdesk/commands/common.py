@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsdesk.store.db import OpenedDatabase, database_in_use, open_database, resolve_target
+from newsdesk.store.db import database_in_use, open_database, resolve_target
+from newsdesk.store.opened import OpenedDatabase
 
 T = TypeVar("T")
 

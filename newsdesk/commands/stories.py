@@ -15,6 +15,7 @@ from newsdesk.commands.common import (
 )
 from newsdesk.errors import UserError
 from newsdesk.formats import importer
+from newsdesk.formats.imported import ImportedStory
 from newsdesk.stories import articles, workflow
 
 
@@ -44,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     with database_for(args, create=True):
-        parsed: list[importer.ImportedStory] = []
+        parsed: list[ImportedStory] = []
         for path in progress(list(args.files), "Reading"):
             parsed.extend(importer.read_story_file(path, args.format))
         ids = importer.store_stories(parsed)

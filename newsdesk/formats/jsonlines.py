@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner, undeclared
 
 Path = tuple[str | int, ...]
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -31,7 +31,7 @@ def value_lines(text: str) -> dict[Path, int]:
         return low + 1
 
     def skip(index: int) -> int:
-        return _SPACE.match(text, index).end()
+        return _SPACE.match(text, index).end()  # type: ignore[union-attr]  # [ \t\n\r]* always matches
 
     def walk(index: int, path: Path) -> int:
         index = skip(index)

@@ -7,6 +7,7 @@ is not a mapping, or a known key of the wrong type is refused with the file and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -19,6 +20,8 @@ from newsdesk.formats.ninjs import parse_time
 from newsdesk.formats.ninjs_import import _slug, _uuid
 from newsdesk.store.models import STATUSES
 from newsdesk.stories.dateline import DatelineError, parse_dateline
+
+Fail = Callable[[str, str], UserError]  # (front-matter key, reason) -> the error to raise
 
 _OPEN = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -89,7 +92,7 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
                       if "created" in data else "date", fail)
     published = _moment(data.get("date"), "date", fail) if status == "published" else None
     mentioned = set(data.get("mentioned") or [])
-    tags = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
+    tags: list[tuple[str, str, str, str | None]] = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
             for key, kind in (("people", "person"), ("organisations", "organisation"))
             for name in data.get(key) or []]
     return [ImportedStory(fields=fields, source=source, slug=_slug(data.get("slug")),
@@ -97,7 +100,7 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
                           published_at=published, tags=tags)]
 
 
-def _check_types(data: dict[str, Any], fail) -> None:
+def _check_types(data: dict[str, Any], fail: Fail) -> None:
     if "title" not in data:
         raise fail("title", "the front matter has no title")
     for key in _STRING_KEYS:
@@ -115,7 +118,7 @@ def _check_types(data: dict[str, Any], fail) -> None:
         raise fail("urgency", "must be a whole number from 1 to 9")
 
 
-def _dateline_fields(value: Any, fail) -> dict[str, Any]:
+def _dateline_fields(value: Any, fail: Fail) -> dict[str, Any]:
     text = str(value or "").strip()
     if not text:
         return {}
@@ -133,7 +136,7 @@ def _dateline_fields(value: Any, fail) -> dict[str, Any]:
     raise fail("dateline", f"not a dateline like 'Baku/14.03.23/Turan:': {text!r}")
 
 
-def _moment(value: Any, key: str, fail) -> datetime | None:
+def _moment(value: Any, key: str, fail: Fail) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -33,7 +34,7 @@ _V1_NAMES = {"headline", "byline", "person", "organisation", "place", "subject",
              "charcount", "wordcount"}
 _V1_PATTERNS = re.compile(r"^(body|description|headline)_[A-Za-z0-9_]+$")
 # ninjs 1.x (1.0-1.4): property -> JSON type.
-_V1_TYPES = {
+_V1_TYPES: dict[str, type | tuple[type, ...]] = {
     "uri": str, "type": str, "mimetype": str, "representationtype": str, "profile": str,
     "version": str, "firstcreated": str, "versioncreated": str, "contentcreated": str,
     "embargoed": str, "pubstatus": str, "urgency": (int, float), "copyrightholder": str,
@@ -44,8 +45,9 @@ _V1_TYPES = {
     "renditions": dict, "associations": dict, "altids": dict, "trustindicator": list,
     "$standard": dict, "genre": list, "expires": str, "rightsinfo": dict,
 }
+LineOf = Callable[[Path], int]  # the line of a value in the source file
 _TIME_FIELDS = ("firstcreated", "versioncreated", "contentcreated", "embargoed", "expires")
-_JSON_TYPES = {str: "a string", list: "an array", dict: "an object"}
+_JSON_TYPES: dict[type | tuple[type, ...], str] = {str: "a string", list: "an array", dict: "an object"}
 
 
 def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
@@ -64,7 +66,9 @@ def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
             raise UserError("a ninjs item must be a JSON object", file=source,
                             line=line_for(lines, path))
         major = ninjs_major_version(item)
-        validate(item, major, source, lambda p, base=path: line_for(lines, base + p))
+        # The default binds this item's path (mypy cannot type such a lambda).
+        validate(item, major, source,
+                 lambda p, base=path: line_for(lines, base + p))  # type: ignore[misc]
         stories.append(_story(_normalised(item, major), source))
     return stories
 
@@ -84,7 +88,7 @@ def ninjs_major_version(item: dict[str, Any]) -> int:
 
 # -- validation --------------------------------------------------------------------------
 @cache
-def _validator(major: int):
+def _validator(major: int) -> tuple[Any, set[str]]:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 
@@ -97,7 +101,7 @@ def _validator(major: int):
         schema["$defs"]["ninjsType"]["properties"])
 
 
-def validate(item: dict[str, Any], major: int, source: str, line_of) -> None:
+def validate(item: dict[str, Any], major: int, source: str, line_of: LineOf) -> None:
     if major == 1:
         _validate_v1(item, source, line_of)
     else:
@@ -113,7 +117,7 @@ def validate(item: dict[str, Any], major: int, source: str, line_of) -> None:
     _validate_times(lower_case(item) if major == 3 else item, source, line_of, major)
 
 
-def _schema_error(error, major: int, source: str, line_of) -> UserError:
+def _schema_error(error: Any, major: int, source: str, line_of: LineOf) -> UserError:
     path = tuple(error.absolute_path)
     if error.validator in ("additionalProperties", "unevaluatedProperties"):
         names = re.findall(r"'([^']+)'", error.message)
@@ -131,7 +135,7 @@ def _short(message: str) -> str:
     return message if len(message) <= 160 else message[:157] + "..."
 
 
-def _validate_v1(item: dict[str, Any], source: str, line_of) -> None:
+def _validate_v1(item: dict[str, Any], source: str, line_of: LineOf) -> None:
     for key, value in item.items():
         expected = str if _V1_PATTERNS.match(key) else _V1_TYPES.get(key)
         if expected is None:
@@ -142,7 +146,7 @@ def _validate_v1(item: dict[str, Any], source: str, line_of) -> None:
             raise UserError(f"must be {wanted}, not {type(value).__name__}", file=source,
                             line=line_of((key,)), field=key)
         if expected is list:
-            for index, entry in enumerate(value):
+            for index, entry in enumerate(item[key]):
                 if not isinstance(entry, dict):
                     raise UserError("must be an object", file=source,
                                     line=line_of((key, index)), field=f"{key}[{index}]")
@@ -151,7 +155,7 @@ def _validate_v1(item: dict[str, Any], source: str, line_of) -> None:
                         field="uri")
 
 
-def _validate_times(item: dict[str, Any], source: str, line_of, major: int) -> None:
+def _validate_times(item: dict[str, Any], source: str, line_of: LineOf, major: int) -> None:
     for name in _TIME_FIELDS:
         value = item.get(name)
         if isinstance(value, str):
@@ -290,11 +294,11 @@ def _uuid(uri: str) -> str | None:
 
 
 def _tags(item: dict[str, Any], key: str, kind: str) -> list[tuple[str, str, str, str | None]]:
-    tags = []
+    tags: list[tuple[str, str, str, str | None]] = []
     for entry in item.get(key) or []:
         if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
             continue
-        relation = entry.get("rel") if entry.get("rel") in TAG_RELATIONS else "about"
-        uri = entry.get("uri") if isinstance(entry.get("uri"), str) else None
+        relation: str = entry["rel"] if entry.get("rel") in TAG_RELATIONS else "about"
+        uri: str | None = entry["uri"] if isinstance(entry.get("uri"), str) else None
         tags.append((kind, str(entry["name"]).strip(), relation, uri))
     return tags

@@ -803,7 +803,7 @@ def _shortened_known(keys: tuple[str, ...], members: list[_Run],
     """"Central Bank" when the registry has exactly one "Central Bank of ..." organisation."""
     if members[0].kind != "organisation" or len(keys) < 2:
         return None
-    node = index.trie
+    node: Any = index.trie
     for key in keys:
         node = node.get(key)
         if node is None:

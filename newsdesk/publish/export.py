@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeGuard
 
 from newsdesk import __version__
 from newsdesk.errors import UserError
@@ -73,7 +73,7 @@ class PlannedFile(NamedTuple):
     path: str  # relative, POSIX separators
     key: str
     make: Callable[..., bytes]
-    args: tuple = ()
+    args: tuple[Any, ...] = ()
     story: ExportStory | None = None
 
 
@@ -88,7 +88,7 @@ class Plan:
 
     files: list[PlannedFile]
     carried: list[str] = field(default_factory=list)
-    memo: dict = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 class StorySource:
@@ -102,7 +102,7 @@ class StorySource:
     """
 
     def __init__(self, headers: list[StoryHeader], options: ExportOptions,
-                 with_reviews: bool, memo: dict | None = None,
+                 with_reviews: bool, memo: dict[str, Any] | None = None,
                  old_files: dict[str, str] | None = None) -> None:
         self.headers = headers
         self.memo = memo
@@ -197,7 +197,7 @@ def plan_per_story(source: StorySource, suffix: str, make: Callable[..., bytes],
                 {"stamps": stamps})
 
 
-def is_map_of(value: object, key_type: type, value_type: type) -> bool:
+def is_map_of(value: object, key_type: type, value_type: type) -> TypeGuard[dict[Any, Any]]:
     """Whether a memo part read back from JSON has the shape it was written with (a
     manifest edited or damaged by hand must make a format plan from scratch, not fail)."""
     return isinstance(value, dict) and all(
@@ -358,7 +358,7 @@ def check_target(out: Path) -> None:
 
 
 # -- writing ----------------------------------------------------------------------------
-def read_manifest(out: Path) -> dict:
+def read_manifest(out: Path) -> dict[str, Any]:
     try:
         data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -367,7 +367,7 @@ def read_manifest(out: Path) -> dict:
 
 
 def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
-                 previous: dict, settings_key: str, present: set[str], *,
+                 previous: dict[str, Any], settings_key: str, present: set[str], *,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ExportResult:
     """Write ``plan`` to ``out``: only the files whose key changed, all or nothing.
@@ -459,7 +459,7 @@ def _make_and_write(folder: str, item: PlannedFile) -> None:
         handle.write(data)
 
 
-def _pool_context():
+def _pool_context() -> Any:
     """A fork context when forking is safe (one thread, a platform that forks), else None.
 
     Forked workers start instantly with everything imported; a process with other threads
@@ -478,7 +478,8 @@ def _pool_context():
     return multiprocessing.get_context("fork")
 
 
-def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | None = None):
+def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | None = None
+              ) -> Iterator[PlannedFile]:
     """Render and write each item into ``folder``, yielding it once written (in order);
     large batches are shared among worker processes, one per core."""
     def check() -> None:

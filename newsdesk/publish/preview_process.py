@@ -116,7 +116,7 @@ class PreviewRenderer:
         if process is not None:
             for stream in (process.stdin, process.stdout):
                 try:
-                    stream.close()
+                    stream.close()  # type: ignore[union-attr]  # both are pipes
                 except OSError:
                     pass
             try:

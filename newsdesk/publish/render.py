@@ -22,6 +22,7 @@ sanitised, so nothing the markers do can reach the page unsanitised.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -29,7 +30,9 @@ from collections import OrderedDict
 import markdown
 import nh3
 
-from newsdesk.publish.fast_inline import FastInlineExtension
+from newsdesk.publish.fast_inline import FastInlineExtension, agrees_with_stock
+
+log = logging.getLogger(__name__)
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
 RENDERER_VERSION = "1"  # part of every cache key: bump when the output changes
@@ -144,6 +147,21 @@ def markdown_to_html(text: str, *, source_lines: bool = False) -> str:
 
 
 _local = threading.local()
+_shortcut_lock = threading.Lock()
+_shortcut_ok: bool | None = None  # fast_inline's self-check, made at the first render
+
+
+def _use_shortcut() -> bool:
+    """Whether fast_inline renders a fixed sample exactly as stock Python-Markdown does.
+    Checked once per process, at the first render (about 10 ms), not at start-up."""
+    global _shortcut_ok
+    with _shortcut_lock:
+        if _shortcut_ok is None:
+            _shortcut_ok = agrees_with_stock(MARKDOWN_EXTENSIONS)
+            if not _shortcut_ok:
+                log.warning("fast_inline disagrees with Python-Markdown %s: rendering "
+                            "without it (slower, same HTML)", markdown.__version__)
+        return _shortcut_ok
 
 
 def _converter() -> markdown.Markdown:
@@ -151,8 +169,10 @@ def _converter() -> markdown.Markdown:
     # saves loading the extensions on every render.
     converter = getattr(_local, "converter", None)
     if converter is None:
-        converter = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, FastInlineExtension()],
-                                      output_format="html")
+        extensions: list[str | markdown.Extension] = list(MARKDOWN_EXTENSIONS)
+        if _use_shortcut():
+            extensions.append(FastInlineExtension())
+        converter = markdown.Markdown(extensions=extensions, output_format="html")
         _local.converter = converter
     return converter
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 from newsdesk.errors import UserError
@@ -159,8 +160,8 @@ class SiteFormat:
                           for h in headers[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
         memo = source.memo if _usable_memo(source.memo, line_key) else None
-        old_stories: dict = memo["stories"] if memo else {}
-        old_entities: dict = memo["entities"] if memo else {}
+        old_stories: dict[str, Any] = memo["stories"] if memo else {}
+        old_entities: dict[str, Any] = memo["entities"] if memo else {}
         if memo is None:
             changed = source.stories()
             stale = {h.id for h in headers}
@@ -200,8 +201,8 @@ class SiteFormat:
 
     @staticmethod
     def _affected(changed: Sequence[ExportStory], tag_ids: dict[int, list[int]],
-                  old_stories: dict, present: Sequence[StoryHeader], listed: set[int],
-                  old_entities: dict) -> set[int]:
+                  old_stories: dict[str, Any], present: Sequence[StoryHeader], listed: set[int],
+                  old_entities: dict[str, Any]) -> set[int]:
         """The people and organisations whose pages must be worked out again: those the
         changed stories are tagged with now or were, those of stories gone from the
         export, and any the memo does not know."""
@@ -272,7 +273,7 @@ class SiteFormat:
         return files, []
 
 
-def _usable_memo(memo: dict | None, line_key: str) -> bool:
+def _usable_memo(memo: dict[str, Any] | None, line_key: str) -> bool:
     """A memo of the same News Line, in the shape ``SiteFormat.plan`` writes it (one read
     back from a manifest edited by hand may be anything)."""
     if not memo or memo.get("line") != line_key:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from newsdesk.store.models import (
     Article,
@@ -146,7 +146,7 @@ _COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
             "version")
 
 
-def _selection(statuses: Sequence[str], since: date | datetime | None):
+def _selection(statuses: Sequence[str], since: date | datetime | None) -> Any:
     """The WHERE condition of the exported stories (shared by all the queries)."""
     condition = Article.deleted_at.is_null()
     if statuses:
@@ -160,9 +160,11 @@ def _selection(statuses: Sequence[str], since: date | datetime | None):
 def load_headers(statuses: Sequence[str], *,
                  since: date | datetime | None = None) -> list[StoryHeader]:
     """Every story to export, newest first (by public date, then id), without its text."""
-    rows = _fetch(_header_query(tuple(statuses), since, type(database_proxy.obj)))
+    rows = _fetch(_header_query(tuple(statuses), since,
+                                type(database_proxy.obj)))  # type: ignore[arg-type]  # a class is hashable
+    # created_at is NOT NULL: a moment always comes back.
     headers = [StoryHeader(id_, uuid, slug, headline or "", place or "", language or "",
-                           _moment(published or created), stamp)
+                           cast(datetime, _moment(published or created)), stamp)
                for id_, uuid, slug, headline, place, language, published, created, stamp
                in rows]
     headers.sort(key=_newest_first, reverse=True)
@@ -179,7 +181,8 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
     """The stories to export (only those of ``ids`` if given), newest first, whole: with
     tags and approved reviews. Three queries per 500 ids, or three for all of them."""
     if ids is None:
-        batches = [_queries(tuple(statuses), since, type(database_proxy.obj))]
+        batches = [_queries(tuple(statuses), since,
+                            type(database_proxy.obj))]  # type: ignore[arg-type]  # hashable
     else:
         wanted = sorted(ids)
         batches = [_queries_for(tuple(statuses), since, wanted[start:start + _BATCH])
@@ -195,13 +198,13 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
     return stories
 
 
-Query = tuple[str, tuple]  # SQL and its parameters
+Query = tuple[str, tuple[Any, ...]]  # SQL and its parameters
 _BATCH = 500  # ids per query: well within every database's limit on parameters
 
 
 @lru_cache(maxsize=64)
 def _header_query(statuses: tuple[str, ...], since: date | datetime | None,
-                  dialect: type) -> Query:
+                  dialect: type[Any]) -> Query:
     query = (Article.select(Article.id, Article.uuid, Article.slug, Article.headline,
                             Article.dateline_place, Article.language, Article.published_at,
                             Article.created_at, ExportStamp.stamp)
@@ -213,7 +216,7 @@ def _header_query(statuses: tuple[str, ...], since: date | datetime | None,
 
 @lru_cache(maxsize=64)
 def _queries(statuses: tuple[str, ...], since: date | datetime | None,
-             dialect: type) -> tuple[Query, Query, Query]:
+             dialect: type[Any]) -> tuple[Query, Query, Query]:
     """The three queries of whole stories, their SQL made once per selection and kind of
     database (peewee's query building showed in a re-export's time)."""
     return _build_queries(_selection(statuses, since))
@@ -224,7 +227,7 @@ def _queries_for(statuses: tuple[str, ...], since: date | datetime | None,
     return _build_queries(_selection(statuses, since) & Article.id.in_(ids))
 
 
-def _build_queries(condition) -> tuple[Query, Query, Query]:
+def _build_queries(condition: Any) -> tuple[Query, Query, Query]:
     """Stories: the stored columns and stamp. Tags: (story, relation, entity id, kind,
     name, uri) by kind and name. Approved reviews: (story, author, text, submitted,
     rating) by time. Values come back as stored, without peewee's per-value conversion (a
@@ -246,13 +249,13 @@ def _build_queries(condition) -> tuple[Query, Query, Query]:
     return story_query, tag_query, review_query
 
 
-def _fetch(query: Query) -> list[tuple]:
+def _fetch(query: Query) -> list[tuple[Any, ...]]:
     return database_proxy.execute_sql(*query).fetchall()
 
 
-def _by_story(rows: list[tuple]) -> dict[int, list[tuple]]:
+def _by_story(rows: list[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
     """Rows grouped by their first value (the story's id), without it, in order."""
-    grouped: dict[int, list[tuple]] = {}
+    grouped: dict[int, list[tuple[Any, ...]]] = {}
     for row in rows:
         grouped.setdefault(row[0], []).append(row[1:])
     return grouped
@@ -272,16 +275,18 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _story(row: tuple, tags: Sequence[tuple], reviews: Sequence[tuple]) -> ExportStory:
+def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
+           reviews: Sequence[tuple[Any, ...]]) -> ExportStory:
     # In _COLUMNS order, then the stamp.
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
      section, language, urgency, status, created, updated, published, version, stamp) = row
     return ExportStory(
         id_, uuid, slug, headline or "", place or "", _day(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
-        status, _moment(created), _moment(updated), _moment(published), version,
+        status, cast(datetime, _moment(created)), cast(datetime, _moment(updated)),
+        _moment(published), version,
         tags=[StoryTag(entity_id, kind, name, relation, uri or None)
               for relation, entity_id, kind, name, uri in tags],
-        reviews=[StoryReview(author or "", text, _moment(submitted), rating)
+        reviews=[StoryReview(author or "", text, cast(datetime, _moment(submitted)), rating)
                  for author, text, submitted, rating in reviews],
         stamp=stamp)

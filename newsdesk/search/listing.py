@@ -194,7 +194,7 @@ class SqlListing(SearchBackend):
     def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
              after: SortKey | int | None = None, limit: int = 200) -> Page:
         if query and sort.key == RELEVANCE:
-            return self._ranked_page(filters, query, int(after or 0), limit)
+            return self._ranked_page(filters, query, int(after or 0), limit)  # type: ignore[arg-type]  # an offset
         if sort.key == RELEVANCE:
             sort = Sort()
         return self._keyset_page(filters, sort, query or None, after, limit)

@@ -8,6 +8,8 @@ thread of ours) commits. Both are polled without blocking, from a timer in the w
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee
 
 from newsdesk.store.opened import OpenedDatabase
@@ -50,7 +52,7 @@ class ChangeWatcher:
         else:
             self._data_version = self._sqlite_data_version()
 
-    def _listen(self):
+    def _listen(self) -> Any:
         import psycopg2
 
         params = dict(self.opened.database.connect_params)

@@ -164,7 +164,7 @@ TABLE_STATEMENTS = [
 
 
 class Executor(Protocol):
-    def execute(self, sql: str, params: tuple = ...) -> object: ...
+    def execute(self, sql: str, params: tuple[object, ...] = ...) -> object: ...
 
 
 def install(connection: Executor) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 import re
+import threading
 from pathlib import Path
 
 import markdown
 import pytest
+from markdown.treeprocessors import InlineProcessor
 
 from newsdesk.assets import resource_path
-from newsdesk.publish import render
+from newsdesk.publish import fast_inline, render
 from newsdesk.publish.fast_inline import (
     FastInlineExtension,
     SkippingInlineProcessor,
@@ -135,3 +138,28 @@ def test_a_pattern_registered_after_a_render_is_applied():
     assert fast.reset().convert("a ==mark== b") == "<p>a ==mark== b</p>"
     fast.inlinePatterns.register(SimpleTagInlineProcessor(r"()==(.+?)==", "mark"), "mark", 65)
     assert fast.reset().convert("a ==mark== b") == "<p>a <mark>mark</mark> b</p>"
+
+
+def test_a_shortcut_that_disagrees_with_stock_is_turned_off(monkeypatch, caplog):
+    # A Python-Markdown release whose private loop changed: here, every pattern is wrongly
+    # judged unable to match. The first render's self-check sees the difference, and the
+    # renderer falls back to stock Python-Markdown (same HTML, no shortcut).
+    monkeypatch.setattr(fast_inline, "_test_form", lambda needs: "\x00 never in any text")
+    monkeypatch.setattr(render, "_shortcut_ok", None)
+    monkeypatch.setattr(render, "_local", threading.local())
+    text = "Baku's *mayor* -- [site](https://x.az)..."
+    with caplog.at_level(logging.WARNING, logger="newsdesk.publish.render"):
+        html = render.render_uncached(text)
+    assert html == (
+        '<p>Baku\u2019s <em>mayor</em> \u2013 '
+        '<a href="https://x.az" rel="noopener noreferrer">site</a>\u2026</p>')
+    assert type(render._converter().treeprocessors["inline"]) is InlineProcessor
+    assert "fast_inline disagrees" in caplog.text
+    # The shortcut itself does render wrongly here: the check is what kept it out.
+    fast = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, FastInlineExtension()])
+    assert "<em>" not in fast.convert(text)
+
+
+def test_the_self_check_passes_on_the_installed_python_markdown():
+    assert fast_inline.agrees_with_stock(MARKDOWN_EXTENSIONS)
+    assert render._use_shortcut()
