@@ -11,7 +11,8 @@ from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.errors import DatabaseMissing, UserError
-from newsdesk.store.db import OpenedDatabase, create_database, open_database, resolve_target
+from newsdesk.store.db import create_database, open_database, resolve_target
+from newsdesk.store.opened import OpenedDatabase
 
 APP_NAME = "newsdesk"
 ORGANISATION = "newsdesk"

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from newsdesk.store.changes import ChangeWatcher
-from newsdesk.store.db import OpenedDatabase
+from newsdesk.store.opened import OpenedDatabase
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.dialogs.preferences import PreferencesDialog

@@ -38,11 +38,11 @@ from newsdesk.publish.page import SHARE_NETWORKS
 from newsdesk.publish.site import (
     checked_review_email,
     checked_site_url,
-    configured_share_networks,
     save_share_networks,
     save_site_address,
     stored_site_address,
 )
+from newsdesk.publish.story_page import configured_share_networks
 from newsdesk.store.models import STATUSES, database_proxy
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
 from newsdesk.ui.job_progress import JobProgressDialog
