@@ -49,7 +49,7 @@ def test_list_shows_name_kind_aliases_and_story_counts(panel):
 
 
 def test_search_by_alias_and_spelling_variant(qtbot, panel):
-    with qtbot.waitSignal(panel.warmer.ready, timeout=10_000):
+    with qtbot.waitSignal(panel.index_ready, timeout=10_000):
         panel.activated()  # builds the variant index off the GUI thread
     qtbot.keyClicks(panel.search, "pfu")
     panel.refresh()
