@@ -105,6 +105,16 @@ def _close_thread_connection() -> None:
         database.close()  # this thread's connection only
 
 
+def _abandon(executor: concurrent.futures.ThreadPoolExecutor, running: list[Job]) -> None:
+    """The runner's owner is being deleted (a panel closed, the window disposed): its
+    jobs' outcomes have nobody to go to. Cancel them, so an import rolls back instead of
+    holding up the process's exit, drop the queued ones, and never wait here: closing
+    must not block on a job."""
+    for job in running:
+        job.cancel()
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
 class JobProgressDialog(QProgressDialog):
     """Window-modal progress with Cancel, reused job after job.
 
@@ -173,10 +183,8 @@ class JobRunner(QObject):
             self.progress_dialog = JobProgressDialog(parent)
             self.progress_dialog.canceled.connect(self.cancel)
         self.delivered.connect(self._dispatch)
-        executor = self._executor  # not self: the slot runs while the owner is going away
-        # Never wait here: closing a panel must not wait for its job (the job's outcome
-        # then has nobody to go to and is dropped).
-        self.destroyed.connect(lambda *_: executor.shutdown(wait=False))
+        executor, running = self._executor, self._running  # not self: see _abandon
+        self.destroyed.connect(lambda *_: _abandon(executor, running))
 
     def start(self, work: Callable[[Job], Any], *, done: Callable[[Any], None] | None = None,
               failed: Callable[[str], None] | None = None,
@@ -189,9 +197,9 @@ class JobRunner(QObject):
         ``failed``."""
         job = Job(self, {"done": done, "failed": failed, "cancelled": cancelled or failed,
                          "progress": progress}, cancelled_text)
-        job.shows_dialog = title is not None and self.progress_dialog is not None
         self._running.append(job)
-        if job.shows_dialog:
+        if title is not None and self.progress_dialog is not None:
+            job.shows_dialog = True
             self.progress_dialog.begin(title, label)
         future = self._executor.submit(job.run, work)
         self._futures.add(future)

@@ -203,21 +203,24 @@ def test_a_quick_job_never_shows_its_progress_dialog(db, qtbot, owner):
     assert _visible_progress_dialogs() == []
 
 
-def test_a_job_outliving_its_owner_is_dropped_quietly(db, qtbot):
+def test_a_job_outliving_its_owner_is_cancelled_and_dropped_quietly(db, qtbot):
     owner = QWidget()
     runner = JobRunner(owner, name="test")
     gate, finished, outcomes = threading.Event(), threading.Event(), Outcomes()
+    seen = {}
 
-    def work(_job: Job) -> int:
+    def work(job: Job) -> int:
         gate.wait(10)
-        count = Article.select().count()
+        seen["cancelled"] = job.is_cancelled()
         finished.set()
-        return count
+        return Article.select().count()
 
     job = runner.start(work, **outcomes.callbacks())
+    queued = runner.start(lambda _job: seen.setdefault("queued ran", True))
     owner.deleteLater()  # the panel closes while its job runs; closing must not wait
     qtbot.waitUntil(lambda: not Shiboken.isValid(owner), timeout=TIMEOUT_MS)
     gate.set()
     assert finished.wait(10)
     qtbot.wait(100)
-    assert outcomes.seen == [] and not job.ended
+    assert seen == {"cancelled": True}  # told to stop; the queued job never started
+    assert outcomes.seen == [] and not job.ended and not queued.ended
