@@ -60,6 +60,7 @@ class Job:
         self.cancelled_text = cancelled_text
         self._cancel = threading.Event()
         self.shows_dialog = False
+        self.orphaned = False  # the runner is being deleted: nobody to deliver to
         self.ended = False  # set on the GUI thread once the outcome was delivered
 
     def cancel(self) -> None:
@@ -106,13 +107,14 @@ def _close_thread_connection() -> None:
 
 
 def _abandon(executor: concurrent.futures.ThreadPoolExecutor, running: list[Job]) -> None:
-    """The runner's owner is being deleted (a panel closed, the window disposed): its
-    jobs' outcomes have nobody to go to. Cancel them, so an import rolls back instead of
-    holding up the process's exit, drop the queued ones, and never wait here: closing
-    must not block on a job."""
+    """The runner's owner is being deleted (the window disposed, a dialog closed): a job
+    must not outlive it, or it would go on against whatever database is open next. Cancel
+    the running job (an import rolls back at its next report), drop the queued ones and
+    wait for the worker, as Qt's own thread pool does when it is deleted."""
     for job in running:
+        job.orphaned = True
         job.cancel()
-    executor.shutdown(wait=False, cancel_futures=True)
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 class JobProgressDialog(QProgressDialog):
@@ -221,6 +223,8 @@ class JobRunner(QObject):
         concurrent.futures.wait(list(self._futures))
 
     def _deliver(self, job: Job, kind: str, payload: object) -> None:
+        if job.orphaned:
+            return
         try:
             self.delivered.emit(job, kind, payload)
         except RuntimeError:
