@@ -162,7 +162,6 @@ def _build_index(_job: Job) -> bool:
 class EntitiesPanel(QWidget):
     message = Signal(str)
     open_article_requested = Signal(int)
-    index_ready = Signal()  # the suggestion index (spelling variants) was built
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -480,7 +479,6 @@ class EntitiesPanel(QWidget):
     def _index_built(self, built: bool) -> None:
         if not built:
             return  # the list still works without variants; the next activation retries
-        self.index_ready.emit()
         if self.search.text().strip():
             self.refresh()  # now with spelling variants
 
