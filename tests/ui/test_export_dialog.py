@@ -15,7 +15,7 @@ from newsdesk.moderation import reviews
 from newsdesk.publish import export as export_module
 from newsdesk.store.models import Review
 from newsdesk.stories import articles
-from newsdesk.ui.job_progress import PROGRESS_DELAY_MS
+from newsdesk.ui.workers import PROGRESS_DELAY_MS
 
 
 def _open_dialog(main_window, qtbot):

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from newsdesk.moderation import reviews
 from newsdesk.moderation import rule_store as moderation_rules
 from newsdesk.store.models import Review
-from newsdesk.ui.job_progress import PROGRESS_DELAY_MS
-from newsdesk.ui.moderation.dialogs import ReviewJob
 from newsdesk.ui.moderation.panel import ModerationPanel
 from newsdesk.ui.moderation.review_model import ReviewQueueModel
+from newsdesk.ui.workers import PROGRESS_DELAY_MS, Job
 from tests.review_helpers import make_stories, record, write_json
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -220,15 +219,15 @@ def test_cancel_during_an_import_keeps_nothing_and_frees_the_window(panel, qtbot
                                                for n in range(2500)])
     gate = threading.Event()
     reported = []
-    real_report = ReviewJob._report
+    real_report = Job.report
 
-    def held(job, done, total):  # after the first 1,000 rows, until the user cancelled
+    def held(job, done, total, label=None):  # after the first 1,000 rows, until Cancel
         reported.append(done)
         if done:
             gate.wait(10)
-        real_report(job, done, total)
+        real_report(job, done, total, label)
 
-    monkeypatch.setattr(ReviewJob, "_report", held)
+    monkeypatch.setattr(Job, "report", held)
     before = Review.select().count()
     with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
         panel.import_file(path)

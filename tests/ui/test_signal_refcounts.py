@@ -23,32 +23,43 @@ ALLOWED_DRIFT = 100
 
 CHILD = textwrap.dedent(f"""
     import json, sys
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from newsdesk.ui.dialogs.export import ExportWorker
-    from newsdesk.ui.moderation.dialogs import ReviewJob
-    from newsdesk.ui.desk.preview import PreviewBridge, _RenderRelay
+    from newsdesk.ui.desk.preview import PreviewBridge
+    from newsdesk.ui.workers import Job, JobRunner
 
     app = QApplication([])
     bridge = PreviewBridge()
-    relay = _RenderRelay()
-    worker = ExportWorker(options=None)
-    job = ReviewJob(lambda report: None, cancelled="cancelled")
+    owner = QWidget()
+    runner = JobRunner(owner, name="refcounts", progress_dialog=True)
     received = []
-    for signal in (bridge.bodyChanged, bridge.ready, bridge.shown, relay.done,
-                   worker.progress, worker.finished, job.progress, job.failed):
-        signal.connect(lambda *values: received.append(len(values)))
+
+    def count(*values):  # keeps no reference to what arrived (None among it)
+        received.append(len(values))
+
+    job = Job(runner, {{"done": count, "failed": count, "cancelled": count,
+                       "progress": count}}, "cancelled")
+    runner._running.append(job)  # a job in flight: its progress reaches the callback
+
+
+    def job_ends():  # the outcome of a job: delivered, dispatched, its callback called
+        ending = Job(runner, {{"done": count}}, "cancelled")
+        runner._running.append(ending)
+        runner.delivered.emit(ending, "done", None)
+
+    for signal in (bridge.bodyChanged, bridge.ready, bridge.shown, runner.failed):
+        signal.connect(count)
     emits = [
         lambda: bridge.bodyChanged.emit("<p>x</p>", "Baku", "en", 3, True),
         lambda: bridge.ready.emit(),
         lambda: bridge.pageReady(),
         lambda: bridge.shown.emit(7),
-        lambda: relay.done.emit(1, 2, "<p>html</p>", None),
-        lambda: worker.progress.emit(1, 2, "index.html"),
-        lambda: worker.finished.emit(None),
-        lambda: worker.failed.emit("no room"),
-        lambda: job.progress.emit(3, 4),
-        lambda: job.failed.emit("bad line"),
+        lambda: job.progress(1, 2, "Writing index.html"),
+        lambda: job.progress(3, 4),
+        lambda: runner.delivered.emit(job, "progress", (5, 6, None)),
+        lambda: runner.failed.emit("no room"),
+        lambda: job.report(7, 8, "bad line"),
+        job_ends,
     ]
     for emit in emits:  # warm-up: first calls may cache something for good
         emit()

@@ -25,10 +25,8 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QRunnable,
     QSettings,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -52,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk import search
-from newsdesk.errors import UserError
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.store.db import describe_operational_error
 from newsdesk.store.models import local_time
@@ -60,6 +57,7 @@ from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.recovery import RecoveryJournal
 from newsdesk.ui.dialogs.preferences import user_name
 from newsdesk.ui.icons import icon
+from newsdesk.ui.workers import Job, JobRunner
 
 COLUMNS = (
     ("headline", "Headline"), ("status", "Status"), ("dateline", "Dateline"),
@@ -133,7 +131,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._generation = 0
         # Set by the panel: ranked search pages (which re-rank every match) load off the
         # GUI thread; keyset pages are index lookups and load inline.
-        self.background: BackgroundQueries | None = None
+        self.background: JobRunner | None = None
         self.user = ""  # whose locks are not shown as locks (set by the panel)
 
     # -- what to show ----------------------------------------------------------------------
@@ -179,9 +177,9 @@ class ArticleTableModel(QAbstractTableModel):
         if self.background is not None and self.query and self.sort_order.key == RELEVANCE:
             generation = self._generation
             filters, sort, query = self.filters, self.sort_order, self.query
-            self.background.run(
-                lambda: self.backend().page(filters, sort, query, after, PAGE_SIZE),
-                lambda page: self._arrived(generation, after, page))
+            self.background.start(
+                lambda _job: self.backend().page(filters, sort, query, after, PAGE_SIZE),
+                done=lambda page: self._arrived(generation, after, page))
             return
         try:
             self._append(after, self.backend().page(self.filters, self.sort_order,
@@ -346,47 +344,6 @@ class _CutOffTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-class BackgroundQueries(QObject):
-    """Runs database reads on one pool thread and hands each result to a GUI-thread callback.
-
-    Each job reads through that thread's own connection and closes it when done.
-    """
-
-    _done = Signal(object, object)  # callback, result
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # queries run in order; a newer one waits its turn
-        self._done.connect(lambda callback, result: callback(result))
-
-    def run(self, work: Callable[[], Any], callback: Callable[[Any], None]) -> None:
-        self.pool.start(_Job(work, callback, self))
-
-    def wait(self) -> None:
-        self.pool.waitForDone()
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], callback: Callable[[Any], None],
-                 owner: BackgroundQueries) -> None:
-        super().__init__()
-        self.work, self.callback, self.owner = work, callback, owner
-
-    def run(self) -> None:
-        from newsdesk.store.models import database_proxy
-
-        try:
-            result = self.work()
-        except UserError as exc:
-            self.owner.failed.emit(exc.message)
-            return
-        finally:
-            database_proxy.obj.close()  # this thread's connection only
-        self.owner._done.emit(self.callback, result)
-
-
 class ArticleListPanel(QWidget):
     article_activated = Signal(int)
     new_requested = Signal()
@@ -409,7 +366,7 @@ class ArticleListPanel(QWidget):
         self.table = QTableView(self)
         self.snippet = QLabel(self)
         self.search_timer = QTimer(self)
-        self.background = BackgroundQueries(self)
+        self.background = JobRunner(self, name="list-search")
         self.model.background = self.background
         self._generation = 0
         self._searching = False  # a search is loading on the worker thread
@@ -560,12 +517,12 @@ class ArticleListPanel(QWidget):
             return
         model, generation = self.model, self._generation
 
-        def work() -> tuple[Page, dict[str, int]]:
+        def work(_job: Job) -> tuple[Page, dict[str, int]]:
             backend = model.backend()
             return (backend.page(filters, sort, query, None, PAGE_SIZE),
                     backend.status_counts(filters, query))
 
-        self.background.run(work, lambda result: self._search_done(generation, *result))
+        self.background.start(work, done=lambda result: self._search_done(generation, *result))
 
     def wait_for_search(self) -> None:
         """Block until a running search is done (tests, benchmarks, closing)."""

@@ -4,7 +4,7 @@
   (body blocks carry ``data-line``; the page loads ``resources/preview/sync.js`` and Qt's
   ``qwebchannel.js`` as files, never inline, under the page's CSP).
 - Off the keystroke path: each edit (re)starts a single-shot timer; when it fires, a
-  worker thread has the page rendered by a child process (``publish.preview_process``:
+  worker thread (the panel's ``JobRunner``) has the page rendered by a child process (``publish.preview_process``:
   Markdown rendering is pure Python and would hold the GIL the keystrokes need). Edits arriving during a render only mark the preview
   outdated, and one more render follows when the current one is done.
 - No flicker, scroll kept: the page shell is loaded once per story; later renders swap only
@@ -17,9 +17,7 @@
 from __future__ import annotations
 
 import atexit
-import logging
 import weakref
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +33,7 @@ from newsdesk.assets import resource_path
 from newsdesk.publish.page import split_page
 from newsdesk.publish.preview_process import render_in_child
 from newsdesk.publish.story_page import Surroundings, surroundings_for
-
-log = logging.getLogger(__name__)
+from newsdesk.ui.workers import JobRunner
 
 # The editor already batches its announcements (30 ms idle, 100 ms at most while typing), so
 # the preview's own single-shot timer only collapses what arrives in one event-loop pass;
@@ -152,10 +149,6 @@ class PreviewView(QWebEngineView):
             menu.close()
 
 
-class _RenderRelay(QObject):
-    done = Signal(int, int, str, object)  # generation, article id, html, Surroundings | None
-
-
 def _render_job(fields: dict[str, Any], surroundings: Surroundings, reread: bool,
                 article_id: int | None) -> tuple[Surroundings | None, str]:
     """On the render thread: reread the surroundings if asked (a save must not add
@@ -192,9 +185,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.view)
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start_render)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
-        self._relay = _RenderRelay(self)
-        self._relay.done.connect(self._render_done)
+        self.renders = JobRunner(self, name="preview")
         self.fields: dict[str, Any] | None = None
         self.surroundings = Surroundings()
         self._surroundings_stale = False  # reread them with the next render
@@ -216,8 +207,6 @@ class PreviewPanel(QWidget):
         self.bridge.shown.connect(self._generation_shown)
         self.bridge.scrolled.connect(self._preview_scrolled)
         self.bridge.clicked.connect(self._block_clicked)
-        executor = self._executor  # not self: the slot runs while the panel is going away
-        self.destroyed.connect(lambda *_: executor.shutdown(wait=False))
 
     # -- refreshing --------------------------------------------------------------------
     def show_fields(self, fields: dict[str, Any]) -> None:
@@ -248,32 +237,21 @@ class PreviewPanel(QWidget):
         self._outdated = False
         generation, article_id = self.generation, self.article_id
         reread, self._surroundings_stale = self._surroundings_stale, False
-        future = self._executor.submit(_render_job, dict(self.fields), self.surroundings,
-                                       reread, article_id)
-        future.add_done_callback(lambda done: self._finished(done, generation, article_id))
+        fields, surroundings = dict(self.fields), self.surroundings
+        self.renders.start(
+            lambda _job: _render_job(fields, surroundings, reread, article_id),
+            done=lambda result: self._render_done(generation, article_id, result[1],
+                                                  result[0]),
+            # Logged by the runner; the last good page stays on screen.
+            failed=lambda _reason: self._render_done(generation, article_id, ""))
 
-    def _finished(self, future: Future[tuple[Surroundings | None, str]], generation: int,
-                  article_id: int | None) -> None:
-        # On the worker thread: only emit (the relay's signal is queued to the GUI thread).
-        try:
-            surroundings, html = future.result()
-        except Exception:  # a bug in rendering: log it, keep the last good page shown
-            log.exception("preview render failed")
-            surroundings, html = None, ""
-        try:
-            self._relay.done.emit(generation, -1 if article_id is None else article_id, html,
-                                  surroundings)
-        except RuntimeError:  # the panel was closed while this render ran
-            pass
-
-    def _render_done(self, generation: int, article_id: int, html: str,
+    def _render_done(self, generation: int, article_id: int | None, html: str,
                      surroundings: Surroundings | None = None) -> None:
         self._busy = False
-        if surroundings is not None and article_id == (
-                -1 if self.article_id is None else self.article_id):
+        if surroundings is not None and article_id == self.article_id:
             self.surroundings = surroundings  # reread for this story: keep for later renders
         if html:
-            self._show(html, generation, None if article_id < 0 else article_id)
+            self._show(html, generation, article_id)
         if self._outdated or generation < self.generation:
             self._outdated = False
             self.timer.start(0)

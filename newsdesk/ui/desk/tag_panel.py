@@ -16,9 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -57,6 +55,7 @@ from newsdesk.people import registry as entities
 from newsdesk.people import suggest
 from newsdesk.stories import articles
 from newsdesk.ui.icons import icon
+from newsdesk.ui.workers import JobRunner
 
 AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
 COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
@@ -64,35 +63,14 @@ KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _JobSignals(QObject):
-    done = Signal(int, object, object)  # generation, suggestions, mention spans
-    failed = Signal(int, str)
-
-
-class _SuggestJob(QRunnable):
-    """One suggestion pass, off the GUI thread (it uses its own database connection)."""
-
-    def __init__(self, generation: int, parts: list[str], tagged: list[int],
-                 signals: _JobSignals) -> None:
-        super().__init__()
-        self.generation, self.parts, self.tagged, self.signals = generation, parts, tagged, signals
-
-    def run(self) -> None:
-        try:
-            index = suggest.registry_index()
-            results = suggest.suggest(self.parts, index)
-            spans = suggest.mentions(self.parts[1], self.tagged, index)
-        except peewee.DatabaseError as exc:  # the database went away: say so, do not crash
-            self._emit(self.signals.failed, self.generation, str(exc))
-            return
-        self._emit(self.signals.done, self.generation, results, spans)
-
-    @staticmethod
-    def _emit(signal, *values: object) -> None:
-        try:
-            signal.emit(*values)
-        except RuntimeError:
-            pass  # the panel was deleted while this pass ran: nobody is waiting for it
+def _suggestion_pass(parts: list[str], tagged: list[int],
+                     ) -> tuple[list[suggest.Suggestion], list[suggest.Mention]]:
+    """On the worker thread: one suggestion pass (the first one builds the index)."""
+    try:
+        index = suggest.registry_index()
+        return (suggest.suggest(parts, index), suggest.mentions(parts[1], tagged, index))
+    except peewee.DatabaseError as exc:  # the database went away: say so, do not crash
+        raise UserError(str(exc)) from exc
 
 
 class TagPanel(QWidget):
@@ -109,11 +87,7 @@ class TagPanel(QWidget):
         self.generation = 0
         self.spans: list[suggest.Mention] = []
         self.found = 0  # suggestions the last pass found, shown or not
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.signals = _JobSignals(self)
-        self.signals.done.connect(self._passed)
-        self.signals.failed.connect(self._pass_failed)
+        self.jobs = JobRunner(self, name="suggest")
         self.auto_timer = QTimer(self)
         self.auto_timer.setSingleShot(True)
         self.auto_timer.setInterval(AUTO_PASS_MS)
@@ -337,7 +311,10 @@ class TagPanel(QWidget):
                                     self.fields.get("body", ""),
                                     self.fields.get("footnote", ""))
         self.status.setText("Looking for people and organisations...")
-        self.pool.start(_SuggestJob(self.generation, parts, self.tagged_ids(), self.signals))
+        generation, tagged = self.generation, self.tagged_ids()
+        self.jobs.start(lambda _job: _suggestion_pass(parts, tagged),
+                        done=lambda found: self._passed(generation, *found),
+                        failed=lambda reason: self._pass_failed(generation, reason))
 
     def _passed(self, generation: int, results: list[suggest.Suggestion],
                 spans: list[suggest.Mention]) -> None:

@@ -1,18 +1,17 @@
 """File > Export (Ctrl+E): the choices of ``newsdesk export``, run on a worker thread.
 
-The export runs in an ``ExportWorker`` moved to a ``QThread``; it only emits signals and
-uses its own SQLite connection (peewee keeps one per thread). The dialog shows a progress
-dialog with Cancel and, at the end, the summary (stories written, skipped, where).
+The export runs as a job on the dialog's ``JobRunner`` (its own thread and SQLite
+connection); the dialog shows the runner's progress dialog with Cancel and, at the end,
+the summary (stories written, skipped, where).
 """
 
 from __future__ import annotations
 
-import threading
-import traceback
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,9 +42,9 @@ from newsdesk.publish.site import (
     stored_site_address,
 )
 from newsdesk.publish.story_page import configured_share_networks
-from newsdesk.store.models import STATUSES, database_proxy
+from newsdesk.store.models import STATUSES
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
-from newsdesk.ui.job_progress import JobProgressDialog
+from newsdesk.ui.workers import Job, JobCancelled, JobRunner
 
 FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
                  "markdown": "Markdown with front matter"}
@@ -55,37 +54,18 @@ FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
 
 
-class ExportWorker(QObject):
-    """Runs one export on a worker thread; only emits signals."""
+def export_job(options: ExportOptions) -> Callable[[Job], ExportResult]:
+    """The export as a job: progress per file written, Cancel checked between files."""
+    def work(job: Job) -> ExportResult:
+        def progress(done: int, total: int, path: str) -> None:
+            job.progress(done, total, f"Writing {path}" if path else None)
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # ExportResult
-    failed = Signal(str)  # a one-line reason
-    cancelled = Signal(str)
-
-    def __init__(self, options: ExportOptions) -> None:
-        super().__init__()
-        self.options = options
-        self.cancel_requested = threading.Event()
-
-    def cancel(self) -> None:
-        """Called from the GUI thread; the worker stops at the next file."""
-        self.cancel_requested.set()
-
-    def run(self) -> None:
         try:
-            result = export(self.options, progress=self.progress.emit,
-                            cancelled=self.cancel_requested.is_set)
-            self.finished.emit(result)
-        except ExportCancelled as exc:
-            self.cancelled.emit(str(exc))
-        except UserError as exc:
-            self.failed.emit(exc.message)
-        except Exception as exc:  # a bug: keep the traceback, never leave the dialog hanging
-            traceback.print_exc()
-            self.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
-        finally:
-            database_proxy.obj.close()  # this thread's own connection
+            return export(options, progress=progress, cancelled=job.is_cancelled)
+        except ExportCancelled as exc:  # the engine cleaned up; say what it says
+            raise JobCancelled(str(exc)) from exc
+
+    return work
 
 
 class ExportDialog(QDialog):
@@ -97,12 +77,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export stories")
         self.settings = settings
-        self.thread: QThread | None = None
-        self.worker: ExportWorker | None = None
-        self.progress_dialog = JobProgressDialog(self)
-        # Not connected to the worker's slot: that would queue the call to the worker's
-        # thread, which is busy exporting. The flag is set from here, directly.
-        self.progress_dialog.canceled.connect(self.cancel_export)
+        self.jobs = JobRunner(self, name="export", progress_dialog=True)
+        self.progress_dialog = self.jobs.progress_dialog
         self.result: ExportResult | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
@@ -249,38 +225,19 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.summary_label.setText("Exporting…")
         self.result = None
-        self.progress_dialog.begin("Export", "Exporting stories…")
-        self.thread = QThread(self)
-        self.worker = ExportWorker(options)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._show_progress)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
+        self.jobs.start(export_job(options), done=self._finished, failed=self._failed,
+                        cancelled=self._cancelled, title="Export",
+                        label="Exporting stories…")
 
     def cancel_export(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        self.jobs.cancel()
 
     def is_running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
-
-    def _show_progress(self, done: int, total: int, path: str) -> None:
-        # Reports queued before a cancel (from Cancel or from closing this dialog) would
-        # show the progress dialog again.
-        if self.worker is not None and not self.worker.cancel_requested.is_set():
-            self.progress_dialog.advance(done, total, f"Writing {path}" if path else None)
+        return self.jobs.busy()
 
     def _finish(self, text: str) -> None:
-        self.progress_dialog.end()
         self.summary_label.setText(text)
         self.export_button.setEnabled(True)
-        self.worker = None
 
     def _finished(self, result: ExportResult) -> None:
         self.result = result
@@ -298,6 +255,5 @@ class ExportDialog(QDialog):
         """Closing while an export runs cancels it and waits, so no thread is left behind."""
         if self.is_running():
             self.cancel_export()
-            self.thread.quit()
-            self.thread.wait()
+            self.jobs.wait()
         super().done(code)

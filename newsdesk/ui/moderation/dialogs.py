@@ -1,13 +1,11 @@
-"""The moderation panel's helpers: the Rules dialog, the shortcut overlay, the import worker."""
+"""The moderation panel's helpers: the Rules dialog, the shortcut overlay, the review jobs."""
 
 from __future__ import annotations
 
-import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.errors import UserError
 from newsdesk.moderation import review_files as review_import
 from newsdesk.moderation import reviews
 from newsdesk.moderation import rule_store as moderation_rules
-from newsdesk.store.models import database_proxy
+from newsdesk.ui.workers import Job
 
 SHORTCUTS = (
     ("J / K", "next / previous review"),
@@ -143,75 +140,17 @@ class ShortcutOverlay(QFrame):
         return False
 
 
-class JobCancelled(Exception):
-    """The user pressed Cancel: the job's transaction is rolled back."""
-
-
-class ReviewJob(QObject):
-    """Runs one job on the reviews (an import, a check against the rules) on a worker
-    thread with its own database connection; it only emits signals, the dialogs stay on
-    the GUI thread. ``work(report)`` returns the result; ``report(done, total)`` raises
-    ``JobCancelled`` once Cancel was pressed, which rolls the job's transaction back."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # what ``work`` returned
-    failed = Signal(str)  # a one-line reason
-
-    def __init__(self, work: Callable[[reviews.Progress], object], cancelled: str) -> None:
-        super().__init__()
-        self.work = work
-        self.cancelled_text = cancelled
-        self.cancel_requested = threading.Event()
-
-    def _report(self, done: int, total: int) -> None:
-        if self.cancel_requested.is_set():
-            raise JobCancelled
-        self.progress.emit(done, total)
-
-    def run(self) -> None:
-        ok, result = False, None
-        try:
-            result, ok = self.work(self._report), True
-        except JobCancelled:
-            result = self.cancelled_text
-        except UserError as exc:
-            result = exc.message
-        except Exception as exc:  # a bug: keep the traceback, but never leave the dialog hanging
-            traceback.print_exc()
-            result = f"unexpected error ({exc.__class__.__name__}: {exc})"
-        finally:
-            # peewee connections are per thread: close this thread's own one, before
-            # reporting, so nothing of this thread is still running when the GUI reacts.
-            database_proxy.obj.close()
-        if ok:
-            self.finished.emit(result)
-        else:
-            self.failed.emit(result)
-
-
-def import_job(path: Path) -> ReviewJob:
-    """Read and import one review file; the result is the summary line."""
-    def work(report: reviews.Progress) -> str:
+def import_job(path: Path) -> Callable[[Job], str]:
+    """Read and import one review file on a worker thread; the result is the summary
+    line. Cancel rolls the import's transaction back."""
+    def work(job: Job) -> str:
         records = review_import.read_review_file(path)
-        report(0, max(1, len(records)))
-        return reviews.import_records(records, source=str(path), progress=report).summary()
+        job.report(0, max(1, len(records)))
+        return reviews.import_records(records, source=str(path), progress=job.report).summary()
 
-    return ReviewJob(work, "import cancelled; nothing was imported")
-
-
-def recheck_job() -> ReviewJob:
-    """Apply the rules to the pending reviews; the result is a ``RecheckResult``."""
-    return ReviewJob(lambda report: reviews.recheck_pending(progress=report),
-                     "check cancelled; nothing was changed")
+    return work
 
 
-def start_job(job: ReviewJob, parent: QObject) -> QThread:
-    """The job's thread, wired; not started: connect to the job's signals first."""
-    thread = QThread(parent)
-    job.moveToThread(thread)
-    thread.started.connect(job.run)
-    # Direct: quit from the worker's own thread at once, not via the GUI thread's queue.
-    job.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    job.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(thread.deleteLater)
-    return thread
+def recheck_job(job: Job) -> reviews.RecheckResult:
+    """Apply the rules to the pending reviews (on a worker thread)."""
+    return reviews.recheck_pending(progress=job.report)

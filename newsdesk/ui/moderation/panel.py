@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +38,14 @@ from newsdesk.moderation.queues import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.moderation.rules import visible_text
 from newsdesk.store.models import local_time
 from newsdesk.ui.icons import icon
-from newsdesk.ui.job_progress import JobProgressDialog
 from newsdesk.ui.moderation.dialogs import (
-    ReviewJob,
     RulesDialog,
     ShortcutOverlay,
     import_job,
     recheck_job,
-    start_job,
 )
 from newsdesk.ui.moderation.review_model import ReviewQueueModel
+from newsdesk.ui.workers import Job, JobRunner
 
 SPLITTER_KEY = "moderation/splitter"
 QUEUE_KEY = "moderation/queue"
@@ -138,13 +136,8 @@ class ModerationPanel(QWidget):
         self.detail = ReviewDetail(self)
         self.overlay = ShortcutOverlay(self)
         self._filter_timer = QTimer(self)
-        self._job_thread: QThread | None = None
-        self._job: ReviewJob | None = None
-        self._job_dialog = JobProgressDialog(self)
-        # Set directly from here: the job's own thread is busy with the job.
-        self._job_dialog.canceled.connect(self._cancel_job)
-        self._job_cancelled = False  # the user pressed Cancel: no warning about it after
-        self._job_done: Callable[[bool, object], None] | None = None
+        self.jobs = JobRunner(self, name="reviews", progress_dialog=True)
+        self._job: Job | None = None
         self._build_actions()
         self._build_layout()
         self._restore_layout()
@@ -470,7 +463,7 @@ class ModerationPanel(QWidget):
     def import_file(self, path: Path) -> None:
         """Import on a worker thread behind a progress dialog with Cancel."""
         self._run_job(import_job(path), f"Importing {path.name}…", "Import reviews",
-                      self._import_done)
+                      self._import_done, "import cancelled; nothing was imported")
 
     def _import_done(self, ok: bool, result: object) -> None:
         text = str(result)
@@ -479,15 +472,16 @@ class ModerationPanel(QWidget):
             self.refresh()
         else:
             self.message.emit(f"Import failed: {text}")
-            if self.isVisible() and not self._job_cancelled:
+            if self.isVisible() and not self._job_cancelled():
                 plain_message_box(self, QMessageBox.Icon.Warning, "Import reviews", text,
                                   QMessageBox.StandardButton.Ok).open()
         self.import_finished.emit(ok, text)
 
     def recheck_pending(self) -> None:
         """Apply the (edited) rules to every pending review, on a worker thread."""
-        self._run_job(recheck_job(), "Checking pending reviews against the rules…",
-                      "Moderation rules", self._recheck_done)
+        self._run_job(recheck_job, "Checking pending reviews against the rules…",
+                      "Moderation rules", self._recheck_done,
+                      "check cancelled; nothing was changed")
 
     def _recheck_done(self, ok: bool, result: object) -> None:
         if ok and isinstance(result, reviews.RecheckResult):
@@ -502,47 +496,19 @@ class ModerationPanel(QWidget):
         self.recheck_finished.emit(ok)
 
     # -- jobs on a worker thread -----------------------------------------------------------
-    def _run_job(self, job: ReviewJob, label: str, title: str,
-                 done: Callable[[bool, object], None]) -> None:
-        if self._job_thread is not None:
+    def _run_job(self, work: Callable[[Job], object], label: str, title: str,
+                 done: Callable[[bool, object], None], cancelled_text: str) -> None:
+        if self.jobs.busy():
             self.message.emit("Another review job is still running")
             return
-        thread = start_job(job, self)
-        self._job_thread, self._job = thread, job  # job: unparented (it moved threads)
-        self._job_done, self._job_cancelled = done, False
-        thread.finished.connect(self._job_thread_ended)
-        # Bound methods of this (GUI-thread) object: the signals arrive queued, on this thread.
-        job.progress.connect(self._job_progress)
-        job.finished.connect(self._job_succeeded)
-        job.failed.connect(self._job_failed)
-        self._job_dialog.begin(title, label)
-        thread.start()  # only now: a quick failure must not emit before anyone listens
+        self._job = self.jobs.start(
+            work, done=lambda result: done(True, result),
+            failed=lambda reason: done(False, reason),
+            cancelled_text=cancelled_text, title=title, label=label)
 
-    def _cancel_job(self) -> None:
-        if self._job is not None and self._job_done is not None:
-            self._job_cancelled = True
-            self._job.cancel_requested.set()
-
-    def _job_thread_ended(self) -> None:
-        """The job's thread has stopped: only now may the job object go."""
-        self._job_thread = self._job = None
-
-    def _job_progress(self, done: int, total: int) -> None:
-        if self._job_done is not None:  # still running (reports queued before its end are late)
-            self._job_dialog.advance(done, total)
-
-    def _job_succeeded(self, result: object) -> None:
-        self._job_ended(True, result)
-
-    def _job_failed(self, reason: str) -> None:
-        self._job_ended(False, reason)
-
-    def _job_ended(self, ok: bool, result: object) -> None:
-        # Never wait() for the thread here: it ends on its own (see _job_thread_ended).
-        self._job_dialog.end()
-        done, self._job_done = self._job_done, None
-        if done is not None:
-            done(ok, result)
+    def _job_cancelled(self) -> bool:
+        """The user pressed Cancel on the last job: no warning about it after."""
+        return self._job is not None and self._job.is_cancelled()
 
     # -- the window's hooks --------------------------------------------------------------
     def file_actions(self) -> list[QAction]:

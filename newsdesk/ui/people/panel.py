@@ -14,10 +14,8 @@ import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -48,6 +46,7 @@ from newsdesk.people import suggest
 from newsdesk.store.models import ENTITY_KINDS
 from newsdesk.stories import workflow
 from newsdesk.ui.icons import icon
+from newsdesk.ui.workers import Job, JobRunner
 
 HEADERS = ("Name", "Kind", "Aliases", "Stories")
 PAGE = 200
@@ -151,27 +150,13 @@ class RegistryModel(QAbstractTableModel):
             self.fetchMore()
 
 
-class _IndexWarmer(QObject):
-    """Builds the suggestion index on a worker thread; ``ready`` fires when it is done."""
-
-    ready = Signal()
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-
-    def start(self) -> None:
-        if self.pool.activeThreadCount():
-            return
-        self.pool.start(self._build)
-
-    def _build(self) -> None:
-        try:
-            suggest.registry_index()
-        except peewee.DatabaseError:
-            return  # the list still works without variants; the next refresh retries
-        self.ready.emit()
+def _build_index(_job: Job) -> bool:
+    """On the worker thread: build the suggestion index; False if the database failed."""
+    try:
+        suggest.registry_index()
+    except peewee.DatabaseError:
+        return False
+    return True
 
 
 class EntitiesPanel(QWidget):
@@ -183,8 +168,7 @@ class EntitiesPanel(QWidget):
         self.entity_id: int | None = None
         self.undo_stack: list[entities.MergeRecord] = []
         self.name_dialog: QInputDialog | None = None  # open while a new entry awaits its name
-        self.warmer = _IndexWarmer(self)
-        self.warmer.ready.connect(self._index_ready)
+        self.warmer = JobRunner(self, name="people-index")
         self._create_widgets()
         self._build()
         self._connect()
@@ -492,11 +476,13 @@ class EntitiesPanel(QWidget):
         self.message.emit(text)
         self._update_buttons()
 
-    def _index_ready(self) -> None:
+    def _index_built(self, built: bool) -> None:
+        if not built:
+            return  # the list still works without variants; the next activation retries
         if self.search.text().strip():
             self.refresh()  # now with spelling variants
 
     def activated(self) -> None:
         self.refresh()
-        if suggest.registry_index(build=False) is None:
-            self.warmer.start()
+        if suggest.registry_index(build=False) is None and not self.warmer.busy():
+            self.warmer.start(_build_index, done=self._index_built)

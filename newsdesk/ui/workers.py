@@ -1,0 +1,257 @@
+"""The one way the window runs work off the GUI thread: ``JobRunner``.
+
+A runner owns one worker thread; its jobs run one after another, in the order started. A
+job is a function ``work(job)`` that gets a ``Job`` (progress reports, the Cancel flag);
+what it returns, or how it failed, comes back to callbacks on the GUI thread:
+
+- a value -> ``done(value)``;
+- ``JobCancelled`` (Cancel pressed) -> ``cancelled(text)``;
+- ``UserError`` -> ``failed(message)``, the one clear line the user can act on;
+- anything else is a bug: its traceback is logged and ``failed`` gets a one-line
+  "unexpected error (...)" so no progress dialog or busy flag is left hanging.
+
+The worker closes its own database connection (peewee keeps one per thread) before the
+outcome is reported, so nothing of the job still runs when the GUI reacts. Workers never
+touch widgets: they only emit the runner's signal, which Qt queues to the GUI thread.
+
+Qt's ``QProgressDialog`` has traps a job's dialog fell into: ``setValue(minimum)`` starts
+a timer that shows the dialog after ``minimumDuration``, and ``close()`` does not stop it,
+so a job that ended quickly got its (window-modal) dialog afterwards, for good;
+``close()`` also emits ``canceled``; and disconnecting ``canceled`` cuts the dialog's own
+connection to ``cancel()``, which is what hides it when Cancel is pressed. A
+``JobProgressDialog`` starts and ends with each job and keeps Qt's wiring intact.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from newsdesk.errors import UserError
+from newsdesk.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+# A job that ends sooner never shows a dialog.
+PROGRESS_DELAY_MS = 300
+
+
+class JobCancelled(Exception):
+    """The user pressed Cancel; ``str()`` (if any) says what was kept or undone."""
+
+
+class Job:
+    """What a running job's work sees: progress reports and the Cancel flag.
+
+    ``cancel()`` is called on the GUI thread; the work notices at its next ``report()``
+    (which raises ``JobCancelled``) or by asking ``is_cancelled()``.
+    """
+
+    def __init__(self, runner: JobRunner, callbacks: dict[str, Callable[..., Any] | None],
+                 cancelled_text: str) -> None:
+        self._runner = runner
+        self._callbacks = callbacks
+        self.cancelled_text = cancelled_text
+        self._cancel = threading.Event()
+        self.shows_dialog = False
+        self.orphaned = False  # the runner is being deleted: nobody to deliver to
+        self.ended = False  # set on the GUI thread once the outcome was delivered
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise ``JobCancelled`` once Cancel was pressed (rolls the job's transaction
+        back when called inside it)."""
+        if self._cancel.is_set():
+            raise JobCancelled(self.cancelled_text)
+
+    def progress(self, done: int, total: int, label: str | None = None) -> None:
+        """Report progress without checking for Cancel (work that checks on its own)."""
+        self._runner._deliver(self, "progress", (done, total, label))
+
+    def report(self, done: int, total: int, label: str | None = None) -> None:
+        """Stop here if Cancel was pressed, else report progress."""
+        self.check()
+        self.progress(done, total, label)
+
+    def run(self, work: Callable[[Job], Any]) -> None:
+        """On the worker thread: run ``work`` and deliver its outcome."""
+        try:
+            outcome = "done", work(self)
+        except JobCancelled as exc:
+            outcome = "cancelled", str(exc) or self.cancelled_text
+        except UserError as exc:
+            outcome = "failed", exc.message
+        except Exception as exc:  # a bug: keep the traceback, never leave the GUI waiting
+            log.exception("background job failed")
+            outcome = "failed", f"unexpected error ({exc.__class__.__name__}: {exc})"
+        finally:
+            _close_thread_connection()
+        self._runner._deliver(self, *outcome)
+
+
+def _close_thread_connection() -> None:
+    database = database_proxy.obj
+    if database is not None:
+        database.close()  # this thread's connection only
+
+
+def _abandon(executor: concurrent.futures.ThreadPoolExecutor, running: list[Job]) -> None:
+    """The runner's owner is being deleted (the window disposed, a dialog closed): a job
+    must not outlive it, or it would go on against whatever database is open next. Cancel
+    the running job (an import rolls back at its next report), drop the queued ones and
+    wait for the worker, as Qt's own thread pool does when it is deleted."""
+    for job in running:
+        job.orphaned = True
+        job.cancel()
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
+class JobProgressDialog(QProgressDialog):
+    """Window-modal progress with Cancel, reused job after job.
+
+    Its runner connects ``canceled`` once (Cancel, Escape and the window's close button
+    all emit it); Qt hides the dialog itself then. The dialog is never deleted while its
+    owner lives: ``setValue()`` runs the event loop, and the end of the job may arrive in
+    there, while Qt still works on the dialog.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("", "Cancel", 0, 0, parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(PROGRESS_DELAY_MS)
+        # Stays at 100% until the job reports its end (an export still moves files then).
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.reset()
+
+    def begin(self, title: str, label: str) -> None:
+        """A job starts: the dialog shows if it still runs after ``PROGRESS_DELAY_MS``."""
+        self.reset()
+        self.setWindowTitle(title)
+        self.setLabelText(label)
+        self.setRange(0, 0)
+        self.setValue(0)  # starts the clock
+
+    def advance(self, done: int, total: int, label: str | None = None) -> None:
+        if self.wasCanceled():
+            return  # hidden by Cancel; showing it again would look as if nothing happened
+        if label is not None:
+            self.setLabelText(label)
+        self.setMaximum(total)
+        # Last: a shown window-modal dialog runs the event loop in setValue(), and the job
+        # may end (and end() run) inside this call.
+        self.setValue(done)
+
+    def end(self) -> None:
+        """The job is over (done, failed or cancelled): hide, and stop the timer that
+        would otherwise show the dialog later."""
+        self.reset()
+        self.hide()
+
+
+class JobRunner(QObject):
+    """Runs jobs on one worker thread of its own, in order; outcomes come back as calls
+    on the GUI thread.
+
+    With ``progress_dialog=True`` (the parent must be a widget) jobs started with a
+    ``title`` show a ``JobProgressDialog`` whose Cancel cancels them. Failures of jobs
+    started without a ``failed`` callback are emitted as ``failed``.
+    """
+
+    # (job, kind, payload): the only signal a worker emits; queued to the GUI thread.
+    delivered = Signal(object, str, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject, *, name: str, progress_dialog: bool = False) -> None:
+        super().__init__(parent)
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1,
+                                                               thread_name_prefix=name)
+        self._futures: set[concurrent.futures.Future[None]] = set()
+        self._running: list[Job] = []  # started, outcome not delivered yet
+        self.progress_dialog: JobProgressDialog | None = None
+        if progress_dialog:
+            assert isinstance(parent, QWidget)
+            self.progress_dialog = JobProgressDialog(parent)
+            self.progress_dialog.canceled.connect(self.cancel)
+        self.delivered.connect(self._dispatch)
+        executor, running = self._executor, self._running  # not self: see _abandon
+        self.destroyed.connect(lambda *_: _abandon(executor, running))
+
+    def start(self, work: Callable[[Job], Any], *, done: Callable[[Any], None] | None = None,
+              failed: Callable[[str], None] | None = None,
+              cancelled: Callable[[str], None] | None = None,
+              progress: Callable[[int, int, str | None], None] | None = None,
+              cancelled_text: str = "cancelled", title: str | None = None,
+              label: str = "") -> Job:
+        """Queue ``work(job)`` for the worker thread. With a ``title`` the progress dialog
+        shows (``label`` under it) while the job runs; ``cancelled`` defaults to
+        ``failed``."""
+        job = Job(self, {"done": done, "failed": failed, "cancelled": cancelled or failed,
+                         "progress": progress}, cancelled_text)
+        self._running.append(job)
+        if title is not None and self.progress_dialog is not None:
+            job.shows_dialog = True
+            self.progress_dialog.begin(title, label)
+        future = self._executor.submit(job.run, work)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
+        return job
+
+    def busy(self) -> bool:
+        """A job was started whose outcome has not been delivered yet."""
+        return bool(self._running)
+
+    def cancel(self) -> None:
+        """Cancel every job not finished yet (they stop at their next check)."""
+        for job in self._running:
+            job.cancel()
+
+    def wait(self) -> None:
+        """Block until the worker has finished every job started so far (tests, closing);
+        the outcomes still arrive through the event loop."""
+        concurrent.futures.wait(list(self._futures))
+
+    def _deliver(self, job: Job, kind: str, payload: object) -> None:
+        if job.orphaned:
+            return
+        try:
+            self.delivered.emit(job, kind, payload)
+        except RuntimeError:
+            pass  # the owner was deleted while the job ran: nobody is waiting for it
+
+    def _dispatch(self, job: Job, kind: str, payload: Any) -> None:
+        if job.ended:
+            return
+        if kind == "progress":
+            self._progress(job, *payload)
+            return
+        job.ended = True
+        self._running.remove(job)
+        if job.shows_dialog and self.progress_dialog is not None:
+            self.progress_dialog.end()
+        callback = job._callbacks[kind]
+        if callback is not None:
+            callback(payload)
+        elif kind != "done":
+            self.failed.emit(payload)
+
+    def _progress(self, job: Job, done: int, total: int, label: str | None) -> None:
+        # Reports queued before a cancel would show the progress dialog again.
+        if job.is_cancelled():
+            return
+        callback = job._callbacks["progress"]
+        if callback is not None:
+            callback(done, total, label)
+        if job.shows_dialog and self.progress_dialog is not None:
+            self.progress_dialog.advance(done, total, label)

@@ -1,0 +1,233 @@
+"""The window's one job runner (``newsdesk.ui.workers``), over a real SQLite database.
+
+Each test starts real work on the runner's thread and waits for its outcome on the GUI
+thread, as the panels do.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from shiboken6 import Shiboken
+
+from newsdesk.errors import UserError
+from newsdesk.store.models import Article, database_proxy
+from newsdesk.stories import articles
+from newsdesk.ui.workers import PROGRESS_DELAY_MS, Job, JobRunner
+
+TIMEOUT_MS = 10_000
+
+
+class Outcomes:
+    """What a job's callbacks received, by kind."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, object]] = []
+
+    def callbacks(self) -> dict[str, object]:
+        return {kind: (lambda value, kind=kind: self.seen.append((kind, value)))
+                for kind in ("done", "failed", "cancelled")}
+
+    def wait(self, qtbot, count: int = 1) -> list[tuple[str, object]]:
+        qtbot.waitUntil(lambda: len(self.seen) >= count, timeout=TIMEOUT_MS)
+        return self.seen
+
+
+@pytest.fixture
+def owner(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_job_runs_off_the_gui_thread_and_its_value_arrives_on_it(db, qtbot, owner):
+    articles.create_article({"headline": "Counted", "body": "One story."})
+    runner = JobRunner(owner, name="test")
+    outcomes, threads = Outcomes(), []
+
+    def work(_job: Job) -> int:
+        threads.append(threading.get_ident())
+        return Article.select().count()
+
+    delivered_on = []
+    runner.start(work, done=lambda value: (delivered_on.append(threading.get_ident()),
+                                           outcomes.seen.append(("done", value))))
+    assert runner.busy()
+    assert outcomes.wait(qtbot) == [("done", 1)]
+    assert threads[0] != threading.get_ident()  # the work ran on the worker thread
+    assert delivered_on == [threading.get_ident()]  # the callback on the GUI thread
+    assert not runner.busy()
+
+
+def test_jobs_run_one_after_another_in_the_order_started(db, qtbot, owner):
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    for number in range(5):
+        runner.start(lambda _job, number=number: number, **outcomes.callbacks())
+    assert outcomes.wait(qtbot, 5) == [("done", number) for number in range(5)]
+
+
+def test_a_user_error_becomes_its_message_without_a_traceback(db, qtbot, owner, caplog):
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+
+    def work(_job: Job) -> None:
+        raise UserError("the disk is full", file="out/index.html")
+
+    with caplog.at_level(logging.ERROR):
+        runner.start(work, **outcomes.callbacks())
+        assert outcomes.wait(qtbot) == [("failed", "out/index.html: the disk is full")]
+    assert caplog.records == []
+
+
+def test_a_bug_is_logged_with_its_traceback_and_reported_in_one_line(db, qtbot, owner,
+                                                                    caplog):
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+
+    def work(_job: Job) -> None:
+        Article.get_by_id(999_999)  # peewee's DoesNotExist: a bug, not the user's doing
+
+    with caplog.at_level(logging.ERROR, logger="newsdesk.ui.workers"):
+        runner.start(work, **outcomes.callbacks())
+        [(kind, text)] = outcomes.wait(qtbot)
+    assert kind == "failed"
+    assert text.startswith("unexpected error (ArticleDoesNotExist:")
+    [logged] = caplog.records
+    assert logged.exc_info is not None and "Article.get_by_id" in caplog.text
+
+
+def test_failures_without_a_callback_go_to_the_runner_failed_signal(db, qtbot, owner):
+    runner = JobRunner(owner, name="test")
+
+    def work(_job: Job) -> None:
+        raise UserError("search syntax: unbalanced quote")
+
+    with qtbot.waitSignal(runner.failed, timeout=TIMEOUT_MS) as caught:
+        runner.start(work, done=lambda _value: None)
+    assert caught.args == ["search syntax: unbalanced quote"]
+
+
+def test_the_worker_closes_its_own_connection_and_leaves_the_gui_thread_one_open(
+        db, qtbot, owner):
+    Article.select().count()  # the GUI thread's own connection
+    gui_connection = database_proxy.obj.connection()
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    seen: dict[str, object] = {}
+
+    def first(_job: Job) -> int:
+        count = Article.select().count()
+        seen["connection"] = database_proxy.obj.connection()
+        seen["thread"] = threading.get_ident()
+        return count
+
+    def second(_job: Job) -> bool:
+        assert threading.get_ident() == seen["thread"]  # the same worker thread
+        return database_proxy.obj.is_closed()
+
+    runner.start(first, **outcomes.callbacks())
+    runner.start(second, **outcomes.callbacks())
+    assert outcomes.wait(qtbot, 2) == [("done", 0), ("done", True)]
+    assert seen["connection"] is not gui_connection
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        seen["connection"].execute("select 1")
+    assert gui_connection.execute("select count(*) from article").fetchone() == (0,)
+    assert not database_proxy.obj.is_closed()
+
+
+def test_a_failed_job_closes_its_connection_too(db, qtbot, owner):
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    seen = {}
+
+    def work(_job: Job) -> None:
+        Article.select().count()
+        seen["connection"] = database_proxy.obj.connection()
+        raise UserError("stopped")
+
+    runner.start(work, **outcomes.callbacks())
+    assert outcomes.wait(qtbot) == [("failed", "stopped")]
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        seen["connection"].execute("select 1")
+
+
+def _visible_progress_dialogs() -> list[QProgressDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_cancel_in_the_progress_dialog_stops_the_job_and_rolls_its_work_back(db, qtbot,
+                                                                           owner):
+    runner = JobRunner(owner, name="test", progress_dialog=True)
+    outcomes, gate, reports = Outcomes(), threading.Event(), []
+
+    def work(job: Job) -> int:
+        with database_proxy.obj.atomic():
+            for number in range(100):
+                articles.create_article({"headline": f"Story {number}", "body": "Text."})
+                job.report(number + 1, 100, f"Story {number}")
+                reports.append(number)
+                if number == 2:
+                    gate.wait(10)  # until the user has pressed Cancel
+        return 100
+
+    runner.start(work, **outcomes.callbacks(), cancelled_text="cancelled; nothing kept",
+                 title="Test job", label="Writing stories…")
+    qtbot.waitUntil(lambda: len(_visible_progress_dialogs()) == 1, timeout=TIMEOUT_MS)
+    dialog = _visible_progress_dialogs()[0]
+    assert dialog is runner.progress_dialog and dialog.windowTitle() == "Test job"
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    assert outcomes.wait(qtbot) == [("cancelled", "cancelled; nothing kept")]
+    assert len(reports) == 3  # stopped at the next report after Cancel
+    assert Article.select().count() == 0  # the transaction was rolled back
+    qtbot.wait(2 * PROGRESS_DELAY_MS + 100)  # a dialog left behind would show by now
+    assert _visible_progress_dialogs() == []
+    assert not runner.busy()
+
+
+def test_a_quick_job_never_shows_its_progress_dialog(db, qtbot, owner):
+    runner = JobRunner(owner, name="test", progress_dialog=True)
+    outcomes = Outcomes()
+    runner.start(lambda job: job.report(1, 1) or "quick", **outcomes.callbacks(),
+                 title="Quick", label="…")
+    assert outcomes.wait(qtbot) == [("done", "quick")]
+    qtbot.wait(2 * PROGRESS_DELAY_MS + 100)
+    assert _visible_progress_dialogs() == []
+
+
+def test_no_job_outlives_its_owner(db, qtbot):
+    """Deleting the owner cancels its running job, waits for it, and drops the queued
+    ones: a job left running would go on against the next database opened."""
+    owner = QWidget()
+    runner = JobRunner(owner, name="test")
+    started, outcomes = threading.Event(), Outcomes()
+    seen = {}
+
+    def work(job: Job) -> int:
+        started.set()
+        while not job.is_cancelled():
+            job.progress(0, 0)
+            time.sleep(0.01)
+        seen["thread"] = threading.get_ident()
+        return Article.select().count()
+
+    job = runner.start(work, **outcomes.callbacks())
+    queued = runner.start(lambda _job: seen.setdefault("queued ran", True))
+    assert started.wait(10)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(owner), timeout=TIMEOUT_MS)
+    assert "thread" in seen  # the job had ended by the time its owner was gone
+    assert not any(thread.ident == seen["thread"] and thread.is_alive()
+                   for thread in threading.enumerate())
+    qtbot.wait(100)
+    assert "queued ran" not in seen
+    assert outcomes.seen == [] and not job.ended and not queued.ended
