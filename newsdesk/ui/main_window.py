@@ -15,6 +15,7 @@ from newsdesk.ui.dialogs.preferences import PreferencesDialog
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.panel import ModerationPanel
 from newsdesk.ui.people.panel import EntitiesPanel
+from newsdesk.ui.workers import shut_down_jobs
 
 CHANGE_POLL_MS = 2000
 STORY_TABLES = {"article", "article_tag", "entity", "alias"}
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
             self.export_dialog.close()  # cancels a running export and waits for its thread
         self.change_timer.stop()
         self.change_watcher.close()
+        shut_down_jobs(self)
         super().closeEvent(event)
 
     def screenshot_delay_ms(self) -> int:

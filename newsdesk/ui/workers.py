@@ -100,6 +100,12 @@ class Job:
         self._runner._deliver(self, *outcome)
 
 
+def shut_down_jobs(owner: QObject) -> None:
+    """Shut down every job runner under ``owner`` (the main window, when it closes)."""
+    for runner in owner.findChildren(JobRunner):
+        runner.shutdown()
+
+
 def _close_thread_connection() -> None:
     database = database_proxy.obj
     if database is not None:
@@ -185,6 +191,7 @@ class JobRunner(QObject):
             self.progress_dialog = JobProgressDialog(parent)
             self.progress_dialog.canceled.connect(self.cancel)
         self.delivered.connect(self._dispatch)
+        self._shut = False
         executor, running = self._executor, self._running  # not self: see _abandon
         self.destroyed.connect(lambda *_: _abandon(executor, running))
 
@@ -199,6 +206,9 @@ class JobRunner(QObject):
         ``failed``."""
         job = Job(self, {"done": done, "failed": failed, "cancelled": cancelled or failed,
                          "progress": progress}, cancelled_text)
+        if self._shut:  # the window is closing: a timer's late start runs nothing
+            job.orphaned = job.ended = True
+            return job
         self._running.append(job)
         if title is not None and self.progress_dialog is not None:
             job.shows_dialog = True
@@ -221,6 +231,17 @@ class JobRunner(QObject):
         """Block until the worker has finished every job started so far (tests, closing);
         the outcomes still arrive through the event loop."""
         concurrent.futures.wait(list(self._futures))
+
+    def shutdown(self) -> None:
+        """The owner's window is closing: cancel the running job, drop the queued ones,
+        wait for the worker thread and ignore later starts.
+
+        Done while the window still stands (not when Qt deletes it), so no job goes on
+        against whatever database is open next, and no worker is left emitting to an
+        object whose C++ side is being destroyed.
+        """
+        self._shut = True
+        _abandon(self._executor, self._running)
 
     def _deliver(self, job: Job, kind: str, payload: object) -> None:
         if job.orphaned:

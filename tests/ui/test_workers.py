@@ -231,3 +231,32 @@ def test_no_job_outlives_its_owner(db, qtbot):
     qtbot.wait(100)
     assert "queued ran" not in seen
     assert outcomes.seen == [] and not job.ended and not queued.ended
+
+
+def test_closing_the_window_stops_every_job_before_qt_deletes_anything(main_window, qtbot):
+    """A job still running when the window closed used to go on while Qt destroyed the
+    window (a deadlock on the interpreter lock was seen in CI), or against the database
+    opened next."""
+    from newsdesk.ui.workers import JobRunner
+
+    runners = main_window.findChildren(JobRunner)
+    assert len(runners) >= 5  # list, suggestions, preview, people index, moderation
+    started = threading.Event()
+    seen_cancel = threading.Event()
+
+    def endless(job: Job) -> None:
+        started.set()
+        while not job.is_cancelled():
+            time.sleep(0.01)
+        seen_cancel.set()
+
+    outcomes: list[object] = []
+    main_window.desk.tag_panel.jobs.start(endless, done=outcomes.append, failed=outcomes.append)
+    assert started.wait(5)
+    main_window.close()
+    assert seen_cancel.is_set()  # close() returned only after the job had stopped
+    assert not any(t.name.startswith("suggest") and t.is_alive()
+                   for t in threading.enumerate())
+    late = main_window.desk.tag_panel.jobs.start(lambda job: outcomes.append("ran"))
+    qtbot.wait(50)
+    assert late.ended and outcomes == []
