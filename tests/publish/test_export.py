@@ -211,7 +211,7 @@ def test_cli_export_summary_and_errors(cli, tmp_path):
 
 
 def test_parallel_rendering_writes_the_same_files(demo_db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction as export_module
 
     if export_module._pool_context() is None:
         pytest.skip("this process may not fork (threads running or one core)")
@@ -223,7 +223,7 @@ def test_parallel_rendering_writes_the_same_files(demo_db, tmp_path, monkeypatch
 
 
 def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction as export_module
 
     if export_module._pool_context() is None:
         pytest.skip("this process may not fork (threads running or one core)")
@@ -249,7 +249,7 @@ def _exported_twice(tmp_path):
 
 
 def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction as export_module
 
     out = _exported_twice(tmp_path)
     before = _tree(out)
@@ -274,7 +274,7 @@ def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkey
 
 
 def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction as export_module
 
     out = _exported_twice(tmp_path)
     before = _tree(out)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from newsdesk.errors import UserError
 from newsdesk.moderation import reviews
-from newsdesk.publish import export as export_module
+from newsdesk.publish.export import transaction as export_module
 from newsdesk.store.models import Review
 from newsdesk.stories import articles
 from newsdesk.ui.job_progress import PROGRESS_DELAY_MS
