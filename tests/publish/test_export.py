@@ -211,23 +211,23 @@ def test_cli_export_summary_and_errors(cli, tmp_path):
 
 
 def test_parallel_rendering_writes_the_same_files(demo_db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction
 
-    if export_module._pool_context() is None:
+    if transaction._pool_context() is None:
         pytest.skip("this process may not fork (threads running or one core)")
-    monkeypatch.setattr(export_module, "PARALLEL_MINIMUM", 1)
+    monkeypatch.setattr(transaction, "PARALLEL_MINIMUM", 1)
     export(ExportOptions(out=tmp_path / "parallel"))
-    monkeypatch.setattr(export_module, "_pool_context", lambda: None)
+    monkeypatch.setattr(transaction, "_pool_context", lambda: None)
     export(ExportOptions(out=tmp_path / "serial"))
     assert _tree(tmp_path / "parallel") == _tree(tmp_path / "serial")
 
 
 def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction
 
-    if export_module._pool_context() is None:
+    if transaction._pool_context() is None:
         pytest.skip("this process may not fork (threads running or one core)")
-    monkeypatch.setattr(export_module, "PARALLEL_MINIMUM", 1)
+    monkeypatch.setattr(transaction, "PARALLEL_MINIMUM", 1)
     monkeypatch.setattr(markdown_export, "to_markdown", _explode)
     with pytest.raises(OSError, match="disk full"):
         export(ExportOptions(out=tmp_path / "md", format="markdown"))
@@ -249,7 +249,7 @@ def _exported_twice(tmp_path):
 
 
 def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction
 
     out = _exported_twice(tmp_path)
     before = _tree(out)
@@ -262,19 +262,19 @@ def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkey
             raise OSError("disk full")
         real_replace(source, target)
 
-    monkeypatch.setattr(export_module.os, "replace", failing_replace)
+    monkeypatch.setattr(transaction.os, "replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         export(ExportOptions(out=out, format="markdown"))
     assert _tree(out) == before
     assert _folders(tmp_path) == ["md"]
-    monkeypatch.setattr(export_module.os, "replace", real_replace)
+    monkeypatch.setattr(transaction.os, "replace", real_replace)
     result = export(ExportOptions(out=out, format="markdown"))
     assert (result.written, result.removed) == (1, ["story-two.md"])
     assert "A corrected body." in (out / "story-one.md").read_text()
 
 
 def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, monkeypatch):
-    from newsdesk.publish import export as export_module
+    from newsdesk.publish.export import transaction
 
     out = _exported_twice(tmp_path)
     before = _tree(out)
@@ -282,20 +282,20 @@ def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, m
     def crash_now(undo, target):
         raise SystemExit("killed")  # as if the process died: no roll-back ran
 
-    monkeypatch.setattr(export_module, "_roll_back", crash_now)
+    monkeypatch.setattr(transaction, "_roll_back", crash_now)
     real_replace = os.replace
 
     def replace_then_die(source, target):
         real_replace(source, target)
         raise KeyboardInterrupt  # the changed story is in, nothing else
 
-    monkeypatch.setattr(export_module.os, "replace", replace_then_die)
+    monkeypatch.setattr(transaction.os, "replace", replace_then_die)
     with pytest.raises(SystemExit):
         export(ExportOptions(out=out, format="markdown"))
     monkeypatch.undo()
     assert "A corrected body." in (out / "story-one.md").read_text()  # half applied
     assert any(".newsdesk-undo-" in name for name in _folders(tmp_path))
-    export_module.recover_interrupted_export(out)
+    transaction.recover_interrupted_export(out)
     assert _tree(out) == before
     assert _folders(tmp_path) == ["md"]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from newsdesk.errors import UserError
 from newsdesk.moderation import reviews
 from newsdesk.publish import export as export_module
+from newsdesk.publish.export import transaction
 from newsdesk.store.models import Review
 from newsdesk.stories import articles
 from newsdesk.ui.workers import PROGRESS_DELAY_MS
@@ -166,7 +167,7 @@ def _hold_after_first_file(monkeypatch):
     """The worker waits after its first file until the test lets it go (the user needs
     a moment to see the progress dialog and press Cancel)."""
     gate = threading.Event()
-    real = export_module._make_and_write
+    real = transaction._make_and_write
     written = []
 
     def held(folder, item):
@@ -175,7 +176,7 @@ def _hold_after_first_file(monkeypatch):
         real(folder, item)
         written.append(item.path)
 
-    monkeypatch.setattr(export_module, "_make_and_write", held)
+    monkeypatch.setattr(transaction, "_make_and_write", held)
     return gate, written
 
 
@@ -249,14 +250,14 @@ def test_an_export_failing_midway_frees_the_window(main_window, qtbot, tmp_path,
     body = _open_a_story(main_window)
     dialog = _open_dialog(main_window, qtbot)
     gate, written = _hold_after_first_file(monkeypatch)
-    held = export_module._make_and_write
+    held = transaction._make_and_write
 
     def disk_full(folder, item):  # the second file fails, once the user saw progress
         held(folder, item)
         if len(written) == 2:
             raise UserError("no space left on device", file=item.path)
 
-    monkeypatch.setattr(export_module, "_make_and_write", disk_full)
+    monkeypatch.setattr(transaction, "_make_and_write", disk_full)
     _set_folder(dialog, qtbot, tmp_path / "site")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(_progress_dialogs()) == 1, timeout=10000)

@@ -1,0 +1,309 @@
+"""New-name candidates: capitalised word runs not in the registry.
+
+Person names are two or more capitalised words, or one after a title such as "President";
+organisations are a run containing a word such as Ministry, Court, Union, or a short quoted
+name. Sentence-initial common words, months and weekdays never start a candidate. Spellings
+of one name inside a story are grouped and offered for recording as aliases; a run that is
+a shortened or near spelling of a registry name joins that name instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from newsdesk.people.suggest.index import RegistryIndex
+from newsdesk.people.suggest.keys import stems, transliterate
+from newsdesk.people.suggest.known import Found, Suggestion, known_suggestion, known_why
+from newsdesk.people.suggest.lexicon import (
+    COMMON_WORDS,
+    CONNECTORS,
+    ORGANISATION_WORDS,
+    TITLE_PHRASES,
+    TITLES,
+)
+from newsdesk.people.suggest.tokens import Token, folded_word, name_word
+
+
+@dataclass
+class _Run:
+    tokens: list[Token]
+    reasons: list[str]
+    kind: str
+
+
+def candidate_suggestions(parts: Sequence[str], tokens_by_part: list[list[Token]],
+                           used: set[int],
+                           index: RegistryIndex, known: list[Suggestion]) -> list[Suggestion]:
+    runs: list[_Run] = []
+    offset = 0
+    # Words the story also writes in lower case are ordinary words, not names.
+    ordinary = {folded_word(t) for part in tokens_by_part for t in part if not t.cap}
+    for part_number, part in enumerate(tokens_by_part):
+        positions = range(offset, offset + len(part))
+        if not (part_number == 0 and _title_case(part)):
+            runs.extend(_runs(part, {p - offset for p in positions if p in used}, ordinary))
+        offset += len(part)
+    runs.extend(_quoted_runs(parts, tokens_by_part, used))
+    groups: dict[tuple[str, ...], list[_Run]] = {}
+    for run in runs:
+        groups.setdefault(tuple(t.key for t in run.tokens), []).append(run)
+    groups = _fold_surname_runs(groups)
+    _count_lone_surnames(tokens_by_part, used, runs, groups)
+    suggestions = []
+    for keys, members in groups.items():
+        suggestion = (_shortened_known(keys, members, index)
+                      or _fuzzy_known(keys, members, index) or _candidate(keys, members))
+        suggestions.append(suggestion)
+    return _merge_into_known(suggestions, known)
+
+
+def _title_case(part: list[Token]) -> bool:
+    """A headline in Title Case says nothing about which words are names."""
+    words = [t for t in part if folded_word(t) not in COMMON_WORDS]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
+
+
+def _shouting(part: list[Token], position: int) -> bool:
+    token = part[position]
+    return token.upper and (position == 0 or part[position - 1].upper) and (
+        position + 1 >= len(part) or part[position + 1].upper)
+
+
+def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
+    """Capitalised word runs in one text, trimmed and classified."""
+    runs: list[_Run] = []
+    current: list[int] = []
+    for position, token in enumerate(part):
+        starts_new = not token.joined or position in used
+        if current and starts_new:
+            runs.extend(_classify(part, current, ordinary))
+            current = []
+        if position in used or _shouting(part, position):
+            continue
+        if name_word(token) or (current and folded_word(token) in CONNECTORS):
+            current.append(position)
+        elif current:
+            runs.extend(_classify(part, current, ordinary))
+            current = []
+    if current:
+        runs.extend(_classify(part, current, ordinary))
+    return [r for r in runs if r is not None]
+
+
+def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> list[_Run]:
+    tokens = [part[p] for p in positions]
+    while tokens and folded_word(tokens[-1]) in CONNECTORS:
+        tokens.pop()
+    reasons: list[str] = []
+    # A common word opening a sentence ("Later Rauf Mamedov") is not part of the name.
+    while tokens and (folded_word(tokens[0]) in COMMON_WORDS or
+                      folded_word(tokens[0]) in CONNECTORS or
+                      (tokens[0].initial and _ordinary_opening(tokens[0], ordinary))):
+        tokens.pop(0)
+    if not tokens:
+        return []
+    folded = [folded_word(t) for t in tokens]
+    if any(w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS for w in folded):
+        if len(tokens) < 2:
+            return []  # "the Court", "Parliament": a common noun, not a name
+        word = next(t.base for t, w in zip(tokens, folded, strict=True)
+                    if w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS)
+        return [_Run(tokens, [f"organisation word {word!r}"], "organisation")]
+    if any(folded_word(t) in CONNECTORS for t in tokens):
+        # No organisation word: "Walsh and Səadət Hüseynova" is two names, not one.
+        pieces: list[list[int]] = [[]]
+        for token in tokens:
+            if folded_word(token) in CONNECTORS:
+                pieces.append([])
+            else:
+                pieces[-1].append(part.index(token))
+        return [run for piece in pieces if piece
+                for run in _classify(part, piece, ordinary)]
+    title = None
+    while tokens and folded_word(tokens[0]) in TITLES:
+        title = tokens.pop(0).base
+    if title and tokens:
+        reasons.append(f"title {title!r} before it")
+    elif tokens and tokens[0].joined and part.index(tokens[0]) > 0:
+        before = part[part.index(tokens[0]) - 1]
+        if folded_word(before) in TITLES:
+            reasons.append(f"title {before.base!r} before it")
+    if len(tokens) < 2 and not reasons:
+        return []  # a lone capitalised word: a sentence start, a place, an adjective
+    if len(tokens) > 4:
+        return []
+    context = _title_after(part, part.index(tokens[-1]))
+    if context:
+        reasons.append(f"{context!r} after it")
+    reasons.insert(0, f"{len(tokens)} capitalised word{'s' if len(tokens) > 1 else ''}")
+    return [_Run(tokens, reasons, "person")]
+
+
+def _ordinary_opening(token: Token, ordinary: set[str]) -> bool:
+    """A sentence's first word that is plainly not a name ("Speaking", "Reportedly")."""
+    word = folded_word(token)
+    return word in ordinary or (len(word) > 5 and word.endswith(("ing", "ly", "ed")))
+
+
+def _title_after(part: list[Token], last: int) -> str | None:
+    following = " ".join(folded_word(t) for t in part[last + 1: last + 4])
+    for phrase in TITLE_PHRASES:
+        if following.startswith(phrase):
+            return phrase
+    if last + 1 < len(part) and folded_word(part[last + 1]) in TITLES:
+        return part[last + 1].base
+    return None
+
+
+_QUOTED_RE = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,60})[\"”»“]")
+
+
+def _quoted_runs(parts: Sequence[str], tokens_by_part: list[list[Token]],
+                 used: set[int]) -> list[_Run]:
+    """Short quoted names such as "Defence Line": every word capitalised (or a connector)."""
+    runs = []
+    offset = 0
+    for text, part in zip(parts, tokens_by_part, strict=True):
+        for match in _QUOTED_RE.finditer(text):
+            inside = [(offset + n, t) for n, t in enumerate(part)
+                      if match.start(1) <= t.start and t.end <= match.end(1)]
+            tokens = [t for _, t in inside]
+            if not 1 <= len(tokens) <= 5 or any(n in used for n, _ in inside):
+                continue
+            if not tokens[0].cap or not all(
+                    name_word(t) or folded_word(t) in CONNECTORS for t in tokens):
+                continue
+            runs.append(_Run(tokens, ["quoted name"], "organisation"))
+        offset += len(part)
+    return runs
+
+
+def _fold_surname_runs(groups: dict[tuple[str, ...], list[_Run]]
+                       ) -> dict[tuple[str, ...], list[_Run]]:
+    """A one-word person run whose word is the surname of a longer run joins that run."""
+    longer = {keys[-1]: keys for keys, runs in groups.items()
+              if len(keys) >= 2 and runs[0].kind == "person"}
+    merged: dict[tuple[str, ...], list[_Run]] = {}
+    for keys, runs in groups.items():
+        target = longer.get(keys[0]) if len(keys) == 1 and runs[0].kind == "person" else None
+        merged.setdefault(target or keys, []).extend(runs)
+    return merged
+
+
+def _count_lone_surnames(tokens_by_part: list[list[Token]], used: set[int], runs: list[_Run],
+                         groups: dict[tuple[str, ...], list[_Run]]) -> None:
+    """"The Quliyev group": a lone capitalised surname of a new person counts for them."""
+    by_surname = {keys[-1]: keys for keys, members in groups.items()
+                  if len(keys) >= 2 and members[0].kind == "person"}
+    if not by_surname:
+        return
+    in_runs = {id(t) for run in runs for t in run.tokens}
+    flat = [t for part in tokens_by_part for t in part]
+    for position, token in enumerate(flat):
+        if position in used or id(token) in in_runs or not token.cap:
+            continue
+        for key in token.keys[:1] + stems(token.key):
+            if key in by_surname:
+                groups[by_surname[key]].append(_Run([token], ["surname alone"], "person"))
+                break
+
+
+def _shortened_known(keys: tuple[str, ...], members: list[_Run],
+                     index: RegistryIndex) -> Suggestion | None:
+    """"Central Bank" when the registry has exactly one "Central Bank of ..." organisation."""
+    if members[0].kind != "organisation" or len(keys) < 2:
+        return None
+    node: Any = index.trie
+    for key in keys:
+        node = node.get(key)
+        if node is None:
+            return None
+    found: set[int] = set()
+    _terminals(node, found, depth=3)
+    organisations = {i for i in found if index.entities[i].kind == "organisation"}
+    if len(organisations) != 1:
+        return None
+    entity = index.entities[organisations.pop()]
+    items = [Found({entity.id}, run.tokens, "shortened") for run in members]
+    return known_suggestion(entity, items, index)
+
+
+def _terminals(node: dict, found: set[int], depth: int) -> None:
+    for key, child in node.items():
+        if key is None:
+            found.update(child)
+        elif depth > 0 and len(found) < 2:
+            _terminals(child, found, depth - 1)
+
+
+def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
+                 index: RegistryIndex) -> Suggestion | None:
+    """A candidate that is a near spelling of a registry name (a typo, a rare variant)."""
+    if len(keys) < 2 or not index.by_word:
+        return None
+    joined = " ".join(keys)
+    choices: list[tuple[str, int]] = []
+    for key in set(keys):
+        choices.extend(index.by_word.get(key, ()))
+    if not choices:
+        return None
+    best = process.extractOne(joined, [c[0] for c in choices], scorer=fuzz.ratio,
+                              score_cutoff=86)
+    if best is None:
+        return None
+    entity = index.entities[choices[best[2]][1]]
+    items = [Found({entity.id}, run.tokens, "fuzzy") for run in members]
+    suggestion = known_suggestion(entity, items, index)
+    suggestion.reasons.append(f"close to a registry spelling (score {best[1]:.0f})")
+    suggestion.why = known_why(suggestion.kind, suggestion.count, suggestion.reasons)
+    return suggestion
+
+
+def _candidate(keys: tuple[str, ...], members: list[_Run]) -> Suggestion:
+    spellings = Counter(" ".join(t.base for t in run.tokens) for run in members)
+    full = [s for s in spellings if len(s.split()) >= len(keys)] or list(spellings)
+    best = max(full, key=lambda s: (spellings[s], -full.index(s)))
+    # A quoted run ("Defence Line") names an organisation even if it looks like a person.
+    kind = "organisation" if any(r.kind == "organisation" for r in members) else "person"
+    reasons: list[str] = []
+    for run in members:
+        for reason in run.reasons:
+            if reason not in reasons:
+                reasons.append(reason)
+    count = sum(spellings.values())
+    seen = ", ".join(f"{s!r} x{n}" for s, n in spellings.most_common())
+    why = f"new {kind}: {'; '.join(reasons)}; seen {count}x: {seen}"
+    others = [s for s in spellings if s != best and len(s.split()) >= 2]
+    return Suggestion(kind=kind, name=best, spellings=dict(spellings), entity_id=None,
+                      count=count, why=why, key=f"new:{kind}:{' '.join(keys)}",
+                      new_spellings=others, reasons=reasons)
+
+
+def _merge_into_known(suggestions: list[Suggestion], known: list[Suggestion]
+                      ) -> list[Suggestion]:
+    """Fuzzy hits on known entities join the known suggestion list (one per entity)."""
+    by_entity = {s.entity_id: s for s in known}
+    remaining = []
+    for suggestion in suggestions:
+        if suggestion.entity_id is None:
+            remaining.append(suggestion)
+            continue
+        existing = by_entity.get(suggestion.entity_id)
+        if existing is None:
+            known.append(suggestion)
+            by_entity[suggestion.entity_id] = suggestion
+            continue
+        for spelling, count in suggestion.spellings.items():
+            existing.spellings[spelling] = existing.spellings.get(spelling, 0) + count
+        existing.new_spellings += [s for s in suggestion.new_spellings
+                                   if s not in existing.new_spellings]
+        existing.count += suggestion.count
+        existing.reasons += suggestion.reasons
+        existing.why = known_why(existing.kind, existing.count, existing.reasons)
+    return remaining

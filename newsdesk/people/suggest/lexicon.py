@@ -1,0 +1,28 @@
+"""The suggester's word lists, shipped as text files in ``resources/lexicon/``.
+
+Read once, when the suggester is first imported (a few milliseconds for all of them), so the
+matching loops test plain frozensets. Editors of the lists need no Python: one entry per
+line, ``#`` starts a comment line.
+"""
+
+from __future__ import annotations
+
+from newsdesk.assets import read_text
+
+
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``resources/lexicon/<name>.txt``, in file order."""
+    lines = (line.strip() for line in read_text("lexicon", f"{name}.txt").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+MONTHS_AND_DAYS = frozenset(entries("months_and_days"))
+# Russian names change their ending with the case; the stem is enough to know them.
+MONTH_DAY_PREFIXES = entries("month_day_prefixes")
+COMMON_WORDS = frozenset(entries("common_words"))
+TITLES = frozenset(entries("titles"))
+TITLE_PHRASES = entries("title_phrases")  # tried in file order
+ORGANISATION_WORDS = frozenset(entries("organisation_words"))
+CONNECTORS = frozenset(entries("connectors"))
+ABBREVIATIONS = frozenset(entries("abbreviations"))
+CASE_ENDINGS = entries("case_endings")
