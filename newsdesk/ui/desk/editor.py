@@ -330,6 +330,7 @@ class EditorPanel(QWidget):
 
     @article_id.setter
     def article_id(self, article_id: int | None) -> None:
+        # Tests forget the open story this way to make open_article() show it afresh.
         self.session.article_id = article_id
 
     @property
