@@ -18,6 +18,9 @@ it, and keeps the unsaved text in the journal meanwhile.
 
 Text recovered from the journal when a story opens (after a crash) is saved and announced
 by a banner that compares it with the version saved before, or discards it.
+
+The save state and its decisions live in ``newsdesk.stories.editing.EditSession`` (no Qt);
+this panel keeps the widgets and the timers and shows what the session decided.
 """
 
 from __future__ import annotations
