@@ -18,11 +18,13 @@ it, and keeps the unsaved text in the journal meanwhile.
 
 Text recovered from the journal when a story opens (after a crash) is saved and announced
 by a banner that compares it with the version saved before, or discards it.
+
+The save state and its decisions live in ``newsdesk.stories.editing.EditSession`` (no Qt);
+this panel keeps the widgets and the timers and shows what the session decided.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, date
 from typing import Any
@@ -47,14 +49,23 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import ConflictError, StoryInTrash, UserError
 from newsdesk.store.db import describe_operational_error
-from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.store.models import Article
 from newsdesk.stories import articles, revisions, workflow
-from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
+from newsdesk.stories.editing import (
+    BACK,
+    DELETED,
+    KEEP_MINE,
+    SAVE_COPY,
+    TRASHED,
+    EditSession,
+    content,
+)
+from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal
 from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
-from newsdesk.ui.dialogs.conflict import KEEP_MINE, SAVE_COPY, TAKE_THEIRS, ConflictDialog
+from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.preferences import default_agency, user_name
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.icons import icon
@@ -67,10 +78,6 @@ HEADLINE_HINT_CHARS = 80
 LARGE_STORY_CHARS = 200_000
 SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
 NO_STORY = ""  # the save state while no story is open: nothing to claim about saving
-
-
-def _content(fields: dict[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in fields.items() if name != "status"}
 
 
 class Debouncer(QObject):
@@ -138,28 +145,18 @@ class EditorPanel(QWidget):
                  journal: RecoveryJournal | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._journal = journal
-        self.article_id: int | None = None
-        self.article_uuid = ""
-        self.version = 0
-        self.dirty = False  # the editor holds text the database does not have
-        self.journal_dirty = False  # ... and text the journal does not have
+        # What the database and the journal hold and what to do about it; the panel keeps
+        # the widgets and the timers.
+        self.session = EditSession(lambda: user_name(self.settings), journal)
         self.save_state = NO_STORY
-        self.last_revision_at = time.monotonic()
         self.conflict_dialog: ConflictDialog | None = None
         self._loading = False
-        self.read_only = False  # either of the two below
+        self.read_only = False  # the story is locked by a colleague or in the trash
         self._locked_out = False  # a colleague holds the story's lock
-        self.in_trash = False  # the story went to the trash (or was deleted) elsewhere
-        self._gone = False  # ... and deleted for good
         # (saved before, recovered) while the recovery banner is up.
         self._recovery: tuple[dict[str, Any], dict[str, Any]] | None = None
         self.compare_dialog: CompareDialog | None = None
-        self._session_start = utcnow()  # journal entries older than this outlived a crash
         self._body_cache: tuple[int, str | None] = (-1, None)
-        # The stored text (all editable fields but status) at self.version.
-        self._base: dict[str, Any] | None = None
-        self._database: object | None = None  # the database the story was opened from
         self._create_widgets()
         self._build()
         self._create_timers()
@@ -324,13 +321,40 @@ class EditorPanel(QWidget):
 
     @property
     def author(self) -> str:
-        return user_name(self.settings)
+        return self.session.author
 
     @property
     def journal(self) -> RecoveryJournal:
-        if self._journal is None:
-            self._journal = RecoveryJournal.for_current_database()
-        return self._journal
+        return self.session.journal
+
+    @property
+    def article_id(self) -> int | None:
+        return self.session.article_id
+
+    @article_id.setter
+    def article_id(self, article_id: int | None) -> None:
+        # Tests forget the open story this way to make open_article() show it afresh.
+        self.session.article_id = article_id
+
+    @property
+    def article_uuid(self) -> str:
+        return self.session.article_uuid
+
+    @property
+    def version(self) -> int:
+        return self.session.version
+
+    @property
+    def dirty(self) -> bool:
+        return self.session.dirty
+
+    @property
+    def journal_dirty(self) -> bool:
+        return self.session.journal_dirty
+
+    @property
+    def in_trash(self) -> bool:
+        return self.session.in_trash
 
     # -- loading -------------------------------------------------------------------------
     def new_article(self) -> None:
@@ -361,12 +385,7 @@ class EditorPanel(QWidget):
         if self.article_id is not None and not self.flush():
             return False
         self.cancel_timers()
-        self.article_id = None
-        self.article_uuid = ""
-        self.version = 0
-        self._base = None
-        self._database = None
-        self.dirty = self.journal_dirty = False
+        self.session.close()
         self._put_fields({})
         self._leave_story_state()
         self.find_bar.hide()
@@ -379,7 +398,7 @@ class EditorPanel(QWidget):
 
     def _leave_story_state(self) -> None:
         """Forget what belonged to the story shown before (banners, hints, problems)."""
-        self.in_trash = self._gone = False
+        self.session.back_from_trash()
         self.trash_banner.hide()
         self._dismiss_recovery_banner()
         self.status_hint.clear()
@@ -389,14 +408,8 @@ class EditorPanel(QWidget):
 
     def _show(self, article: Article) -> None:
         self.cancel_timers()
-        self.article_id = article.id
-        self.article_uuid = article.uuid
-        self._database = database_proxy.obj
-        self.version = article.version
+        self.session.open(article)
         self._put_fields(articles.editable_fields(article))
-        self._base = _content(articles.editable_fields(article))
-        self.dirty = self.journal_dirty = False
-        self.last_revision_at = time.monotonic()
         self._leave_story_state()
         if article.deleted_at is not None:  # reloaded while in the trash
             self._show_trashed(deleted=False)
@@ -451,31 +464,24 @@ class EditorPanel(QWidget):
 
     def _recover_unsaved(self, article: Article) -> None:
         """Put back text the journal holds but the database does not (crash, failed save)."""
-        entry = self.journal.read(article.id, article.uuid)
-        if entry is None:
+        found = self.session.recover(article)
+        if found is None:
             return
-        recovered = fields_from_entry(entry)
-        stored = articles.editable_fields(article)
-        if all(recovered.get(k, stored[k]) == stored[k] for k in stored):
-            self.journal.clear(article.id)
-            return
-        recovered.pop("status", None)
+        entry, recovered = found
         self._put_fields(recovered)
-        self.version = entry.base_version
-        self._base = None  # what the journal's text was edited from is not known
-        self.dirty = self.journal_dirty = True
         self._announce()
         # Saving now either stores them (as a revision: a discard can be undone) or, if the
         # story moved on meanwhile, asks the user in the conflict dialog instead.
         saved = self._save(reason="recovered", revision=True)
         if self.conflict_dialog is None:
-            self._announce_recovery(entry, _content(stored), _content(self.fields()), saved)
+            before = content(articles.editable_fields(article))
+            self._announce_recovery(entry, before, content(self.fields()), saved)
 
     def _announce_recovery(self, entry: RecoveryEntry, before: dict[str, Any],
                            recovered: dict[str, Any], saved: bool) -> None:
         """A lasting banner: the status bar may not exist yet when a story opens at start."""
         added, removed = revisions.changed_characters(before, recovered)
-        if entry.written_at < self._session_start:
+        if self.session.outlived_crash(entry):
             when = "before newsdesk closed unexpectedly"
         else:
             local = entry.written_at.replace(tzinfo=UTC).astimezone()
@@ -509,7 +515,7 @@ class EditorPanel(QWidget):
             return False
         before = self._recovery[0]
         self._put_fields(before)
-        self.dirty = self.journal_dirty = True
+        self.session.edited()
         self._announce()
         if not self._save(reason="save", revision=True):
             return False
@@ -550,7 +556,7 @@ class EditorPanel(QWidget):
     def _edited(self, *_: object) -> None:
         if self._loading or self.article_id is None:
             return
-        self.dirty = self.journal_dirty = True
+        self.session.edited()
         if self.save_state != UNSAVED:
             self._set_state(UNSAVED)
         self.journal_timer.poke()
@@ -612,20 +618,18 @@ class EditorPanel(QWidget):
         if self.article_id is None or not self.journal_dirty:
             return True
         try:
-            self.journal.write(self.article_id, self.version, self.fields(),
-                               self.article_uuid)
+            self.session.write_journal(self.fields())
         except OSError as exc:
             self._show_problem(f"Cannot write the recovery journal ({exc.strerror or exc}); "
                                "unsaved text is only in this window.")
             return False
-        self.journal_dirty = False
         return True
 
     def autosave(self) -> bool:
         """Store pending edits; records a revision at most every REVISION_INTERVAL_S."""
         if not self.dirty:
             return True
-        due = time.monotonic() - self.last_revision_at >= self.REVISION_INTERVAL_S
+        due = self.session.revision_due(self.REVISION_INTERVAL_S)
         return self._save(reason="autosave", revision=due)
 
     def save_now(self) -> bool:
@@ -641,9 +645,7 @@ class EditorPanel(QWidget):
         self.retry_timer.stop()
         if self.article_id is None:
             return True
-        if self.conflict_dialog is not None or database_proxy.obj is not self._database:
-            # Choosing between versions, or the database this story came from was closed
-            # (only ever in tests and tools): keep the text in the journal only.
+        if self.session.holds_back():
             self.write_journal()
             return False
         fields = self.fields()
@@ -671,42 +673,19 @@ class EditorPanel(QWidget):
         return True
 
     def _store(self, fields: dict[str, Any], *, reason: str, revision: bool) -> Article:
-        """save_article with the version check; a version that moved on without anyone
-        changing the text (a status move from the list) is not a conflict."""
-        assert self.article_id is not None
+        """The session's save; the status combo follows a status move it saved over."""
         try:
-            return articles.save_article(self.article_id, fields,
-                                         expected_version=self.version, reason=reason,
-                                         author=self.author,
-                                         revision=revision)
-        except ConflictError:
-            if not self._rebase_onto_stored():
-                raise
-        return articles.save_article(self.article_id, fields, expected_version=self.version,
-                                     reason=reason, revision=revision, author=self.author)
-
-    def _rebase_onto_stored(self) -> bool:
-        """Continue from the stored version if its text is still the one we started from."""
-        if self._base is None or self.article_id is None:
-            return False
-        stored = Article.get_by_id(self.article_id)
-        if _content(articles.editable_fields(stored)) != self._base:
-            return False
-        self.version = stored.version
-        self._loading = True
-        self.status.setCurrentIndex(self.status.findData(stored.status))
-        self._loading = False
-        return True
+            return self.session.save(fields, reason=reason, revision=revision)
+        finally:
+            if self.session.rebased_status is not None:
+                self._loading = True
+                self.status.setCurrentIndex(self.status.findData(self.session.rebased_status))
+                self._loading = False
 
     def _saved(self, article: Article, *, revision: bool) -> None:
-        self.version = article.version
-        self._base = _content(articles.editable_fields(article))
-        self.dirty = False
+        """The session has stored the text: the window says so."""
         self.journal_timer.cancel()
-        self.journal_dirty = False
-        self.journal.clear(article.id)
         if revision:
-            self.last_revision_at = time.monotonic()
             self.revisions_panel.load(article.id)
         self._clear_problem()
         self._set_state(SAVED)
@@ -756,13 +735,10 @@ class EditorPanel(QWidget):
     def check_still_live(self) -> None:
         """Colleagues changed stories: the open one may have gone to the trash (stop
         saving into it) or come back from it (go on)."""
-        if self.article_id is None:
-            return
-        found = Article.select(Article.deleted_at).where(Article.id == self.article_id).first()
-        in_trash = found is None or found.deleted_at is not None
-        if in_trash and not (self.in_trash and self._gone == (found is None)):
-            self._show_trashed(deleted=found is None)
-        elif not in_trash and self.in_trash:
+        change = self.session.check_trash()
+        if change in (TRASHED, DELETED):
+            self._show_trashed(deleted=change == DELETED)
+        elif change == BACK:
             self._back_from_trash()
             self.message.emit("The story was restored from the trash elsewhere")
 
@@ -772,7 +748,7 @@ class EditorPanel(QWidget):
         self.save_timer.cancel()
         self.retry_timer.stop()
         self.write_journal()
-        self.in_trash, self._gone = True, deleted
+        self.session.trashed(deleted=deleted)
         self._apply_read_only()
         if deleted:
             text = "This story was deleted for good elsewhere."
@@ -793,8 +769,7 @@ class EditorPanel(QWidget):
         if self.article_id is None or not self.in_trash:
             return False
         try:
-            restored = not self._gone and articles.restore_from_trash([self.article_id])
-            if not restored:
+            if not self.session.restore():
                 self._save_gone_story_as_new()
                 return True
         except peewee.DatabaseError as exc:
@@ -805,18 +780,15 @@ class EditorPanel(QWidget):
         return True
 
     def _back_from_trash(self) -> None:
-        self.in_trash = self._gone = False
+        self.session.back_from_trash()
         self.trash_banner.hide()
         self._apply_read_only()
         self.article_saved.emit(self.article_id)  # lists show it again
         self.autosave()
 
     def _save_gone_story_as_new(self) -> None:
-        copy = revisions.save_as_copy(self.fields(), author=self.author)
-        self.journal.clear(self.article_id)
+        copy = self.session.save_gone_as_new(self.fields())
         self.cancel_timers()
-        self.dirty = self.journal_dirty = False
-        self.article_id = None  # SQLite may give the copy the gone story's id
         self.article_saved.emit(copy.id)
         self.open_article(copy.id)
         self.message.emit(f"The story was deleted for good; your text is now a new story: "
@@ -827,8 +799,7 @@ class EditorPanel(QWidget):
         """The story was saved elsewhere: show both versions (non-blocking dialog)."""
         if self.conflict_dialog is not None or self.article_id is None:
             return
-        theirs = Article.get_by_id(self.article_id)
-        self.conflict_dialog = ConflictDialog(mine, theirs, self)
+        self.conflict_dialog = ConflictDialog(mine, self.session.conflict(), self)
         self.conflict_dialog.chosen.connect(self._resolve_conflict)
         self.message.emit("This story was saved elsewhere meanwhile: choose which text to keep")
         self.conflict_dialog.open()
@@ -839,28 +810,25 @@ class EditorPanel(QWidget):
             return
         mine = self.fields()  # includes anything typed while the dialog was open
         try:
-            if choice == KEEP_MINE:
-                article = revisions.keep_mine(self.article_id, mine,
-                                              their_version=dialog.their_version,
-                                              author=self.author)
-                self._saved(article, revision=True)
-                self.message.emit("Kept your version; theirs is in the revisions")
-            elif choice == TAKE_THEIRS:
-                revisions.take_theirs(self.article_id, mine, base_version=self.version,
-                                      author=self.author)
-                self._after_theirs("Took their version; yours is in the revisions")
-            elif choice == SAVE_COPY:
-                copy = revisions.save_as_copy(mine, author=self.author)
-                self.article_saved.emit(copy.id)
-                self._after_theirs(f"Your version was saved as a new story: {copy.headline}")
+            article = self.session.resolve(choice, mine, their_version=dialog.their_version)
         except ConflictError:
             self.show_conflict(mine)  # saved elsewhere yet again: ask again
         except peewee.DatabaseError as exc:
             self._write_failed(exc)
+        else:
+            self._show_resolved(choice, article)
         dialog.deleteLater()
 
-    def _after_theirs(self, text: str) -> None:
-        self.journal.clear(self.article_id)
+    def _show_resolved(self, choice: str, article: Article | None) -> None:
+        if choice == KEEP_MINE and article is not None:
+            self._saved(article, revision=True)
+            self.message.emit("Kept your version; theirs is in the revisions")
+            return
+        if choice == SAVE_COPY and article is not None:
+            self.article_saved.emit(article.id)
+            text = f"Your version was saved as a new story: {article.headline}"
+        else:
+            text = "Took their version; yours is in the revisions"
         self.reload()
         self.article_saved.emit(self.article_id)
         self.message.emit(text)
@@ -870,8 +838,7 @@ class EditorPanel(QWidget):
         if self.article_id is None or not self.save():
             return False
         try:
-            revisions.restore_revision(self.article_id, revision_id,
-                                       expected_version=self.version, author=self.author)
+            self.session.restore_revision(revision_id)
         except ConflictError:
             self.show_conflict(self.fields())
             return False
@@ -894,8 +861,7 @@ class EditorPanel(QWidget):
             self._show_status(None)
             return False
         try:
-            article = articles.set_status(self.article_id, target,
-                                          expected_version=self.version, author=self.author)
+            article = self.session.set_status(target)
         except ConflictError:
             self._show_status(None)
             self.show_conflict(self.fields())
@@ -906,9 +872,6 @@ class EditorPanel(QWidget):
         except peewee.DatabaseError as exc:
             self._show_status(f"Status not changed: {describe_operational_error(exc)}")
             return False
-        self.version = article.version
-        self._base = _content(articles.editable_fields(article))
-        self.last_revision_at = time.monotonic()
         self.revisions_panel.load(article.id)
         self._show_status(None)
         self.article_saved.emit(article.id)

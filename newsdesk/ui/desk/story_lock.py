@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.store.db import describe_operational_error
-from newsdesk.stories import locks, revisions
+from newsdesk.stories import locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.dialogs.preferences import user_name
@@ -105,11 +105,8 @@ class StoryLockGuard(QObject):
         article_id, editor = self.held, self.editor
         if editor.dirty:
             editor.cancel_timers()
-            revisions.record_unsaved(article_id, editor.fields(), base_version=editor.version,
-                                     reason="unsaved when the lock was taken over",
-                                     author=self.user)
-            editor.journal.clear(article_id)
-            editor.dirty = editor.journal_dirty = False
+            editor.session.set_aside(editor.fields(),
+                                     reason="unsaved when the lock was taken over")
         lock = locks.current_lock(article_id)
         editor.reload()
         holder = lock.describe() if lock else "being edited by a colleague"

@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
 from newsdesk.store.models import Article, local_time
 from newsdesk.stories import revisions
 from newsdesk.stories.dateline import Dateline
+from newsdesk.stories.editing import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 from newsdesk.ui.dialogs.revisions import diff_html
-
-KEEP_MINE = "keep_mine"
-TAKE_THEIRS = "take_theirs"
-SAVE_COPY = "save_copy"
 
 
 def story_text(fields: dict[str, Any]) -> str:
