@@ -142,11 +142,11 @@ def _dispose(window) -> None:
 
 def _settings_for(args: argparse.Namespace, workdir: Path):
     """The user's own settings, except that a demo never changes them."""
-    from PySide6.QtCore import QSettings
+    from newsdesk.ui.settings import ini_settings, user_settings
 
     if args.demo:
-        return QSettings(str(workdir / "demo-settings.ini"), QSettings.Format.IniFormat)
-    return QSettings()
+        return ini_settings(workdir / "demo-settings.ini")
+    return user_settings()
 
 
 def _report_open_failure(exc: UserError, *, quiet: bool) -> int:

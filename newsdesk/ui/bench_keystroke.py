@@ -16,13 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QSettings
+from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from newsdesk.store.db import open_database
 from newsdesk.stories import articles
+from newsdesk.ui.settings import LAST_STORY, ini_settings
 
 PHRASE = "the minister said on tuesday that talks would resume in baku "
 
@@ -82,8 +83,8 @@ def measure(body: str, workdir: Path, keystrokes: int = 200, pace_s: float = 0.0
     opened = open_database(str(workdir / "keystroke.sqlite3"), create=True)
     try:
         story = articles.create_article({"headline": "Keystroke benchmark", "body": body})
-        settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("desk/last_article", story.id)
+        settings = ini_settings(workdir / "settings.ini")
+        LAST_STORY.write(settings, story.id)
         window = MainWindow(opened, settings)
         bare = QPlainTextEdit()
         try:

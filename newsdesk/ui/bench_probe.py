@@ -38,7 +38,6 @@ def _peak_mb() -> float:
 
 
 def list_memory(database: str) -> dict[str, float]:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
@@ -48,13 +47,12 @@ def list_memory(database: str) -> dict[str, float]:
     app.processEvents()
     from newsdesk.store.db import open_database
     from newsdesk.ui.desk.article_list import ArticleListPanel
+    from newsdesk.ui.settings import emptied_user_ini
 
     opened = open_database(database)
     app.processEvents()
     empty = _rss_mb()  # an empty window (and the modules a list needs) on the database
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "newsdesk-bench")
-    settings.clear()
-    panel = ArticleListPanel(settings)
+    panel = ArticleListPanel(emptied_user_ini("newsdesk-bench"))
     window.setCentralWidget(panel)
     app.processEvents()
     model = panel.model

@@ -15,6 +15,12 @@ from newsdesk.ui.dialogs.preferences import PreferencesDialog
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.panel import ModerationPanel
 from newsdesk.ui.people.panel import EntitiesPanel
+from newsdesk.ui.settings import (
+    WINDOW_GEOMETRY,
+    WINDOW_MODE,
+    WINDOW_STATE,
+    user_settings,
+)
 from newsdesk.ui.workers import shut_down_jobs
 
 CHANGE_POLL_MS = 2000
@@ -32,7 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedDatabase, settings: QSettings | None = None) -> None:
         super().__init__()
         self.opened = opened
-        self.settings = settings or QSettings()
+        self.settings = settings or user_settings()
         self.setWindowTitle("newsdesk")
         self.desk = DeskView(self.settings, self)
         self.moderation = ModerationPanel(self, self.settings)
@@ -187,23 +193,23 @@ class MainWindow(QMainWindow):
 
     # -- layout memory -----------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = WINDOW_GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        state = self.settings.value("window/state")
+        state = WINDOW_STATE.read(self.settings)
         if state is not None:
             self.restoreState(state)
-        self.show_mode(str(self.settings.value("window/mode", "desk")))
+        self.show_mode(WINDOW_MODE.read(self.settings))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.desk.can_close():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/mode", self.current_mode())
+        WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        WINDOW_STATE.write(self.settings, self.saveState())
+        WINDOW_MODE.write(self.settings, self.current_mode())
         self.desk.save_layout()
         self.moderation.save_layout()
         if self.export_dialog is not None:

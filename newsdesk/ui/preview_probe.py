@@ -34,19 +34,20 @@ def keystroke_latencies(fields: Mapping[str, Any], runs: int = 15) -> list[float
 
     prepare_environment(offscreen=True)
     create_application()
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
     from newsdesk.store.db import open_database
     from newsdesk.stories import articles
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.settings import ini_settings
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-preview-") as folder:
         opened = open_database(str(Path(folder) / "bench.sqlite3"), create=True)
         try:
             article = articles.create_article(dict(fields))
-            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            settings = ini_settings(Path(folder) / "settings.ini")
             window = MainWindow(opened, settings)
             window.resize(1400, 900)
             window.show()

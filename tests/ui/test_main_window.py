@@ -55,7 +55,8 @@ def test_colleagues_changes_refresh_the_list_and_queue_counts(main_window, demo_
 
 
 def test_preferences_set_the_name_on_locks_and_revisions(main_window, qtbot):
-    from newsdesk.ui.dialogs.preferences import PreferencesDialog, user_name
+    from newsdesk.ui.dialogs.preferences import PreferencesDialog
+    from newsdesk.ui.settings import user_name
 
     dialog = PreferencesDialog(main_window.settings, main_window)
     qtbot.addWidget(dialog)

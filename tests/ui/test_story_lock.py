@@ -5,19 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from newsdesk.store.models import Revision
 from newsdesk.stories import articles, locks
 from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
-from newsdesk.ui.dialogs.preferences import USER_NAME_KEY
+from newsdesk.ui.settings import USER_NAME, ini_settings
 from tests.ui.test_editor import type_at_end
 
 
 def make_editor(qtbot, tmp_path, name: str) -> tuple[EditorPanel, StoryLockGuard]:
-    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    settings.setValue(USER_NAME_KEY, name)
+    settings = ini_settings(tmp_path / f"{name}.ini")
+    USER_NAME.write(settings, name)
     editor = EditorPanel(settings)
     guard = StoryLockGuard(editor, settings)
     qtbot.addWidget(editor)
@@ -97,7 +96,7 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
 
     free = articles.create_article({"headline": "Nobody edits this"})
     mine = articles.create_article({"headline": "I edit this one"})
-    settings.setValue(USER_NAME_KEY, "rauf")
+    USER_NAME.write(settings, "rauf")
     locks.acquire(mine.id, "rauf")
     locks.acquire(story.id, "leyla")
     panel = ArticleListPanel(settings)

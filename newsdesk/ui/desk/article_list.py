@@ -55,8 +55,8 @@ from newsdesk.store.db import describe_operational_error
 from newsdesk.store.models import local_time
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.recovery import RecoveryJournal
-from newsdesk.ui.dialogs.preferences import user_name
 from newsdesk.ui.icons import icon
+from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
 from newsdesk.ui.workers import Job, JobRunner
 
 COLUMNS = (
@@ -71,9 +71,6 @@ HEADLINE_MIN = 150  # narrower, the list scrolls sideways rather than starve the
 PAGE_SIZE = 200
 KEPT_PAGES = 20  # rows of at most this many pages stay in memory (4,000 rows)
 SEARCH_DELAY_MS = 250
-SORT_SETTING = "list/sort"
-# Was "list/header": states saved under it hold fixed widths that starved the headline.
-HEADER_SETTING = "list/columns"
 SnippetRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -575,14 +572,14 @@ class ArticleListPanel(QWidget):
 
     def _restore_sort(self) -> bool:
         """The saved sort and header; True if there was a header to restore."""
-        saved = str(self.settings.value(SORT_SETTING, "updated:desc"))
+        saved = LIST_SORT.read(self.settings)
         key, _, direction = saved.partition(":")
         if key not in search.SORT_KEYS:
             key, direction = "updated", "desc"
         self._column_sort = Sort(key, direction != "asc")
         self._sort_is_relevance = True
         header = self.table.horizontalHeader()
-        state = self.settings.value(HEADER_SETTING)
+        state = LIST_COLUMNS.read(self.settings)
         restored = state is not None and header.restoreState(state)
         column = [k for k, _ in COLUMNS].index(key)
         header.blockSignals(True)
@@ -639,8 +636,8 @@ class ArticleListPanel(QWidget):
         key = COLUMNS[column][0]
         self._column_sort = Sort(key, order == Qt.SortOrder.DescendingOrder)
         self._sort_is_relevance = False
-        self.settings.setValue(SORT_SETTING,
-                               f"{key}:{'desc' if self._column_sort.descending else 'asc'}")
+        LIST_SORT.write(self.settings,
+                        f"{key}:{'desc' if self._column_sort.descending else 'asc'}")
         self.refresh()
 
     # -- selection and actions ---------------------------------------------------------------
@@ -827,7 +824,7 @@ class ArticleListPanel(QWidget):
                 self.show_trash_action, self.empty_trash_action]
 
     def save_layout(self) -> None:
-        self.settings.setValue(HEADER_SETTING, self.table.horizontalHeader().saveState())
+        LIST_COLUMNS.write(self.settings, self.table.horizontalHeader().saveState())
 
 
 def _stories(count: int) -> str:

@@ -66,12 +66,11 @@ from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.dialogs.conflict import ConflictDialog
-from newsdesk.ui.dialogs.preferences import default_agency, user_name
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.icons import icon
+from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
 
 NO_DATE = QDate(2000, 1, 1)
-SPLITTER_KEY = "editor/splitter"
 # Headlines longer than this get cut off in lists and feeds.
 HEADLINE_HINT_CHARS = 80
 # Above this many characters, counts and preview updates are batched more coarsely.
@@ -235,7 +234,7 @@ class EditorPanel(QWidget):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setSizes([500, 70, 160])
-        state = self.settings.value(SPLITTER_KEY)
+        state = EDITOR_SPLITTER.read(self.settings)
         if state is not None:
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
@@ -360,7 +359,7 @@ class EditorPanel(QWidget):
     def new_article(self) -> None:
         if not self.flush():
             return
-        article = articles.create_article({"dateline_source": default_agency(self.settings),
+        article = articles.create_article({"dateline_source": DEFAULT_AGENCY.read(self.settings),
                                            "dateline_date": date.today()},
                                           author=self.author)
         self.article_saved.emit(article.id)
@@ -895,5 +894,5 @@ class EditorPanel(QWidget):
         return [self.save_action]
 
     def save_layout(self) -> None:
-        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        EDITOR_SPLITTER.write(self.settings, self.splitter.saveState())
 

@@ -22,9 +22,8 @@ from newsdesk.ui.desk.preview import PreviewPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
 from newsdesk.ui.desk.tag_panel import TagPanel
 from newsdesk.ui.icons import icon
+from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY
 
-SPLITTER_KEY = "desk/splitter"
-LAST_ARTICLE_KEY = "desk/last_article"
 # The window has no story import yet: the command line's is the one to point at.
 NO_STORIES = ("No stories yet",
               "Press Ctrl+N to write one. To bring in wire copy, run "
@@ -80,7 +79,7 @@ class DeskView(QWidget):
         self.tag_panel = TagPanel(self.editor.body, self.editor)
         self.editor.add_side_panel(self.tag_panel, "Tags", "mdi6.tag-multiple-outline")
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
-        if settings.value("editor/splitter") is None:  # first run: room for the tag lists
+        if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self)
         self.empty = EmptyStory(self.article_list.new_action, self)
@@ -98,7 +97,7 @@ class DeskView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._connect()
-        sizes = settings.value(SPLITTER_KEY)
+        sizes = DESK_SPLITTER.read(settings)
         if sizes is not None:
             self.splitter.restoreState(sizes)
         self._open_initial_story()
@@ -106,10 +105,10 @@ class DeskView(QWidget):
 
     def _open_initial_story(self) -> None:
         """Reopen the story the user last had open, else the most recently updated one."""
-        last = self.settings.value(LAST_ARTICLE_KEY)
+        last = LAST_STORY.read(self.settings)
         # A story with unsaved text in the recovery journal (after a crash) comes first.
         candidates = self.editor.journal.article_ids()[:1]
-        candidates += [int(last)] if last else []
+        candidates += [last] if last else []
         if self.article_list.model.rowCount():
             candidates.append(self.article_list.model.article_id(0))
         for article_id in candidates:
@@ -145,7 +144,7 @@ class DeskView(QWidget):
 
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
-        self.settings.setValue(LAST_ARTICLE_KEY, article_id)
+        LAST_STORY.write(self.settings, article_id)
 
     def _show_story_area(self) -> None:
         """The editor and the preview while a story is open; else the hint alone (a
@@ -196,7 +195,7 @@ class DeskView(QWidget):
         return True
 
     def save_layout(self) -> None:
-        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        DESK_SPLITTER.write(self.settings, self.splitter.saveState())
         self.article_list.save_layout()
         self.editor.save_layout()
 

@@ -15,7 +15,7 @@ from newsdesk.store.db import describe_operational_error
 from newsdesk.stories import locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
-from newsdesk.ui.dialogs.preferences import user_name
+from newsdesk.ui.settings import user_name
 
 
 class LockBanner(Banner):

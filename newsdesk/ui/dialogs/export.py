@@ -44,14 +44,13 @@ from newsdesk.publish.site import (
 from newsdesk.publish.story_page import configured_share_networks
 from newsdesk.store.models import STATUSES
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
+from newsdesk.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 from newsdesk.ui.workers import Job, JobCancelled, JobRunner
 
 FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
                  "markdown": "Markdown with front matter"}
 NETWORK_LABELS = {"facebook": "Facebook", "x": "X", "telegram": "Telegram",
                   "whatsapp": "WhatsApp", "email": "Email"}
-FOLDER_KEY = "export/folder"
-FORMAT_KEY = "export/format"
 
 
 def export_job(options: ExportOptions) -> Callable[[Job], ExportResult]:
@@ -102,7 +101,7 @@ class ExportDialog(QDialog):
     # -- form ----------------------------------------------------------------------------
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
-        self.folder_edit = QLineEdit(str(self.settings.value(FOLDER_KEY, "") or ""), self)
+        self.folder_edit = QLineEdit(EXPORT_FOLDER.read(self.settings), self)
         self.folder_edit.setPlaceholderText("Folder to export to")
         browse = QPushButton("&Browse…", self)
         browse.clicked.connect(self._browse)
@@ -115,7 +114,7 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         for name, label in FORMAT_LABELS.items():
             self.format_combo.addItem(label, name)
-        saved = self.format_combo.findData(self.settings.value(FORMAT_KEY, "site"))
+        saved = self.format_combo.findData(EXPORT_FORMAT.read(self.settings))
         self.format_combo.setCurrentIndex(max(saved, 0))
         form.addRow("F&ormat:", self.format_combo)
         self.version_combo = QComboBox(self)
@@ -216,8 +215,8 @@ class ExportDialog(QDialog):
         except UserError as exc:
             self.summary_label.setText(exc.message)
             return
-        self.settings.setValue(FOLDER_KEY, str(options.out))
-        self.settings.setValue(FORMAT_KEY, options.format)
+        EXPORT_FOLDER.write(self.settings, str(options.out))
+        EXPORT_FORMAT.write(self.settings, options.format)
         if options.format == "site":
             # The newsroom's choices: later exports, scripts and the preview use them too.
             save_share_networks(options.share_networks or ())

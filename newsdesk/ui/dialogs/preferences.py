@@ -14,19 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.stories.identity import default_user_name
-
-USER_NAME_KEY = "team/user_name"
-DEFAULT_AGENCY_KEY = "editor/default_agency"
-DEFAULT_AGENCY = "Turan"
-
-
-def user_name(settings: QSettings) -> str:
-    """The name colleagues see on locks and revisions; the login name until set."""
-    return str(settings.value(USER_NAME_KEY, "") or "").strip() or default_user_name()
-
-
-def default_agency(settings: QSettings) -> str:
-    return str(settings.value(DEFAULT_AGENCY_KEY, DEFAULT_AGENCY) or "")
+from newsdesk.ui.settings import DEFAULT_AGENCY, USER_NAME, user_name
 
 
 class PreferencesDialog(QDialog):
@@ -36,7 +24,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.user_name = QLineEdit(user_name(settings), self)
         self.user_name.setPlaceholderText(default_user_name())
-        self.agency = QLineEdit(default_agency(settings), self)
+        self.agency = QLineEdit(DEFAULT_AGENCY.read(settings), self)
         form = QFormLayout()
         form.addRow("Your name", self.user_name)
         form.addRow("", QLabel("Shown to colleagues on the stories you edit and on your "
@@ -51,6 +39,6 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self.settings.setValue(USER_NAME_KEY, self.user_name.text().strip())
-        self.settings.setValue(DEFAULT_AGENCY_KEY, self.agency.text().strip())
+        USER_NAME.write(self.settings, self.user_name.text().strip())
+        DEFAULT_AGENCY.write(self.settings, self.agency.text().strip())
         super().accept()

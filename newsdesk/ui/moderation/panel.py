@@ -45,10 +45,9 @@ from newsdesk.ui.moderation.dialogs import (
     recheck_job,
 )
 from newsdesk.ui.moderation.review_model import ReviewQueueModel
+from newsdesk.ui.settings import MODERATION_QUEUE, MODERATION_SPLITTER
 from newsdesk.ui.workers import Job, JobRunner
 
-SPLITTER_KEY = "moderation/splitter"
-QUEUE_KEY = "moderation/queue"
 STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
                    "rejected": "rejected", "spam": "spam"}
 
@@ -257,16 +256,16 @@ class ModerationPanel(QWidget):
     def _restore_layout(self) -> None:
         if self.settings is None:
             return
-        state = self.settings.value(SPLITTER_KEY)
+        state = MODERATION_SPLITTER.read(self.settings)
         if state is not None:
             self.splitter.restoreState(state)
-        queue = str(self.settings.value(QUEUE_KEY, "pending"))
+        queue = MODERATION_QUEUE.read(self.settings)
         self.tabs.setCurrentIndex(QUEUES.index(queue) if queue in QUEUES else 0)
 
     def save_layout(self) -> None:
         if self.settings is not None:
-            self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-            self.settings.setValue(QUEUE_KEY, self.current_queue())
+            MODERATION_SPLITTER.write(self.settings, self.splitter.saveState())
+            MODERATION_QUEUE.write(self.settings, self.current_queue())
 
     # -- state -------------------------------------------------------------------------
     def current_queue(self) -> str:
