@@ -17,8 +17,8 @@ from typing import Any
 from newsdesk.assets import resource_path
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedStory
-from newsdesk.formats.jsonlines import Path, dotted, line_for, value_lines
 from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case, parse_time
+from newsdesk.json_positions import Path, dotted, line_for, value_lines
 from newsdesk.publish.export import unsafe_name_reason
 from newsdesk.publish.render import sanitize_html
 from newsdesk.store.models import STATUSES, TAG_RELATIONS
