@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 from peewee import (
     AutoField,
@@ -24,24 +23,14 @@ from peewee import (
     TextField,
 )
 
+from newsdesk.store.timestamps import utcnow
+
 database_proxy = DatabaseProxy()
 
 STATUSES = ("draft", "edited", "ready", "published", "killed")
 REVIEW_STATUSES = ("pending", "approved", "rejected", "spam")
 ENTITY_KINDS = ("person", "organisation")
 TAG_RELATIONS = ("about", "mentioned")
-
-
-def utcnow() -> datetime:
-    """Timestamps are stored as naive UTC: peewee's SQLite DateTimeField cannot parse
-    an offset back, and one convention everywhere keeps ordering by text correct."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def local_time(stored: datetime) -> datetime:
-    """A stored timestamp (naive UTC) in the user's time zone, to show people; the
-    result's ``%Z`` names that zone."""
-    return stored.replace(tzinfo=UTC).astimezone()
 
 
 def new_uuid() -> str:

@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import ConflictError, StoryInTrash, UserError
 from newsdesk.store.db import describe_operational_error
-from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.store.models import Article, database_proxy
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import articles, revisions, workflow
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 from newsdesk.stories.textstats import char_count, word_count
