@@ -1,6 +1,6 @@
 """IPTC ninjs (News in JSON): one file per story, versions 2.1 (default) and 3.1.
 
-Mapping (issue 8): headline -> headlines (role main); body -> bodies (HTML with word and
+Mapping: headline -> headlines (role main); body -> bodies (HTML with word and
 character counts, plus the Markdown source so a round trip is exact); footnote -> bodies
 (role footnote); byline -> by; dateline place -> located; dateline agency ->
 copyrightholder; dateline date -> contentcreated; created/updated -> firstcreated /

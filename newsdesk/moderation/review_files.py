@@ -1,4 +1,4 @@
-"""Reading review files: JSON array, JSON Lines or CSV (design.md section 6).
+"""Reading the review files readers' comments arrive in: JSON array, JSON Lines or CSV.
 
 Every record keeps the line it starts on, so a bad record is reported as
 ``file:line: field: reason``. Reading never touches the database.
