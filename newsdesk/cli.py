@@ -1,4 +1,4 @@
-"""The ``newsdesk`` command line (design.md section 5: a contract scripts rely on).
+"""The ``newsdesk`` command line: a stable contract that users' scripts rely on.
 
 Exit codes: 0 success; 1 a user error, one line on stderr naming file, line and field;
 2 bad usage (argparse).

@@ -1,1 +1,2 @@
-"""``python -m newsdesk.bench``: synthetic data and benchmarks (design.md section 9)."""
+"""``python -m newsdesk.bench``: synthetic data and the performance figures, most of them
+set beside a floor (the same work done with bare tools)."""

@@ -1,4 +1,4 @@
-"""The ``export``, ``reexport`` and ``pelican`` figures (design.md section 9).
+"""The ``export``, ``reexport`` and ``pelican`` benchmark figures.
 
 - ``export``: a full site export of 1,000 synthetic stories (tags and approved reviews
   included), against the floor: the same stories fetched with raw SQL, rendered with

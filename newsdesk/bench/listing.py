@@ -1,4 +1,4 @@
-"""The ``list``, ``search`` and ``list-memory`` figures (design.md section 9).
+"""The ``list``, ``search`` and ``list-memory`` benchmark figures.
 
 ``list`` and ``search`` time newsdesk's own path (the list model's first page; the search
 API with snippets) against the same work as raw SQL on a bare ``sqlite3`` connection, query

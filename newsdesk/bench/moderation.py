@@ -1,4 +1,4 @@
-"""The ``moderation`` and ``import-reviews`` figures (design.md section 9).
+"""The ``moderation`` and ``import-reviews`` benchmark figures.
 
 Both work on a private copy of the cached synthetic database, so runs never change it.
 

@@ -1,4 +1,4 @@
-"""The ``preview`` and ``preview-latency`` figures (design.md section 9).
+"""The ``preview`` and ``preview-latency`` benchmark figures.
 
 - ``preview``: one preview refresh of a 2,000-word story after an edit (so never from the
   render cache): the editor's fields to the complete page, through the preview's own path

@@ -7,7 +7,6 @@ Each format is a parser from a file's text to ``ImportedStory`` objects; a parse
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -113,9 +112,3 @@ def import_files(paths: Sequence[Path], fmt: str = "auto", *, author: str = "",
     return store_stories(parsed, author=author)
 
 
-def as_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

@@ -20,7 +20,8 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
-from newsdesk.publish.stories import ExportStory, as_utc
+from newsdesk.publish.stories import ExportStory
+from newsdesk.store.timestamps import as_utc
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
 

@@ -16,9 +16,9 @@ import yaml
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedStory
 from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
-from newsdesk.formats.ninjs import parse_time
 from newsdesk.formats.ninjs_import import _slug, _uuid
 from newsdesk.store.models import STATUSES
+from newsdesk.store.timestamps import parse_time
 from newsdesk.stories.dateline import DatelineError, parse_dateline
 
 Fail = Callable[[str, str], UserError]  # (front-matter key, reason) -> the error to raise

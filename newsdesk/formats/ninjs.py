@@ -1,6 +1,6 @@
 """IPTC ninjs (News in JSON): one file per story, versions 2.1 (default) and 3.1.
 
-Mapping (issue 8): headline -> headlines (role main); body -> bodies (HTML with word and
+Mapping: headline -> headlines (role main); body -> bodies (HTML with word and
 character counts, plus the Markdown source so a round trip is exact); footnote -> bodies
 (role footnote); byline -> by; dateline place -> located; dateline agency ->
 copyrightholder; dateline date -> contentcreated; created/updated -> firstcreated /
@@ -12,7 +12,6 @@ status -> altids. Version 3.x spells the same names in camelCase.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from newsdesk.publish.export import (
@@ -22,7 +21,8 @@ from newsdesk.publish.export import (
     plan_per_story,
 )
 from newsdesk.publish.render import markdown_to_html
-from newsdesk.publish.stories import ExportStory, StoryTag, iso_utc
+from newsdesk.publish.stories import ExportStory, StoryTag
+from newsdesk.store.timestamps import iso_utc
 from newsdesk.stories.textstats import char_count, word_count
 
 NINJS_VERSIONS = ("2.1", "3.1")
@@ -177,11 +177,3 @@ def _source_of(module: Any) -> str:
         return getattr(module, "__name__", "")
 
 
-def parse_time(value: str) -> datetime:
-    """An ISO 8601 time as naive UTC (the stored convention)."""
-    from datetime import UTC
-
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment

@@ -18,11 +18,12 @@ from typing import Any
 from newsdesk.assets import resource_path
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedStory
-from newsdesk.formats.jsonlines import Path, dotted, line_for, value_lines
-from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case, parse_time
+from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case
+from newsdesk.json_positions import Path, dotted, line_for, value_lines
 from newsdesk.publish.export import unsafe_name_reason
 from newsdesk.publish.render import sanitize_html
 from newsdesk.store.models import STATUSES, TAG_RELATIONS
+from newsdesk.store.timestamps import as_date, parse_time
 from newsdesk.stories.slugs import slugify
 
 GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
@@ -276,7 +277,7 @@ def _dateline_date(item: dict[str, Any], ours: bool) -> date | None:
     if not value:
         return None
     # The local calendar date as written, not converted to UTC.
-    return date.fromisoformat(str(value)[:10])
+    return as_date(value)
 
 
 def _slug(slugline: Any) -> str | None:

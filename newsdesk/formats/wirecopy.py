@@ -1,4 +1,4 @@
-"""Read the agency's plain-text wire copy (design.md section 2) into a WireStory.
+"""Read the agency's plain-text wire copy (dateline, headline, body) into a WireStory.
 
 Pure Python, no Qt and no database. The importer turns the result into an Article; errors
 carry the 1-based line number so the CLI can say where the file is wrong.

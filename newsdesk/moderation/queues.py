@@ -17,6 +17,7 @@ from newsdesk.errors import UserError
 from newsdesk.moderation.reviews import author_history
 from newsdesk.store.dialect import string_agg
 from newsdesk.store.models import REVIEW_STATUSES, Article, Review, ReviewFlag
+from newsdesk.store.timestamps import stored_moment
 
 QUEUES = ("pending", "flagged", "approved", "rejected", "spam")
 QUEUE_LABELS = {"pending": "Pending", "flagged": "Flagged", "approved": "Approved",
@@ -91,14 +92,10 @@ def fetch_page(spec: QueueFilter, after: tuple[datetime, int] | None = None,
         query = query.where((Review.submitted_at > moment) | (
             (Review.submitted_at == moment) & (Review.id > last_id)))
     query = query.order_by(Review.submitted_at, Review.id).limit(limit)
-    return [QueueRow(review_id, author, email, snippet, _as_datetime(submitted), status,
+    return [QueueRow(review_id, author, email, snippet, stored_moment(submitted), status,
                      headline, tuple(sorted(set((flag_codes or "").split(",")) - {""})))
             for review_id, author, email, snippet, submitted, status, headline, flag_codes
             in query.tuples()]
-
-
-def _as_datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def queue_counts(spec: QueueFilter) -> dict[str, int]:

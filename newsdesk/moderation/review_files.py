@@ -1,4 +1,4 @@
-"""Reading review files: JSON array, JSON Lines or CSV (design.md section 6).
+"""Reading the review files readers' comments arrive in: JSON array, JSON Lines or CSV.
 
 Every record keeps the line it starts on, so a bad record is reported as
 ``file:line: field: reason``. Reading never touches the database.
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import UserError
+from newsdesk.json_positions import value_lines
 from newsdesk.moderation.reviews import REQUIRED_FIELDS, ReviewRecord
 
 FORMATS = ("json", "jsonl", "csv")
@@ -73,42 +74,18 @@ def _object(value: Any, source: str, line: int) -> ReviewRecord:
 
 
 def parse_json_array(text: str, source: str) -> list[ReviewRecord]:
-    """Walk the array element by element so each record knows the line it starts on."""
-    decoder = json.JSONDecoder()
+    """The records of a JSON array, each with the line it starts on."""
     position = len(text) - len(text.lstrip(_WHITESPACE))
     if text[position:position + 1] != "[":
         raise UserError("expected a JSON array", file=source, line=_line_at(text, position))
-    position += 1
-    records: list[ReviewRecord] = []
-    while True:
-        position = _skip_space(text, position)
-        if text[position:position + 1] == "]" and not records:
-            break
-        line = _line_at(text, position)
-        try:
-            value, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"bad JSON ({exc.msg})", file=source, line=exc.lineno) from exc
-        records.append(_object(value, source, line))
-        position = _skip_space(text, position)
-        separator = text[position:position + 1]
-        if separator == "]":
-            break
-        if separator != ",":
-            raise UserError("bad JSON (expected ',' or ']')", file=source,
-                            line=_line_at(text, position))
-        position += 1
-    after = _skip_space(text, position + 1)
-    if after < len(text):
-        raise UserError("bad JSON (extra data after the array)", file=source,
-                        line=_line_at(text, after))
-    return records
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in _WHITESPACE:
-        position += 1
-    return position
+    try:
+        values = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # After a complete array, json can only complain about what follows it.
+        reason = "extra data after the array" if exc.msg == "Extra data" else exc.msg
+        raise UserError(f"bad JSON ({reason})", file=source, line=exc.lineno) from exc
+    lines = value_lines(text)
+    return [_object(value, source, lines[(number,)]) for number, value in enumerate(values)]
 
 
 def parse_json_lines(text: str, source: str) -> list[ReviewRecord]:

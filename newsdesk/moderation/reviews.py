@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import peewee
@@ -25,8 +25,8 @@ from newsdesk.store.models import (
     Review,
     ReviewFlag,
     database_proxy,
-    utcnow,
 )
+from newsdesk.store.timestamps import parse_time, utcnow
 
 REQUIRED_FIELDS = ("id", "article", "author", "text", "submitted")
 DECISIONS = ("approved", "rejected", "spam")
@@ -72,13 +72,10 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 def parse_submitted(value: Any, *, source: str, line: int) -> datetime:
     try:
-        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        return parse_time(str(value).strip())
     except ValueError as exc:
         raise UserError(f"not an ISO 8601 time: {value!r}", file=source, line=line,
                         field="submitted") from exc
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
 
 
 # -- import ------------------------------------------------------------------------------

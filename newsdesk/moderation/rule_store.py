@@ -26,9 +26,9 @@ def load_rules() -> Rules:
                "banned_author": rules.banned_authors}
     for rule in ModerationRule.select().order_by(ModerationRule.value):
         by_kind[rule.kind].append(rule.value)
-    setting = Setting.get_or_none(Setting.key == MAX_LINKS_KEY)
-    if setting:
-        rules.max_links = int(setting.value)
+    max_links = Setting.get_value(MAX_LINKS_KEY)
+    if max_links:
+        rules.max_links = int(max_links)
     return rules
 
 
@@ -44,7 +44,5 @@ def replace_rules(data: Mapping[str, Any]) -> Rules:
         ModerationRule.delete().execute()
         if rows:
             ModerationRule.insert_many(rows).execute()
-        (Setting.insert(key=MAX_LINKS_KEY, value=str(max_links))
-         .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(max_links)})
-         .execute())
+        Setting.put(MAX_LINKS_KEY, str(max_links))
     return load_rules()

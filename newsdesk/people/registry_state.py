@@ -11,10 +11,8 @@ REGISTRY_REVISION_KEY = "registry_revision"
 
 def bump_registry_revision() -> None:
     """Record that the registry changed; call inside the write's transaction."""
-    current = Setting.get_or_none(Setting.key == REGISTRY_REVISION_KEY)
-    value = str(int(current.value) + 1) if current else "1"
-    (Setting.insert(key=REGISTRY_REVISION_KEY, value=value)
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+    current = Setting.get_value(REGISTRY_REVISION_KEY)
+    Setting.put(REGISTRY_REVISION_KEY, str(int(current) + 1) if current else "1")
 
 
 def registry_stamp() -> tuple:

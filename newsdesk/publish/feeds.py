@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from feedgen.feed import FeedGenerator
 
 from newsdesk.publish.render import markdown_to_html
-from newsdesk.publish.stories import ExportStory, as_utc
+from newsdesk.publish.stories import ExportStory
+from newsdesk.store.timestamps import as_utc
 
 FEED_LENGTH = 50
 FEED_TITLE = "News Line"

@@ -47,6 +47,7 @@ from newsdesk.publish.story_page import (
     configured_share_networks,
     settings,
 )
+from newsdesk.store.models import Setting, database_proxy
 
 INDEX_LENGTH = 200
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`{}|^]")
@@ -75,10 +76,8 @@ def item_key(item: ListItem) -> str:
 
 
 def save_share_networks(networks: Sequence[str]) -> None:
-    from newsdesk.store.models import Setting
-
     value = ",".join(n for n in SHARE_NETWORKS if n in networks) or "none"
-    Setting.replace(key=SHARE_NETWORKS_SETTING, value=value).execute()
+    Setting.put(SHARE_NETWORKS_SETTING, value)
 
 
 def checked_site_url(text: str, *, field: str = "site address") -> str:
@@ -109,13 +108,11 @@ def checked_review_email(text: str, *, field: str = "reviews e-mail") -> str:
 
 def save_site_address(site_url: str, review_email: str) -> None:
     """Store the newsroom's site address and reviews e-mail (both checked first)."""
-    from newsdesk.store.models import Setting, database_proxy
-
     values = {SITE_URL_SETTING: checked_site_url(site_url),
               REVIEW_EMAIL_SETTING: checked_review_email(review_email)}
     with database_proxy.atomic():
         for key, value in values.items():
-            Setting.replace(key=key, value=value).execute()
+            Setting.put(key, value)
 
 
 def stored_site_address() -> tuple[str, str]:

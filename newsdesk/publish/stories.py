@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from newsdesk.store.models import (
     Article,
@@ -24,6 +24,7 @@ from newsdesk.store.models import (
     Review,
     database_proxy,
 )
+from newsdesk.store.timestamps import as_date, as_utc, stored_moment, stored_time
 from newsdesk.stories.dateline import Dateline
 
 
@@ -121,16 +122,6 @@ def story_fingerprint(uuid: str, stamp: int) -> str:
     return f"{uuid}:{stamp}"
 
 
-def as_utc(moment: datetime) -> datetime:
-    """Stored times are naive UTC; exports print them with their zone."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def iso_utc(moment: datetime) -> str:
-    """ISO 8601 with the zone, to the second: ``2023-03-14T12:50:00Z``."""
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def since_moment(since: date | datetime | None) -> datetime | None:
     """``--since DATE`` means from the start of that day (UTC)."""
     if since is None:
@@ -164,7 +155,7 @@ def load_headers(statuses: Sequence[str], *,
                                 type(database_proxy.obj)))  # type: ignore[arg-type]  # a class is hashable
     # created_at is NOT NULL: a moment always comes back.
     headers = [StoryHeader(id_, uuid, slug, headline or "", place or "", language or "",
-                           cast(datetime, _moment(published or created)), stamp)
+                           stored_moment(published or created), stamp)
                for id_, uuid, slug, headline, place, language, published, created, stamp
                in rows]
     headers.sort(key=_newest_first, reverse=True)
@@ -261,32 +252,17 @@ def _by_story(rows: list[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
     return grouped
 
 
-def _moment(value: object) -> datetime | None:
-    if type(value) is str:  # SQLite's stored text: the common case, tested first
-        return datetime.fromisoformat(value)
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
-def _day(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
            reviews: Sequence[tuple[Any, ...]]) -> ExportStory:
     # In _COLUMNS order, then the stamp.
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
      section, language, urgency, status, created, updated, published, version, stamp) = row
     return ExportStory(
-        id_, uuid, slug, headline or "", place or "", _day(day), source or "", body or "",
+        id_, uuid, slug, headline or "", place or "", as_date(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
-        status, cast(datetime, _moment(created)), cast(datetime, _moment(updated)),
-        _moment(published), version,
+        status, stored_moment(created), stored_moment(updated), stored_time(published), version,
         tags=[StoryTag(entity_id, kind, name, relation, uri or None)
               for relation, entity_id, kind, name, uri in tags],
-        reviews=[StoryReview(author or "", text, cast(datetime, _moment(submitted)), rating)
+        reviews=[StoryReview(author or "", text, stored_moment(submitted), rating)
                  for author, text, submitted, rating in reviews],
         stamp=stamp)

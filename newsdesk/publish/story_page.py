@@ -55,15 +55,13 @@ def configured_share_networks(text: str | None = None) -> tuple[str, ...]:
 
 
 def setting(key: str, default: str = "") -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row is not None else default
+    value = Setting.get_value(key)
+    return default if value is None else str(value)
 
 
 def settings(keys: tuple[str, ...]) -> dict[str, str]:
     """Several settings in one query (absent ones as empty strings)."""
-    found = dict(Setting.select(Setting.key, Setting.value)
-                 .where(Setting.key.in_(list(keys))).tuples())
-    return {key: found.get(key) or "" for key in keys}
+    return Setting.get_values(keys)
 
 
 def tags_for(article_id: int) -> tuple[TagLink, ...]:

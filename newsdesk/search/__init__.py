@@ -1,6 +1,6 @@
 """Finding stories: the list's pages and full-text search, for the window, CLI and bench.
 
-The shape is backend-neutral so PostgreSQL can implement it later (issue 10):
+The shape is backend-neutral, so SQLite and PostgreSQL each implement it:
 - ``parse_query`` turns what the user typed into ``Term`` objects (words, ``"phrases"``,
   ``prefix*``); it never fails, whatever the text. Each backend renders terms into its own
   query language (``SqliteSearch.match_expression`` for FTS5).

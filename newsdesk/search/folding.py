@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from newsdesk.store.folding import FOLDED_LETTERS
+
 # ə and ı have no Unicode decomposition, so NFKD alone would keep them.
-_EXPLICIT = str.maketrans({
-    "ə": "a", "Ə": "a", "ı": "i", "İ": "i", "ё": "е", "Ё": "е", "ß": "ss",
-    "’": "'", "‘": "'", "ʼ": "'",
-})
+_EXPLICIT = str.maketrans(dict(FOLDED_LETTERS))
 
 
 def fold(text: str) -> str:

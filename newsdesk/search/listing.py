@@ -272,7 +272,7 @@ class SqlListing(SearchBackend):
 
 
 class PostgresListing(SqlListing):
-    """The list on PostgreSQL; its full-text search comes with issue 10."""
+    """The list on PostgreSQL; ``PostgresSearch`` adds full-text search to it."""
 
     sort_sql = _PG_SORT_SQL
 

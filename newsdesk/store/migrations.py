@@ -37,7 +37,7 @@ def _initial_schema(opened: OpenedDatabase) -> None:
 def _search_index(opened: OpenedDatabase) -> None:
     """The full-text index and list sort indexes, built for the stories already there."""
     if not opened.is_sqlite:
-        return  # PostgreSQL search comes with its own backend (issue 10)
+        return  # PostgreSQL has its own index, installed by a later migration
     connection = opened.database.connection()
     search_index.install(connection)
     search_index.rebuild(connection)

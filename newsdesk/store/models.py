@@ -8,7 +8,7 @@ and changed only by the numbered migrations in ``newsdesk.store.migrations``.
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import UTC, datetime
+from collections.abc import Iterable
 
 from peewee import (
     AutoField,
@@ -23,24 +23,14 @@ from peewee import (
     TextField,
 )
 
+from newsdesk.store.timestamps import utcnow
+
 database_proxy = DatabaseProxy()
 
 STATUSES = ("draft", "edited", "ready", "published", "killed")
 REVIEW_STATUSES = ("pending", "approved", "rejected", "spam")
 ENTITY_KINDS = ("person", "organisation")
 TAG_RELATIONS = ("about", "mentioned")
-
-
-def utcnow() -> datetime:
-    """Timestamps are stored as naive UTC: peewee's SQLite DateTimeField cannot parse
-    an offset back, and one convention everywhere keeps ordering by text correct."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def local_time(stored: datetime) -> datetime:
-    """A stored timestamp (naive UTC) in the user's time zone, to show people; the
-    result's ``%Z`` names that zone."""
-    return stored.replace(tzinfo=UTC).astimezone()
 
 
 def new_uuid() -> str:
@@ -65,6 +55,27 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True)
     value = TextField()
+
+    @classmethod
+    def get_value(cls, key: str, default: str | None = None) -> str | None:
+        """The stored value of ``key``, or ``default`` when it was never set."""
+        row = cls.get_or_none(cls.key == key)
+        return row.value if row is not None else default
+
+    @classmethod
+    def get_values(cls, keys: Iterable[str], default: str = "") -> dict[str, str]:
+        """Several settings in one query (``default`` for those never set)."""
+        keys = list(keys)
+        found = dict(cls.select(cls.key, cls.value).where(cls.key.in_(keys)).tuples())
+        return {key: found.get(key, default) for key in keys}
+
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Store ``value`` under ``key``, replacing any earlier one. An upsert that both
+        SQLite and PostgreSQL understand (``REPLACE INTO`` is SQLite's own); it opens no
+        transaction, so it joins the caller's."""
+        (cls.insert(key=key, value=value)
+         .on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute())
 
 
 class Article(BaseModel):

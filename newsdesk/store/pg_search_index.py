@@ -2,8 +2,8 @@
 
 Mirrors ``newsdesk.store.search_index`` (SQLite FTS5): the same fields, the tagged names
 (canonical and aliases) included, and the same folding — ``newsdesk_fold`` replaces the
-letters Unicode cannot decompose (``ə``->``a``, ``ı``/``İ``->``i``, ``ё``->``е``, curly
-apostrophes), strips diacritics with the ``unaccent`` extension where the server allows it,
+letters Unicode cannot decompose (``newsdesk.store.folding.FOLDED_LETTERS``: ``ə``->``a``,
+``ı``/``İ``->``i``, ``ё``->``е``, ``ß``->``ss``, curly apostrophes), strips diacritics with the ``unaccent`` extension where the server allows it,
 and lower-cases; the query side folds with ``newsdesk.search.folding.fold`` in Python.
 """
 
@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import peewee
 
+from newsdesk.store.folding import FOLDED_LETTERS
+
 # Long stories are indexed by their first 200,000 characters: a tsvector holds at most
 # 1 MB, and a longer paste must never make a save fail.
 INDEXED_BODY_CHARS = 200_000
-_FROM = "əƏıİёЁ’‘ʼ"
-_TO = "aaiiее'''"
+# translate() maps one letter to one letter; longer replacements (ß) go through replace().
+_FROM = "".join(before for before, after in FOLDED_LETTERS if len(after) == 1)
+_TO = "".join(after for before, after in FOLDED_LETTERS if len(after) == 1)
+_LONGER = tuple((before, after) for before, after in FOLDED_LETTERS if len(after) != 1)
 
 
 def _quote(text: str) -> str:
@@ -23,7 +27,9 @@ def _quote(text: str) -> str:
 
 
 def _fold_function(with_unaccent: bool) -> str:
-    inner = f"replace(translate(coalesce(t, ''), {_quote(_FROM)}, {_quote(_TO)}), 'ß', 'ss')"
+    inner = f"translate(coalesce(t, ''), {_quote(_FROM)}, {_quote(_TO)})"
+    for before, after in _LONGER:
+        inner = f"replace({inner}, {_quote(before)}, {_quote(after)})"
     body = f"lower(unaccent({inner}))" if with_unaccent else f"lower({inner})"
     return (f"CREATE OR REPLACE FUNCTION newsdesk_fold(t text) RETURNS text AS $$ "
             f"SELECT {body} $$ LANGUAGE sql STABLE")

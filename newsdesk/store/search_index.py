@@ -6,9 +6,9 @@ Layout:
 - ``article_fts``: an FTS5 *external content* table over headline, body, footnote, desk
   code and those names. Its content is the view ``article_fts_content`` (the original
   text), so snippets show the story as written.
-- What is *indexed* is the text after ``FOLD_SQL``: the letters Unicode cannot decompose
-  (``ə``->``a``, ``ı``/``İ``->``i``, ``ё``->``е``, ``ß``->``ss``, curly apostrophes) are
-  replaced in SQL, and the ``unicode61 remove_diacritics 2`` tokenizer then folds case and
+- What is *indexed* is the text after ``fold_sql``: the letters Unicode cannot decompose
+  (``newsdesk.store.folding.FOLDED_LETTERS``: ``ə``->``a``, ``ı``/``İ``->``i``, ``ё``->``е``,
+  ``ß``->``ss``, curly apostrophes) are replaced in SQL, and the ``unicode61 remove_diacritics 2`` tokenizer then folds case and
   the decomposable diacritics (``ş ç ğ ö ü``). Queries are folded with
   ``newsdesk.search.folding.fold`` and go through the same tokenizer, so both sides agree.
   Every replacement keeps the token count, so highlight positions found in the folded index
@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-# The letters the tokenizer cannot fold itself; the same table as newsdesk.search.folding._EXPLICIT.
-_REPLACEMENTS = (("ə", "a"), ("Ə", "a"), ("ı", "i"), ("İ", "i"), ("ё", "е"), ("Ё", "е"),
-                 ("ß", "ss"), ("’", "'"), ("‘", "'"), ("ʼ", "'"))
+from newsdesk.store.folding import FOLDED_LETTERS
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 # Headline and names weigh most; the body is long and weighs least per match.
@@ -36,7 +34,7 @@ FTS_COLUMNS = ("headline", "body", "footnote", "desk_code", "names")
 
 def fold_sql(expression: str) -> str:
     """``expression`` wrapped in the SQL replacements (see the module docstring)."""
-    for before, after in _REPLACEMENTS:
+    for before, after in FOLDED_LETTERS:
         after = after.replace("'", "''")
         expression = f"replace({expression}, '{before}', '{after}')"
     return expression

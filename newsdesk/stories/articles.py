@@ -20,8 +20,8 @@ from newsdesk.store.models import (
     Revision,
     database_proxy,
     new_uuid,
-    utcnow,
 )
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import workflow
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count

@@ -1,4 +1,4 @@
-"""Agency datelines: ``Place/DD.MM.YY/Agency:`` (design.md section 2).
+"""Agency datelines: ``Place/DD.MM.YY/Agency:``, as the wire copy prints them.
 
 Pure Python, no Qt and no database: the wire-copy importer, the editor fields and the
 exporters all share this one reading and printing of a dateline.

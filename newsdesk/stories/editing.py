@@ -17,7 +17,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsdesk.errors import ConflictError
-from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.store.models import Article, database_proxy
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import articles, revisions
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from newsdesk.store.models import Article, database_proxy, local_time, utcnow
+from newsdesk.store.models import Article, database_proxy
+from newsdesk.store.timestamps import local_time, stored_moment, utcnow
 from newsdesk.stories import articles
 
 LOCK_TIMEOUT = timedelta(minutes=10)
@@ -35,9 +36,8 @@ def live_lock(holder: str | None, since: datetime | str | None) -> Lock | None:
     """The lock stored as (``locked_by``, ``locked_at``), or None if free or expired."""
     if not holder or since is None:
         return None
-    if isinstance(since, str):  # SQLite hands raw rows back as text
-        since = datetime.fromisoformat(since)
-    return Lock(holder, since) if since >= _expired_before() else None
+    moment = stored_moment(since)  # SQLite hands raw rows back as text
+    return Lock(holder, moment) if moment >= _expired_before() else None
 
 
 def current_lock(article_id: int) -> Lock | None:

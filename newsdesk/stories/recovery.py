@@ -22,7 +22,8 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from newsdesk.store.models import database_proxy, utcnow
+from newsdesk.store.models import database_proxy
+from newsdesk.store.timestamps import as_date, utcnow
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def fields_from_entry(entry: RecoveryEntry) -> dict[str, Any]:
     """The entry's fields with the dateline date back as a ``date``."""
     fields = dict(entry.fields)
     if fields.get("dateline_date"):
-        fields["dateline_date"] = date.fromisoformat(str(fields["dateline_date"]))
+        fields["dateline_date"] = as_date(fields["dateline_date"])
     return fields
 
 

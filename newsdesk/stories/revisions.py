@@ -16,6 +16,7 @@ from typing import Any
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import EDITABLE_FIELDS, Article, Revision, database_proxy
+from newsdesk.store.timestamps import as_date
 from newsdesk.stories import articles
 from newsdesk.stories.textstats import word_count
 
@@ -65,7 +66,7 @@ def snapshot(revision_id: int) -> dict[str, Any]:
         raise UserError(f"no revision {revision_id}")
     fields = json.loads(revision.snapshot)
     if fields.get("dateline_date"):
-        fields["dateline_date"] = date.fromisoformat(str(fields["dateline_date"])[:10])
+        fields["dateline_date"] = as_date(fields["dateline_date"])
     return fields
 
 

@@ -103,6 +103,9 @@ def test_bad_json_names_the_line(stories, tmp_path):
     assert error.line == 3 and "bad JSON" in error.reason
     path.write_text("[1, 2]")
     assert "expected an object" in error_of(path).reason
+    path.write_text('[\n  {"id": "a"}\n]\n\n]')
+    error = error_of(path)
+    assert error.line == 5 and error.reason == "bad JSON (extra data after the array)"
     lines = tmp_path / "r.jsonl"
     lines.write_text(json.dumps(record("a")) + "\n{broken\n")
     assert error_of(lines).line == 2

@@ -12,6 +12,7 @@ from newsdesk.people import registry as entities
 from newsdesk.search import Filters, Sort, parse_query
 from newsdesk.store import search_index
 from newsdesk.store.db import open_database
+from newsdesk.store.folding import FOLDED_LETTERS
 from newsdesk.store.migrations import current_version
 from newsdesk.store.models import Alias, ArticleTag, Entity
 from newsdesk.stories import articles
@@ -73,6 +74,15 @@ def test_cyrillic_stays_searchable(newsroom):
     assert found("ЦЕНТРОБАНК") == [newsroom["russian"]]
     assert found("елка") == found("ёлка") == [newsroom["russian"]]
     assert found("Гейдар*") == [newsroom["russian"]]
+
+
+def test_every_hand_folded_letter_matches_both_ways(db):
+    """The index (folded in SQL) and the query (folded in Python) agree on every letter of
+    the one folding table, written either way."""
+    letters = [(before, after) for before, after in FOLDED_LETTERS if after.isalpha()]
+    ids = [story(f"Marker q{n}q{before}q") for n, (before, _after) in enumerate(letters)]
+    for n, (before, after) in enumerate(letters):
+        assert found(f"q{n}q{before}q") == found(f"q{n}q{after}q") == [ids[n]], before
 
 
 def test_phrases_and_prefixes(newsroom):

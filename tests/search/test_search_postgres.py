@@ -21,6 +21,7 @@ SHARED_TESTS = (
     "test_words_are_anded_and_ranked_with_headline_first",
     "test_diacritics_and_azerbaijani_letters_fold_both_ways",
     "test_cyrillic_stays_searchable",
+    "test_every_hand_folded_letter_matches_both_ways",
     "test_phrases_and_prefixes",
     "test_desk_code_and_footnote_are_searched",
     "test_syntax_characters_never_raise",

@@ -143,3 +143,15 @@ def test_change_watcher_listens_again_after_a_drop(pg_db):
     assert watcher._listener is not None
     assert watcher._listener.get_backend_pid() != first_pid
     watcher.close()
+
+
+def test_settings_are_stored_and_replaced(pg_db):
+    from newsdesk.publish.site import save_site_address, stored_site_address
+    from newsdesk.store.models import Setting
+
+    save_site_address("https://news.example.az/", "reviews@example.az")
+    save_site_address("https://news.example.az/new/", "")
+    assert stored_site_address() == ("https://news.example.az/new/", "")
+    Setting.put("desk.motto", "first")
+    Setting.put("desk.motto", "second")
+    assert Setting.get_value("desk.motto") == "second"

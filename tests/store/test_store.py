@@ -192,3 +192,20 @@ def test_a_story_in_the_trash_is_never_written_into(db):
     with pytest.raises(StoryInTrash, match="deleted for good") as refused:
         articles.save_article(article.id, {"body": "x"}, expected_version=article.version + 1)
     assert refused.value.deleted
+
+
+def test_setting_put_replaces_and_get_value_defaults(db):
+    from newsdesk.store.models import Setting, database_proxy
+
+    assert Setting.get_value("desk.motto") is None
+    assert Setting.get_value("desk.motto", "none yet") == "none yet"
+    Setting.put("desk.motto", "first")
+    Setting.put("desk.motto", "second")
+    assert Setting.get_value("desk.motto") == "second"
+    assert Setting.get_values(("desk.motto", "desk.unset"), "-") == {
+        "desk.motto": "second", "desk.unset": "-"}
+    # put joins the caller's transaction: rolled back with it
+    with database_proxy.atomic() as transaction:
+        Setting.put("desk.motto", "third")
+        transaction.rollback()
+    assert Setting.get_value("desk.motto") == "second"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.store.models import Article, Revision, utcnow
+from newsdesk.store.models import Article, Revision
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import articles, locks
 
 

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from newsdesk import search
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.store.db import describe_operational_error
-from newsdesk.store.models import local_time
+from newsdesk.store.timestamps import local_time, stored_time
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.recovery import RecoveryJournal
 from newsdesk.ui.icons import icon
@@ -91,10 +91,7 @@ def cell_text(row: search.Row, key: str) -> str:
     if key == "section":
         return row[search.SECTION]
     if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
-        stored = row[search.UPDATED]
-        if not isinstance(stored, datetime):
-            stored = datetime.fromisoformat(str(stored))
-        return f"{local_time(stored):%Y-%m-%d %H:%M}"
+        return f"{local_time(stored_time(row[search.UPDATED])):%Y-%m-%d %H:%M}"
     return str(row[search.PENDING] or "")
 
 

@@ -75,7 +75,8 @@ class DeskView(QWidget):
         self.article_list = ArticleListPanel(settings, self)
         self.editor = EditorPanel(settings, self)
         self.lock_guard = StoryLockGuard(self.editor, settings)
-        # Issue 6: the tag panel sits in the editor's side-panel slot, first tab.
+        # Tags are edited beside the text they come from, so the tag panel takes the
+        # editor's side-panel slot, as its first tab.
         self.tag_panel = TagPanel(self.editor.body, self.editor)
         self.editor.add_side_panel(self.tag_panel, "Tags", "mdi6.tag-multiple-outline")
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.store.models import Article, local_time
+from newsdesk.store.models import Article
+from newsdesk.store.timestamps import local_time
 from newsdesk.stories import revisions
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.editing import KEEP_MINE, SAVE_COPY, TAKE_THEIRS

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.store.models import local_time
+from newsdesk.store.timestamps import local_time
 from newsdesk.stories import revisions, workflow
 from newsdesk.stories.revisions import DiffPiece
 from newsdesk.ui.icons import icon

@@ -36,7 +36,7 @@ from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import reviews
 from newsdesk.moderation.queues import QUEUE_LABELS, QUEUES, QueueFilter
 from newsdesk.moderation.rules import visible_text
-from newsdesk.store.models import local_time
+from newsdesk.store.timestamps import local_time
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.dialogs import (
     RulesDialog,

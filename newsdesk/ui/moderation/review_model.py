@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation.queues import QueueFilter, QueueRow
 from newsdesk.moderation.rules import visible_text
-from newsdesk.store.models import local_time
+from newsdesk.store.timestamps import local_time
 from newsdesk.ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -2,6 +2,8 @@
 
 The standard ``json`` module parses without positions; this walks the same text once more
 and records the line where each value (and each object key) starts, keyed by its path.
+Review files (moderation) and NINJS imports (formats) both read it, so it sits below both
+of them, at the base of the package; it needs nothing but the standard library.
 """
 
 from __future__ import annotations
