@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from newsdesk.store.copy import copy_database
-from newsdesk.store.db import is_postgres_url, open_database
+from newsdesk.store.db import database_in_use, is_postgres_url, open_database
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,11 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_copy(args: argparse.Namespace) -> int:
     source = open_database(args.source)
     try:
-        target = open_database(args.target, create=not is_postgres_url(args.target))
-        try:
+        # A new SQLite file made for the copy is removed again if the copy fails.
+        with database_in_use(args.target, create=not is_postgres_url(args.target)) as target:
             report = copy_database(source, target)
-        finally:
-            target.close()
     finally:
         source.close()
     summary = ", ".join(f"{count} {table}" for table, count in report.counts.items() if count)

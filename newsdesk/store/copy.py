@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import peewee
 
 from newsdesk.errors import UserError
+from newsdesk.store.db import database_failures
 from newsdesk.store.models import (
     Alias,
     Article,
@@ -56,15 +57,16 @@ def _position(fields: list[peewee.Field], wanted: peewee.Field) -> int:
     return next(i for i, field in enumerate(fields) if field is wanted)
 
 
-def _copy_model(model: type[peewee.Model], source: peewee.Database,
-                target: peewee.Database) -> None:
+def _copy_model(model: type[peewee.Model], source: OpenedDatabase,
+                target: OpenedDatabase) -> None:
     fields = list(model._meta.sorted_fields)
     order = model._meta.primary_key
     # Entities may point at other entities (merged_into): copy that link after every row exists.
     deferred = [f for f in fields if isinstance(f, peewee.ForeignKeyField) and f.rel_model is model]
     last = None
     while True:
-        with source.bind_ctx([model]):
+        # A failure names the side it came from: the source or the target.
+        with database_failures(source.target), source.database.bind_ctx([model]):
             query = model.select(*fields).order_by(order).limit(CHUNK)
             if last is not None:
                 query = query.where(order > last)
@@ -78,7 +80,7 @@ def _copy_model(model: type[peewee.Model], source: peewee.Database,
                         for row in rows]
         else:
             rows_now = rows
-        with target.bind_ctx([model]):
+        with target.database.bind_ctx([model]):
             model.insert_many(rows_now, fields=fields).execute()
             for field in deferred:
                 index = _position(fields, field)
@@ -104,15 +106,19 @@ def copy_database(source: OpenedDatabase, target: OpenedDatabase,
                   on_table: Callable[[str], None] | None = None) -> CopyReport:
     """Copy every row of ``source`` into the empty ``target`` in one transaction.
 
-    Counts are verified per table before committing; any difference rolls everything back.
+    Counts are verified per table before committing; any difference rolls everything back,
+    and so does a failure of either database (a stopped server, a full disk): it is
+    raised as ``DatabaseUnavailable`` naming that database.
     """
-    _ensure_empty(target)
-    expected = {m._meta.table_name: _count(source.database, m) for m in COPIED_MODELS}
-    with target.database.atomic():
+    with database_failures(target.target):
+        _ensure_empty(target)
+    with database_failures(source.target):
+        expected = {m._meta.table_name: _count(source.database, m) for m in COPIED_MODELS}
+    with database_failures(target.target), target.database.atomic():
         with target.database.bind_ctx([Setting]):
             Setting.delete().execute()
         for model in COPIED_MODELS:
-            _copy_model(model, source.database, target.database)
+            _copy_model(model, source, target)
             if on_table:
                 on_table(model._meta.table_name)
         copied = {m._meta.table_name: _count(target.database, m) for m in COPIED_MODELS}

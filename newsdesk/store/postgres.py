@@ -33,6 +33,13 @@ class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
             self.connect()
         return super().begin(*args, **kwargs)
 
+    def rollback(self) -> None:
+        # The server rolled back whatever was open on a connection it closed; asking again
+        # would only replace the real reason with "connection already closed".
+        if self._connection_is_dead():
+            return
+        super().rollback()
+
     def _connection_is_dead(self) -> bool:
         if self.is_closed():
             return False

@@ -119,7 +119,7 @@ def test_failure_midway_leaves_previous_export_intact(db, tmp_path, monkeypatch)
         return original(story)
 
     monkeypatch.setattr(markdown_export, "to_markdown", failing)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="disk full"):  # one clear line, not a traceback
         export(ExportOptions(out=out, format="markdown"))
     assert _tree(out) == before
     assert _folders(tmp_path) == ["md"]  # no temporary folders left
@@ -229,7 +229,7 @@ def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
         pytest.skip("this process may not fork (threads running or one core)")
     monkeypatch.setattr(transaction, "PARALLEL_MINIMUM", 1)
     monkeypatch.setattr(markdown_export, "to_markdown", _explode)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(UserError, match="disk full"):
         export(ExportOptions(out=tmp_path / "md", format="markdown"))
     assert _folders(tmp_path) == []
 
@@ -263,7 +263,7 @@ def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkey
         real_replace(source, target)
 
     monkeypatch.setattr(transaction.os, "replace", failing_replace)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(UserError, match="disk full"):
         export(ExportOptions(out=out, format="markdown"))
     assert _tree(out) == before
     assert _folders(tmp_path) == ["md"]

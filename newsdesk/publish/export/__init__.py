@@ -25,6 +25,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from newsdesk.errors import UserError
 from newsdesk.publish.export.checks import check_headers, check_target, unsafe_name_reason
 from newsdesk.publish.export.plan import (
     MANIFEST_NAME,
@@ -69,6 +70,11 @@ def export_with(fmt: ExportFormat, options: ExportOptions, *,
     remove_leftovers(out)
     try:
         return _export(out, fmt, options, progress, cancelled)
+    except OSError as exc:
+        # A full disk, a folder made read-only, a failing drive: the staging folder is gone
+        # and a re-export's moves rolled back by now, so the previous export stands.
+        raise UserError(f"cannot write the export ({exc.strerror or exc}); nothing was "
+                        "changed", file=str(out)) from exc
     finally:
         gc.unfreeze()  # back to the collector: everything the export kept is freed now
 
