@@ -139,6 +139,18 @@ def test_disk_full_during_export_keeps_the_previous_export(small_disk, tmp_path)
     assert [path.name for path in small_disk.iterdir()] == ["site"]  # no staging left
 
 
+def test_disk_full_during_db_copy_leaves_no_half_copy(small_disk, tmp_path):
+    source = tmp_path / "source.sqlite3"
+    make_newsroom(source, 150, words=600)
+    target = small_disk / "copy.sqlite3"
+
+    result = run_cli("db", "copy", "--from", str(source), "--to", str(target))
+
+    assert_one_clear_line(result, str(target), "the disk is full")
+    assert list(small_disk.iterdir()) == []  # the new file it made is gone again
+    assert story_count(str(source)) == 150
+
+
 # -- a damaged database file -------------------------------------------------------------
 COMMANDS = (("list",), ("show", "1"), ("import", str(WIRE_STORY)),
             ("reviews", "recheck"), ("export", "--out", "{out}"))
