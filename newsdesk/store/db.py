@@ -283,8 +283,13 @@ def _refuse_damaged(path: Path) -> None:
     finally:
         connection.close()
     if problem:
-        raise DatabaseUnavailable(f"the database file is damaged; restore it from a backup "
-                                  f"(check: {problem})", file=str(path))
+        raise damaged_file(str(path), problem)
+
+
+def damaged_file(target: str, problem: str) -> DatabaseUnavailable:
+    """The error for a file whose check found ``problem``."""
+    return DatabaseUnavailable(f"the database file is damaged; restore it from a backup "
+                               f"(check: {problem})", file=target)
 
 
 def first_damage(connection: sqlite3.Connection, *, whole: bool = True) -> str | None:

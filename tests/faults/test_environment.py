@@ -191,10 +191,13 @@ def test_damage_past_the_opening_check_fails_the_command_and_writes_nothing(tmp_
     assert kind == "internal"
     checkpointed(database)
     assert database.stat().st_size > WHOLE_CHECK_BYTES
+    healthy = run_cli("db", "check", "--db", str(database))
+    assert healthy.returncode == 0 and "no damage found" in healthy.stdout, healthy.stderr
+    checkpointed(database)
     damage_page(database, root)
     damaged = digest(database)
 
-    for command in (("list",), ("import", str(WIRE_STORY))):
+    for command in (("list",), ("import", str(WIRE_STORY)), ("db", "check")):
         result = run_cli(*command, "--db", str(database))
         assert_one_clear_line(result, str(database), "damaged")
     assert digest(database) == damaged
