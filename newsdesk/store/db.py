@@ -166,7 +166,7 @@ def environment_failure(exc: BaseException) -> str | None:
         return "the database is locked by another program; close it and try again"
     if "readonly" in lowered or "read-only" in lowered:
         return "the database is read-only"
-    if "full" in lowered and ("disk" in lowered or "space" in lowered):
+    if "no space left" in lowered or ("full" in lowered and "disk" in lowered):
         return f"the disk is full; free some space and try again ({first})"
     if any(sign in lowered for sign in _DAMAGE_SIGNS):
         return f"the database file is damaged; restore it from a backup ({first})"

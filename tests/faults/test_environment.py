@@ -332,3 +332,20 @@ def test_server_stopped_during_reviews_import(own_server, tmp_path):
             f"-h 127.0.0.1 -p {port} -k {folder}", "start")
     assert _psql(url, "SELECT count(*) FROM review") == [(0,)]
     assert story_count(url) == 1
+
+
+def test_a_bug_in_a_query_keeps_its_traceback(tmp_path):
+    """Only failures of the environment become one line; a wrong query is a bug."""
+    import peewee
+
+    from newsdesk.errors import DatabaseUnavailable
+    from newsdesk.store.db import database_in_use
+
+    database = tmp_path / "newsroom.sqlite3"
+    make_newsroom(database, 1)
+    with pytest.raises(peewee.OperationalError, match="no such table"):
+        with database_in_use(str(database)) as opened:
+            opened.database.execute_sql("SELECT * FROM no_such_table")
+    with pytest.raises(DatabaseUnavailable, match="the disk is full"):
+        with database_in_use(str(database)):
+            raise peewee.OperationalError("database or disk is full")
