@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import peewee
 from platformdirs import user_data_dir
@@ -25,6 +26,53 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
 }
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_WAIT_S = SQLITE_PRAGMAS["busy_timeout"] / 1000
+
+
+class DatabaseBusy(DatabaseUnavailable, peewee.OperationalError):
+    """Another program kept the database locked for the whole busy wait.
+
+    A ``UserError`` (one clear line in the CLI, a message in the window) that is still the
+    ``OperationalError`` code written before it expects, so nothing that handled a locked
+    database before stops handling it.
+    """
+
+
+class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite with every write transaction begun ``IMMEDIATE``, and a locked database
+    reported as ``DatabaseBusy``.
+
+    A plain ``BEGIN`` starts reading; its first write must then upgrade the lock, and
+    when another connection writes meanwhile SQLite answers "database is locked" at once
+    instead of waiting ``busy_timeout`` (the wait would deadlock). ``BEGIN IMMEDIATE``
+    takes the write lock up front, waiting for it like any other statement, so every
+    ``atomic()`` in the code (they all write) waits its turn.
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        with self._busy_reported():
+            super().begin(lock_type or "IMMEDIATE")
+
+    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        with self._busy_reported():
+            return super().execute_sql(sql, *args, **kwargs)
+
+    def commit(self) -> None:
+        with self._busy_reported():
+            super().commit()
+
+    @contextlib.contextmanager
+    def _busy_reported(self) -> Iterator[None]:
+        try:
+            yield
+        except DatabaseBusy:
+            raise
+        except peewee.OperationalError as exc:
+            if "database is locked" not in str(exc):
+                raise
+            raise DatabaseBusy(f"the database is locked by another program (waited "
+                               f"{BUSY_WAIT_S:g} s); try again when it is done",
+                               file=str(self.database)) from exc
 
 
 def default_database_path() -> Path:
@@ -167,8 +215,8 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
 
 def _connect_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
     _check_sqlite_file(path, create=create)
-    database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5,
-                                     check_same_thread=False)
+    database = NewsdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_WAIT_S,
+                                      check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
