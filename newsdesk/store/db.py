@@ -18,15 +18,15 @@ from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
 
+BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_timeout)
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_WAIT_S * 1000,
     "cache_size": -64000,  # 64 MB
     "synchronous": "normal",
 }
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_WAIT_S = SQLITE_PRAGMAS["busy_timeout"] / 1000
 
 
 class DatabaseBusy(DatabaseUnavailable, peewee.OperationalError):
