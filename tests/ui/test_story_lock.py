@@ -144,3 +144,27 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
     own = model.index(rows[mine.id], 0)  # our own lock is no warning to us
     assert model.data(own, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_take_over_on_a_locked_database_says_so_and_changes_nothing(qtbot, tmp_path, story,
+                                                                    db):
+    import sqlite3
+
+    leyla, _ = make_editor(qtbot, tmp_path, "leyla")
+    rauf, rauf_lock = make_editor(qtbot, tmp_path, "rauf")
+    leyla.open_article(story.id)
+    rauf.open_article(story.id)
+    messages = []
+    rauf.message.connect(messages.append)
+    db.database.execute_sql("PRAGMA busy_timeout = 100")  # the 5 s wait, shortened
+    other = sqlite3.connect(db.database.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        rauf_lock.take_over()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert messages == ["Could not take the story over: the database is locked by another "
+                        "program; close it and try again"]
+    assert rauf.read_only and rauf_lock.held is None
+    assert locks.current_lock(story.id).holder == "leyla"

@@ -131,7 +131,12 @@ class StoryLockGuard(QObject):
         article_id = self.editor.article_id
         if article_id is None:
             return
-        previous = locks.take_over(article_id, self.user, self.session)
+        try:
+            previous = locks.take_over(article_id, self.user, self.session)
+        except peewee.DatabaseError as exc:  # e.g. another program kept the database locked
+            self.editor.message.emit(f"Could not take the story over: "
+                                     f"{describe_operational_error(exc)}")
+            return
         self.editor.reload()
         self._hold(article_id)
         if previous:
