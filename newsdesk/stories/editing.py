@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsdesk.errors import ConflictError
-from newsdesk.store.models import Article, database_proxy, new_uuid, utcnow
-from newsdesk.stories import articles, revisions
+from newsdesk.store.models import Article, database_proxy, utcnow
+from newsdesk.stories import articles, lock_state, revisions
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 
 # The user's choices when the story was saved elsewhere meanwhile.
@@ -44,7 +44,7 @@ class EditSession:
         self._journal = journal
         # This window's id: story locks belong to it, not to the user name, and the story
         # service refuses its saves while another window holds the lock.
-        self.session_id = new_uuid()
+        self.session_id = lock_state.new_session()
         self.started = utcnow()  # journal entries older than this outlived a crash
         # A conflict waits for the user's choice; outlives a reload (a colleague took the
         # lock over while the dialog was open).

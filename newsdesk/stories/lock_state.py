@@ -8,12 +8,14 @@ default name is the login name) are two holders, and only one of them may write.
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import peewee
 
-from newsdesk.store.models import Article, local_time, utcnow
+from newsdesk.store.models import Article, local_time, new_uuid, utcnow
 
 LOCK_TIMEOUT = timedelta(minutes=10)
 HEARTBEAT_INTERVAL = timedelta(minutes=1)
@@ -28,6 +30,46 @@ class Lock:
     def describe(self) -> str:
         local = local_time(self.since)
         return f"being edited by {self.holder} since {local:%H:%M}"
+
+
+# The sessions of this process whose window still exists.
+_open_here: set[str] = set()
+
+
+def new_session() -> str:
+    """A window's session id: this machine, this process, and the window itself. A lock
+    naming a process of this machine that is gone (a crash) is free at once, so reopening
+    a story after a crash does not wait out ``LOCK_TIMEOUT``."""
+    session = f"{socket.gethostname()}:{os.getpid()}:{new_uuid()}"
+    _open_here.add(session)
+    return session
+
+
+def end_session(session: str) -> None:
+    """The window is gone (closed, or destroyed without closing): its locks are dead."""
+    _open_here.discard(session)
+
+
+def session_is_dead(session: str) -> bool:
+    """Whether the window holding a lock is known to be gone: a window of this process
+    that was destroyed, or a process of this machine that no longer runs. A window on
+    another machine is never known dead (its lock expires instead)."""
+    host, _, rest = session.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return session not in _open_here
+    if os.name != "posix":  # os.kill would end the process there, not probe it
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it runs (as another user, say)
+        return False
+    return False
 
 
 def expired_before() -> datetime:

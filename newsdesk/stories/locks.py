@@ -20,6 +20,7 @@ from newsdesk.stories.lock_state import (
     expired_before,
     free_for,
     live_lock,
+    session_is_dead,
 )
 
 __all__ = ["HEARTBEAT_INTERVAL", "LOCK_TIMEOUT", "Lock", "acquire", "current_lock",
@@ -31,7 +32,19 @@ def acquire(article_id: int, user: str, session: str) -> Lock | None:
     lock that blocks it (another window's, maybe of the same user)."""
     taken = (Article.update(locked_by=user, locked_at=utcnow(), lock_session=session)
              .where((Article.id == article_id) & free_for(session)).execute())
-    return None if taken else current_lock(article_id)
+    if taken:
+        return None
+    blocking = current_lock(article_id)
+    if blocking is not None and blocking.session and session_is_dead(blocking.session):
+        # The window that held it crashed or is gone: its saved text is the story's,
+        # its unsaved text is in the recovery journal. Taken only if still that lock.
+        taken = (Article.update(locked_by=user, locked_at=utcnow(), lock_session=session)
+                 .where((Article.id == article_id)
+                        & (Article.lock_session == blocking.session)).execute())
+        if taken:
+            return None
+        blocking = current_lock(article_id)
+    return blocking
 
 
 def heartbeat(article_id: int, session: str) -> bool:

@@ -140,3 +140,31 @@ def test_migration_9_gives_an_older_database_lock_sessions(tmp_path):
                                   session=RAUF)
     finally:
         opened.close()
+
+
+def test_the_lock_of_a_window_that_is_gone_is_free_at_once(db):
+    """A crash leaves the lock behind: a window of a process that no longer runs, or of
+    this process but destroyed, holds nothing (no waiting out LOCK_TIMEOUT)."""
+    import socket
+    import subprocess
+    import sys
+
+    from newsdesk.stories import lock_state
+
+    story = articles.create_article({"headline": "After a crash"})
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    crashed = f"{socket.gethostname()}:{finished.stdout.strip()}:window"
+    assert locks.acquire(story.id, "leyla", crashed) is None
+    assert locks.current_lock(story.id).session == crashed  # still stored, still live
+    reopened = lock_state.new_session()
+    assert locks.acquire(story.id, "leyla", reopened) is None
+    assert locks.current_lock(story.id).session == reopened
+
+    # A second window of this process is alive: refused until it is destroyed.
+    other = lock_state.new_session()
+    assert locks.acquire(story.id, "leyla", other) is not None
+    lock_state.end_session(reopened)
+    assert locks.acquire(story.id, "leyla", other) is None
+    # A window on another machine is never taken for dead.
+    assert not lock_state.session_is_dead(f"elsewhere.example:{finished.stdout.strip()}:w")

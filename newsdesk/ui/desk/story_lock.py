@@ -7,12 +7,14 @@ revision and the editor turns read-only, so nothing is lost and nothing is overw
 
 from __future__ import annotations
 
+from functools import partial
+
 import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.store.db import describe_operational_error
-from newsdesk.stories import locks
+from newsdesk.stories import lock_state, locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.dialogs.preferences import user_name
@@ -52,6 +54,8 @@ class StoryLockGuard(QObject):
         editor.article_closed.connect(self.closed)
         # A refused save means the lock moved on: step back now, not at the next heartbeat.
         editor.lock_refused.connect(self.renew)
+        # A window destroyed without closing (as a crash leaves it) holds no lock any more.
+        editor.destroyed.connect(partial(lock_state.end_session, self.session))
 
     @property
     def user(self) -> str:
