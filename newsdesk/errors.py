@@ -44,6 +44,15 @@ class ConflictError(UserError):
     """Someone else saved the record meanwhile; the caller must let the user choose."""
 
 
+class StoryLocked(UserError):
+    """Another window holds the story's edit lock: nothing is written (the message names
+    the holder)."""
+
+    def __init__(self, reason: str, *, holder: str) -> None:
+        self.holder = holder
+        super().__init__(reason)
+
+
 class StoryInTrash(UserError):
     """The story was moved to the trash (or deleted for good since): nothing is written
     into it until it is restored."""

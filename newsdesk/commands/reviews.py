@@ -32,9 +32,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_database_options(parser)
     parser.set_defaults(handler=run_list)
 
-    parser = actions.add_parser("decide", help="approve, reject or mark reviews as spam")
+    parser = actions.add_parser(
+        "decide", help="approve, reject or mark reviews as spam",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Decide reviews in one transaction. Prints \"approved N reviews\", then "
+                    "one line per\nreview whose earlier decision this changed, e.g. "
+                    "\"review 7: approved -> rejected\".",
+        epilog="exit status: 0 done (with --only-pending also when reviews were skipped: "
+               "each is\nlisted as \"review 7: skipped, already rejected\"); 1 an unknown "
+               "id (nothing\nis decided) or the database stayed locked; 2 bad usage.")
     parser.add_argument("decision", choices=["approve", "reject", "spam"])
     parser.add_argument("ids", nargs="+", type=int, metavar="ID")
+    parser.add_argument("--only-pending", action="store_true",
+                        help="decide only reviews still pending; leave (and list) the ones "
+                             "someone already decided")
     add_database_options(parser)
     parser.set_defaults(handler=run_decide)
 
@@ -89,8 +100,16 @@ def run_list(args: argparse.Namespace) -> int:
 def run_decide(args: argparse.Namespace) -> int:
     status = reviews.decision_status(args.decision)
     with database_for(args):
-        group = reviews.decide(args.ids, status)
-    print(f"{status} {group.count} review{'s' if group.count != 1 else ''}")
+        group = reviews.decide(args.ids, status,
+                               seen_status="pending" if args.only_pending else None)
+    summary = f"{status} {group.count} review{'s' if group.count != 1 else ''}"
+    if args.only_pending:
+        summary += f"; skipped {len(group.stale)} not pending"
+    print(summary)
+    for prior in group.overturned:
+        print(f"review {prior.review_id}: {prior.status} -> {status}")
+    for review_id in group.stale:
+        print(f"review {review_id}: skipped, already {group.stale_status[review_id]}")
     return 0
 
 

@@ -327,10 +327,19 @@ class DecisionGroup:
     label: str = ""
     # Reviews left alone because someone else had decided them since the moderator looked.
     stale: list[int] = field(default_factory=list)
+    # ... and the status each of them was left in.
+    stale_status: dict[int, str] = field(default_factory=dict)
 
     @property
     def review_ids(self) -> list[int]:
         return [p.review_id for p in self.prior]
+
+    @property
+    def overturned(self) -> list[PriorState]:
+        """The reviews this action took from one decision to another (not from pending,
+        not to the decision they already had): someone's earlier decision was changed."""
+        return [p for p in self.prior
+                if p.status not in ("pending", self.status) and self.status in DECISIONS]
 
     @property
     def count(self) -> int:
@@ -353,10 +362,14 @@ def _prior_states(ids: list[int]) -> list[PriorState]:
     """Each review's status before the decision (plain SQL: for 10,000 ids peewee's query
     builder would cost more than the query)."""
     found: dict[int, PriorState] = {}
+    # The states read must be the ones the decision overwrites (they are reported as what
+    # changed): SQLite's write transaction already excludes other writers; PostgreSQL's
+    # read-committed one needs the rows locked.
+    locked = "" if isinstance(database_proxy.obj, peewee.SqliteDatabase) else " FOR UPDATE"
     for chunk in chunks(ids, 30000):  # under SQLite's 32,766 variables
         cursor = database_proxy.obj.execute_sql(
-            f"SELECT id, status, moderated_at FROM review WHERE id IN ({_in_list(len(chunk))})",
-            list(chunk))
+            f"SELECT id, status, moderated_at FROM review WHERE id IN ({_in_list(len(chunk))})"
+            f"{locked}", list(chunk))
         for review_id, status, moderated_at in cursor:
             found[review_id] = PriorState(review_id, status, moderated_at)
     unknown = [i for i in ids if i not in found]
@@ -393,7 +406,9 @@ def decide(review_ids: Iterable[int], status: str, label: str = "", *,
             changed.update(review_id for (review_id,) in cursor)
     return DecisionGroup(status, [p for p in prior if p.review_id in changed],
                          label=label or f"{status} {len(changed)}",
-                         stale=[i for i in ids if i not in changed])
+                         stale=[i for i in ids if i not in changed],
+                         stale_status={p.review_id: p.status for p in prior
+                                       if p.review_id not in changed})
 
 
 def undo(group: DecisionGroup) -> list[int]:
@@ -431,9 +446,8 @@ class DecisionHistory:
     def undo(self) -> DecisionGroup | None:
         if not self.groups:
             return None
-        group = self.groups.pop()
-        undo(group)
-        return group
+        undo(self.groups[-1])  # popped only once undone: a failed undo can be tried again
+        return self.groups.pop()
 
     def __len__(self) -> int:
         return len(self.groups)

@@ -9,6 +9,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import peewee
 from platformdirs import user_data_dir
@@ -18,28 +19,71 @@ from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
 
+BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_timeout)
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_WAIT_S * 1000,
     "cache_size": -64000,  # 64 MB
     "synchronous": "normal",
 }
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
-    """SQLite, where a failed commit keeps its own message.
+class DatabaseBusy(DatabaseUnavailable, peewee.OperationalError):
+    """Another program kept the database locked for the whole busy wait.
 
-    When a commit fails because the disk is full (or on an I/O error), SQLite has already
-    rolled the transaction back; peewee's ``atomic`` then asks for a rollback, which fails
-    with "cannot rollback - no transaction is active" and hides the real reason.
+    A ``UserError`` (one clear line in the CLI, a message in the window) that is still the
+    ``OperationalError`` code written before it expects, so nothing that handled a locked
+    database before stops handling it.
+    """
+
+
+class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite with every write transaction begun ``IMMEDIATE``, and a locked database
+    reported as ``DatabaseBusy``.
+
+    A plain ``BEGIN`` starts reading; its first write must then upgrade the lock, and
+    when another connection writes meanwhile SQLite answers "database is locked" at once
+    instead of waiting ``busy_timeout`` (the wait would deadlock). ``BEGIN IMMEDIATE``
+    takes the write lock up front, waiting for it like any other statement, so every
+    ``atomic()`` in the code (they all write) waits its turn.
+
+    A failed commit keeps its own message: when a commit fails because the disk is full
+    (or on an I/O error), SQLite has already rolled the transaction back; peewee's
+    ``atomic`` then asks for a rollback, which would fail with "cannot rollback - no
+    transaction is active" and hide the real reason.
     """
 
     def rollback(self) -> None:
         if not self.is_closed() and not self._state.conn.in_transaction:
             return
         super().rollback()
+
+    def begin(self, lock_type: str | None = None) -> None:
+        with self._busy_reported():
+            super().begin(lock_type or "IMMEDIATE")
+
+    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        with self._busy_reported():
+            return super().execute_sql(sql, *args, **kwargs)
+
+    def commit(self) -> None:
+        with self._busy_reported():
+            super().commit()
+
+    @contextlib.contextmanager
+    def _busy_reported(self) -> Iterator[None]:
+        try:
+            yield
+        except DatabaseBusy:
+            raise
+        except peewee.OperationalError as exc:
+            if "database is locked" not in str(exc):
+                raise
+            raise DatabaseBusy(f"the database is locked by another program (waited "
+                               f"{BUSY_WAIT_S:g} s); try again when it is done",
+                               file=str(self.database)) from exc
 
 
 def default_database_path() -> Path:
@@ -240,7 +284,7 @@ def _connect_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
     _check_sqlite_file(path, create=create)
     if path.exists() and path.stat().st_size:
         _refuse_damaged(path)
-    database = NewsdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5,
+    database = NewsdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_WAIT_S,
                                       check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)

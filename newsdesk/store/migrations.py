@@ -87,6 +87,14 @@ def _review_counts(opened: OpenedDatabase) -> None:
     review_counts.install(opened.database)
 
 
+def _lock_sessions(opened: OpenedDatabase) -> None:
+    """A story lock belongs to one window (its session id), not to a user name: two
+    windows of one user were both let in. Older locks have none and simply expire."""
+    columns = {column.name for column in opened.database.get_columns("article")}
+    if "lock_session" not in columns:
+        opened.database.execute_sql("ALTER TABLE article ADD COLUMN lock_session VARCHAR(255)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -96,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "News Line and approved reviews indexes", _published_page_indexes),
     Migration(7, "export stamps", _export_stamps),
     Migration(8, "pending review counts", _review_counts),
+    Migration(9, "story lock sessions", _lock_sessions),
 ]
 
 
@@ -125,6 +134,9 @@ def migrate(opened: OpenedDatabase, migrations: Sequence[Migration] = MIGRATIONS
         backup_sqlite(opened, before)
     for migration in pending:
         with opened.database.atomic():
+            # Another program may have applied it while this one waited for the lock.
+            if current_version(opened) >= migration.version:
+                continue
             if migration.version == 1 or not opened.database.table_exists("schema_info"):
                 opened.database.create_tables([SchemaInfo], safe=True)
             migration.apply(opened)

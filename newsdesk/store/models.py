@@ -102,6 +102,7 @@ class Article(BaseModel):
     # Team mode: who has the story open for editing, refreshed by a heartbeat.
     locked_by = CharField(null=True)
     locked_at = DateTimeField(null=True)
+    lock_session = CharField(null=True)  # the window holding the lock (migration 9)
 
 
 class ExportStamp(BaseModel):

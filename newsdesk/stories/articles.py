@@ -10,7 +10,7 @@ from typing import Any
 import peewee
 
 from newsdesk import search as story_search
-from newsdesk.errors import ConflictError, StoryInTrash, UserError
+from newsdesk.errors import ConflictError, StoryInTrash, StoryLocked, UserError
 from newsdesk.store.models import (
     EDITABLE_FIELDS,
     Article,
@@ -22,7 +22,7 @@ from newsdesk.store.models import (
     new_uuid,
 )
 from newsdesk.store.timestamps import utcnow
-from newsdesk.stories import workflow
+from newsdesk.stories import lock_state, workflow
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count
 
@@ -117,12 +117,14 @@ def record_revision(article: Article, *, reason: str, author: str = "") -> Revis
 
 def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version: int,
                  reason: str = "autosave", author: str = "",
-                 revision: bool = False) -> Article:
+                 revision: bool = False, session: str | None = None) -> Article:
     """Write ``fields`` if nobody saved the story since ``expected_version``.
 
-    Raises ``ConflictError`` (nothing written) when the stored version moved on, so the
-    caller can show both versions and let the user choose, and ``StoryInTrash`` when the
-    story is in the trash or gone.
+    ``session`` is the window saving (see ``stories/lock_state.py``): while another window
+    holds the story's edit lock the save raises ``StoryLocked`` naming the holder, and
+    nothing is written. Raises ``ConflictError`` (nothing written) when the stored version
+    moved on, so the caller can show both versions and let the user choose, and
+    ``StoryInTrash`` when the story is in the trash or gone.
     """
     values = _clean(fields)
     if "status" in values:
@@ -131,10 +133,14 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
         current = live_article(article_id)
         if current.slug.startswith(UNTITLED_PREFIX) and str(values.get("headline", "")).strip():
             values["slug"] = new_slug(values["headline"])
+        # The lock is checked in the UPDATE itself: a window taking the lock between a
+        # check and the write cannot be overwritten.
         updated = (Article.update(version=Article.version + 1, updated_at=utcnow(), **values)
-                   .where((Article.id == article_id) & (Article.version == expected_version))
+                   .where((Article.id == article_id) & (Article.version == expected_version)
+                          & lock_state.free_for(session))
                    .execute())
         if updated == 0:
+            _refuse_if_locked(article_id, session, current)
             raise ConflictError(
                 f"{current.headline or 'this story'!s} was saved elsewhere meanwhile "
                 f"(version {current.version}, you edited version {expected_version})")
@@ -142,6 +148,13 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
         if revision:
             record_revision(article, reason=reason, author=author)
     return article
+
+
+def _refuse_if_locked(article_id: int, session: str | None, article: Article) -> None:
+    lock = lock_state.current_lock(article_id)
+    if lock is not None and (not session or lock.session != session):
+        raise StoryLocked(f"{article.headline or 'this story'!s} is {lock.describe()} "
+                          "in another window; take it over to save here", holder=lock.holder)
 
 
 def set_status(article_id: int, status: str, *, expected_version: int | None = None,

@@ -19,7 +19,7 @@ from typing import Any
 from newsdesk.errors import ConflictError
 from newsdesk.store.models import Article, database_proxy
 from newsdesk.store.timestamps import utcnow
-from newsdesk.stories import articles, revisions
+from newsdesk.stories import articles, lock_state, revisions
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 
 # The user's choices when the story was saved elsewhere meanwhile.
@@ -43,6 +43,9 @@ class EditSession:
                  journal: RecoveryJournal | None = None) -> None:
         self._author = author
         self._journal = journal
+        # This window's id: story locks belong to it, not to the user name, and the story
+        # service refuses its saves while another window holds the lock.
+        self.session_id = lock_state.new_session()
         self.started = utcnow()  # journal entries older than this outlived a crash
         # A conflict waits for the user's choice; outlives a reload (a colleague took the
         # lock over while the dialog was open).
@@ -151,7 +154,8 @@ class EditSession:
                          revision: bool) -> Article:
         assert self.article_id is not None
         return articles.save_article(self.article_id, fields, expected_version=self.version,
-                                     reason=reason, author=self.author, revision=revision)
+                                     reason=reason, author=self.author, revision=revision,
+                                     session=self.session_id)
 
     def _rebase_onto_stored(self) -> bool:
         """Continue from the stored version if its text is still the one we started from."""
@@ -184,7 +188,8 @@ class EditSession:
     def restore_revision(self, revision_id: int) -> None:
         assert self.article_id is not None
         revisions.restore_revision(self.article_id, revision_id,
-                                   expected_version=self.version, author=self.author)
+                                   expected_version=self.version, author=self.author,
+                                   session=self.session_id)
 
     def set_aside(self, fields: Mapping[str, Any], *, reason: str) -> None:
         """Keep the unsaved text as a revision (not the story's text) and drop it here."""
@@ -210,7 +215,7 @@ class EditSession:
         self.awaiting_choice = False
         if choice == KEEP_MINE:
             article = revisions.keep_mine(self.article_id, mine, their_version=their_version,
-                                          author=self.author)
+                                          author=self.author, session=self.session_id)
             self.saved(article, revision=True)
             return article
         if choice == TAKE_THEIRS:

@@ -110,7 +110,7 @@ def changed_characters(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[
 
 
 def restore_revision(article_id: int, revision_id: int, *, expected_version: int,
-                     author: str = "") -> Article:
+                     author: str = "", session: str | None = None) -> Article:
     """Put a revision's text back; the restore is recorded as a new revision.
 
     The status is not restored: status moves go through the workflow and its checks.
@@ -122,7 +122,8 @@ def restore_revision(article_id: int, revision_id: int, *, expected_version: int
     fields = snapshot(revision_id)
     fields.pop("status", None)
     return articles.save_article(article_id, fields, expected_version=expected_version,
-                                 reason="restore", author=author, revision=True)
+                                 reason="restore", author=author, revision=True,
+                                 session=session)
 
 
 def _tokens(text: str) -> list[str]:
@@ -160,13 +161,14 @@ def record_unsaved(article_id: int, fields: Mapping[str, Any], *, base_version: 
 
 
 def keep_mine(article_id: int, fields: Mapping[str, Any], *, their_version: int,
-              author: str = "") -> Article:
+              author: str = "", session: str | None = None) -> Article:
     """Overwrite the version saved elsewhere, keeping it as a revision first."""
     with database_proxy.atomic():
         articles.record_revision(Article.get_by_id(article_id), reason="conflict",
                                  author=author)
         return articles.save_article(article_id, fields, expected_version=their_version,
-                                     reason="save", author=author, revision=True)
+                                     reason="save", author=author, revision=True,
+                                     session=session)
 
 
 def take_theirs(article_id: int, fields: Mapping[str, Any], *, base_version: int,

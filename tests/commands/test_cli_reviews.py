@@ -99,3 +99,54 @@ def test_recheck_applies_rules_edited_after_the_import(cli, tmp_path, newsroom):
               json.loads(cli("reviews", "list", "--json", "--db", database).stdout)}
     assert listed["a"]["status"] == "rejected"
     assert listed["b"]["flags"] == [{"code": "suspect", "reason": "suspect word: budget"}]
+
+
+def _three_pending(cli, tmp_path, newsroom) -> tuple[str, list[str]]:
+    database, slug = newsroom
+    path = write_json(tmp_path / "r.json", [record(name, article=slug, text=f"View {name}.")
+                                            for name in ("a", "b", "c")])
+    assert cli("reviews", "import", str(path), "--db", database).returncode == 0
+    listed = json.loads(cli("reviews", "list", "--json", "--db", database).stdout)
+    return database, [str(r["id"]) for r in listed]
+
+
+def test_decide_says_which_earlier_decisions_it_changed(cli, tmp_path, newsroom):
+    database, (a, b, c) = _three_pending(cli, tmp_path, newsroom)
+    assert cli("reviews", "decide", "approve", a, b, "--db", database).stdout == (
+        "approved 2 reviews\n")
+    result = cli("reviews", "decide", "reject", a, b, c, "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (f"rejected 3 reviews\nreview {a}: approved -> rejected\n"
+                             f"review {b}: approved -> rejected\n")
+    again = cli("reviews", "decide", "reject", a, "--db", database)  # nothing overturned
+    assert again.returncode == 0 and again.stdout == "rejected 1 review\n"
+
+
+def test_decide_only_pending_skips_and_lists_reviews_already_decided(cli, tmp_path, newsroom):
+    database, (a, b, c) = _three_pending(cli, tmp_path, newsroom)
+    assert cli("reviews", "decide", "spam", b, "--db", database).returncode == 0
+    result = cli("reviews", "decide", "approve", a, b, c, "--only-pending", "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (f"approved 2 reviews; skipped 1 not pending\n"
+                             f"review {b}: skipped, already spam\n")
+    statuses = {str(r["id"]): r["status"] for r in
+                json.loads(cli("reviews", "list", "--json", "--db", database).stdout)}
+    assert statuses == {a: "approved", b: "spam", c: "approved"}  # the spam call stands
+    none_left = cli("reviews", "decide", "reject", a, "--only-pending", "--db", database)
+    assert none_left.returncode == 0
+    assert none_left.stdout == (f"rejected 0 reviews; skipped 1 not pending\n"
+                                f"review {a}: skipped, already approved\n")
+    unknown = cli("reviews", "decide", "reject", c, "999", "--only-pending", "--db", database)
+    assert unknown.returncode == 1
+    assert unknown.stderr == "newsdesk: error: id: no review with id 999\n"
+    assert "--only-pending" in cli("reviews", "decide", "--help").stdout
+
+
+def test_two_moderators_overturning_each_other_are_told(cli, tmp_path, newsroom):
+    database, ids = _three_pending(cli, tmp_path, newsroom)
+    first = cli("reviews", "decide", "approve", *ids, "--db", database)
+    second = cli("reviews", "decide", "reject", *ids, "--db", database)
+    assert first.stdout == "approved 3 reviews\n"
+    assert second.stdout.splitlines()[1:] == [f"review {i}: approved -> rejected" for i in ids]
+    careful = cli("reviews", "decide", "approve", *ids, "--only-pending", "--db", database)
+    assert careful.stdout.splitlines()[0] == "approved 0 reviews; skipped 3 not pending"

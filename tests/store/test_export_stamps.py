@@ -59,8 +59,8 @@ def _check_stamps(story, other, person):
     for what, change in _changes_that_move_the_stamp(story, person).items():
         assert _moves(story.id, change), what
     stamp_of_other = _stamp(other.id)
-    locks.acquire(other.id, "Leyla")  # an edit lock and its heartbeat print nothing
-    locks.heartbeat(other.id, "Leyla")
+    locks.acquire(other.id, "Leyla", "window-1")  # an edit lock and its heartbeat print nothing
+    locks.heartbeat(other.id, "window-1")
     assert _stamp(other.id) == stamp_of_other
 
 

@@ -265,14 +265,19 @@ def test_revision_diff_and_restore(qtbot, editor, story):
 
 
 # -- conflicts (a second process saves the same story) --------------------------------------
+# A colleague's window on another computer takes the story over, saves and closes it: the
+# lock is free again, so this window meets their save as a version conflict.
 SECOND_PROCESS = """
 import sys
 from newsdesk.store.db import open_database
-from newsdesk.stories import articles
+from newsdesk.stories import articles, locks
 opened = open_database(sys.argv[1])
 article = articles.get_article(int(sys.argv[2]))
+locks.take_over(article.id, "colleague", "colleague-window")
 articles.save_article(article.id, {"body": "Their text from another computer."},
-                      expected_version=article.version, revision=True)
+                      expected_version=article.version, revision=True,
+                      session="colleague-window")
+locks.release(article.id, "colleague-window")
 opened.close()
 """
 

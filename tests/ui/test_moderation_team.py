@@ -48,6 +48,33 @@ def test_panel_tells_the_moderator_and_refreshes(panel, qtbot, demo_db):  # noqa
     assert panel.history.undo() is None  # nothing was done, so nothing to undo
 
 
+def test_a_locked_database_is_a_message_and_nothing_is_lost(panel, qtbot,  # noqa: F811
+                                                          demo_db):
+    """Another program holds the write lock past the busy wait: the window says so in
+    one line, decides nothing, and the undo stack keeps what it had."""
+    demo_db.database.execute_sql("PRAGMA busy_timeout = 100")  # the 5 s wait, shortened
+    first = panel.current_review_id()
+    key(qtbot, panel, "A")
+    decided = panel.current_review_id()
+    messages = []
+    panel.message.connect(messages.append)
+    other = sqlite3.connect(demo_db.database.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        key(qtbot, panel, "R")
+        assert messages[-1].startswith("Nothing was decided: ")
+        assert "the database is locked by another program" in messages[-1]
+        key(qtbot, panel, "Z")
+        assert messages[-1].startswith("Nothing was undone: ")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert Review.get_by_id(decided).status == "pending" and panel.current_review_id() == decided
+    key(qtbot, panel, "Z")  # the lock is gone: the undo kept on the stack works now
+    assert Review.get_by_id(first).status == "pending"
+    assert messages[-1].startswith("Undone: ")
+
+
 @pytest.mark.postgres
 def test_two_connections_on_postgres(pg_db):
     import psycopg2

@@ -68,6 +68,37 @@ def test_take_over_keeps_the_holders_unsaved_text(qtbot, tmp_path, story):
     assert articles.get_article(story.id).body == "First text. Rauf edits now."
 
 
+def test_a_second_window_of_the_same_user_reads_only(qtbot, tmp_path, story):
+    first, first_lock = make_editor(qtbot, tmp_path, "leyla")
+    second, second_lock = make_editor(qtbot, tmp_path, "leyla")
+    first.open_article(story.id)
+    second.open_article(story.id)
+    assert first_lock.held == story.id and not first.read_only
+    assert second.read_only and second_lock.held is None
+    assert "being edited by leyla since" in second_lock.banner.label.text()
+    assert "in another window" in second_lock.banner.label.text()
+
+
+def test_a_save_after_losing_the_lock_is_refused_and_the_text_kept(qtbot, tmp_path, story):
+    leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
+    rauf, rauf_lock = make_editor(qtbot, tmp_path, "rauf")
+    leyla.open_article(story.id)
+    rauf.open_article(story.id)
+    rauf_lock.take_over()  # and has not saved yet: only the lock stands in her way
+    # Leyla types on before her heartbeat notices, so her save goes to the service.
+    leyla.cancel_timers()
+    leyla.set_read_only(False)
+    type_at_end(qtbot, leyla.body, " Leyla's late line.")
+    assert not leyla.save_now()
+    assert articles.get_article(story.id).body == "First text."
+    # The refusal made her window step back at once, her text kept as a revision.
+    assert leyla.read_only and leyla_lock.held is None and not leyla.dirty
+    assert "being edited by rauf" in leyla_lock.banner.label.text()
+    kept = (Revision.select().where(Revision.article == story.id)
+            .order_by(Revision.id.desc()).get())
+    assert json.loads(kept.snapshot)["body"] == "First text. Leyla's late line."
+
+
 def test_moving_on_or_closing_releases_the_lock(qtbot, tmp_path, story):
     other = articles.create_article({"headline": "Another story"})
     leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
@@ -97,8 +128,8 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     free = articles.create_article({"headline": "Nobody edits this"})
     mine = articles.create_article({"headline": "I edit this one"})
     USER_NAME.write(settings, "rauf")
-    locks.acquire(mine.id, "rauf")
-    locks.acquire(story.id, "leyla")
+    locks.acquire(mine.id, "rauf", "rauf-window")
+    locks.acquire(story.id, "leyla", "leyla-window")
     panel = ArticleListPanel(settings)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -112,3 +143,27 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
     own = model.index(rows[mine.id], 0)  # our own lock is no warning to us
     assert model.data(own, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_take_over_on_a_locked_database_says_so_and_changes_nothing(qtbot, tmp_path, story,
+                                                                    db):
+    import sqlite3
+
+    leyla, _ = make_editor(qtbot, tmp_path, "leyla")
+    rauf, rauf_lock = make_editor(qtbot, tmp_path, "rauf")
+    leyla.open_article(story.id)
+    rauf.open_article(story.id)
+    messages = []
+    rauf.message.connect(messages.append)
+    db.database.execute_sql("PRAGMA busy_timeout = 100")  # the 5 s wait, shortened
+    other = sqlite3.connect(db.database.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        rauf_lock.take_over()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert messages == ["Could not take the story over: the database is locked by another "
+                        "program; close it and try again"]
+    assert rauf.read_only and rauf_lock.held is None
+    assert locks.current_lock(story.id).holder == "leyla"

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.errors import ConflictError, StoryInTrash, UserError
+from newsdesk.errors import ConflictError, StoryInTrash, StoryLocked, UserError
 from newsdesk.store.db import describe_operational_error
 from newsdesk.store.models import Article
 from newsdesk.stories import articles, revisions, workflow
@@ -133,6 +133,7 @@ class EditorPanel(QWidget):
     article_opened = Signal(int)
     article_closed = Signal()  # no story is open any more
     message = Signal(str)
+    lock_refused = Signal()  # a save was refused: another window holds the story's lock
 
     # Autosave timing (ms); see the module docstring.
     JOURNAL_IDLE_MS, JOURNAL_MAX_MS = 300, 1000
@@ -661,12 +662,17 @@ class EditorPanel(QWidget):
             self._set_state(UNSAVED)
             self._show_trashed(deleted=exc.deleted)
             return False
+        except StoryLocked as exc:
+            self._set_state(UNSAVED)
+            self._show_problem(f"Not saved: {exc.message}")
+            self.lock_refused.emit()
+            return False
+        except peewee.DatabaseError as exc:  # before UserError: a busy database is both,
+            self._write_failed(exc)  # and its save is retried like any failed write
+            return False
         except UserError as exc:
             self._set_state(UNSAVED)
             self._show_problem(f"Not saved: {exc.message}")
-            return False
-        except peewee.DatabaseError as exc:
-            self._write_failed(exc)
             return False
         self._saved(article, revision=revision)
         return True

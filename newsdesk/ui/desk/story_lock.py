@@ -7,12 +7,14 @@ revision and the editor turns read-only, so nothing is lost and nothing is overw
 
 from __future__ import annotations
 
+from functools import partial
+
 import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.store.db import describe_operational_error
-from newsdesk.stories import locks
+from newsdesk.stories import lock_state, locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.settings import user_name
@@ -50,16 +52,25 @@ class StoryLockGuard(QObject):
         self.heartbeat.timeout.connect(self.renew)
         editor.article_opened.connect(self.opened)
         editor.article_closed.connect(self.closed)
+        # A refused save means the lock moved on: step back now, not at the next heartbeat.
+        editor.lock_refused.connect(self.renew)
+        # A window destroyed without closing (as a crash leaves it) holds no lock any more.
+        editor.destroyed.connect(partial(lock_state.end_session, self.session))
 
     @property
     def user(self) -> str:
         return user_name(self.settings)
 
+    @property
+    def session(self) -> str:
+        """The window's id the lock is held under (the editor's save session)."""
+        return self.editor.session.session_id
+
     def opened(self, article_id: int) -> None:
         if self.held is not None and self.held != article_id:
             self.release()
         try:
-            blocking = locks.acquire(article_id, self.user)
+            blocking = locks.acquire(article_id, self.user, self.session)
         except peewee.DatabaseError as exc:
             self.editor.message.emit(f"Could not lock the story: "
                                      f"{describe_operational_error(exc)}")
@@ -67,7 +78,7 @@ class StoryLockGuard(QObject):
         if blocking is None:
             self._hold(article_id)
         else:
-            self._read_only(blocking.describe())
+            self._read_only(self._describe(blocking))
         self.lock_changed.emit(article_id)
 
     def closed(self) -> None:
@@ -75,6 +86,11 @@ class StoryLockGuard(QObject):
         self.release()
         self.banner.hide()
         self.editor.set_read_only(False)
+
+    def _describe(self, lock: locks.Lock) -> str:
+        if lock.holder == self.user:  # same name: the user's own other window
+            return lock.describe() + " in another window"
+        return lock.describe()
 
     def _hold(self, article_id: int) -> None:
         self.held = article_id
@@ -92,7 +108,7 @@ class StoryLockGuard(QObject):
         if self.held is None:
             return
         try:
-            still_ours = locks.heartbeat(self.held, self.user)
+            still_ours = locks.heartbeat(self.held, self.session)
         except peewee.DatabaseError as exc:
             self.editor.message.emit(f"Could not renew the story lock: "
                                      f"{describe_operational_error(exc)}")
@@ -109,7 +125,7 @@ class StoryLockGuard(QObject):
                                      reason="unsaved when the lock was taken over")
         lock = locks.current_lock(article_id)
         editor.reload()
-        holder = lock.describe() if lock else "being edited by a colleague"
+        holder = self._describe(lock) if lock else "being edited by a colleague"
         self._read_only(holder)
         editor.message.emit("A colleague took this story over; your unsaved text is kept "
                             "in its revisions")
@@ -119,7 +135,12 @@ class StoryLockGuard(QObject):
         article_id = self.editor.article_id
         if article_id is None:
             return
-        previous = locks.take_over(article_id, self.user)
+        try:
+            previous = locks.take_over(article_id, self.user, self.session)
+        except peewee.DatabaseError as exc:  # e.g. another program kept the database locked
+            self.editor.message.emit(f"Could not take the story over: "
+                                     f"{describe_operational_error(exc)}")
+            return
         self.editor.reload()
         self._hold(article_id)
         if previous:
@@ -133,7 +154,7 @@ class StoryLockGuard(QObject):
             return
         held, self.held = self.held, None
         try:
-            locks.release(held, self.user)
+            locks.release(held, self.session)
         except peewee.DatabaseError:
             pass  # the lock expires by itself; the window is closing or moving on anyway
         self.lock_changed.emit(held)

@@ -353,14 +353,22 @@ class ModerationPanel(QWidget):
         if review_id is None:
             self.message.emit("No review selected")
             return
-        self._apply(reviews.decide([review_id], status, seen_status=self._seen_status()))
+        self._decide([review_id], status)
 
     def decide_marked(self, status: str) -> None:
         ids = self.model.marked_ids()
         if not ids:
             self.message.emit("Select reviews with X first")
             return
-        self._apply(reviews.decide(ids, status, seen_status=self._seen_status()))
+        self._decide(ids, status)
+
+    def _decide(self, ids: list[int], status: str) -> None:
+        try:
+            group = reviews.decide(ids, status, seen_status=self._seen_status())
+        except UserError as exc:  # e.g. another program kept the database locked
+            self.message.emit(f"Nothing was decided: {exc.message}")
+            return
+        self._apply(group)
 
     def _someone_else_decided(self, group: reviews.DecisionGroup) -> None:
         count = len(group.stale)
@@ -405,7 +413,11 @@ class ModerationPanel(QWidget):
         return f"{group.status.capitalize()} {group.count} {noun} (Z undoes)"
 
     def undo(self) -> None:
-        group = self.history.undo()
+        try:
+            group = self.history.undo()
+        except UserError as exc:
+            self.message.emit(f"Nothing was undone: {exc.message}")
+            return
         if group is None:
             self.message.emit("Nothing to undo")
             return

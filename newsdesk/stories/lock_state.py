@@ -1,0 +1,102 @@
+"""What a story lock is, apart from taking and giving it (``stories/locks.py``): the story
+service checks it on every save without depending on the lock operations.
+
+A lock is (``locked_by``, ``locked_at``, ``lock_session``) on the article row. It belongs
+to one window, named by its session id, not to a user name: two windows of one user (the
+default name is the login name) are two holders, and only one of them may write.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import peewee
+
+from newsdesk.store.models import Article, new_uuid
+from newsdesk.store.timestamps import local_time, stored_moment, utcnow
+
+LOCK_TIMEOUT = timedelta(minutes=10)
+HEARTBEAT_INTERVAL = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Lock:
+    holder: str
+    since: datetime  # naive UTC, as stored
+    session: str = ""  # the window holding it ("" for a lock taken before sessions)
+
+    def describe(self) -> str:
+        local = local_time(self.since)
+        return f"being edited by {self.holder} since {local:%H:%M}"
+
+
+# The sessions of this process whose window still exists.
+_open_here: set[str] = set()
+
+
+def new_session() -> str:
+    """A window's session id: this machine, this process, and the window itself. A lock
+    naming a process of this machine that is gone (a crash) is free at once, so reopening
+    a story after a crash does not wait out ``LOCK_TIMEOUT``."""
+    session = f"{socket.gethostname()}:{os.getpid()}:{new_uuid()}"
+    _open_here.add(session)
+    return session
+
+
+def end_session(session: str) -> None:
+    """The window is gone (closed, or destroyed without closing): its locks are dead."""
+    _open_here.discard(session)
+
+
+def session_is_dead(session: str) -> bool:
+    """Whether the window holding a lock is known to be gone: a window of this process
+    that was destroyed, or a process of this machine that no longer runs. A window on
+    another machine is never known dead (its lock expires instead)."""
+    host, _, rest = session.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return session not in _open_here
+    if os.name != "posix":  # os.kill would end the process there, not probe it
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it runs (as another user, say)
+        return False
+    return False
+
+
+def expired_before() -> datetime:
+    return utcnow() - LOCK_TIMEOUT
+
+
+def live_lock(holder: str | None, since: datetime | str | None,
+              session: str | None = None) -> Lock | None:
+    """The lock stored as (``locked_by``, ``locked_at``, ``lock_session``), or None if
+    free or expired."""
+    if not holder or since is None:
+        return None
+    moment = stored_moment(since)  # SQLite hands raw rows back as text
+    return Lock(holder, moment, session or "") if moment >= expired_before() else None
+
+
+def current_lock(article_id: int) -> Lock | None:
+    """The live lock on a story, or None when it is free or its holder went silent."""
+    row = (Article.select(Article.locked_by, Article.locked_at, Article.lock_session)
+           .where(Article.id == article_id).tuples().first())
+    return live_lock(*row) if row else None
+
+
+def free_for(session: str | None) -> peewee.Expression:
+    """The stories ``session`` may write: unlocked, expired, or locked by that session
+    (``None``: a writer outside any window, e.g. a script, holds no lock)."""
+    free = (Article.locked_by.is_null() | Article.locked_at.is_null()
+            | (Article.locked_at < expired_before()))
+    return free | (Article.lock_session == session) if session else free
