@@ -6,6 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from newsdesk.errors import UserError
+
+# A headline is one line of a page; anything far longer is a file read the wrong way
+# (a wire file without line breaks) or an attempt to swamp lists and exports.
+MAX_HEADLINE = 500
+
 
 @dataclass
 class ImportedStory:
@@ -19,3 +25,30 @@ class ImportedStory:
     uuid: str | None = None  # kept when the file names one and it is free
     # (kind, name, relation, uri)
     tags: list[tuple[str, str, str, str | None]] = field(default_factory=list)
+    # Where a stored field came from, for errors: field -> (the file's name for it, line).
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict)
+    line: int = 1  # where the story starts in its file
+
+
+def check_story(story: ImportedStory) -> None:
+    """Refuse what a parser let through but no newsroom wants stored: a story without a
+    headline (``{"uri": "x"}``), a headline no page can show, and NUL characters (which
+    PostgreSQL cannot store, so ``db copy`` would fail on them later)."""
+    headline = str(story.fields.get("headline") or "")
+    if not headline.strip():
+        raise _error(story, "headline", "the story has no headline")
+    if len(headline) > MAX_HEADLINE:
+        raise _error(story, "headline", f"the headline is {len(headline):,} characters long "
+                                        f"(at most {MAX_HEADLINE}): is it really a headline?")
+    for name, value in story.fields.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise _error(story, name, "contains a NUL character (\\0)")
+    for _kind, name, _relation, _uri in story.tags:
+        if "\x00" in name:
+            raise _error(story, "tags", f"the name {name[:40]!r} contains a NUL character")
+
+
+def _error(story: ImportedStory, name: str, reason: str) -> UserError:
+    shown, line = story.origins.get(name, (name, story.line))
+    return UserError(reason, file=story.source, line=line, field=shown)
+
