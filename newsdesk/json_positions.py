@@ -70,8 +70,10 @@ def _locate_refusal(text: str, exc: BaseException) -> json.JSONDecodeError:
         constant, number, opening, closing = match.groups()
         if constant or (number and not isinstance(exc, RecursionError)):
             if constant or not _fits(number):
-                return json.JSONDecodeError(f"{match[0][:20]} is not a finite number",
-                                            text, match.start())
+                shown = match[0] if len(match[0]) <= 20 else match[0][:12] + "…"
+                return json.JSONDecodeError(f"{shown} is not a number newsdesk can hold "
+                                            "(NaN, infinite or too large)", text,
+                                            match.start())
         elif opening:
             depth += 1
             if depth > MAX_DEPTH:

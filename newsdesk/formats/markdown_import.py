@@ -69,6 +69,15 @@ def _key_lines(header: str) -> dict[str, int]:
     return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
 
 
+def _key_on_line(header: str, line: int) -> str | None:
+    """The key whose value on ``line`` could not be read (when the YAML itself parses)."""
+    try:
+        lines = _key_lines(header)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    return next((key for key, key_line in lines.items() if key_line == line), None)
+
+
 def read_front_matter(header: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         data = yaml.load(header, Loader=_Loader)  # noqa: S506 - a SafeLoader
@@ -80,7 +89,8 @@ def read_front_matter(header: str, source: str) -> tuple[dict[str, Any], dict[st
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise UserError(f"broken front matter: {problem}", file=source, line=line) from exc
+        raise UserError(f"broken front matter: {problem}", file=source, line=line,
+                        field=_key_on_line(header, line)) from exc
     if not isinstance(data, dict):
         raise UserError("the front matter must be 'key: value' lines", file=source, line=2)
     return data, lines
@@ -166,11 +176,10 @@ def _dateline_fields(value: Any, fail: Fail) -> dict[str, Any]:
 def _moment(value: Any, key: str, fail: Fail) -> datetime | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return parse_time(value.isoformat())
-    if isinstance(value, date):
+    if isinstance(value, date) and not isinstance(value, datetime):
         return datetime.combine(value, datetime.min.time())
+    text = value.isoformat() if isinstance(value, datetime) else str(value).strip()
     try:
-        return parse_time(str(value).strip())
-    except ValueError:
-        raise fail(key, f"not a date: {value!r}") from None
+        return parse_time(text)
+    except ValueError as exc:
+        raise fail(key, f"not a date: {text!r} ({exc})"[:200]) from None
