@@ -143,18 +143,20 @@ def value_lines(text: str) -> dict[Path, int]:
     return lines
 
 
-def path_of_text_with(data: Any, char: str, path: Path = ()) -> Path | None:
-    """The path of the first string (value or key) of parsed JSON holding ``char``."""
+def text_matching(data: Any, pattern: re.Pattern[str],
+                  path: Path = ()) -> tuple[Path, str] | None:
+    """The first string (value or key) of parsed JSON that ``pattern`` finds something in,
+    with its path."""
     pending: list[tuple[Path, Any]] = [(path, data)]
     while pending:
         here, value = pending.pop()
         if isinstance(value, str):
-            if char in value:
-                return here
+            if pattern.search(value):
+                return here, value
         elif isinstance(value, dict):
             for key, item in reversed(list(value.items())):
-                if char in key:
-                    return (*here, key)
+                if pattern.search(key):
+                    return (*here, key), key
                 pending.append(((*here, key), item))
         elif isinstance(value, list):
             pending.extend(((*here, index), item) for index, item in reversed(

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import UserError
+from newsdesk.store.dialect import unstorable_reason
 
 # A headline is one line of a page; anything far longer is a file read the wrong way
 # (a wire file without line breaks) or an attempt to swamp lists and exports.
@@ -32,8 +33,8 @@ class ImportedStory:
 
 def check_story(story: ImportedStory) -> None:
     """Refuse what a parser let through but no newsroom wants stored: a story without a
-    headline (``{"uri": "x"}``), a headline no page can show, and NUL characters (which
-    PostgreSQL cannot store, so ``db copy`` would fail on them later)."""
+    headline (``{"uri": "x"}``), a headline no page can show, and text no database can
+    store (NUL, lone surrogates)."""
     headline = str(story.fields.get("headline") or "")
     if not headline.strip():
         raise _error(story, "headline", "the story has no headline")
@@ -41,11 +42,13 @@ def check_story(story: ImportedStory) -> None:
         raise _error(story, "headline", f"the headline is {len(headline):,} characters long "
                                         f"(at most {MAX_HEADLINE}): is it really a headline?")
     for name, value in story.fields.items():
-        if isinstance(value, str) and "\x00" in value:
-            raise _error(story, name, "contains a NUL character (\\0)")
-    for _kind, name, _relation, _uri in story.tags:
-        if "\x00" in name:
-            raise _error(story, "tags", f"the name {name[:40]!r} contains a NUL character")
+        reason = unstorable_reason(value) if isinstance(value, str) else None
+        if reason:
+            raise _error(story, name, reason)
+    for _kind, name, _relation, uri in story.tags:
+        reason = unstorable_reason(name + (uri or ""))
+        if reason:
+            raise _error(story, "tags", f"{name[:40]!r} {reason}")
 
 
 def _error(story: ImportedStory, name: str, reason: str) -> UserError:

@@ -19,10 +19,11 @@ from newsdesk.assets import resource_path
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedStory
 from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case
-from newsdesk.json_positions import Path, dotted, line_for, loads, path_of_text_with, value_lines
+from newsdesk.json_positions import Path, dotted, line_for, loads, text_matching, value_lines
 from newsdesk.people.registry import is_web_link
 from newsdesk.publish.export import unsafe_name_reason
 from newsdesk.publish.render import sanitize_html
+from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 from newsdesk.store.models import STATUSES, TAG_RELATIONS
 from newsdesk.store.timestamps import as_date, parse_time
 from newsdesk.stories.slugs import slugify
@@ -59,11 +60,11 @@ def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
     except json.JSONDecodeError as exc:
         raise UserError(f"not valid JSON ({exc.msg})", file=source, line=exc.lineno) from exc
     lines = value_lines(text)
-    nul = path_of_text_with(data, "\x00")
-    if nul is not None:
-        # Written as \u0000 in the file; PostgreSQL cannot store it (``db copy`` fails).
-        raise UserError("contains a NUL character (\\u0000)", file=source,
-                        line=line_for(lines, nul), field=dotted(nul) or None)
+    found = text_matching(data, UNSTORABLE_TEXT)  # written as \u0000 or \ud800
+    if found is not None:
+        bad, value = found
+        raise UserError(unstorable_reason(value) or "cannot be stored", file=source,
+                        line=line_for(lines, bad), field=dotted(bad) or None)
     items: list[tuple[Path, Any]] = (
         [((index,), item) for index, item in enumerate(data)] if isinstance(data, list)
         else [((), data)])

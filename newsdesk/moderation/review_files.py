@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import UserError
-from newsdesk.json_positions import dotted, loads, path_of_text_with, value_lines
+from newsdesk.json_positions import dotted, loads, text_matching, value_lines
 from newsdesk.moderation.reviews import REQUIRED_FIELDS, ReviewRecord
+from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 
 FORMATS = ("json", "jsonl", "csv")
 _WHITESPACE = " \t\r\n"
@@ -79,10 +80,10 @@ def _object(value: Any, source: str, line: int) -> ReviewRecord:
     if not isinstance(value, dict):
         raise UserError(f"expected an object, found {type(value).__name__}", file=source,
                         line=line)
-    nul = path_of_text_with(value, "\x00")
-    if nul is not None:
-        raise UserError("contains a NUL character (\\u0000)", file=source, line=line,
-                        field=dotted(nul))
+    found = text_matching(value, UNSTORABLE_TEXT)  # written as \u0000 or \ud800
+    if found is not None:
+        raise UserError(unstorable_reason(found[1]) or "cannot be stored", file=source,
+                        line=line, field=dotted(found[0]))
     return ReviewRecord(value, line)
 
 
