@@ -39,12 +39,17 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# One decoder made once: json.loads() with hooks would build a new one per call (per line
+# of a JSON Lines file).
+_STRICT = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
 def loads(text: str) -> Any:
     """``json.loads`` for files from outside: ``NaN``, ``Infinity``, numbers beyond a float
     (``1e400``) or an integer's digit limit, and nesting deeper than ``MAX_DEPTH`` are all
     refused as ``json.JSONDecodeError`` at their position, like any other syntax error."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        data = _STRICT.decode(text)
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError) as exc:
