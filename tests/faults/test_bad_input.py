@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,20 +157,41 @@ def assert_one_clean_line(result, path: Path, line: int | None, field: str | Non
     assert lines[0].startswith(expected), lines[0]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_bad_file_is_one_line_and_changes_nothing(case, newsroom, tmp_path):
+@dataclass(frozen=True)
+class Outcome:
+    result: subprocess.CompletedProcess[str]
+    path: Path
+    unchanged: bool
+
+
+@pytest.fixture(scope="module")
+def outcomes(newsroom, tmp_path_factory) -> dict[str, Outcome]:
+    """Every case run once, a few at a time: each is a separate ``newsdesk`` process on
+    its own copy of the newsroom, so they cannot disturb each other."""
     template, slug = newsroom
-    database = tmp_path / "news.sqlite3"
-    shutil.copy(template, database)
-    before = dump(database)
-    path = tmp_path / case.filename
-    content = case.content
-    if isinstance(content, str):
-        content = content.replace(SLUG, slug).encode("utf-8")
-    path.write_bytes(content)
-    result = run_cli(*case.command, str(path), "--db", str(database))
-    assert_one_clean_line(result, path, case.line, case.field)
-    assert dump(database) == before
+
+    def run(case: Case) -> Outcome:
+        folder = tmp_path_factory.mktemp("case")
+        database = folder / "news.sqlite3"
+        shutil.copy(template, database)
+        before = dump(database)
+        path = folder / case.filename
+        content = case.content
+        if isinstance(content, str):
+            content = content.replace(SLUG, slug).encode("utf-8")
+        path.write_bytes(content)
+        result = run_cli(*case.command, str(path), "--db", str(database))
+        return Outcome(result, path, dump(database) == before)
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        return dict(zip([case.name for case in CASES], pool.map(run, CASES), strict=True))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_bad_file_is_one_line_and_changes_nothing(case, outcomes):
+    outcome = outcomes[case.name]
+    assert_one_clean_line(outcome.result, outcome.path, case.line, case.field)
+    assert outcome.unchanged
 
 
 def test_empty_file_as_database_is_not_made_a_newsroom(tmp_path):
