@@ -81,7 +81,7 @@ class MarkdownFormat:
     with_reviews = False
 
     def settings_key(self) -> str:
-        return content_key("markdown", 1)
+        return content_key("markdown", 2)  # 2: bodies sanitised (safe_markdown)
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".md", markdown_bytes)

@@ -80,7 +80,7 @@ def _key_on_line(header: str, line: int) -> str | None:
 
 def read_front_matter(header: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
-        data = yaml.load(header, Loader=_Loader)  # noqa: S506 - a SafeLoader
+        data = yaml.load(header, Loader=_Loader)  # _Loader is a SafeLoader
         lines = _key_lines(header)
     except RecursionError:
         raise UserError("broken front matter: nested too deeply", file=source,

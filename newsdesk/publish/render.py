@@ -250,7 +250,9 @@ def apply_line_marks(html: str) -> str:
 _CODE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}(?P=fence)[`~]*"
                       r"[ \t]*$|\Z)|(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)",
                       re.MULTILINE | re.DOTALL)
-_TAG_START_RE = re.compile(r"(?<!\]\()<(?=[A-Za-z/!?])")  # not a link's <target>
+# Every "<" that could open a tag, also in a link's "<target>": "[x](<script>" is a link
+# only if a valid one follows; otherwise it is raw HTML.
+_TAG_START_RE = re.compile(r"<(?=[A-Za-z/!?])")
 _AUTOLINK_RE = re.compile(r"<(?:(?:https?://|mailto:)[^\s<>]*|[^\s<>@]+@[^\s<>]+)>",
                           re.IGNORECASE)
 _INLINE_LINK_RE = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -23,6 +26,7 @@ HOSTILE_BODY = """Read <script>alert(1)</script> and <img src=x onerror=alert(2)
 
 [a link](javascript:alert(3)) ![an image](JaVa&#115;cript:alert(4)) [ref][r]
 <javascript:alert(5)> and [fine](https://example.org/ok) <https://example.org/auto>
+[not a link](<script>alert(8)</script>) <a href="javascript:alert(9)">a</a>
 
     indented code stays
 
@@ -75,24 +79,49 @@ def _hostile_story(db) -> Article:
     return article
 
 
-def _assert_no_script(text: str) -> None:
-    outside_code = text.replace("<script>in a fence stays code</script>", "")
-    assert "<script" not in outside_code and "<iframe" not in outside_code
-    assert "<img src=x" not in outside_code
-    assert "javascript:" not in outside_code.replace("&lt;javascript:alert(5)>", "")
+class _Tags(HTMLParser):
+    """Every element and attribute a browser would build from the HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {name: value or "" for name, value in attrs}))
+
+
+def assert_safe_html(html: str) -> None:
+    parser = _Tags()
+    parser.feed(html)
+    for tag, attributes in parser.tags:
+        assert tag not in ("script", "iframe", "object", "embed", "style"), html
+        for name, value in attributes.items():
+            assert not name.startswith("on"), (tag, name)
+            plain = re.sub(r"[\x00-\x20]", "", unescape(value)).lower()
+            assert not plain.startswith(("javascript:", "data:", "vbscript:")), (tag, value)
+
+
+def assert_renders_safely(markdown_text: str) -> None:
+    """What another generator (no sanitiser of its own) makes of it runs no script."""
+    assert_safe_html(markdown.markdown(markdown_text, extensions=["extra"]))
 
 
 def test_markdown_export_carries_only_sanitised_markdown(db, tmp_path):
     _hostile_story(db)
     export(ExportOptions(out=tmp_path / "md", format="markdown", statuses=("published",)))
     text = (tmp_path / "md" / "hostile.md").read_text(encoding="utf-8")
-    _assert_no_script(text)
-    assert "[fine](https://example.org/ok)" in text and "<https://example.org/auto>" in text
-    assert "    indented code stays" in text
-    # What a generator makes of it has no script either.
-    html = markdown.markdown(text.split("---\n", 2)[2], extensions=["extra"])
-    assert "<script>alert" not in html and 'href="javascript' not in html.lower()
-    assert 'src="JaVa' not in html
+    body = text.split("---\n", 2)[2]
+    assert_renders_safely(body)
+    assert "[fine](https://example.org/ok)" in body and "<https://example.org/auto>" in body
+    assert "    indented code stays" in body
+    assert "```\n<script>in a fence stays code</script>\n```" in body
+    # Before: raw HTML and javascript: links reached the file as typed.
+    assert_renders_safely_fails_on(HOSTILE_BODY)
+
+
+def assert_renders_safely_fails_on(text: str) -> None:
+    with pytest.raises(AssertionError):
+        assert_renders_safely(text)
 
 
 @pytest.mark.parametrize("version", ["2.1", "3.1"])
@@ -103,7 +132,10 @@ def test_ninjs_export_bodies_and_entity_links_are_safe(db, tmp_path, version):
                          ninjs_version=version))
     item = json.loads(next(out.rglob("*hostile*.json")).read_text(encoding="utf-8"))
     for body in item["bodies"]:
-        _assert_no_script(body["value"])
+        if (body.get("contenttype") or body.get("contentType")) == "text/html":
+            assert_safe_html(body["value"])
+        else:
+            assert_renders_safely(body["value"])
     assert item["people"][0]["name"] == "Rauf" and "uri" not in item["people"][0]
 
 
