@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from newsdesk import __version__
 from newsdesk.commands import COMMAND_MODULES
-from newsdesk.commands.common import add_database_options
+from newsdesk.commands.common import add_database_options, shown
 from newsdesk.errors import UserError
 
 VIEWS = ("desk", "moderation", "entities")
@@ -47,7 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args)
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"newsdesk: error: {exc.message}", file=sys.stderr)
+        # The message may quote the file: one line, and nothing a terminal would obey.
+        message = shown(exc.message).replace("\n", "\u23ce")
+        print(f"newsdesk: error: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)

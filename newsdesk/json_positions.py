@@ -9,12 +9,90 @@ of them, at the base of the package; it needs nothing but the standard library.
 from __future__ import annotations
 
 import json
+import math
 import re
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner, undeclared
+from typing import Any
 
 Path = tuple[str | int, ...]
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
+# Real documents nest a handful of levels; far deeper is an attack on the recursion limit.
+MAX_DEPTH = 64
+# Strings (skipped), the constants and numbers JSON cannot hold, and brackets (for depth).
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)'
+                    r'|([\[{])|([\]}])')
+
+
+class _Refused(ValueError):
+    """Raised inside ``json.loads`` by the hooks below; located afterwards."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise _Refused(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(text)
+    return value
+
+
+# One decoder made once: json.loads() with hooks would build a new one per call (per line
+# of a JSON Lines file).
+_STRICT = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` for files from outside: ``NaN``, ``Infinity``, numbers beyond a float
+    (``1e400``) or an integer's digit limit, and nesting deeper than ``MAX_DEPTH`` are all
+    refused as ``json.JSONDecodeError`` at their position, like any other syntax error."""
+    try:
+        data = _STRICT.decode(text)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise _locate_refusal(text, exc) from None
+    if _deeper_than(data, MAX_DEPTH):
+        raise _locate_refusal(text, RecursionError())
+    return data
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    level: list[Any] = [data]
+    for _ in range(limit):
+        level = [child for value in level if isinstance(value, dict | list)
+                 for child in (value.values() if isinstance(value, dict) else value)]
+        if not level:
+            return False
+    return any(isinstance(value, dict | list) for value in level)
+
+
+def _locate_refusal(text: str, exc: BaseException) -> json.JSONDecodeError:
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        constant, number, opening, closing = match.groups()
+        if constant or (number and not isinstance(exc, RecursionError)):
+            if constant or not _fits(number):
+                shown = match[0] if len(match[0]) <= 20 else match[0][:12] + "…"
+                return json.JSONDecodeError(f"{shown} is not a number newsdesk can hold "
+                                            "(NaN, infinite or too large)", text,
+                                            match.start())
+        elif opening:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return json.JSONDecodeError(f"nested deeper than {MAX_DEPTH} levels", text,
+                                            match.start())
+        elif closing:
+            depth -= 1
+    return json.JSONDecodeError(f"unreadable value ({str(exc)[:80]})", text, 0)
+
+
+def _fits(number: str) -> bool:
+    if any(mark in number for mark in ".eE"):
+        return math.isfinite(float(number))
+    return len(number.lstrip("-")) < 4300  # Python's int digit limit
 
 
 def value_lines(text: str) -> dict[Path, int]:
@@ -68,6 +146,27 @@ def value_lines(text: str) -> dict[Path, int]:
 
     walk(0, ())
     return lines
+
+
+def text_matching(data: Any, pattern: re.Pattern[str],
+                  path: Path = ()) -> tuple[Path, str] | None:
+    """The first string (value or key) of parsed JSON that ``pattern`` finds something in,
+    with its path."""
+    pending: list[tuple[Path, Any]] = [(path, data)]
+    while pending:
+        here, value = pending.pop()
+        if isinstance(value, str):
+            if pattern.search(value):
+                return here, value
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                if pattern.search(key):
+                    return (*here, key), key
+                pending.append(((*here, key), item))
+        elif isinstance(value, list):
+            pending.extend(((*here, index), item) for index, item in reversed(
+                list(enumerate(value))))
+    return None
 
 
 def line_for(lines: dict[Path, int], path: Path) -> int:

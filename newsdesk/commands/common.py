@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from newsdesk.moderation.rules import visible_text
 from newsdesk.store.db import database_in_use, open_database, resolve_target
 from newsdesk.store.opened import OpenedDatabase
 
@@ -60,15 +61,23 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def shown(text: str) -> str:
+    """Stored text made safe to print: control characters (the escape sequences that
+    would recolour, retitle or rewrite a terminal), carriage returns and hidden
+    direction marks become visible marks; newlines and tabs stay. Used for every
+    plain-text output, piped or not (a pipe often ends in a terminal: ``| less -R``)."""
+    return visible_text(text).replace("\r", "\u27e8CR\u27e9")
+
+
 def print_table(headers: list[str], rows: Iterable[list[str]]) -> None:
     """A plain aligned table; the widest columns are clipped so lines stay readable."""
-    rows = [[str(c) for c in row] for row in rows]
+    rows = [[shown(str(c)) for c in row] for row in rows]
     widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
 
     def line(cells: list[str]) -> str:
         return "  ".join(_clip(c, w).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
-    print(line(headers))
+    print(line([shown(h) for h in headers]))
     for row in rows:
         print(line(row))
 

@@ -12,6 +12,7 @@ from newsdesk.commands.common import (
     print_json,
     print_table,
     progress,
+    shown,
 )
 from newsdesk.errors import UserError
 from newsdesk.formats import importer
@@ -90,18 +91,18 @@ def run_show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     dateline = data["dateline"]
-    print(data["headline"])
-    print(f"{data['status']} · {data['language']} · {data['section'] or '-'} · "
-          f"version {data['version']} · {data['slug']}")
-    print(f"{dateline['place']}/{dateline['date'] or '-'}/{dateline['source']}")
-    print()
-    print(data["body"])
+    lines = [data["headline"],
+             f"{data['status']} · {data['language']} · {data['section'] or '-'} · "
+             f"version {data['version']} · {data['slug']}",
+             f"{dateline['place']}/{dateline['date'] or '-'}/{dateline['source']}",
+             "", data["body"]]
     if data["footnote"]:
-        print()
-        print("* " + data["footnote"])
+        lines += ["", "* " + data["footnote"]]
     if data["desk_code"]:
-        print(f"-{data['desk_code']}-")
+        lines.append(f"-{data['desk_code']}-")
     if data["tags"]:
-        print()
-        print("Tags: " + ", ".join(f"{t['name']} ({t['relation']})" for t in data["tags"]))
+        lines += ["", "Tags: " + ", ".join(f"{t['name']} ({t['relation']})"
+                                           for t in data["tags"])]
+    for line in lines:
+        print(shown(line))
     return 0

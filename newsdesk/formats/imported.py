@@ -6,6 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from newsdesk.errors import UserError
+from newsdesk.store.dialect import unstorable_reason
+
+# A headline is one line of a page; anything far longer is a file read the wrong way
+# (a wire file without line breaks) or an attempt to swamp lists and exports.
+MAX_HEADLINE = 500
+
 
 @dataclass
 class ImportedStory:
@@ -19,3 +26,32 @@ class ImportedStory:
     uuid: str | None = None  # kept when the file names one and it is free
     # (kind, name, relation, uri)
     tags: list[tuple[str, str, str, str | None]] = field(default_factory=list)
+    # Where a stored field came from, for errors: field -> (the file's name for it, line).
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict)
+    line: int = 1  # where the story starts in its file
+
+
+def check_story(story: ImportedStory) -> None:
+    """Refuse what a parser let through but no newsroom wants stored: a story without a
+    headline (``{"uri": "x"}``), a headline no page can show, and text no database can
+    store (NUL, lone surrogates)."""
+    headline = str(story.fields.get("headline") or "")
+    if not headline.strip():
+        raise _error(story, "headline", "the story has no headline")
+    if len(headline) > MAX_HEADLINE:
+        raise _error(story, "headline", f"the headline is {len(headline):,} characters long "
+                                        f"(at most {MAX_HEADLINE}): is it really a headline?")
+    for name, value in story.fields.items():
+        reason = unstorable_reason(value) if isinstance(value, str) else None
+        if reason:
+            raise _error(story, name, reason)
+    for _kind, name, _relation, uri in story.tags:
+        reason = unstorable_reason(name + (uri or ""))
+        if reason:
+            raise _error(story, "tags", f"{name[:40]!r} {reason}")
+
+
+def _error(story: ImportedStory, name: str, reason: str) -> UserError:
+    shown, line = story.origins.get(name, (name, story.line))
+    return UserError(reason, file=story.source, line=line, field=shown)
+

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import UserError
-from newsdesk.formats.imported import ImportedStory
+from newsdesk.formats.imported import ImportedStory, check_story
 from newsdesk.formats.markdown_import import parse_markdown
 from newsdesk.formats.ninjs_import import parse_ninjs
 from newsdesk.formats.wirecopy import WireCopyError, parse_wire_copy
@@ -37,7 +37,8 @@ def parse_agency(text: str, source: str) -> list[ImportedStory]:
         "dateline_date": dateline.date if dateline else None,
         "dateline_source": dateline.source if dateline else "",
     }
-    return [ImportedStory(fields=fields, source=source)]
+    return [ImportedStory(fields=fields, source=source, line=story.source_line,
+                          origins={"headline": ("headline", story.source_line)})]
 
 
 # Formats register here; "auto" picks by file extension and content.
@@ -69,10 +70,18 @@ def read_story_file(path: Path, fmt: str = "auto") -> list[ImportedStory]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise UserError("not valid UTF-8 text", file=source, line=line) from exc
+    if "\x00" in text:
+        # PostgreSQL cannot store it (``db copy`` would fail later); no text file has one.
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise UserError("contains a NUL character (\\0): not a text file", file=source,
+                        line=line)
     chosen = detect_format(path, text) if fmt == "auto" else fmt
     if chosen not in PARSERS:
         raise UserError(f"unknown format {chosen!r} (known: {', '.join(sorted(PARSERS))})")
-    return PARSERS[chosen](text, source)
+    stories = PARSERS[chosen](text, source)
+    for story in stories:
+        check_story(story)
+    return stories
 
 
 def store_stories(stories: Sequence[ImportedStory], *, author: str = "") -> list[int]:

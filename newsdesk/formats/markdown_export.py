@@ -20,6 +20,7 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
+from newsdesk.publish.render import safe_markdown
 from newsdesk.publish.stories import ExportStory
 from newsdesk.store.timestamps import as_utc
 
@@ -68,9 +69,10 @@ def _moment(value: datetime) -> datetime:
 def to_markdown(story: ExportStory) -> str:
     header = yaml.dump(front_matter(story), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                       default_flow_style=None, width=1_000_000)
-    text = f"---\n{header}---\n\n{story.body.strip()}\n"
+    # Generators pass raw HTML through: the body goes out as sanitised as the site's pages.
+    text = f"---\n{header}---\n\n{safe_markdown(story.body.strip())}\n"
     if story.footnote.strip():
-        text += f"\n{FOOTNOTE_MARKER}\n\n{story.footnote.strip()}\n"
+        text += f"\n{FOOTNOTE_MARKER}\n\n{safe_markdown(story.footnote.strip())}\n"
     return text
 
 
@@ -79,7 +81,7 @@ class MarkdownFormat:
     with_reviews = False
 
     def settings_key(self) -> str:
-        return content_key("markdown", 1)
+        return content_key("markdown", 2)  # 2: bodies sanitised (safe_markdown)
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".md", markdown_bytes)

@@ -28,6 +28,10 @@ _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _STRING_KEYS = ("title", "slug", "lang", "language", "dateline", "desk_code", "author",
                 "section", "workflow", "status", "uuid")
 _LIST_KEYS = ("people", "organisations", "mentioned")
+# Stored field -> the front-matter key it is read from (for errors).
+_ORIGINS = {"headline": "title", "desk_code": "desk_code", "byline": "author",
+            "section": "section", "language": "language", "dateline_place": "dateline",
+            "dateline_source": "dateline"}
 
 
 def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
@@ -43,29 +47,57 @@ def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
                     line=1)
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader, but a value it cannot build (``2023-02-30``, ``25:00:00``,
+    ``!!int abc``) is a YAML error at that value's line rather than a bare exception."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {str(node.value)[:40]!r} ({exc})",
+                node.start_mark) from None
+
+
 def _key_lines(header: str) -> dict[str, int]:
-    node = yaml.compose(header, Loader=yaml.SafeLoader)
+    node = yaml.compose(header, Loader=_Loader)
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
 
 
+def _key_on_line(header: str, line: int) -> str | None:
+    """The key whose value on ``line`` could not be read (when the YAML itself parses)."""
+    try:
+        lines = _key_lines(header)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    return next((key for key, key_line in lines.items() if key_line == line), None)
+
+
 def read_front_matter(header: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
-        data = yaml.safe_load(header)
+        data = yaml.load(header, Loader=_Loader)  # _Loader is a SafeLoader
         lines = _key_lines(header)
+    except RecursionError:
+        raise UserError("broken front matter: nested too deeply", file=source,
+                        line=2) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise UserError(f"broken front matter: {problem}", file=source, line=line) from exc
+        raise UserError(f"broken front matter: {problem}", file=source, line=line,
+                        field=_key_on_line(header, line)) from exc
     if not isinstance(data, dict):
         raise UserError("the front matter must be 'key: value' lines", file=source, line=2)
     return data, lines
 
 
 def parse_markdown(text: str, source: str) -> list[ImportedStory]:
-    header, body, _ = split_front_matter(text, source)
+    header, body, body_line = split_front_matter(text, source)
     data, lines = read_front_matter(header, source)
 
     def fail(key: str, reason: str) -> UserError:
@@ -95,9 +127,14 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
     tags: list[tuple[str, str, str, str | None]] = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
             for key, kind in (("people", "person"), ("organisations", "organisation"))
             for name in data.get(key) or []]
+    origins = {name: (key, lines.get(key, 2)) for name, key in _ORIGINS.items()
+               if key in data}
+    origins["body"] = origins["footnote"] = ("body", body_line)
+    if "language" not in data and "lang" in data:
+        origins["language"] = ("lang", lines.get("lang", 2))
     return [ImportedStory(fields=fields, source=source, slug=_slug(data.get("slug")),
                           uuid=_uuid(f"urn:uuid:{data.get('uuid', '')}"), created_at=created,
-                          published_at=published, tags=tags)]
+                          published_at=published, tags=tags, origins=origins, line=2)]
 
 
 def _check_types(data: dict[str, Any], fail: Fail) -> None:
@@ -139,11 +176,10 @@ def _dateline_fields(value: Any, fail: Fail) -> dict[str, Any]:
 def _moment(value: Any, key: str, fail: Fail) -> datetime | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return parse_time(value.isoformat())
-    if isinstance(value, date):
+    if isinstance(value, date) and not isinstance(value, datetime):
         return datetime.combine(value, datetime.min.time())
+    text = value.isoformat() if isinstance(value, datetime) else str(value).strip()
     try:
-        return parse_time(str(value).strip())
-    except ValueError:
-        raise fail(key, f"not a date: {value!r}") from None
+        return parse_time(text)
+    except ValueError as exc:
+        raise fail(key, f"not a date: {text!r} ({exc})"[:200]) from None

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newsdesk.people.registry import is_web_link
 from newsdesk.publish.export import (
     Plan,
     StorySource,
     content_key,
     plan_per_story,
 )
-from newsdesk.publish.render import markdown_to_html
+from newsdesk.publish.render import markdown_to_html, safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
 from newsdesk.store.timestamps import iso_utc
 from newsdesk.stories.textstats import char_count, word_count
@@ -88,7 +89,8 @@ def _text_body(role: str, markdown_text: str) -> list[dict[str, Any]]:
     return [
         {"role": role, "contenttype": "text/html", "value": markdown_to_html(markdown_text),
          **counts},
-        {"role": role, "contenttype": "text/markdown", "value": markdown_text, **counts},
+        {"role": role, "contenttype": "text/markdown", "value": safe_markdown(markdown_text),
+         **counts},
     ]
 
 
@@ -108,7 +110,7 @@ def _altids(story: ExportStory) -> list[dict[str, str]]:
 
 def _tag(tag: StoryTag) -> dict[str, str]:
     entry = {"name": tag.name, "rel": tag.relation}
-    if tag.uri:
+    if tag.uri and is_web_link(tag.uri):  # one stored before links were checked: dropped
         entry["uri"] = tag.uri
     else:
         entry["literal"] = f"newsdesk:{tag.kind}:{tag.entity_id}"

@@ -19,9 +19,11 @@ from newsdesk.assets import resource_path
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedStory
 from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case
-from newsdesk.json_positions import Path, dotted, line_for, value_lines
+from newsdesk.json_positions import Path, dotted, line_for, loads, text_matching, value_lines
+from newsdesk.people.registry import is_web_link
 from newsdesk.publish.export import unsafe_name_reason
 from newsdesk.publish.render import sanitize_html
+from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 from newsdesk.store.models import STATUSES, TAG_RELATIONS
 from newsdesk.store.timestamps import as_date, parse_time
 from newsdesk.stories.slugs import slugify
@@ -54,10 +56,15 @@ _JSON_TYPES: dict[type | tuple[type, ...], str] = {str: "a string", list: "an ar
 def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
     """Stories from a ninjs file: one object, or an array of objects."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(f"not valid JSON ({exc.msg})", file=source, line=exc.lineno) from exc
     lines = value_lines(text)
+    found = text_matching(data, UNSTORABLE_TEXT)  # written as \u0000 or \ud800
+    if found is not None:
+        bad, value = found
+        raise UserError(unstorable_reason(value) or "cannot be stored", file=source,
+                        line=line_for(lines, bad), field=dotted(bad) or None)
     items: list[tuple[Path, Any]] = (
         [((index,), item) for index, item in enumerate(data)] if isinstance(data, list)
         else [((), data)])
@@ -68,10 +75,40 @@ def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
                             line=line_for(lines, path))
         major = ninjs_major_version(item)
         # The default binds this item's path (mypy cannot type such a lambda).
-        validate(item, major, source,
-                 lambda p, base=path: line_for(lines, base + p))  # type: ignore[misc]
-        stories.append(_story(_normalised(item, major), source))
+        def line_of(relative: Path, base: Path = path) -> int:
+            return line_for(lines, base + relative)
+
+        validate(item, major, source, line_of)
+        _check_tag_uris(item, source, line_of)
+        story = _story(_normalised(item, major), source)
+        story.line = line_of(())
+        story.origins = _origins(item, line_of)
+        stories.append(story)
     return stories
+
+
+def _origins(item: dict[str, Any], line_of: LineOf) -> dict[str, tuple[str, int]]:
+    """Where the stored fields come from in this item, for errors found after mapping."""
+    found = {}
+    for name, keys in (("headline", ("headlines", "headline", "title")),
+                       ("body", ("bodies", "descriptions")), ("byline", ("by", "byline"))):
+        key = next((k for k in keys if k in item), None)
+        if key is not None:
+            found[name] = (key, line_of((key,)))
+    return found
+
+
+def _check_tag_uris(item: dict[str, Any], source: str, line_of: LineOf) -> None:
+    """A person's or organisation's ``uri`` becomes a link on pages and in exports: only
+    http(s) is accepted, so ``javascript:`` and ``data:`` never get that far."""
+    for key in ("people", "organisations", "person", "organisation"):
+        entries = item.get(key)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            uri = entry.get("uri") if isinstance(entry, dict) else None
+            if isinstance(uri, str) and uri.strip() and not is_web_link(uri):
+                path = (key, index, "uri")
+                raise UserError(f"must be an http:// or https:// link, not {uri[:40]!r}",
+                                file=source, line=line_of(path), field=dotted(path))
 
 
 def ninjs_major_version(item: dict[str, Any]) -> int:
@@ -223,7 +260,7 @@ def _story(item: dict[str, Any], source: str) -> ImportedStory:
         "dateline_date": _dateline_date(item, ours),
         "desk_code": str(altids.get(ALTID_DESK_CODE) or ""),
         "language": str(item.get("language") or "en"),
-        "urgency": min(9, max(1, round(float(item.get("urgency") or 5)))),
+        "urgency": _urgency(item.get("urgency")),
         "status": altids[ALTID_STATUS] if ours else
         ("killed" if item.get("pubstatus") == "canceled" else "draft"),
     }
@@ -233,6 +270,13 @@ def _story(item: dict[str, Any], source: str) -> ImportedStory:
         uuid=_uuid(str(item.get("uri") or "")),
         created_at=parse_time(created) if created else None,
         tags=_tags(item, "people", "person") + _tags(item, "organisations", "organisation"))
+
+
+def _urgency(value: Any) -> int:
+    # The loader refused NaN and infinities; a huge integer is clamped without float().
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value:
+        return 5
+    return min(9, max(1, round(value)))
 
 
 def _headline(item: dict[str, Any]) -> str:

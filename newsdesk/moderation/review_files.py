@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.errors import UserError
-from newsdesk.json_positions import value_lines
+from newsdesk.json_positions import dotted, loads, text_matching, value_lines
 from newsdesk.moderation.reviews import REQUIRED_FIELDS, ReviewRecord
+from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 
 FORMATS = ("json", "jsonl", "csv")
 _WHITESPACE = " \t\r\n"
@@ -31,6 +32,11 @@ def read_review_file(path: Path, fmt: str = "auto") -> list[ReviewRecord]:
     except OSError as exc:
         raise UserError(f"cannot read ({exc.strerror})", file=source) from exc
     text = decode_utf8(data, source)
+    if not text.strip(_WHITESPACE):
+        # The same in every format: a file with nothing in it is a failed export or a
+        # truncated download, not "no reviews" ("[]" or a lone header row says that).
+        raise UserError("empty file (no reviews, not even a header or '[]')", file=source,
+                        line=1)
     chosen = detect_format(path, text) if fmt == "auto" else fmt
     reader = {"json": parse_json_array, "jsonl": parse_json_lines, "csv": parse_csv}[chosen]
     return reader(text, source)
@@ -43,6 +49,10 @@ def decode_utf8(data: bytes, source: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise UserError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
                         f"{exc.start})", file=source, line=line) from exc
+    if "\x00" in text:
+        # PostgreSQL cannot store it (``db copy`` would fail later); no text file has one.
+        raise UserError("contains a NUL character (\\0): not a text file", file=source,
+                        line=text.count("\n", 0, text.index("\x00")) + 1)
     return text.removeprefix("\ufeff")
 
 
@@ -70,6 +80,10 @@ def _object(value: Any, source: str, line: int) -> ReviewRecord:
     if not isinstance(value, dict):
         raise UserError(f"expected an object, found {type(value).__name__}", file=source,
                         line=line)
+    found = text_matching(value, UNSTORABLE_TEXT)  # written as \u0000 or \ud800
+    if found is not None:
+        raise UserError(unstorable_reason(found[1]) or "cannot be stored", file=source,
+                        line=line, field=dotted(found[0]))
     return ReviewRecord(value, line)
 
 
@@ -79,7 +93,7 @@ def parse_json_array(text: str, source: str) -> list[ReviewRecord]:
     if text[position:position + 1] != "[":
         raise UserError("expected a JSON array", file=source, line=_line_at(text, position))
     try:
-        values = json.loads(text)
+        values = loads(text)
     except json.JSONDecodeError as exc:
         # After a complete array, json can only complain about what follows it.
         reason = "extra data after the array" if exc.msg == "Extra data" else exc.msg
@@ -94,7 +108,7 @@ def parse_json_lines(text: str, source: str) -> list[ReviewRecord]:
         if not line.strip(_WHITESPACE):
             continue
         try:
-            value = json.loads(line)
+            value = loads(line)
         except json.JSONDecodeError as exc:
             raise UserError(f"bad JSON ({exc.msg})", file=source, line=number) from exc
         records.append(_object(value, source, number))
@@ -111,6 +125,12 @@ def parse_csv(text: str, source: str) -> list[ReviewRecord]:
     if not header:
         raise UserError("empty file (expected a header row)", file=source, line=1)
     columns = [name.strip() for name in header]
+    repeated = next((name for index, name in enumerate(columns)
+                     if name and name in columns[:index]), None)
+    if repeated is not None:
+        # dict(zip(...)) would keep only the last cell: a column silently lost.
+        raise UserError("the header names this column twice", file=source, line=1,
+                        field=repeated)
     missing = [name for name in REQUIRED_FIELDS if name not in columns]
     if missing:
         raise UserError(f"missing column{'s' if len(missing) > 1 else ''} "

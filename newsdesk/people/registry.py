@@ -28,8 +28,26 @@ def normalize_name(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+WEB_SCHEMES = ("http://", "https://")
+
+
+def is_web_link(uri: str) -> bool:
+    """http(s) only: an entity's URI becomes a link in exports, so ``javascript:`` and
+    ``data:`` must never be one."""
+    return uri.strip().lower().startswith(WEB_SCHEMES)
+
+
+def checked_uri(uri: str | None) -> str | None:
+    """The URI as stored (``None`` for none); raises ``UserError`` unless it is http(s)."""
+    uri = (uri or "").strip()
+    if uri and not is_web_link(uri):
+        raise UserError("the external URI must start with http:// or https://", field="uri")
+    return uri or None
+
+
 def create_entity(kind: str, name: str, *, aliases: Iterable[str] = (), description: str = "",
                   uri: str | None = None) -> Entity:
+    uri = checked_uri(uri)
     if kind not in ENTITY_KINDS:
         raise UserError(f"unknown kind {kind!r} (person or organisation)", field="kind")
     if not name.strip():
@@ -102,11 +120,7 @@ def update_entity(entity_id: int, *, name: str | None = None, kind: str | None =
     if description is not None:
         entity.description = description.strip()
     if uri is not None:
-        uri = uri.strip()
-        if uri and not uri.startswith(("http://", "https://")):
-            raise UserError("the external URI must start with http:// or https://",
-                            field="uri")
-        entity.uri = uri or None
+        entity.uri = checked_uri(uri)
     with database_proxy.atomic():
         entity.save()
         if aliases is not None:

@@ -275,6 +275,11 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
         raise DatabaseUnavailable("the database file is read-only", file=str(path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
+    if not header and not create:
+        # SQLite takes an empty file for an empty database and migrating would fill it:
+        # a command that only reads must not turn a stray file into a newsroom.
+        raise DatabaseUnavailable("is an empty file, not a newsdesk database",
+                                  file=str(path))
     if header and header != SQLITE_HEADER:
         raise DatabaseUnavailable("is not a newsdesk database (corrupt or another kind of file)",
                                   file=str(path))

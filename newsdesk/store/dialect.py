@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import peewee
 
 from newsdesk.store.models import database_proxy
+
+# Text that cannot be stored everywhere: NUL (PostgreSQL refuses it, so ``db copy`` would
+# fail) and lone UTF-16 surrogates (not UTF-8; JSON's and YAML's "\ud800" escapes make them).
+UNSTORABLE_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable_reason(text: str) -> str | None:
+    """Why ``text`` cannot be stored, or ``None`` when it can."""
+    found = UNSTORABLE_TEXT.search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return "contains a NUL character (\\0)"
+    return f"contains a lone UTF-16 surrogate (\\u{ord(found.group()):04x}), not text"
 
 
 def is_postgres() -> bool:

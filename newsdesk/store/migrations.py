@@ -116,7 +116,14 @@ def current_version(opened: OpenedDatabase) -> int:
     if not opened.database.table_exists(SchemaInfo._meta.table_name):
         return 0
     row = SchemaInfo.get_or_none(SchemaInfo.key == SCHEMA_KEY)
-    return int(row.value) if row else 0
+    if row is None:
+        return 0
+    try:
+        return int(row.value)
+    except (TypeError, ValueError):
+        raise DatabaseUnavailable(f"not a usable newsdesk database (schema version "
+                                  f"{row.value!r} is not a number)", file=opened.target,
+                                  field=SCHEMA_KEY) from None
 
 
 def migrate(opened: OpenedDatabase, migrations: Sequence[Migration] = MIGRATIONS) -> int:

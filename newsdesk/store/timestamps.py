@@ -34,10 +34,15 @@ def iso_utc(moment: datetime) -> str:
 
 def parse_time(text: str) -> datetime:
     """An ISO 8601 time as written by people or other systems (``Z`` or an offset, or
-    none, meaning UTC), as stored: naive UTC. Raises ``ValueError`` on anything else."""
+    none, meaning UTC), as stored: naive UTC. Raises ``ValueError`` on anything else,
+    including a time that exists in its own zone but not in UTC (``0001-01-01T00:00+01:00``
+    is in year 0)."""
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
+        try:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:
+            raise ValueError(f"{text!r} is outside the years 1 to 9999 in UTC") from None
     return moment
 
 
