@@ -251,6 +251,8 @@ def database_failures(target: str) -> Iterator[None]:
     rolled back by then (by the server, by SQLite, or by ``atomic``)."""
     try:
         yield
+    except DatabaseUnavailable:
+        raise  # already one clear line (a locked database after the busy wait)
     except _database_errors() as exc:
         reason = environment_failure(exc)
         if reason is None:
