@@ -262,6 +262,8 @@ def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkey
             raise OSError("disk full")
         real_replace(source, target)
 
+    # The fallback for systems that cannot exchange two folders in one step.
+    monkeypatch.setattr(transaction, "exchange", lambda first, second: False)
     monkeypatch.setattr(transaction.os, "replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         export(ExportOptions(out=out, format="markdown"))
@@ -282,6 +284,8 @@ def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, m
     def crash_now(undo, target):
         raise SystemExit("killed")  # as if the process died: no roll-back ran
 
+    # The fallback for systems that cannot exchange two folders in one step.
+    monkeypatch.setattr(transaction, "exchange", lambda first, second: False)
     monkeypatch.setattr(transaction, "_roll_back", crash_now)
     real_replace = os.replace
 
