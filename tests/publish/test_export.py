@@ -154,7 +154,8 @@ def test_swap_cut_short_is_recovered(db, tmp_path):
     os.rename(out, tmp_path / ".md.newsdesk-old-1-abcd")
     result = export(ExportOptions(out=out, format="markdown"))
     assert result.skipped == 1 and (out / "a-story.md").exists()
-    assert _folders(tmp_path) == ["md"]
+    # The export it replaced is kept hidden beside it: the next re-export starts from it.
+    assert _folders(tmp_path) == [".md.newsdesk-spare", "md"]
 
 
 def test_incremental_rewrites_only_changed_stories(db, tmp_path):

@@ -42,6 +42,7 @@ _TMP_MARK = ".newsdesk-tmp-"
 _OLD_MARK = ".newsdesk-old-"
 _UNDO_MARK = ".newsdesk-undo-"
 _LOCK_MARK = ".newsdesk-lock"
+_SPARE_MARK = ".newsdesk-spare"
 JOURNAL_NAME = "journal.json"
 
 # Fewer files than this render in-process: starting workers would cost more than it saves.
@@ -177,8 +178,19 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
                             if is_inside(path)) if incremental else []
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.parent / f".{out.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
-    staging.mkdir()
+    spare = spare_path(out)
+    if incremental and spare.is_dir():
+        os.rename(spare, staging)  # claimed: if this export dies, it is a mere leftover
+    else:
+        if spare.is_dir():  # a full export shares nothing with it
+            shutil.rmtree(spare, ignore_errors=True)
+        staging.mkdir()
+    exchanged = False
     try:
+        replaced = {item.path for item in pending} | set(result.removed) | {MANIFEST_NAME}
+        if incremental:
+            # ``present`` was read under the folder's lock: it is still what is there.
+            _mirror(out, staging, present - replaced)
         for folder in {item.path.rpartition("/")[0] for item in pending} - {""}:
             os.makedirs(staging / folder, exist_ok=True)
         _write_pending(str(staging), pending, result, progress, cancelled)
@@ -188,31 +200,53 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
         # order (story files first), which diffs as well as sorted order.
         (staging / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
         if incremental:
-            replaced = {item.path for item in pending} | set(result.removed) | {MANIFEST_NAME}
-            # ``present`` was read under the folder's lock: it is still what is there.
-            if not _exchange_in(staging, out, present_files=present - replaced):
+            exchanged = exchange(staging, out)
+            if not exchanged:
                 _apply_changes(staging, out, [item.path for item in pending], result.removed)
         else:
             _swap_in(staging, out)
-    finally:
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if exchanged:
+        # The previous export, now in staging, shares every unchanged file with the new
+        # one: kept as the spare, the next re-export starts from it.
+        os.rename(staging, spare)
+    else:
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
-def _exchange_in(staging: Path, out: Path, present_files: set[str]) -> bool:
-    """Complete ``staging`` with hard links to the files of ``out`` it does not replace,
-    then exchange the two folders in one step; False (``out`` untouched, ``staging``
-    perhaps completed) where the exchange is not available.
+def spare_path(out: Path) -> Path:
+    """Where the export before the current one is kept (hidden, beside ``out``)."""
+    return out.parent / f".{out.name}{_SPARE_MARK}"
 
-    Linking takes about ten microseconds a file (relative names under open folders: no
-    path objects, short look-ups), far less than rendering, and gives a whole new export
-    that replaces the old at one instant.
+
+def _mirror(out: Path, staging: Path, keep: set[str]) -> None:
+    """Make ``staging`` hold, as hard links, exactly the files of ``out`` named in
+    ``keep``: no other file, so that what is written next is written afresh, never into a
+    file the current export shares.
+
+    ``staging`` is empty or the spare: the export before the one in ``out``, which shares
+    every file that did not change since (same inode). Only the rest is linked again, so
+    a re-export's cost follows what changed, not the size of the site (a link costs about
+    ten microseconds; a site of 10,000 stories has 25,000 files). The inodes come with the
+    folder listings, without a ``stat`` per file.
     """
+    have = _inodes(staging)
+    want = _inodes(out)
     source = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
     target = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
     try:
+        for path in have.keys() - keep:  # gone since, changed, or to be written afresh
+            os.unlink(path, dir_fd=target)
         made: set[str] = set()
-        for path in present_files:
+        for path in keep:
+            inode = have.get(path)
+            if inode is not None and inode == want.get(path):
+                continue  # the very same file
+            if inode is not None:
+                os.unlink(path, dir_fd=target)
             folder = path.rpartition("/")[0]
             if folder and folder not in made:
                 os.makedirs(staging / folder, exist_ok=True)
@@ -224,7 +258,24 @@ def _exchange_in(staging: Path, out: Path, present_files: set[str]) -> bool:
     finally:
         os.close(source)
         os.close(target)
-    return exchange(staging, out)
+
+
+def _inodes(folder: Path) -> dict[str, int]:
+    """Every file in ``folder`` and its folders (relative POSIX paths) with its inode."""
+    found: dict[str, int] = {}
+    pending = [("", str(folder))]
+    while pending:
+        prefix, current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((f"{prefix}{entry.name}/", entry.path))
+            else:
+                found[prefix + entry.name] = entry.inode()
+    return found
 
 
 def files_in(out: Path) -> set[str]:
@@ -330,14 +381,16 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
 
 # -- replacing the previous export ------------------------------------------------------
 def _swap_in(staging: Path, out: Path) -> None:
-    """Put a whole new export in place of the previous one: one exchange, or two renames
-    where the system has no exchange (the old export is aside for a moment between them;
-    ``recover_interrupted_export`` puts it back if the process dies there)."""
+    """Put a whole new export in place of the previous one: one exchange (True: the
+    previous export is now in ``staging``), or two renames where the system has no exchange
+    (the old export is aside for a moment between them; ``recover_interrupted_export``
+    puts it back if the process dies there)."""
     if not out.exists():
         os.rename(staging, out)
         return
     if exchange(staging, out):
-        return  # the previous export is now in staging, removed by the caller
+        shutil.rmtree(staging, ignore_errors=True)  # the previous export, a separate copy
+        return
     old = out.parent / f".{out.name}{_OLD_MARK}{os.getpid()}-{secrets.token_hex(4)}"
     os.rename(out, old)
     try:
