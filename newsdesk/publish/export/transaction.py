@@ -111,6 +111,12 @@ def _load_libc() -> Any:
     return _libc
 
 
+def can_exchange() -> bool:
+    """Whether the C library has ``renameat2`` (the file system may still refuse it)."""
+    libc = _load_libc()
+    return bool(libc) and hasattr(libc, "renameat2")
+
+
 def exchange(first: Path, second: Path) -> bool:
     """Swap two folders in one step (``renameat2(RENAME_EXCHANGE)``); False where the
     system or the file system cannot, and nothing was changed."""
@@ -160,9 +166,11 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
     ``previous`` is the manifest of the export already in ``out`` if it was made with the
     same format and settings, else empty; ``present`` the planned paths found in ``out``
     (files deleted by hand are written again). A first or full export is built whole in a
-    staging folder beside ``out`` and swapped in. A re-export stages only the changed
-    files, then moves them in under an undo journal (``_apply_changes``): its cost follows
-    what changed, not the size of the site.
+    staging folder beside ``out`` and swapped in. A re-export renders only the changed
+    files into a staging folder that holds links to all the others (``_mirror``, starting
+    from the spare: its cost follows what changed, not the size of the site) and exchanges
+    it with ``out``; where that is impossible, it moves the changed files in under an undo
+    journal (``_apply_changes``).
     """
     old_files: dict[str, str] = previous.get("files") or {}
     incremental = bool(previous)
@@ -188,7 +196,7 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
     exchanged = False
     try:
         replaced = {item.path for item in pending} | set(result.removed) | {MANIFEST_NAME}
-        if incremental:
+        if incremental and can_exchange():
             # ``present`` was read under the folder's lock: it is still what is there.
             _mirror(out, staging, present - replaced)
         for folder in {item.path.rpartition("/")[0] for item in pending} - {""}:
