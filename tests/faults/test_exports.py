@@ -187,7 +187,7 @@ PATHOLOGICAL = {
     "[]( x 10,000": "[](" * 10_000,
     "<a x 10,000": "<a " * 10_000,
     "[^ x 10,000": "[^" * 10_000,
-    "over the size limit": "word " * 120_000,
+    "deep quotes": ">" * 60 + " x",
 }
 
 
@@ -202,22 +202,21 @@ def test_a_body_that_would_stop_rendering_is_refused_when_saved(db, body):
     assert time.perf_counter() - started < 1
 
 
-def test_large_plain_bodies_are_accepted_and_render_within_a_second(db):
+def test_a_megabyte_of_ordinary_markdown_is_accepted_and_renders_within_a_second(db):
     from newsdesk.bench.synthetic import person_names, story_body
     from newsdesk.publish.render import render_uncached
     from newsdesk.stories import articles
-    from newsdesk.stories.body_limits import MAX_BODY_CHARS
 
     rng = random.Random(3)
     people = person_names(rng, 30)
     body = ""
-    while len(body) < MAX_BODY_CHARS - 5_000:
+    while len(body) < 1_000_000:
         body += story_body(rng, people) + " An (aside, [a link](http://x.example/) and "\
             "a [bracket.\n\n"
     article = articles.create_article({"headline": "Long", "body": body})
-    started = time.perf_counter()
+    started = time.process_time()  # this process's work, not the machine's load
     render_uncached(article.body)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_an_export_names_the_story_it_cannot_render(newsroom, tmp_path):
