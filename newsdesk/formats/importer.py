@@ -18,6 +18,7 @@ from newsdesk.formats.wirecopy import WireCopyError, parse_wire_copy
 from newsdesk.people import registry as entities
 from newsdesk.store.models import Article, ArticleTag, database_proxy
 from newsdesk.stories import articles
+from newsdesk.stories.body_limits import body_refusal
 
 Parser = Callable[[str, str], list[ImportedStory]]
 
@@ -115,7 +116,12 @@ def import_files(paths: Sequence[Path], fmt: str = "auto", *, author: str = "",
     """Parse every file, then store all stories at once: all or nothing."""
     parsed: list[ImportedStory] = []
     for path in paths:
-        parsed.extend(read_story_file(path, fmt))
+        stories = read_story_file(path, fmt)
+        for story in stories:  # refused with the file's name, before anything is stored
+            refusal = body_refusal(str(story.fields.get("body") or ""))
+            if refusal:
+                raise UserError(refusal, file=story.source, field="body")
+        parsed.extend(stories)
         if on_parsed:
             on_parsed(path)
     return store_stories(parsed, author=author)

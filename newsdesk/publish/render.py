@@ -9,7 +9,9 @@ the text and the options), so an unchanged story is never rendered twice in one 
 
 ``source_lines=True`` (the preview) adds ``data-line="N"`` to block elements: N is the
 0-based line of the Markdown source the block starts on, the same number as the editor's
-``QTextBlock.blockNumber()``. The site export leaves it off.
+``QTextBlock.blockNumber()``. The site export leaves it off. Without those attributes the
+preview's HTML is always the site's: where the markers below would change the parse, the
+preview is the site's HTML without line numbers.
 
 How the line numbers survive Python-Markdown (which forgets them): before rendering, a
 marker ``U+E000 N U+E001`` is put into every source line at a place that does not change
@@ -63,6 +65,7 @@ _MARK_RE = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
 _ANY_MARK_CHAR = re.compile(f"[{_MARK_OPEN}{_MARK_CLOSE}]")
 _LINE_TAG_OR_MARK = re.compile(
     "<(?:" + "|".join(LINE_TAGS) + r")(?=[\s>/])[^>]*>|" + _MARK_RE.pattern)
+_LINE_ATTR = re.compile(r' data-line="\d+"')
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 # Lines whose meaning depends on every character: underlines, rules, table separators,
 # reference and abbreviation definitions, raw HTML. They get no marker.
@@ -181,12 +184,15 @@ def _converter() -> markdown.Markdown:
 def render_uncached(text: str, *, source_lines: bool = False) -> str:
     # Marker characters typed by the user would be mistaken for ours.
     text = _ANY_MARK_CHAR.sub("", text)
-    if source_lines:
-        text = mark_source_lines(text)
-    html = _converter().reset().convert(text)
-    if source_lines:
-        html = apply_line_marks(html)
-    return _cleaner(source_lines).clean(html)
+    if not source_lines:
+        return _cleaner(False).clean(_converter().reset().convert(text))
+    html = _cleaner(True).clean(apply_line_marks(_converter().reset().convert(
+        mark_source_lines(text))))
+    # The preview must show what the site will: where a marker changed the parse (a line
+    # whose meaning hangs on its last characters: an empty quote, a list marker alone,
+    # trailing spaces in raw HTML...), the page is the site's, without line numbers.
+    site = markdown_to_html(text)
+    return html if _LINE_ATTR.sub("", html) == site else site
 
 
 def mark_source_lines(text: str) -> str:

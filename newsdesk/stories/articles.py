@@ -23,6 +23,7 @@ from newsdesk.store.models import (
 )
 from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import lock_state, workflow
+from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count
 
@@ -85,6 +86,9 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
         if not 1 <= urgency <= 9:
             raise UserError("urgency must be between 1 and 9", field="urgency")
         cleaned["urgency"] = urgency
+    refusal = body_refusal(str(cleaned.get("body") or ""))
+    if refusal:
+        raise UserError(refusal, field="body")
     if "status" in cleaned and cleaned["status"] not in workflow.STATUS_LABELS:
         raise UserError(f"unknown status {cleaned['status']!r}", field="status")
     return cleaned

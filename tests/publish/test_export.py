@@ -154,7 +154,8 @@ def test_swap_cut_short_is_recovered(db, tmp_path):
     os.rename(out, tmp_path / ".md.newsdesk-old-1-abcd")
     result = export(ExportOptions(out=out, format="markdown"))
     assert result.skipped == 1 and (out / "a-story.md").exists()
-    assert _folders(tmp_path) == ["md"]
+    # The export it replaced is kept hidden beside it: the next re-export starts from it.
+    assert _folders(tmp_path) == [".md.newsdesk-spare", "md"]
 
 
 def test_incremental_rewrites_only_changed_stories(db, tmp_path):
@@ -262,6 +263,8 @@ def test_re_export_failing_while_moving_files_in_rolls_back(db, tmp_path, monkey
             raise OSError("disk full")
         real_replace(source, target)
 
+    # The fallback for systems that cannot exchange two folders in one step.
+    monkeypatch.setattr(transaction, "exchange", lambda first, second: False)
     monkeypatch.setattr(transaction.os, "replace", failing_replace)
     with pytest.raises(UserError, match="disk full"):
         export(ExportOptions(out=out, format="markdown"))
@@ -282,6 +285,8 @@ def test_re_export_cut_short_by_a_crash_is_rolled_back_next_time(db, tmp_path, m
     def crash_now(undo, target):
         raise SystemExit("killed")  # as if the process died: no roll-back ran
 
+    # The fallback for systems that cannot exchange two folders in one step.
+    monkeypatch.setattr(transaction, "exchange", lambda first, second: False)
     monkeypatch.setattr(transaction, "_roll_back", crash_now)
     real_replace = os.replace
 

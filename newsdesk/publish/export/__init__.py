@@ -4,9 +4,10 @@ Every format (site, ninjs, markdown) describes its output as a plan of files, ea
 key: a digest of everything that goes into it (stories stand in by their fingerprint, the
 uuid and export stamp the database moves on every change that shows). The engine renders
 only the files whose key differs from the previous export's manifest, into a temporary
-folder beside the target. A first or full export is then swapped in whole; a re-export's
-few files are moved in under an undo journal. An export that fails, is cancelled or is
-interrupted leaves the previous one as it was.
+folder beside the target, links the unchanged ones beside them and exchanges that folder
+with the target in one step: at every instant the target holds the whole previous export
+or the whole new one (``transaction``). One export at a time writes a folder
+(``export_lock``).
 
 A re-export reads every story's header (no text) and whole stories only where the stamp
 moved; the memo a format left in the manifest lets it carry the other files over without
@@ -43,6 +44,7 @@ from newsdesk.publish.export.transaction import (
     Cancelled,
     ExportCancelled,
     Progress,
+    export_lock,
     files_in,
     read_manifest,
     recover_interrupted_export,
@@ -66,17 +68,18 @@ def export_with(fmt: ExportFormat, options: ExportOptions, *,
     """Export the selected stories to ``options.out`` in ``fmt``; all or nothing."""
     out = Path(options.out).expanduser().absolute()
     check_target(out)
-    recover_interrupted_export(out)
-    remove_leftovers(out)
-    try:
-        return _export(out, fmt, options, progress, cancelled)
-    except OSError as exc:
-        # A full disk, a folder made read-only, a failing drive: the staging folder is gone
-        # and a re-export's moves rolled back by now, so the previous export stands.
-        raise UserError(f"cannot write the export ({exc.strerror or exc}); nothing was "
-                        "changed", file=str(out)) from exc
-    finally:
-        gc.unfreeze()  # back to the collector: everything the export kept is freed now
+    with export_lock(out):  # a second export into the folder is refused while this runs
+        recover_interrupted_export(out)
+        remove_leftovers(out)
+        try:
+            return _export(out, fmt, options, progress, cancelled)
+        except OSError as exc:
+            # A full disk, a folder made read-only, a failing drive: the staging folder is
+            # gone and a re-export's moves rolled back by now, so the previous export stands.
+            raise UserError(f"cannot write the export ({exc.strerror or exc}); nothing was "
+                            "changed", file=str(out)) from exc
+        finally:
+            gc.unfreeze()  # back to the collector: everything the export kept is freed now
 
 
 def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Progress | None,

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple, Protocol, TypeGuard
 
 from newsdesk.errors import UserError
 from newsdesk.publish.stories import ExportStory, StoryHeader, load_stories
+from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 
 # No .json suffix: partners ingest every *.json file of a ninjs folder.
@@ -169,6 +170,11 @@ def check_bodies(stories: Sequence[ExportStory]) -> None:
     for story in stories:
         if not story.body.strip():
             raise UserError(f"{story.label()}: the story has no body", field="body")
+        # Stories saved before the limits existed: one of them must not stop the export
+        # with a traceback (or minutes of rendering) half-way through.
+        refusal = body_refusal(story.body)
+        if refusal:
+            raise UserError(f"{story.label()}: {refusal}", field="body")
 
 
 def content_key(*parts: object) -> str:

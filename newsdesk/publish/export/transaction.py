@@ -1,23 +1,34 @@
 """Writing an export as one transaction: the changed files are rendered into a staging
-folder beside the target (in worker processes for large batches), then a first or full
-export is swapped in whole, and a re-export's few files are moved in under an undo journal.
-An export that fails, is cancelled or is interrupted leaves the previous one as it was;
-one cut short by a dead process is rolled back by the next (``recover_interrupted_export``).
+folder beside the target (in worker processes for large batches), the unchanged ones are
+hard-linked beside them, and the staging folder is exchanged with the target in one
+``renameat2(RENAME_EXCHANGE)`` (Linux): at every instant the target is the whole previous
+export or the whole new one, even if the process is killed. Where that call is missing
+(other systems, file systems without it), a first or full export is swapped in with two
+renames and a re-export's few files are moved in under an undo journal; one cut short by a
+dead process is rolled back by the next (``recover_interrupted_export``).
+
+``export_lock`` keeps a second export out of a folder while one is writing it; worker
+processes die with the export that started them (``_die_with_parent``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import errno
 import json
 import os
 import re
 import secrets
 import shutil
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.errors import UserError
 from newsdesk.publish.export.checks import check_plan, is_inside
 from newsdesk.publish.export.plan import (
     MANIFEST_NAME,
@@ -30,6 +41,8 @@ from newsdesk.publish.export.plan import (
 _TMP_MARK = ".newsdesk-tmp-"
 _OLD_MARK = ".newsdesk-old-"
 _UNDO_MARK = ".newsdesk-undo-"
+_LOCK_MARK = ".newsdesk-lock"
+_SPARE_MARK = ".newsdesk-spare"
 JOURNAL_NAME = "journal.json"
 
 # Fewer files than this render in-process: starting workers would cost more than it saves.
@@ -41,6 +54,98 @@ Cancelled = Callable[[], bool]
 
 class ExportCancelled(Exception):
     """The user cancelled; nothing was changed."""
+
+
+# -- one export per folder --------------------------------------------------------------
+def lock_path(out: Path) -> Path:
+    """The lock file of ``out``: beside it, not in it (the folder itself is exchanged)."""
+    return out.parent / f".{out.name}{_LOCK_MARK}"
+
+
+@contextlib.contextmanager
+def export_lock(out: Path) -> Iterator[None]:
+    """Hold ``out``'s lock for a whole export; refuse at once if another export holds it.
+
+    An ``flock`` on a file beside the folder: the system drops it when its holder exits,
+    however it ends, so a killed export never leaves the folder locked. (Refusing rather
+    than waiting: an export that silently waits for minutes looks hung, and the second
+    export would redo what the first just wrote.) Without ``fcntl`` (Windows) there is no
+    lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    path = lock_path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            raise UserError(f"another export into this folder is running (process {holder});"
+                            " wait for it to finish and export again", file=str(out)) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+# -- system calls through the C library (Linux) -----------------------------------------
+_RENAME_EXCHANGE = 2
+_PR_SET_PDEATHSIG = 1
+_libc: Any = None
+
+
+def _load_libc() -> Any:
+    global _libc
+    if _libc is None:
+        name = ctypes.util.find_library("c")
+        try:
+            _libc = ctypes.CDLL(name, use_errno=True) if name else False
+        except OSError:
+            _libc = False
+    return _libc
+
+
+def can_exchange() -> bool:
+    """Whether the C library has ``renameat2`` (the file system may still refuse it)."""
+    libc = _load_libc()
+    return bool(libc) and hasattr(libc, "renameat2")
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (``renameat2(RENAME_EXCHANGE)``); False where the
+    system or the file system cannot, and nothing was changed."""
+    libc = _load_libc()
+    renameat2 = getattr(libc, "renameat2", None) if libc else None
+    if renameat2 is None:  # not glibc 2.28+ (musl, macOS, Windows)
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second),
+                       _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end when the export that started it ends, even if killed.
+
+    Each worker holds a copy of the export's memory (about 170 MB with a large site); a
+    worker outliving a killed export would keep it, and the export's folder lock, for good.
+    """
+    libc = _load_libc()
+    if libc and hasattr(libc, "prctl"):
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -61,9 +166,11 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
     ``previous`` is the manifest of the export already in ``out`` if it was made with the
     same format and settings, else empty; ``present`` the planned paths found in ``out``
     (files deleted by hand are written again). A first or full export is built whole in a
-    staging folder beside ``out`` and swapped in. A re-export stages only the changed
-    files, then moves them in under an undo journal (``_apply_changes``): its cost follows
-    what changed, not the size of the site.
+    staging folder beside ``out`` and swapped in. A re-export renders only the changed
+    files into a staging folder that holds links to all the others (``_mirror``, starting
+    from the spare: its cost follows what changed, not the size of the site) and exchanges
+    it with ``out``; where that is impossible, it moves the changed files in under an undo
+    journal (``_apply_changes``).
     """
     old_files: dict[str, str] = previous.get("files") or {}
     incremental = bool(previous)
@@ -79,8 +186,19 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
                             if is_inside(path)) if incremental else []
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.parent / f".{out.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
-    staging.mkdir()
+    spare = spare_path(out)
+    if incremental and spare.is_dir():
+        os.rename(spare, staging)  # claimed: if this export dies, it is a mere leftover
+    else:
+        if spare.is_dir():  # a full export shares nothing with it
+            shutil.rmtree(spare, ignore_errors=True)
+        staging.mkdir()
+    exchanged = False
     try:
+        replaced = {item.path for item in pending} | set(result.removed) | {MANIFEST_NAME}
+        if incremental and can_exchange():
+            # ``present`` was read under the folder's lock: it is still what is there.
+            _mirror(out, staging, present - replaced)
         for folder in {item.path.rpartition("/")[0] for item in pending} - {""}:
             os.makedirs(staging / folder, exist_ok=True)
         _write_pending(str(staging), pending, result, progress, cancelled)
@@ -90,12 +208,82 @@ def write_export(out: Path, fmt: ExportFormat, plan: Plan, story_count: int,
         # order (story files first), which diffs as well as sorted order.
         (staging / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
         if incremental:
-            _apply_changes(staging, out, [item.path for item in pending], result.removed)
+            exchanged = exchange(staging, out)
+            if not exchanged:
+                _apply_changes(staging, out, [item.path for item in pending], result.removed)
         else:
             _swap_in(staging, out)
-    finally:
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if exchanged:
+        # The previous export, now in staging, shares every unchanged file with the new
+        # one: kept as the spare, the next re-export starts from it.
+        os.rename(staging, spare)
+    else:
         shutil.rmtree(staging, ignore_errors=True)
     return result
+
+
+def spare_path(out: Path) -> Path:
+    """Where the export before the current one is kept (hidden, beside ``out``)."""
+    return out.parent / f".{out.name}{_SPARE_MARK}"
+
+
+def _mirror(out: Path, staging: Path, keep: set[str]) -> None:
+    """Make ``staging`` hold, as hard links, exactly the files of ``out`` named in
+    ``keep``: no other file, so that what is written next is written afresh, never into a
+    file the current export shares.
+
+    ``staging`` is empty or the spare: the export before the one in ``out``, which shares
+    every file that did not change since (same inode). Only the rest is linked again, so
+    a re-export's cost follows what changed, not the size of the site (a link costs about
+    ten microseconds; a site of 10,000 stories has 25,000 files). The inodes come with the
+    folder listings, without a ``stat`` per file.
+    """
+    have = _inodes(staging)
+    want = _inodes(out)
+    source = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    target = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for path in have.keys() - keep:  # gone since, changed, or to be written afresh
+            os.unlink(path, dir_fd=target)
+        made: set[str] = set()
+        for path in keep:
+            inode = have.get(path)
+            if inode is not None and inode == want.get(path):
+                continue  # the very same file
+            if inode is not None:
+                os.unlink(path, dir_fd=target)
+            folder = path.rpartition("/")[0]
+            if folder and folder not in made:
+                os.makedirs(staging / folder, exist_ok=True)
+                made.add(folder)
+            try:
+                os.link(path, path, src_dir_fd=source, dst_dir_fd=target)
+            except OSError:  # a file system without hard links
+                shutil.copy2(out / path, staging / path)
+    finally:
+        os.close(source)
+        os.close(target)
+
+
+def _inodes(folder: Path) -> dict[str, int]:
+    """Every file in ``folder`` and its folders (relative POSIX paths) with its inode."""
+    found: dict[str, int] = {}
+    pending = [("", str(folder))]
+    while pending:
+        prefix, current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((f"{prefix}{entry.name}/", entry.path))
+            else:
+                found[prefix + entry.name] = entry.inode()
+    return found
 
 
 def files_in(out: Path) -> set[str]:
@@ -140,7 +328,12 @@ def _write_pending(staging: str, pending: Sequence[PlannedFile], result: ExportR
 def _make_and_write(folder: str, item: PlannedFile) -> None:
     # Creating thousands of files costs as much as rendering them on some disks, so the
     # workers write too.
-    data = item.make(*item.args)
+    try:
+        data = item.make(*item.args)
+    except RecursionError as exc:  # one story must not stop every export with a traceback
+        who = item.story.label() if item.story else item.path
+        raise UserError(f"{who}: cannot be rendered (its Markdown nests too deeply); "
+                        "simplify the story and export again") from exc
     with open(os.path.join(folder, item.path), "wb") as handle:
         handle.write(data)
 
@@ -183,7 +376,8 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
 
     workers = min(os.cpu_count() or 2, 8)
     chunk = max(1, min(32, len(items) // (workers * 8)))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         done = pool.map(_make_and_write, [folder] * len(items), items, chunksize=chunk)
         for item, _ in zip(items, done, strict=True):
@@ -195,9 +389,15 @@ def write_all(folder: str, items: Sequence[PlannedFile], cancelled: Cancelled | 
 
 # -- replacing the previous export ------------------------------------------------------
 def _swap_in(staging: Path, out: Path) -> None:
-    """Put a whole new export in place of the previous one (two renames)."""
+    """Put a whole new export in place of the previous one: one exchange (True: the
+    previous export is now in ``staging``), or two renames where the system has no exchange
+    (the old export is aside for a moment between them; ``recover_interrupted_export``
+    puts it back if the process dies there)."""
     if not out.exists():
         os.rename(staging, out)
+        return
+    if exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)  # the previous export, a separate copy
         return
     old = out.parent / f".{out.name}{_OLD_MARK}{os.getpid()}-{secrets.token_hex(4)}"
     os.rename(out, old)
