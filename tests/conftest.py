@@ -31,6 +31,19 @@ import pytest  # noqa: E402
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def open_handles(path: Path) -> int:
+    """How many files this process holds open at ``path`` or beside it with a suffix
+    (an SQLite connection holds the database, ``-wal`` and ``-shm``)."""
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # closed meanwhile (the listing's own handle)
+        count += target.startswith(str(path))
+    return count
+
+
 @pytest.fixture
 def db(tmp_path):
     """An empty, migrated SQLite database bound to the models."""

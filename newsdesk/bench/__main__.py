@@ -13,6 +13,7 @@ from newsdesk.bench.listing import measure_list, measure_list_memory, measure_se
 from newsdesk.bench.moderation import measure_import_reviews, measure_moderation
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
+from newsdesk.bench.soak import DEFAULT_MINUTES, measure_soak
 from newsdesk.bench.startup import measure_startup
 from newsdesk.bench.suggest import measure_suggest
 
@@ -33,19 +34,36 @@ FIGURES: dict[str, Measure] = {
     "list": measure_list,
     "search": measure_search,
     "list-memory": measure_list_memory,
+    "soak": measure_soak,
+    "soak-memory": measure_soak,
 }
+# Run only when named: a session lasts half an hour, which the default run should not.
+# Naming either prints both (one session measures them).
+ON_REQUEST = ("soak", "soak-memory")
+DEFAULT_FIGURES = [name for name in FIGURES if name not in ON_REQUEST]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m newsdesk.bench",
                                      description="Measure newsdesk against floors in one run.")
     parser.add_argument("figures", nargs="*", metavar="FIGURE",
-                        help=f"which figures (default all): {', '.join(FIGURES)}")
+                        help=f"which figures (default all but {', '.join(ON_REQUEST)}): "
+                             f"{', '.join(FIGURES)}")
     parser.add_argument("--articles", type=int, default=100_000,
                         help="stories in the synthetic database (default 100000)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--db", metavar="URL", help="benchmark a postgresql:// database")
+    parser.add_argument("--soak-minutes", type=_positive, default=DEFAULT_MINUTES,
+                        metavar="N", help=f"length of the soak session "
+                                          f"(default {DEFAULT_MINUTES:g})")
     return parser
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown figure {unknown[0]!r}; known: {', '.join(FIGURES)}", file=sys.stderr)
         return 2
-    context = BenchContext(articles=args.articles, db_url=args.db)
+    context = BenchContext(articles=args.articles, db_url=args.db,
+                           options={"soak_minutes": str(args.soak_minutes)})
     if args.db:
         from newsdesk.errors import UserError
 
@@ -63,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             print(f"newsdesk.bench: error: {exc.message}", file=sys.stderr)
             return 1
-    wanted = args.figures or list(FIGURES)
+    wanted = args.figures or DEFAULT_FIGURES
+    if set(wanted) & set(ON_REQUEST):
+        wanted = [*wanted, *ON_REQUEST]
     done: set[Measure] = set()
     for name in wanted:
         measure = FIGURES[name]

@@ -20,7 +20,8 @@ def first_list_page() -> int:
     return model.rowCount()
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
+    """This process's resident memory (VmRSS) in MB."""
     with open("/proc/self/statm") as handle:
         pages = int(handle.read().split()[1])
     return pages * resource.getpagesize() / 1e6
@@ -34,7 +35,7 @@ def _peak_mb() -> float:
         for line in handle:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1e3  # kB
-    return _rss_mb()
+    return rss_mb()
 
 
 def list_memory(database: str) -> dict[str, float]:
@@ -51,7 +52,7 @@ def list_memory(database: str) -> dict[str, float]:
 
     opened = open_database(database)
     app.processEvents()
-    empty = _rss_mb()  # an empty window (and the modules a list needs) on the database
+    empty = rss_mb()  # an empty window (and the modules a list needs) on the database
     panel = ArticleListPanel(emptied_user_ini("newsdesk-bench"))
     window.setCentralWidget(panel)
     app.processEvents()
@@ -63,7 +64,7 @@ def list_memory(database: str) -> dict[str, float]:
     last = model.article_id(model.rowCount() - 1)
     rows = model.rowCount()
     opened.close()
-    return {"mb": round(max(_peak_mb(), _rss_mb()) - empty, 1), "rows": rows, "last": last,
+    return {"mb": round(max(_peak_mb(), rss_mb()) - empty, 1), "rows": rows, "last": last,
             "empty_mb": round(empty, 1)}
 
 
