@@ -257,8 +257,9 @@ class EditorPanel(QWidget):
         for widget in (self.place, self.date, self.source):
             dateline.addWidget(widget)
         meta = QHBoxLayout()
+        # The two text fields get the room; the combos keep their size.
         for widget in (self.section, self.language, self.urgency, self.desk_code, self.status):
-            meta.addWidget(widget)
+            meta.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
         form = QFormLayout()
         form.addRow("Headline", headline)
         form.addRow("Dateline", dateline)
@@ -453,6 +454,8 @@ class EditorPanel(QWidget):
             self.language.setCurrentText(fields.get("language") or "en")
             self.urgency.setValue(int(fields.get("urgency") or 5))
             self.desk_code.setText(fields.get("desk_code") or "")
+            for line in (self.section, self.desk_code, self.place, self.source, self.byline):
+                line.setCursorPosition(0)  # a field too narrow shows its start, not its end
             if fields.get("status"):
                 self.status.setCurrentIndex(self.status.findData(fields["status"]))
             if self.body.toPlainText() != (fields.get("body") or ""):
