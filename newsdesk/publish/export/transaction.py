@@ -289,20 +289,7 @@ def _inodes(folder: Path) -> dict[str, int]:
 def files_in(out: Path) -> set[str]:
     """Every file in ``out`` and its folders, as relative POSIX paths (a re-export writes
     again what was deleted by hand since the last one)."""
-    found: set[str] = set()
-    pending = [("", str(out))]
-    while pending:
-        prefix, folder = pending.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                pending.append((f"{prefix}{entry.name}/", entry.path))
-            else:
-                found.add(prefix + entry.name)
-    return found
+    return set(_inodes(out))
 
 
 def _tally(out: Path, format_name: str, story_count: int, file_count: int,
