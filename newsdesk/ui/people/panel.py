@@ -383,7 +383,7 @@ class EntitiesPanel(QWidget):
 
     def create(self, kind: str) -> None:
         """Ask for the new entry's name (the search text to start with): nothing is
-        stored until a name is given, so no placeholder ever joins the registry."""
+        stored until a name is given, so no entry called "New person" joins the registry."""
         dialog = QInputDialog(self)
         dialog.setWindowTitle(f"New {kind}")
         dialog.setLabelText(f"Name of the new {kind}:")
