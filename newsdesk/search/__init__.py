@@ -3,7 +3,10 @@
 The shape is backend-neutral, so SQLite and PostgreSQL each implement it:
 - ``parse_query`` turns what the user typed into ``Term`` objects (words, ``"phrases"``,
   ``prefix*``); it never fails, whatever the text. Each backend renders terms into its own
-  query language (``SqliteSearch.match_expression`` for FTS5).
+  query language (``SqliteSearch.match_expression`` for FTS5). Before that, each backend
+  adds the other spellings of a typed word that its index holds (``ə`` typed as ``e``:
+  ``Gence`` also searches ``ganca``; ``query.with_spellings``), so ``Gəncə``, ``Ganca`` and
+  ``Gence`` find the same stories in the same order.
 - ``Filters`` (status, section, language, trash) and ``Sort`` (any list column) describe
   what to show; ``SearchBackend`` answers with rows as plain tuples (``ROW_FIELDS``), the
   cheapest shape to hold many of.

@@ -7,6 +7,7 @@ Cyrillic stays Cyrillic (folded for case and ``ё`` only).
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from newsdesk.store.folding import FOLDED_LETTERS
@@ -28,3 +29,29 @@ def fold(text: str) -> str:
         base_is_latin = ch < "\u0250"
         kept.append(ch)
     return unicodedata.normalize("NFC", "".join(kept)).casefold()
+
+
+# ``ə`` folds to ``a`` (the English transliteration: Heydar, Ganja), but readers and editors
+# on Turkish keyboards or in older transliteration type it as ``e`` (Heyder, Gence). A
+# folded word may therefore have been typed with ``e`` for any ``ə``: its spelling variants
+# are every way of reading some of its ``e`` letters as ``a``. The first letters are varied
+# and the rest kept, so a long word has at most 2**MAX_VARIED_LETTERS variants.
+SCHWA_TYPED_AS = "e"
+SCHWA_FOLDED_TO = "a"
+MAX_VARIED_LETTERS = 6
+
+
+def schwa_variants(folded_word: str) -> tuple[str, ...]:
+    """``folded_word`` and its readings with ``e`` as ``ə``: ``gence`` -> ``gence``,
+    ``gance``, ``genca``, ``ganca`` (the word itself first)."""
+    positions = [i for i, ch in enumerate(folded_word) if ch == SCHWA_TYPED_AS]
+    positions = positions[:MAX_VARIED_LETTERS]
+    if not positions:
+        return (folded_word,)
+    variants = []
+    for choice in itertools.product((SCHWA_TYPED_AS, SCHWA_FOLDED_TO), repeat=len(positions)):
+        letters = list(folded_word)
+        for position, letter in zip(positions, choice, strict=True):
+            letters[position] = letter
+        variants.append("".join(letters))
+    return tuple(variants)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import html
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee
 
 from newsdesk.errors import UserError
-from newsdesk.search.query import ParsedQuery, parse_query
+from newsdesk.search.query import ParsedQuery, parse_query, with_spellings
 from newsdesk.stories import workflow
 
 # One list row: these fields, in this order (search rows add snippet and rank).
@@ -183,6 +183,16 @@ class SqlListing(SearchBackend):
     def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
         raise UserError("full-text search is not available on this database yet")
 
+    def _known_words(self, words: Collection[str], prefix: bool) -> set[str]:
+        """Which of these folded words (or word beginnings) the index holds."""
+        return set()
+
+    def _spelled(self, query: ParsedQuery) -> ParsedQuery:
+        """The query with the other spellings of its words that the index holds."""
+        if any(term.alternatives for term in query.terms):
+            return query
+        return with_spellings(query, self._known_words)
+
     def _with_snippets(self, rows: list[Row], query: ParsedQuery) -> list[Row]:
         raise UserError("full-text search is not available on this database yet")
 
@@ -193,6 +203,8 @@ class SqlListing(SearchBackend):
     # -- pages ---------------------------------------------------------------------------
     def page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
              after: SortKey | int | None = None, limit: int = 200) -> Page:
+        if query:
+            query = self._spelled(query)
         if query and sort.key == RELEVANCE:
             return self._ranked_page(filters, query, int(after or 0), limit)  # type: ignore[arg-type]  # an offset
         if sort.key == RELEVANCE:
@@ -245,7 +257,7 @@ class SqlListing(SearchBackend):
         # The covering (deleted_at, status, section, language) index answers this one.
         clauses[0] = clauses[0].replace("+", "")
         if query:
-            clause, extra = self._match_clause(query)
+            clause, extra = self._match_clause(self._spelled(query))
             clauses.append(clause)
             params.extend(extra)
         sql = (f"SELECT a.status, count(*) FROM article a WHERE {' AND '.join(clauses)} "

@@ -9,7 +9,7 @@ written (``Əliyev``) while the query was folded (``aliyev``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from newsdesk.search.folding import fold
@@ -36,20 +36,24 @@ def tsquery(query: ParsedQuery) -> str:
     """
     parts = []
     for term in query.terms:
-        words = ["'" + word.replace("'", "''") + "'" for word in term.words]
-        if term.prefix:
-            words[-1] += ":*"
-        parts.append("(" + " <-> ".join(words) + ")")
+        phrases = []
+        for spelling in term.spellings:
+            words = ["'" + word.replace("'", "''") + "'" for word in spelling]
+            if term.prefix:
+                words[-1] += ":*"
+            phrases.append("(" + " <-> ".join(words) + ")")
+        parts.append(phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")")
     return " & ".join(parts)
 
 
 def _matches(token: str, query: ParsedQuery) -> bool:
     folded = fold(token)
     for term in query.terms:
-        for position, word in enumerate(term.words):
-            last = position == len(term.words) - 1
-            if folded == word or (term.prefix and last and folded.startswith(word)):
-                return True
+        for spelling in term.spellings:
+            for position, word in enumerate(spelling):
+                last = position == len(spelling) - 1
+                if folded == word or (term.prefix and last and folded.startswith(word)):
+                    return True
     return False
 
 
@@ -81,6 +85,13 @@ def make_snippet(texts: Sequence[str], query: ParsedQuery,
 
 class PostgresSearch(PostgresListing):
     """List pages plus ranked, snippeted full-text search on PostgreSQL."""
+
+    def _known_words(self, words: Collection[str], prefix: bool) -> set[str]:
+        # One GIN lookup per word: does any story's document hold it (or a word it begins)?
+        suffix = " || ':*'" if prefix else ""
+        sql = ("SELECT w FROM unnest(?::text[]) AS w WHERE EXISTS (SELECT 1 FROM "
+               f"article_search WHERE document @@ to_tsquery('simple', quote_literal(w){suffix}))")
+        return {word for (word,) in self._execute(sql, (list(words),))}
 
     def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
         return ("a.id IN (SELECT article_id FROM article_search "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from newsdesk.search.listing import (
@@ -17,6 +18,13 @@ from newsdesk.search.listing import (
 from newsdesk.search.query import ParsedQuery
 
 _SNIPPET_SQL = (f"snippet(article_fts, -1, char(2), char(3), '…', {SNIPPET_TOKENS})")
+# The index's own word list, to learn which spellings of a typed word it holds. A temporary
+# table of each connection: it reads the live index and needs no migration.
+_WORDS_TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_fts_words "
+                "USING fts5vocab(main, article_fts, row)")
+# Sorts after every character FTS5 can store: "gen" .. "gen" + this covers "gen*".
+_LAST_CHARACTER = "\U0010ffff"
+
 
 class SqliteSearch(SqlListing):
     """FTS5 search on SQLite (the index: ``newsdesk.store.search_index``)."""
@@ -30,9 +38,20 @@ class SqliteSearch(SqlListing):
         """The FTS5 MATCH text: every term quoted (so no syntax survives), ANDed."""
         parts = []
         for term in query.terms:
-            quoted = '"' + " ".join(term.words).replace('"', '""') + '"'
-            parts.append(quoted + (" *" if term.prefix else ""))
+            phrases = ['"' + " ".join(words).replace('"', '""') + '"'
+                       + (" *" if term.prefix else "") for words in term.spellings]
+            parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
         return " AND ".join(parts)
+
+    def _known_words(self, words: Collection[str], prefix: bool) -> set[str]:
+        self.database.execute_sql(_WORDS_TABLE)
+        if not prefix:
+            marks = ", ".join("?" * len(words))
+            return {term for (term,) in self._execute(
+                f"SELECT term FROM temp.article_fts_words WHERE term IN ({marks})", list(words))}
+        return {word for word in words if self._execute(
+            "SELECT EXISTS (SELECT 1 FROM temp.article_fts_words WHERE term >= ? AND term < ?)",
+            (word, word + _LAST_CHARACTER))[0][0]}
 
     def _match_clause(self, query: ParsedQuery) -> tuple[str, list[Any]]:
         return ("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",

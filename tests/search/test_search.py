@@ -85,6 +85,38 @@ def test_every_hand_folded_letter_matches_both_ways(db):
         assert found(f"q{n}q{before}q") == found(f"q{n}q{after}q") == [ids[n]], before
 
 
+def test_schwa_typed_as_e_or_as_a_finds_the_story(db):
+    """Readers and editors type ``ə`` as ``e`` (Turkish keyboards, older transliteration)
+    as often as ``a`` (English transliteration): every spelling finds the story, as a word,
+    a prefix and in a phrase, and ranks the stories as the index's own spelling does."""
+    ganja = story("Gəncə şəhər icra hakimiyyəti", "Səhər Gəncədə Heydər Əliyev təsdiqlədi.",
+                  language="az")
+    english = story("Heydar Aliyev Centre opens in Ganja", "Ganja's mayor spoke.",
+                    language="en")
+    body_only = story("Nazir danışdı", "Gəncə haqqında qısa xəbər.", language="az")
+    for typed in ("Gəncə", "Ganca", "Gence", "GƏNCƏ", "gance"):
+        assert set(found(typed)) == {ganja, body_only}, typed
+    assert found("Gence") == found("Ganca")  # the same ranking: headline first
+    for typed in ("Heydər", "Heydar", "Heyder"):
+        assert set(found(typed)) == {ganja, english}, typed
+    assert found("seher") == found("sahar") == found("səhər") == [ganja]
+    assert found("tesdiqledi") == found("tasdiqladi") == [ganja]
+    assert set(found("Genc*")) == {ganja, body_only}
+    assert found('"seher gencede"') == found('"sahar gancada"') == [ganja]
+    assert found('"gence seher ic"*') == [ganja]
+    assert found("tesdiqledi Aliyev") == [ganja]
+    assert found("Gence Ganja") == []  # still every word, whatever its spelling
+    assert found("Genceee") == []
+    snippet = search.snippet_text(search.search("Gence")[0][search.SNIPPET])
+    assert "[Gəncə]" in snippet  # the original word is highlighted
+
+
+def test_a_word_with_many_e_letters_stays_searchable(db):
+    long_word = story("Eeeeeeeee test")
+    assert found("eeeeeeeee") == [long_word]
+    assert found('"eeeeeeeee test"') == [long_word]
+
+
 def test_phrases_and_prefixes(newsroom):
     assert found('"media law"') == [newsroom["media"]]
     assert found('"law media"') == []
@@ -116,6 +148,14 @@ def test_syntax_characters_are_treated_as_words(newsroom):
     assert found("NEAR(media law)") == []  # NEAR is a word the story lacks
     assert found("headline:media") == []  # not a column filter: "headline media" phrase
     assert found("media: law") == [newsroom["media"]]
+
+
+def test_schwa_variants_put_the_typed_word_first():
+    from newsdesk.search.folding import MAX_VARIED_LETTERS, schwa_variants
+
+    assert schwa_variants("gence") == ("gence", "genca", "gance", "ganca")
+    assert schwa_variants("baku") == ("baku",)
+    assert len(schwa_variants("e" * 20)) == 2 ** MAX_VARIED_LETTERS
 
 
 def test_parse_query_terms():

@@ -23,6 +23,8 @@ SHARED_TESTS = (
     "test_cyrillic_stays_searchable",
     "test_every_hand_folded_letter_matches_both_ways",
     "test_phrases_and_prefixes",
+    "test_schwa_typed_as_e_or_as_a_finds_the_story",
+    "test_a_word_with_many_e_letters_stays_searchable",
     "test_desk_code_and_footnote_are_searched",
     "test_syntax_characters_never_raise",
     "test_syntax_characters_are_treated_as_words",
