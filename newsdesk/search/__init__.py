@@ -27,6 +27,7 @@ from newsdesk.search.listing import (
     HEADLINE,
     ID,
     LANGUAGE,
+    LOCK_SESSION,
     LOCKED_AT,
     LOCKED_BY,
     PENDING,
@@ -55,8 +56,8 @@ from newsdesk.search.query import ParsedQuery, Term, parse_query
 from newsdesk.search.sqlite import SqliteSearch
 from newsdesk.store.models import database_proxy
 
-__all__ = ["DATE", "DESK", "HEADLINE", "ID", "LANGUAGE", "LOCKED_AT", "LOCKED_BY", "PENDING",
-           "PLACE", "RANK", "RELEVANCE", "ROW_FIELDS", "SECTION", "SLUG", "SNIPPET",
+__all__ = ["DATE", "DESK", "HEADLINE", "ID", "LANGUAGE", "LOCK_SESSION", "LOCKED_AT",
+           "LOCKED_BY", "PENDING", "PLACE", "RANK", "RELEVANCE", "ROW_FIELDS", "SECTION", "SLUG", "SNIPPET",
            "SORT_KEYS", "SOURCE", "STATUS", "UPDATED", "Filters", "Page", "ParsedQuery", "Row",
            "SearchBackend", "Sort", "Term", "backend", "parse_query", "row_to_dict", "search",
            "snippet_html", "snippet_text"]

@@ -18,9 +18,9 @@ from newsdesk.stories import workflow
 # One list row: these fields, in this order (search rows add snippet and rank).
 ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
               "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
-              "locked_by", "locked_at")
+              "locked_by", "locked_at", "lock_session")
 (ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
- LOCKED_BY, LOCKED_AT) = range(len(ROW_FIELDS))
+ LOCKED_BY, LOCKED_AT, LOCK_SESSION) = range(len(ROW_FIELDS))
 SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 
 # Sortable columns: key -> what the list's "Sort by" means for it.
@@ -158,7 +158,7 @@ _SORT_SQL = {
 _PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
 ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
            "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source, "
-           "a.locked_by, a.locked_at")
+           "a.locked_by, a.locked_at, a.lock_session")
 
 
 class SqlListing(SearchBackend):

@@ -184,3 +184,16 @@ def test_the_list_selects_the_story_opened_at_start(qtbot, main_window):
     panel, editor = main_window.desk.article_list, main_window.desk.editor
     assert editor.article_id is not None
     assert panel.selected_ids() == [editor.article_id]
+
+
+def test_the_list_shows_no_lock_on_the_story_open_in_this_window(qtbot, main_window):
+    """The list compares a lock's session with this window's, not the user name that a
+    second window of the same user shares."""
+    from PySide6.QtCore import Qt
+
+    desk = main_window.desk
+    model = desk.article_list.model
+    assert desk.lock_guard.held == desk.editor.article_id
+    assert model.session == desk.lock_guard.session
+    row = model.row_of(desk.editor.article_id)
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole) is None

@@ -127,10 +127,13 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
 
     free = articles.create_article({"headline": "Nobody edits this"})
     mine = articles.create_article({"headline": "I edit this one"})
+    elsewhere = articles.create_article({"headline": "I edit this in my other window"})
     USER_NAME.write(settings, "rauf")
     locks.acquire(mine.id, "rauf", "rauf-window")
+    locks.acquire(elsewhere.id, "rauf", "rauf-other-window")
     locks.acquire(story.id, "leyla", "leyla-window")
     panel = ArticleListPanel(settings)
+    panel.model.session = "rauf-window"
     qtbot.addWidget(panel)
     panel.refresh()
     model = panel.model
@@ -143,6 +146,11 @@ def test_story_list_shows_who_is_editing(qtbot, settings, story):
     assert model.data(unlocked, Qt.ItemDataRole.DecorationRole) is None
     own = model.index(rows[mine.id], 0)  # our own lock is no warning to us
     assert model.data(own, Qt.ItemDataRole.DecorationRole) is None
+    # The same user's other window holds this one: opening it here would be refused.
+    other_window = model.index(rows[elsewhere.id], 0)
+    assert model.data(other_window, Qt.ItemDataRole.DecorationRole) is not None
+    assert "Being edited by rauf since" in model.data(other_window,
+                                                      Qt.ItemDataRole.ToolTipRole)
 
 
 def test_take_over_on_a_locked_database_says_so_and_changes_nothing(qtbot, tmp_path, story,
@@ -167,3 +175,4 @@ def test_take_over_on_a_locked_database_says_so_and_changes_nothing(qtbot, tmp_p
                         "program; close it and try again"]
     assert rauf.read_only and rauf_lock.held is None
     assert locks.current_lock(story.id).holder == "leyla"
+

@@ -127,6 +127,9 @@ class ArticleTableModel(QAbstractTableModel):
         # GUI thread; keyset pages are index lookups and load inline.
         self.background: JobRunner | None = None
         self.user = ""  # whose locks are not shown as locks (set by the panel)
+        # This window's lock session (set by the desk): a lock under another session is
+        # shown even when it is the same user's, in another window.
+        self.session = ""
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -306,8 +309,13 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _colleagues_lock(self, row: search.Row) -> locks.Lock | None:
         """Someone else's live lock on the story (our own needs no warning)."""
-        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT])
-        return lock if lock and lock.holder != self.user else None
+        lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT],
+                               row[search.LOCK_SESSION])
+        if lock is None:
+            return None
+        # A lock from before sessions has none: then only the name can tell.
+        ours = lock.session == self.session if lock.session else lock.holder == self.user
+        return None if ours else lock
 
     def _tooltip(self, row: search.Row) -> str:
         headline = html.escape(row[search.HEADLINE] or "(untitled)")

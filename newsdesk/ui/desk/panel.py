@@ -75,6 +75,7 @@ class DeskView(QWidget):
         self.article_list = ArticleListPanel(settings, self)
         self.editor = EditorPanel(settings, self)
         self.lock_guard = StoryLockGuard(self.editor, settings)
+        self.article_list.model.session = self.lock_guard.session
         # Tags are edited beside the text they come from, so the tag panel takes the
         # editor's side-panel slot, as its first tab.
         self.tag_panel = TagPanel(self.editor.body, self.editor)
