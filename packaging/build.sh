@@ -51,5 +51,20 @@ if [ ! -s "$check_dir/demo.png" ]; then
   echo "build.sh: the bundle wrote no screenshot" >&2
   exit 1
 fi
+# Published pages speak the story's language: the catalogues and Babel's locale data for
+# each of them must be in the bundle (the spec keeps only those languages' CLDR data).
+echo "+ dist/newsdesk/newsdesk --demo export --language ru (pages in az and ru)"
+(cd "$check_dir" && env -u PYTHONPATH "$bundle/newsdesk" --demo export --out "$check_dir/site" \
+  --language ru >"$check_dir/log" 2>&1) || {
+  cat "$check_dir/log" >&2
+  echo "build.sh: the bundle failed to export the demo site" >&2
+  exit 1
+}
+for label in "Лента новостей" "Xəbər lenti"; do
+  if ! grep -rqF "$label" "$check_dir/site"; then
+    echo "build.sh: the bundle's site export has no '$label' (page catalogues missing?)" >&2
+    exit 1
+  fi
+done
 echo "bundle ok: $reported, demo screenshot $(stat -c %s "$check_dir/demo.png") bytes"
 echo "bundle size: $(du -sh "$bundle" | cut -f1) in dist/newsdesk/ ($(find "$bundle" -type f | wc -l) files)"

@@ -13,6 +13,7 @@ from newsdesk.formats.ninjs import NINJS_VERSIONS
 from newsdesk.formats.outputs import FORMATS, export
 from newsdesk.publish.export import ExportOptions
 from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.page_language import page_languages
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 
 
@@ -40,6 +41,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     site.add_argument("--share", metavar="NETWORKS",
                       help="share links on story pages: comma-separated from "
                            f"{','.join(SHARE_NETWORKS)}, or 'none'")
+    site.add_argument("--language", metavar="|".join(page_languages()),
+                      help="the language of the index, people's and organisations' pages "
+                           "and feeds (story pages speak their story's language)")
     add_database_options(parser)
     parser.set_defaults(handler=run_export)
 
@@ -87,7 +91,8 @@ def run_export(args: argparse.Namespace) -> int:
     options = ExportOptions(out=args.out, format=args.format, statuses=statuses,
                             ninjs_version=args.ninjs_version, since=parse_since(args.since),
                             full=args.full, share_networks=parse_share(args.share),
-                            site_url=args.site_url, review_email=args.reviews_email)
+                            site_url=args.site_url, review_email=args.reviews_email,
+                            language=args.language)
     with database_for(args):
         result = export(options, progress=_progress_printer())
     print(result.summary())

@@ -26,7 +26,7 @@ def make_format(options: ExportOptions) -> ExportFormat:
         return MarkdownFormat()
     if options.format == "site":
         return SiteFormat(share_networks=options.share_networks, site_url=options.site_url,
-                          review_email=options.review_email)
+                          review_email=options.review_email, language=options.language)
     raise UserError(f"unknown format {options.format!r} (choose from {', '.join(FORMATS)})",
                     field="--format")
 

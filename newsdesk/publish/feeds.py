@@ -1,4 +1,5 @@
-"""``feed.atom`` and ``feed.rss`` of the site: the latest stories (feedgen)."""
+"""``feed.atom`` and ``feed.rss`` of the site: the latest stories (feedgen), titled in the
+newsroom's language."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
+from newsdesk.publish.page_language import SOURCE_LANGUAGE, translations
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.stories import ExportStory
 from newsdesk.store.timestamps import as_utc
 
 FEED_LENGTH = 50
-FEED_TITLE = "News Line"
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -28,16 +29,18 @@ def _link(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
-def _generator(stories: Sequence[ExportStory], site_url: str) -> FeedGenerator:
+def _generator(stories: Sequence[ExportStory], site_url: str,
+               language: str) -> FeedGenerator:
     from newsdesk.publish.page import story_path
 
+    labels = translations(language)
     feed = FeedGenerator()
     base = site_url or "newsdesk:site"
     feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, base)}")
-    feed.title(FEED_TITLE)
-    feed.description("The latest stories")
+    feed.title(labels.gettext("News Line"))
+    feed.description(labels.gettext("The latest stories"))
     feed.link(href=_link(site_url, "index.html"), rel="alternate")
-    feed.language("en")
+    feed.language(language)
     feed.generator("newsdesk")
     updated = max((as_utc(s.updated_at) for s in stories), default=None)
     if updated is not None:
@@ -59,9 +62,13 @@ def _generator(stories: Sequence[ExportStory], site_url: str) -> FeedGenerator:
     return feed
 
 
-def atom_feed(stories: Sequence[ExportStory], site_url: str = "") -> bytes:
-    return _generator(stories, site_url).atom_str(pretty=True)
+def atom_feed(stories: Sequence[ExportStory], site_url: str = "",
+              language: str = SOURCE_LANGUAGE) -> bytes:
+    """The Atom feed, its title in ``language`` (one of ``page_languages()``)."""
+    return _generator(stories, site_url, language).atom_str(pretty=True)
 
 
-def rss_feed(stories: Sequence[ExportStory], site_url: str = "") -> bytes:
-    return _generator(stories, site_url).rss_str(pretty=True)
+def rss_feed(stories: Sequence[ExportStory], site_url: str = "",
+             language: str = SOURCE_LANGUAGE) -> bytes:
+    """The RSS feed, its title in ``language`` (one of ``page_languages()``)."""
+    return _generator(stories, site_url, language).rss_str(pretty=True)

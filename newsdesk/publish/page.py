@@ -19,8 +19,14 @@ and get back a complete HTML document (``<!doctype html>`` ... ``</html>``).
   ``people/<name-slug>-<id>.html`` or ``organisations/<name-slug>-<id>.html``.
   ``stylesheet_text()`` is the ``style.css`` to write next to ``index.html``.
 - Other pages of the site (index, entity pages) can extend ``base.html`` through
-  ``render_template(name, links=..., **context)`` so they share the head (with the
-  Content-Security-Policy), the header and the News Line.
+  ``render_template(name, links=..., language=..., **context)`` so they share the head
+  (with the Content-Security-Policy), the header and the News Line.
+- Every label is printed in the page's language (``page_language``: the story's, for a
+  story page; the newsroom's, for the other pages), through gettext in the templates
+  (``_()`` and ``{% trans %}``, Jinja2's i18n extension) with the catalogues in
+  ``resources/locale/``; dates and numbers through Babel (the ``localdate`` and ``number``
+  filters). ``<html lang>`` is the labels' language, ``<article lang>`` the story's, so
+  CSS uppercase follows each language's own casing rules.
 
 Every page carries a Content-Security-Policy meta tag that allows no inline script. The
 templates autoescape; the body and footnote come from ``render.markdown_to_html`` (nh3
@@ -33,13 +39,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from typing import Any, cast
 from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup, escape
 
 from newsdesk.assets import read_text, resource_path
+from newsdesk.publish.page_language import (
+    SOURCE_LANGUAGE,
+    format_day,
+    format_number,
+    page_language,
+    translations,
+)
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.stories.slugs import slugify
 
@@ -69,6 +83,7 @@ class NewsItem:
     slug: str
     headline: str
     date: date | None = None
+    language: str = ""  # the story's, for the headline's lang
 
 
 @dataclass(frozen=True)
@@ -173,8 +188,9 @@ class ShareLink:
     service: str
 
 
-def share_links(headline: str, url: str) -> list[ShareLink]:
-    """Links that share the story; with no public address, only its headline is shared."""
+def share_links(headline: str, url: str, email_label: str = "Email") -> list[ShareLink]:
+    """Links that share the story; with no public address, only its headline is shared.
+    The networks are named by their brands; ``email_label`` in the page's language."""
     text = f"{headline} {url}".strip()
     links = [
         ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?"
@@ -184,7 +200,7 @@ def share_links(headline: str, url: str) -> list[ShareLink]:
         ShareLink("Telegram", "https://t.me/share/url?" + urlencode(
             {"url": url or headline, "text": headline if url else ""}), "telegram"),
         ShareLink("WhatsApp", "https://wa.me/?" + urlencode({"text": text}), "whatsapp"),
-        ShareLink("Email", "mailto:?" + urlencode({"subject": headline, "body": text},
+        ShareLink(email_label, "mailto:?" + urlencode({"subject": headline, "body": text},
                                                   quote_via=quote), "email"),
     ]
     return [link for link in links if link is not None]
@@ -230,54 +246,71 @@ def with_dateline(body_html: str, dateline: str) -> Markup:
 
 
 @cache
-def environment() -> jinja2.Environment:
+def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
+    """The templates speaking ``language`` (one of ``page_languages()``): one environment
+    per language, so pages in different languages may render at once (preview thread,
+    export workers) without switching a shared one."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource_path("templates"))),
         autoescape=True, trim_blocks=True, lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined)
+        undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"])
+    # Added by the i18n extension (so unknown to type checkers).
+    cast(Any, env).install_gettext_translations(translations(language), newstyle=True)
     env.filters["review_html"] = review_html
-    env.globals["news_line_html"] = news_line_html
+    env.globals["news_line_html"] = partial(news_line_html, language=language)
     env.filters["isodate"] = lambda value: value.isoformat() if value else ""
-    env.filters["shortdate"] = lambda value: value.strftime("%d.%m.%y") if value else ""
+    env.filters["localdate"] = lambda value: format_day(value, language) if value else ""
+    env.filters["number"] = lambda value: format_number(value, language)
     return env
 
 
-def news_line_html(news_line: Sequence[NewsItem], links: LinkStyle) -> Markup:
+def news_line_html(news_line: Sequence[NewsItem], links: LinkStyle,
+                   language: str = SOURCE_LANGUAGE) -> Markup:
     """The News Line aside. It is the same on most pages of a site export, so it is rendered
-    once per list and link style (about a tenth of a site export's time otherwise)."""
-    return _news_line_html(tuple(news_line), links)
+    once per list, link style and language (about a tenth of a site export's time
+    otherwise)."""
+    return _news_line_html(tuple(news_line), links, language)
 
 
 @lru_cache(maxsize=64)
-def _news_line_html(news_line: tuple[NewsItem, ...], links: LinkStyle) -> Markup:
-    template = environment().get_template("news_line.html")
-    return Markup(template.render(news_line=news_line, links=links))
+def _news_line_html(news_line: tuple[NewsItem, ...], links: LinkStyle,
+                    language: str) -> Markup:
+    template = environment(language).get_template("news_line.html")
+    return Markup(template.render(news_line=news_line, links=links, language=language))
 
 
-def render_template(name: str, *, links: LinkStyle, **context: object) -> str:
-    """Any page of the site through the shared templates (they extend ``base.html``)."""
-    return environment().get_template(name).render(
-        links=links, csp=content_security_policy(links), site_name=SITE_NAME, **context)
+def render_template(name: str, *, links: LinkStyle, language: str = SOURCE_LANGUAGE,
+                    **context: object) -> str:
+    """Any page of the site through the shared templates (they extend ``base.html``), its
+    labels in ``language`` (a BCP 47 tag; English where no catalogue has it)."""
+    labels = page_language(language)
+    return environment(labels).get_template(name).render(
+        links=links, csp=content_security_policy(links), site_name=SITE_NAME,
+        language=labels, **context)
 
 
 def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
     """The complete HTML page of one story, the same for the preview and the site."""
     body = markdown_to_html(story.body, source_lines=links.source_lines)
     footnote = markdown_to_html(story.footnote) if story.footnote.strip() else ""
+    labels = translations(page_language(story.language))
     return render_template(
-        "story.html", links=links, story=story, language=story.language or "en",
+        "story.html", links=links, story=story, language=story.language,
+        story_language=story.language.strip() or page_language(story.language),
         title=story.headline, body_html=with_dateline(body, story.dateline),
         footnote_html=Markup(footnote),
         tag_groups=_tag_groups(story.tags),
-        share=[link for link in share_links(story.headline, links.public_url(story.slug))
+        share=[link for link in share_links(story.headline, links.public_url(story.slug),
+                                            labels.gettext("Email"))
                if links.share_networks is None or link.service in links.share_networks],
         news_line=story.news_line)
 
 
 def _tag_groups(tags: Sequence[TagLink]) -> list[tuple[str, list[TagLink]]]:
-    groups = [("People", [t for t in tags if t.kind == "person"]),
-              ("Organisations", [t for t in tags if t.kind != "person"])]
-    return [(label, members) for label, members in groups if members]
+    """The story's tags by kind ("person", "organisation"; the template names them)."""
+    groups = [("person", [t for t in tags if t.kind == "person"]),
+              ("organisation", [t for t in tags if t.kind != "person"])]
+    return [(kind, members) for kind, members in groups if members]
 
 
 def stylesheet_text() -> str:

@@ -4,6 +4,8 @@ Atom and RSS feeds and the stylesheet.
 Story pages come from the one shared page function (``page.render_story_page``), the same
 the preview shows, so the editor sees what is published. Listing pages extend the same
 ``base.html``. All links are relative, so the folder works from disk and from any server.
+A story page speaks its story's language; the index, the people's and organisations'
+pages and the feeds speak the newsroom's (setting ``site_language``, ``--language``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ from newsdesk.publish.page import (
     story_path,
     stylesheet_text,
 )
+from newsdesk.publish.page_language import (
+    SOURCE_LANGUAGE,
+    catalogues_key,
+    page_languages,
+    translations,
+)
 from newsdesk.publish.stories import ExportStory, StoryHeader, StoryTag
 from newsdesk.publish.story_page import (
     NEWS_LINE_LENGTH,
@@ -50,6 +58,7 @@ from newsdesk.publish.story_page import (
 from newsdesk.store.models import Setting, database_proxy
 
 INDEX_LENGTH = 200
+LANGUAGE_SETTING = "site_language"
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`{}|^]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 ROOT_LINKS = LinkStyle(root="")
@@ -121,14 +130,39 @@ def stored_site_address() -> tuple[str, str]:
     return stored[SITE_URL_SETTING], stored[REVIEW_EMAIL_SETTING]
 
 
+def checked_site_language(text: str, *, field: str = "site language") -> str:
+    """One of ``page_languages()`` (as typed, any case), or a UserError naming ``field``."""
+    language = text.strip().lower()
+    if language not in page_languages():
+        raise UserError(f"unknown language {text!r} (choose from "
+                        f"{', '.join(page_languages())})", field=field)
+    return language
+
+
+def stored_site_language(text: str | None = None) -> str:
+    """The newsroom's language for the index, entity pages and feeds (setting
+    ``site_language``, or ``text`` read from it); English when not set or no longer
+    available."""
+    if text is None:
+        text = settings((LANGUAGE_SETTING,))[LANGUAGE_SETTING]
+    language = text.strip().lower()
+    return language if language in page_languages() else SOURCE_LANGUAGE
+
+
+def save_site_language(language: str) -> None:
+    Setting.put(LANGUAGE_SETTING, checked_site_language(language))
+
+
 class SiteFormat:
     name = "site"
     with_reviews = True
 
     def __init__(self, share_networks: Sequence[str] | None = None,
-                 site_url: str | None = None, review_email: str | None = None) -> None:
+                 site_url: str | None = None, review_email: str | None = None,
+                 language: str | None = None) -> None:
         """None: the newsroom's stored setting; a value: this export only."""
-        stored = settings((SHARE_NETWORKS_SETTING, SITE_URL_SETTING, REVIEW_EMAIL_SETTING))
+        stored = settings((SHARE_NETWORKS_SETTING, SITE_URL_SETTING, REVIEW_EMAIL_SETTING,
+                           LANGUAGE_SETTING))
         self.share_networks = tuple(
             share_networks if share_networks is not None
             else configured_share_networks(stored[SHARE_NETWORKS_SETTING]))
@@ -136,16 +170,19 @@ class SiteFormat:
                          else checked_site_url(site_url, field="--site-url"))
         self.review_email = (stored[REVIEW_EMAIL_SETTING] if review_email is None
                              else checked_review_email(review_email, field="--reviews-email"))
+        self.language = (stored_site_language(stored[LANGUAGE_SETTING]) if language is None
+                         else checked_site_language(language, field="--language"))
         self.story_links = replace(SITE_LINKS, site_url=self.site_url,
                                    share_networks=self.share_networks)
         self.root_links = replace(ROOT_LINKS, site_url=self.site_url)
         self.entity_links = replace(SITE_LINKS, site_url=self.site_url)
 
     def settings_key(self) -> str:
-        from newsdesk.publish import page, render
+        from newsdesk.publish import page, page_language, render
 
         return content_key("site", self.share_networks, self.site_url, self.review_email,
-                           render.RENDERER_VERSION, _source(page), _templates_key())
+                           self.language, render.RENDERER_VERSION, _source(page),
+                           _source(page_language), catalogues_key(), _templates_key())
 
     def plan(self, source: StorySource) -> Plan:
         """The site's files. Given the previous export's memo (and the same News Line,
@@ -153,7 +190,7 @@ class SiteFormat:
         their pages and the listings that show them (before or now) are worked out; the
         rest is carried over."""
         headers = source.headers
-        news_line = tuple(NewsItem(h.slug, h.headline, h.date.date())
+        news_line = tuple(NewsItem(h.slug, h.headline, h.date.date(), h.language)
                           for h in headers[:NEWS_LINE_LENGTH + 1])
         line_key = content_key(*(repr(item) for item in news_line))
         memo = source.memo if _usable_memo(source.memo, line_key) else None
@@ -241,10 +278,11 @@ class SiteFormat:
         items = [list_item(header) for header in listing]
         key = content_key("entity", kind, name, line_key,
                           *[item_key(item) for item in items])
+        description = translations(self.language).gettext(
+            "Stories about or mentioning %(name)s.") % {"name": name}
         return PlannedFile(
             entity_path(kind, entity_id, name), key, listing_bytes,
-            (name, tuple(items), news_line, self.entity_links,
-             f"Stories about or mentioning {name}."))
+            (self.language, name, tuple(items), news_line, self.entity_links, description))
 
     # -- index, feeds, stylesheet ------------------------------------------------------
     def _shared_files(self, source: StorySource, present: Sequence[StoryHeader],
@@ -255,8 +293,10 @@ class SiteFormat:
         items = [list_item(header) for header in present[:INDEX_LENGTH]]
         index_key = content_key("index", line_key,
                                 *(item_key(item) for item in items))
+        heading = translations(self.language).gettext("News Line")
         files = [PlannedFile("index.html", index_key, listing_bytes,
-                             ("News Line", tuple(items), news_line, self.root_links)),
+                             (self.language, heading, tuple(items), news_line,
+                              self.root_links)),
                  PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes)]
         in_feed = present[:feeds.FEED_LENGTH]
         feed_key = content_key("feed", *(header.fingerprint() for header in in_feed))
@@ -265,8 +305,9 @@ class SiteFormat:
                                            for path in feed_paths):
             return files, list(feed_paths)
         stories = source.stories([header.id for header in in_feed])
-        files += [PlannedFile("feed.atom", feed_key, feeds.atom_feed, (stories, self.site_url)),
-                  PlannedFile("feed.rss", feed_key, feeds.rss_feed, (stories, self.site_url))]
+        feed_args = (stories, self.site_url, self.language)
+        files += [PlannedFile("feed.atom", feed_key, feeds.atom_feed, feed_args),
+                  PlannedFile("feed.rss", feed_key, feeds.rss_feed, feed_args)]
         return files, []
 
 
@@ -308,10 +349,12 @@ def site_story_bytes(site: SiteFormat, story: ExportStory,
                              links=site.story_links).encode("utf-8")
 
 
-def listing_bytes(heading: str, items: tuple[ListItem, ...], news_line: tuple[NewsItem, ...],
-                  links: LinkStyle, description: str = "") -> bytes:
-    """The News Line index or a person's or organisation's page (``index.html`` template)."""
-    return render_template("index.html", links=links, language="en", title=heading,
+def listing_bytes(language: str, heading: str, items: tuple[ListItem, ...],
+                  news_line: tuple[NewsItem, ...], links: LinkStyle,
+                  description: str = "") -> bytes:
+    """The News Line index or a person's or organisation's page (``index.html`` template),
+    its labels in ``language``."""
+    return render_template("index.html", links=links, language=language, title=heading,
                            heading=heading, stories=items, description=description,
                            news_line=news_line[:NEWS_LINE_LENGTH]).encode("utf-8")
 

@@ -83,15 +83,16 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
               statuses: tuple[str, ...] = ("published",)) -> tuple[NewsItem, ...]:
     """The latest stories (published first by date), as the site's News Line lists them."""
     query = (Article.select(Article.slug, Article.headline, Article.dateline_date,
-                            Article.published_at)
+                            Article.published_at, Article.language)
              .where(Article.deleted_at.is_null() & Article.status.in_(statuses))
              .order_by(Article.published_at.desc(nulls="LAST"), Article.id.desc())
              .limit(limit + 1))
     if exclude_id is not None:
         query = query.where(Article.id != exclude_id)
     items = [NewsItem(slug=slug, headline=headline,
-                      date=published.date() if published else dateline_date)
-             for slug, headline, dateline_date, published in query.tuples()]
+                      date=published.date() if published else dateline_date,
+                      language=language or "")
+             for slug, headline, dateline_date, published, language in query.tuples()]
     return tuple(items[:limit])
 
 

@@ -59,12 +59,13 @@ def test_every_part_of_the_story_page_is_present():
     assert tag_links == {"Rauf Mammadov": "../people/rauf-mammadov-1.html",
                          "Press Union": "../organisations/press-union-2.html"}
     assert tree.find(".//section[@class='reviews']//div[@class='review']") is not None
-    assert "Leave a review" in _text(tree.find(".//section[@class='leave-review']"))
+    # The story is in Azerbaijani: so are the page's labels.
+    assert "Rəy bildirin" in _text(tree.find(".//section[@class='leave-review']"))
     news = tree.find(".//aside[@class='news-line']")
-    assert _text(news.find("h2")) == "News Line"
+    assert _text(news.find("h2")) == "Xəbər lenti"
     assert news.find(".//a").get("href") == "../stories/other-story.html"
     share = [a.text for a in tree.findall(".//nav[@class='share']/a")]
-    assert {"X", "Telegram", "WhatsApp", "Email"} <= set(share)
+    assert {"X", "Telegram", "WhatsApp", "E-poçt"} <= set(share)
     assert tree.find(".//link[@rel='stylesheet']").get("href") == "../style.css"
 
 

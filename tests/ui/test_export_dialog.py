@@ -296,13 +296,36 @@ def test_site_address_and_reviews_email_set_in_the_dialog_reach_the_pages(
     page = page_path.read_text()
     public = "https://news.example.az/stories/" + page_path.name
     assert "facebook.com/sharer/sharer.php?u=" + quote(public, safe="") in page
-    assert 'href="mailto:reviews@example.az?subject=Review' in page
+    assert 'href="mailto:reviews@example.az?subject=' in page
     feed = (tmp_path / "site" / "feed.atom").read_text()
     assert public in feed
     assert stored_site_address() == ("https://news.example.az/", "reviews@example.az")
     again = ExportDialog(main_window.settings, main_window)
     qtbot.addWidget(again)
     assert again.site_url_edit.text() == "https://news.example.az/"
+
+
+def test_site_language_chosen_in_the_dialog_is_the_index_and_feeds_language(
+        main_window, qtbot, tmp_path):
+    from newsdesk.publish.site import stored_site_language
+    from newsdesk.ui.dialogs.export import ExportDialog
+
+    dialog = _open_dialog(main_window, qtbot)
+    _set_folder(dialog, qtbot, tmp_path / "site")
+    combo = dialog.language_combo
+    assert combo.currentData() == "en"
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "English", "Azərbaycan", "Русский"]  # each in its own language
+    combo.setCurrentIndex(combo.findData("ru"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ru">' in index and "Лента новостей" in index
+    assert "Лента новостей" in (tmp_path / "site" / "feed.atom").read_text(encoding="utf-8")
+    assert stored_site_language() == "ru"
+    again = ExportDialog(main_window.settings, main_window)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "ru"
 
 
 def test_a_bad_site_address_is_refused_before_anything_is_written(main_window, qtbot,

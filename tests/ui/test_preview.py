@@ -216,3 +216,22 @@ def test_reviews_approved_in_moderation_appear_back_on_the_desk(desk, main_windo
     main_window.show_mode("moderation")
     main_window.show_mode("desk")
     qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, count) == before + 1, timeout=WAIT)
+
+
+def test_preview_speaks_the_story_language_with_its_own_capitals(desk, qtbot):
+    article = Article.get(Article.slug == "belediyye-sechkilerinde-sechici-feallighi-ashaghi-olub")
+    desk.open_article(article.id)
+    qtbot.waitUntil(lambda: desk.preview.shows_body(article.body), timeout=WAIT)
+    qtbot.waitUntil(lambda: run_js(qtbot, desk.preview, "document.documentElement.lang") == "az",
+                    timeout=WAIT)
+    assert page_text(qtbot, desk, ".news-line h2") == "Xəbər lenti"
+    assert page_text(qtbot, desk, "#leave-review-heading") == "Rəy bildirin"
+    # The headings are set in capitals by the stylesheet: Azerbaijani capitals (i -> İ).
+    shown = "document.querySelector('#leave-review-heading').innerText"
+    assert run_js(qtbot, desk.preview, shown) == "RƏY BİLDİRİN"
+    # Changing the story's language changes the page's labels as the editor types.
+    desk.editor.language.setCurrentText("ru")
+    qtbot.waitUntil(lambda: page_text(qtbot, desk, ".news-line h2") == "Лента новостей",
+                    timeout=WAIT)
+    assert run_js(qtbot, desk.preview, "document.documentElement.lang") == "ru"
+    assert run_js(qtbot, desk.preview, shown) == "ОСТАВИТЬ ОТЗЫВ"

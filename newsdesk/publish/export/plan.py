@@ -111,6 +111,7 @@ class ExportOptions:
     share_networks: tuple[str, ...] | None = None  # None: the site's default networks
     site_url: str | None = None  # None: the newsroom's stored site address
     review_email: str | None = None  # None: the stored reviews e-mail
+    language: str | None = None  # the site's index and feeds; None: the stored one
 
 
 @dataclass

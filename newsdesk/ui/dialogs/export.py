@@ -34,12 +34,15 @@ from newsdesk.formats.ninjs import NINJS_VERSIONS
 from newsdesk.formats.outputs import export
 from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
 from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.page_language import language_name, page_languages
 from newsdesk.publish.site import (
     checked_review_email,
     checked_site_url,
     save_share_networks,
     save_site_address,
+    save_site_language,
     stored_site_address,
+    stored_site_language,
 )
 from newsdesk.publish.story_page import configured_share_networks
 from newsdesk.store.models import STATUSES
@@ -160,6 +163,16 @@ class ExportDialog(QDialog):
         self.review_email_edit.setToolTip("Shown under \"Leave a review\" on every story "
                                           "page.")
         form.addRow("&Reviews e-mail:", self.review_email_edit)
+        self.language_combo = QComboBox(box)
+        for language in page_languages():
+            # Each language by its own name, as language choosers show them.
+            self.language_combo.addItem(language_name(language), language)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(stored_site_language()), 0))
+        self.language_combo.setToolTip("The language of the index, the people's and "
+                                       "organisations' pages and the feeds. Each story "
+                                       "page speaks its story's language.")
+        form.addRow("Site &language:", self.language_combo)
         row = QHBoxLayout()
         chosen = configured_share_networks()
         self.network_checks: dict[str, QCheckBox] = {}
@@ -206,7 +219,8 @@ class ExportDialog(QDialog):
             statuses=statuses, ninjs_version=self.version_combo.currentData(), since=since,
             full=self.full_check.isChecked(),
             share_networks=tuple(n for n, c in self.network_checks.items() if c.isChecked()),
-            site_url=site_url, review_email=review_email)
+            site_url=site_url, review_email=review_email,
+            language=self.language_combo.currentData() if fmt == "site" else None)
 
     # -- running -------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -221,6 +235,7 @@ class ExportDialog(QDialog):
             # The newsroom's choices: later exports, scripts and the preview use them too.
             save_share_networks(options.share_networks or ())
             save_site_address(options.site_url or "", options.review_email or "")
+            save_site_language(options.language or stored_site_language())
         self.export_button.setEnabled(False)
         self.summary_label.setText("Exporting…")
         self.result = None
