@@ -36,10 +36,12 @@ from newsdesk.store.timestamps import as_utc
 from newsdesk.stories.dateline import Dateline, DatelineError, read_dateline
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
+_LINE_BREAKS = re.compile("[\n\r\x85\u2028\u2029]")
 
 
 class _Dumper(yaml.SafeDumper):
-    """Prints times as unquoted RFC 3339 (``2023-03-14T12:50:00Z``), which Hugo requires."""
+    """Times as unquoted RFC 3339 (``2023-03-14T12:50:00Z``, which Hugo requires), lists
+    on one line, and every text on one line."""
 
 
 _Dumper.add_representer(datetime, lambda dumper, value: dumper.represent_scalar(
@@ -53,7 +55,6 @@ _Dumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
     "tag:yaml.org,2002:str", value,
     # A line break would spread a single-quoted value over lines; escaped, it stays on one.
     style='"' if _LINE_BREAKS.search(value) else None))
-_LINE_BREAKS = re.compile("[\n\r\x85\u2028\u2029]")
 _GENERATOR_STATUS = {"ready": "published", "published": "published"}
 
 

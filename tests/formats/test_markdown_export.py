@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.errors import UserError
@@ -148,7 +148,8 @@ TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size
 NAME = TEXT.map(str.strip).filter(bool)
 
 
-@settings(max_examples=300, deadline=None)
+# Seven texts of any Unicode per example: slow to draw on a busy CI machine.
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(headline=NAME, section=TEXT.map(str.strip), byline=TEXT.map(str.strip),
        place=TEXT, day=st.one_of(st.none(), st.dates()), source=TEXT,
        people=st.lists(NAME, max_size=3, unique=True))
