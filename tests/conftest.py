@@ -27,6 +27,14 @@ except ImportError:  # pragma: no cover - WebEngine is a dependency, but stay us
     pass
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# No wall-clock limits on generated examples: on a loaded 2-core CI machine a fast example
+# can take a second, and a deadline then fails a correct test. Speed is the benchmark's
+# business (python -m newsdesk.bench); tests that bound rendering time say so themselves.
+settings.register_profile("newsdesk", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsdesk")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

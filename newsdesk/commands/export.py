@@ -35,7 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     site = parser.add_argument_group(
         "site", "for --format site; each defaults to what File > Export last saved")
     site.add_argument("--site-url", metavar="URL",
-                      help="the site's public address, for share links and feeds")
+                      help="the site's public address, for share links and feeds (without "
+                           "it the feeds' links are relative, and a warning says so)")
     site.add_argument("--reviews-email", metavar="ADDRESS",
                       help="where readers send reviews (the 'Leave a review' section)")
     site.add_argument("--share", metavar="NETWORKS",
@@ -96,4 +97,6 @@ def run_export(args: argparse.Namespace) -> int:
     with database_for(args):
         result = export(options, progress=_progress_printer())
     print(result.summary())
+    for warning in result.warnings:  # the export is made: said, but still a success
+        print(f"newsdesk: warning: {warning}", file=sys.stderr)
     return 0

@@ -1,14 +1,24 @@
 """Markdown files with YAML front matter, one per story, for Hugo, Jekyll and Pelican.
 
-The front matter is YAML between ``---`` lines (what all three read). Each value stays on
-one line (Pelican's reader takes ``key: value`` lines), lists are in flow style, and
-``status`` uses the words the generators know (``published`` / ``draft``) while
-``workflow`` keeps newsdesk's own status. The footnote follows the body after a marker
+The front matter is YAML between ``---`` lines, a block of ``key: value`` lines. Hugo and
+Jekyll read it as YAML; Pelican's own Markdown reader reads each line as text (no YAML),
+and stops at the first line that is not ``key: value``. So every value stays on its line,
+lists are in flow style (``[A, B]``), nothing carries a YAML tag (``!!timestamp``), and
+values are plain wherever YAML allows, so that Pelican sees what YAML does: dates as RFC
+3339 (which Hugo requires and Pelican's date parser reads), the dateline without its
+closing colon (a trailing colon would need quotes). Pelican reads a list only as text
+(``[A, B]``); its ``yaml_metadata`` plugin reads the same front matter as YAML.
+
+``tags`` (people and organisations), ``category`` and ``categories`` (the section) are
+what the generators list pages by; ``status`` uses their words (``published`` / ``draft``)
+while ``workflow`` keeps newsdesk's own status, and ``people``, ``organisations`` and
+``mentioned`` keep what an import needs. The footnote follows the body after a marker
 comment, so generators print it and an import can tell it apart.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -23,20 +33,33 @@ from newsdesk.publish.export import (
 from newsdesk.publish.render import safe_markdown
 from newsdesk.publish.stories import ExportStory
 from newsdesk.store.timestamps import as_utc
+from newsdesk.stories.dateline import Dateline, DatelineError, read_dateline
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
+_LINE_BREAKS = re.compile("[\n\r\x85\u2028\u2029]")
 
 
 class _Dumper(yaml.SafeDumper):
-    """Prints times as unquoted RFC 3339 (``2023-03-14T12:50:00Z``), which Hugo requires."""
+    """Times as unquoted RFC 3339 (``2023-03-14T12:50:00Z``, which Hugo requires), lists
+    on one line, and every text on one line."""
 
 
 _Dumper.add_representer(datetime, lambda dumper, value: dumper.represent_scalar(
     "tag:yaml.org,2002:timestamp", value.strftime("%Y-%m-%dT%H:%M:%SZ")))
+# Lists on one line (Pelican stops reading at a "- item" line); the mapping itself is
+# dumped in block style, which keeps the timestamps plain (in flow style they would need
+# quotes, and then a tag).
+_Dumper.add_representer(list, lambda dumper, value: dumper.represent_sequence(
+    "tag:yaml.org,2002:seq", value, flow_style=True))
+_Dumper.add_representer(str, lambda dumper, value: dumper.represent_scalar(
+    "tag:yaml.org,2002:str", value,
+    # A line break would spread a single-quoted value over lines; escaped, it stays on one.
+    style='"' if _LINE_BREAKS.search(value) else None))
 _GENERATOR_STATUS = {"ready": "published", "published": "published"}
 
 
 def front_matter(story: ExportStory) -> dict[str, Any]:
+    dateline = story.dateline
     data: dict[str, Any] = {
         "title": story.headline,
         "date": _moment(story.date),
@@ -49,16 +72,40 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "workflow": story.status,
         "created": _moment(story.created_at),
         "modified": _moment(story.updated_at),
-        "dateline": story.dateline.printed(),
+        # Also kept when the story was published and then killed ("date" is then the
+        # publication too, but an import takes it as such only for published stories).
+        "published": _moment(story.published_at) if story.published_at else "",
+        "dateline": _dateline_text(dateline),
         "desk_code": story.desk_code,
         "author": story.byline,
         "section": story.section,
+        "category": story.section,
+        "categories": [story.section] if story.section else [],
         "urgency": story.urgency,
+        # A person and an organisation may share a name: one tag for both.
+        "tags": list(dict.fromkeys(tag.name for tag in story.people + story.organisations)),
         "people": [tag.name for tag in story.people],
         "organisations": [tag.name for tag in story.organisations],
         "mentioned": [tag.name for tag in story.tags if tag.relation == "mentioned"],
     }
-    return {key: value for key, value in data.items() if value not in ("", [])}
+    data = {key: value for key, value in data.items() if value not in ("", [])}
+    if not _reads_back(dateline):
+        # Parts the printed form cannot tell apart (a slash in a place without agency, a
+        # place like a date...): given one by one, so the import takes them as they are.
+        data.update(dateline_place=dateline.place, dateline_date=dateline.date,
+                    dateline_source=dateline.source)
+    return data
+
+
+def _dateline_text(dateline: Dateline) -> str:
+    return dateline.printed().removesuffix(":")
+
+
+def _reads_back(dateline: Dateline) -> bool:
+    try:
+        return read_dateline(_dateline_text(dateline)) == dateline
+    except DatelineError:
+        return False
 
 
 def _moment(value: datetime) -> datetime:
@@ -68,7 +115,7 @@ def _moment(value: datetime) -> datetime:
 
 def to_markdown(story: ExportStory) -> str:
     header = yaml.dump(front_matter(story), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                      default_flow_style=None, width=1_000_000)
+                       default_flow_style=False, width=1_000_000)
     # Generators pass raw HTML through: the body goes out as sanitised as the site's pages.
     text = f"---\n{header}---\n\n{safe_markdown(story.body.strip())}\n"
     if story.footnote.strip():
@@ -81,7 +128,8 @@ class MarkdownFormat:
     with_reviews = False
 
     def settings_key(self) -> str:
-        return content_key("markdown", 2)  # 2: bodies sanitised (safe_markdown)
+        # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category.
+        return content_key("markdown", 3)
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".md", markdown_bytes)

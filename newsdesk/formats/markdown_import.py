@@ -2,6 +2,9 @@
 
 Unknown keys are ignored (generators' files carry many); broken YAML, a front matter that
 is not a mapping, or a known key of the wrong type is refused with the file and line.
+The dateline is read as ``Dateline.printed`` writes it (``stories.dateline.read_dateline``);
+``dateline_place``, ``dateline_date`` and ``dateline_source``, which our export adds when
+the printed form cannot tell the parts apart, win over it.
 """
 
 from __future__ import annotations
@@ -19,19 +22,20 @@ from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
 from newsdesk.formats.ninjs_import import _slug, _uuid
 from newsdesk.store.models import STATUSES
 from newsdesk.store.timestamps import parse_time
-from newsdesk.stories.dateline import DatelineError, parse_dateline
+from newsdesk.stories.dateline import DatelineError, read_dateline
 
 Fail = Callable[[str, str], UserError]  # (front-matter key, reason) -> the error to raise
 
 _OPEN = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _STRING_KEYS = ("title", "slug", "lang", "language", "dateline", "desk_code", "author",
-                "section", "workflow", "status", "uuid")
+                "section", "category", "workflow", "status", "uuid", "dateline_place",
+                "dateline_source")
 _LIST_KEYS = ("people", "organisations", "mentioned")
 # Stored field -> the front-matter key it is read from (for errors).
 _ORIGINS = {"headline": "title", "desk_code": "desk_code", "byline": "author",
             "section": "section", "language": "language", "dateline_place": "dateline",
-            "dateline_source": "dateline"}
+            "dateline_source": "dateline", "dateline_date": "dateline"}
 
 
 def split_front_matter(text: str, source: str) -> tuple[str, str, int]:
@@ -113,16 +117,20 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
         "body": body.strip(), "footnote": footnote.strip(),
         "desk_code": str(data.get("desk_code") or ""),
         "byline": str(data.get("author") or ""),
-        "section": str(data.get("section") or ""),
+        # Hugo's and Jekyll's files name the section "category".
+        "section": str(data.get("section") or data.get("category") or ""),
         "language": str(data.get("language") or data.get("lang") or "en"),
         "status": status or "draft",
     }
     if "urgency" in data:
         fields["urgency"] = data["urgency"]
-    fields.update(_dateline_fields(data.get("dateline"), fail))
+    fields.update(_dateline_fields(data, fail))
     created = _moment(data.get("created", data.get("date")), "created"
                       if "created" in data else "date", fail)
-    published = _moment(data.get("date"), "date", fail) if status == "published" else None
+    if "published" in data:
+        published = _moment(data["published"], "published", fail)
+    else:
+        published = _moment(data.get("date"), "date", fail) if status == "published" else None
     mentioned = set(data.get("mentioned") or [])
     tags: list[tuple[str, str, str, str | None]] = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
             for key, kind in (("people", "person"), ("organisations", "organisation"))
@@ -155,22 +163,33 @@ def _check_types(data: dict[str, Any], fail: Fail) -> None:
         raise fail("urgency", "must be a whole number from 1 to 9")
 
 
-def _dateline_fields(value: Any, fail: Fail) -> dict[str, Any]:
-    text = str(value or "").strip()
-    if not text:
-        return {}
+def _dateline_fields(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    text = str(data.get("dateline") or "").strip()
+    fields: dict[str, Any] = {}
+    if text:
+        try:
+            dateline = read_dateline(text)
+        except DatelineError as exc:
+            raise fail("dateline", str(exc)) from exc
+        fields = {"dateline_place": dateline.place, "dateline_date": dateline.date,
+                  "dateline_source": dateline.source}
+    for key in ("dateline_place", "dateline_source"):
+        if key in data:
+            fields[key] = str(data[key] or "")
+    if "dateline_date" in data:
+        fields["dateline_date"] = _day(data["dateline_date"], fail)
+    return fields
+
+
+def _day(value: Any, fail: Fail) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
     try:
-        parsed = parse_dateline(text)
-    except DatelineError as exc:
-        raise fail("dateline", str(exc)) from exc
-    if parsed is not None:
-        dateline, _ = parsed
-        return {"dateline_place": dateline.place, "dateline_date": dateline.date,
-                "dateline_source": dateline.source}
-    parts = text.rstrip(":").split("/")
-    if len(parts) == 2:  # "Place/Agency:" printed without a date
-        return {"dateline_place": parts[0].strip(), "dateline_source": parts[1].strip()}
-    raise fail("dateline", f"not a dateline like 'Baku/14.03.23/Turan:': {text!r}")
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise fail("dateline_date", f"not a date like 2023-03-14: {value!r}"[:200]) from None
 
 
 def _moment(value: Any, key: str, fail: Fail) -> datetime | None:

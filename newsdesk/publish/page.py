@@ -12,9 +12,11 @@ and get back a complete HTML document (``<!doctype html>`` ... ``</html>``).
 - ``LinkStyle`` says how the page links to the rest of the site: ``root`` is the prefix that
   reaches the site root from the page (``"../"`` for a page at ``stories/<slug>.html``),
   ``scripts`` the external scripts to load (the site has none; the preview loads its sync
-  script), ``source_lines`` whether body blocks carry ``data-line`` (preview only) and
-  ``site_url`` the public address of the site root, used for share links.
-- Site layout (relative to the site root): ``index.html``, ``style.css``,
+  script), ``source_lines`` whether body blocks carry ``data-line`` (preview only),
+  ``site_url`` the public address of the site root, used for share links, and ``feeds``
+  whether the head links the site's feeds (``<link rel="alternate">``; not the preview).
+- Site layout (relative to the site root): ``index.html``, ``style.css``, ``feed.atom``,
+  ``feed.rss``,
   ``story_path(slug)`` = ``stories/<slug>.html`` and ``entity_path(kind, id, name)`` =
   ``people/<name-slug>-<id>.html`` or ``organisations/<name-slug>-<id>.html``.
   ``stylesheet_text()`` is the ``style.css`` to write next to ``index.html``.
@@ -120,6 +122,7 @@ class LinkStyle:
     stylesheet: str | None = None  # default: root + "style.css"
     # Which share links the page offers (``SHARE_NETWORKS`` names); None: all of them.
     share_networks: tuple[str, ...] | None = None
+    feeds: bool = False  # the head names the site's feeds (the site: yes; the preview: no)
 
     def href(self, path: str) -> str:
         return self.root + path
@@ -141,7 +144,7 @@ class LinkStyle:
         return self.site_url.rstrip("/") + "/" + story_path(slug)
 
 
-SITE_LINKS = LinkStyle(root="../")  # a story page of the exported site
+SITE_LINKS = LinkStyle(root="../", feeds=True)  # a story page of the exported site
 # The preview: the page is loaded from resources/templates/ (so style.css resolves there),
 # body blocks carry data-line, and the sync script and Qt's channel script load as files.
 PREVIEW_LINKS = LinkStyle(

@@ -61,7 +61,7 @@ INDEX_LENGTH = 200
 LANGUAGE_SETTING = "site_language"
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`{}|^]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-ROOT_LINKS = LinkStyle(root="")
+ROOT_LINKS = LinkStyle(root="", feeds=True)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,8 @@ class SiteFormat:
 
         return content_key("site", self.share_networks, self.site_url, self.review_email,
                            self.language, render.RENDERER_VERSION, _source(page),
-                           _source(page_language), catalogues_key(), _templates_key())
+                           _source(page_language), _source(feeds), catalogues_key(),
+                           _templates_key())
 
     def plan(self, source: StorySource) -> Plan:
         """The site's files. Given the previous export's memo (and the same News Line,
@@ -231,7 +232,8 @@ class SiteFormat:
         memo_stories = {h.uuid: [loaded[h.id].stamp if h.id in loaded else h.stamp,
                                  tag_ids[h.id]] for h in present}
         return Plan(files + shared, carried + kept,
-                    {"line": line_key, "stories": memo_stories, "entities": paths})
+                    {"line": line_key, "stories": memo_stories, "entities": paths},
+                    warnings=[] if self.site_url else [feeds.RELATIVE_LINKS_WARNING])
 
     @staticmethod
     def _affected(changed: Sequence[ExportStory], tag_ids: dict[int, list[int]],
@@ -300,14 +302,14 @@ class SiteFormat:
                  PlannedFile("style.css", content_key(stylesheet_text()), stylesheet_bytes)]
         in_feed = present[:feeds.FEED_LENGTH]
         feed_key = content_key("feed", *(header.fingerprint() for header in in_feed))
-        feed_paths = ("feed.atom", "feed.rss")
+        feed_paths = (feeds.ATOM_PATH, feeds.RSS_PATH)
         if source.memo is not None and all(source.old_files.get(path) == feed_key
                                            for path in feed_paths):
             return files, list(feed_paths)
         stories = source.stories([header.id for header in in_feed])
         feed_args = (stories, self.site_url, self.language)
-        files += [PlannedFile("feed.atom", feed_key, feeds.atom_feed, feed_args),
-                  PlannedFile("feed.rss", feed_key, feeds.rss_feed, feed_args)]
+        files += [PlannedFile(feeds.ATOM_PATH, feed_key, feeds.atom_feed, feed_args),
+                  PlannedFile(feeds.RSS_PATH, feed_key, feeds.rss_feed, feed_args)]
         return files, []
 
 

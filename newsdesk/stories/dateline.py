@@ -18,6 +18,7 @@ _DATELINE_RE = re.compile(
     r"(?P<date>(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2}))"
     r"\s*/(?P<source>[^:/\n]{1,40}):"
 )
+_DATE_PART = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})")
 
 
 class DatelineError(ValueError):
@@ -43,9 +44,13 @@ class Dateline:
     def printed(self) -> str:
         """The dateline as the agency prints it, e.g. ``Baku/28.12.22/Turan:``.
 
-        Missing parts are left out (``Baku/Turan:``); an empty dateline prints as "".
+        Missing parts are left out (``Baku/Turan:``, ``28.12.22/Turan:``, ``Baku:``), but
+        an agency alone keeps its slash (``/Turan:``) so that it does not read back as a
+        place; an empty dateline prints as "". ``read_dateline`` reads every form back.
         """
-        date_text = format_date_short(self.date) if self.date else ""
+        if self.source and not self.place and self.date is None:
+            return f"/{self.source}:"
+        date_text = _printed_date(self.date) if self.date else ""
         parts = [part for part in (self.place, date_text, self.source) if part]
         return "/".join(parts) + ":" if parts else ""
 
@@ -53,6 +58,36 @@ class Dateline:
 def format_date_short(d: datetime.date) -> str:
     """``DD.MM.YY`` with a two-digit year, the agency's form."""
     return f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}"
+
+
+def _printed_date(d: datetime.date) -> str:
+    # Two-digit years read back as this century; any other year is printed whole.
+    return format_date_short(d) if 2000 <= d.year <= 2099 else (
+        f"{d.day:02d}.{d.month:02d}.{d.year:04d}")
+
+
+def read_dateline(text: str) -> Dateline:
+    """A dateline standing alone, as ``Dateline.printed`` writes it (the closing colon
+    may be left out): ``Baku/14.03.23/Turan``, ``Baku/Turan``, ``14.03.23/Turan``,
+    ``14.03.23``, ``Baku/14.03.23``, ``Baku``, ``/Turan`` or "".
+
+    The date is the last or next-to-last part; without one, the agency is what follows
+    the last slash and the place may itself hold slashes. Raises DatelineError when the
+    date does not exist.
+    """
+    text = text.strip().removesuffix(":")
+    if not text.strip():
+        return Dateline("", None, "")
+    parts = text.split("/")
+    for index in (len(parts) - 1, len(parts) - 2):
+        found = _DATE_PART.fullmatch(parts[index].strip()) if index >= 0 else None
+        if found:
+            date = _make_date(found[0], found["day"], found["month"], found["year"])
+            return Dateline("/".join(parts[:index]).strip(), date,
+                            "/".join(parts[index + 1:]).strip())
+    if len(parts) == 1:
+        return Dateline(text.strip(), None, "")
+    return Dateline("/".join(parts[:-1]).strip(), None, parts[-1].strip())
 
 
 def parse_dateline(text: str) -> tuple[Dateline, str] | None:

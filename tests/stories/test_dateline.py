@@ -2,8 +2,16 @@ import datetime
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsdesk.stories.dateline import Dateline, DatelineError, format_date_short, parse_dateline
+from newsdesk.stories.dateline import (
+    Dateline,
+    DatelineError,
+    format_date_short,
+    parse_dateline,
+    read_dateline,
+)
 
 
 def test_printed_full_dateline():
@@ -20,7 +28,17 @@ def test_printed_leaves_out_missing_parts():
     assert Dateline("Baku", None, "Turan").printed() == "Baku/Turan:"
     assert Dateline("", datetime.date(2023, 1, 2), "Turan").printed() == "02.01.23/Turan:"
     assert Dateline("Baku", None, "").printed() == "Baku:"
+    assert Dateline("", datetime.date(2013, 7, 9), "").printed() == "09.07.13:"
     assert Dateline("", None, "").printed() == ""
+
+
+def test_an_agency_alone_keeps_its_slash():
+    assert Dateline("", None, "TT").printed() == "/TT:"
+
+
+def test_a_year_of_another_century_is_printed_whole():
+    assert Dateline("Baku", datetime.date(1999, 1, 31), "Turan").printed() == \
+        "Baku/31.01.1999/Turan:"
 
 
 def test_format_date_short():
@@ -115,3 +133,56 @@ def test_month_thirteen_raises():
 def test_dateline_error_survives_pickling():
     error = pickle.loads(pickle.dumps(DatelineError("31.02.23", "day is out of range")))
     assert str(error) == "invalid dateline date '31.02.23': day is out of range"
+
+
+# -- read_dateline: a dateline standing alone, any of its parts missing -------------------
+
+@pytest.mark.parametrize("text, place, day, source", [
+    ("Baku/14.03.23/Turan:", "Baku", datetime.date(2023, 3, 14), "Turan"),
+    ("Baku/14.03.23/Turan", "Baku", datetime.date(2023, 3, 14), "Turan"),
+    ("09.07.13:", "", datetime.date(2013, 7, 9), ""),
+    ("26.05.21/TT:", "", datetime.date(2021, 5, 26), "TT"),
+    ("Oslo/26.05.21:", "Oslo", datetime.date(2021, 5, 26), ""),
+    ("Oslo/NTB:", "Oslo", None, "NTB"),
+    ("Oslo:", "Oslo", None, ""),
+    ("/TT:", "", None, "TT"),
+    ("Baku/Sumgait/14.03.23/Turan:", "Baku/Sumgait", datetime.date(2023, 3, 14), "Turan"),
+    ("Nagorno Karabakh/4.3.2023/Turan", "Nagorno Karabakh", datetime.date(2023, 3, 4),
+     "Turan"),
+    ("Baku/31.01.1999/Turan:", "Baku", datetime.date(1999, 1, 31), "Turan"),
+    ("", "", None, ""),
+    (" : ", "", None, ""),
+])
+def test_read_dateline(text, place, day, source):
+    assert read_dateline(text) == Dateline(place, day, source)
+
+
+def test_read_dateline_refuses_a_date_that_does_not_exist():
+    with pytest.raises(DatelineError, match="31.02.23"):
+        read_dateline("31.02.23/TT:")
+
+
+def _is_date(text: str) -> bool:
+    return read_dateline(text).date is not None
+
+
+# The parts an editor types: words, digits, dots, dashes and inner spaces; no colon, no
+# slash, no spaces around, and not themselves a date.
+_WORD = st.text("aBkuTNəğşçöüıİБакуТАСС0123456789 .-'()", min_size=1, max_size=20)
+NAMES = _WORD.map(str.strip).filter(lambda text: text != "" and not _is_date(text))
+DATES = st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31))
+
+
+@given(st.one_of(st.just(""), NAMES), st.one_of(st.none(), DATES),
+       st.one_of(st.just(""), NAMES))
+def test_every_dateline_reads_back_as_printed(place, day, source):
+    dateline = Dateline(place, day, source)
+    assert read_dateline(dateline.printed()) == dateline
+    assert read_dateline(dateline.printed().removesuffix(":")) == dateline
+
+
+@given(st.lists(NAMES, min_size=2, max_size=3).map("/".join), st.one_of(st.none(), DATES),
+       NAMES)
+def test_a_place_with_slashes_reads_back_when_a_date_or_agency_follows(place, day, source):
+    dateline = Dateline(place, day, source)
+    assert read_dateline(dateline.printed()) == dateline

@@ -347,3 +347,33 @@ def test_closing_the_window_closes_the_export_dialog(main_window, qtbot):
     dialog = _open_dialog(main_window, qtbot)
     main_window.close()
     assert not dialog.isVisible()
+
+
+def test_the_dialog_asks_for_the_site_address_the_feeds_need(main_window, qtbot, tmp_path):
+    import feedparser
+
+    from newsdesk.publish.site import stored_site_address
+
+    dialog = _open_dialog(main_window, qtbot)
+    out = tmp_path / "site"
+    _set_folder(dialog, qtbot, out)
+    assert dialog.site_url_edit.text() == "" and dialog.site_url_request.isVisible()
+    assert "site's public address" in dialog.site_url_request.text()
+    with qtbot.waitSignal(dialog.exported, timeout=30000):  # still exports, and says why
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    summary = dialog.summary_label.text()
+    assert "written" in summary and "Warning: the feeds' links are relative" in summary
+    assert dialog.focusWidget() is dialog.site_url_edit
+    qtbot.keyClicks(dialog.site_url_edit, "https://news.example.az/")
+    assert not dialog.site_url_request.isVisible()
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Warning" not in dialog.summary_label.text()
+    assert stored_site_address()[0] == "https://news.example.az/"
+    feed = feedparser.parse((out / "feed.rss").read_bytes())
+    assert feed.entries and all(entry.link.startswith("https://news.example.az/stories/")
+                                for entry in feed.entries)
+    dialog.site_url_edit.clear()
+    assert dialog.site_url_request.isVisible()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
+    assert not dialog.site_url_request.isVisible()  # no feeds in a Markdown export

@@ -102,8 +102,10 @@ def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Prog
         if not _can_carry(plan.carried, source.old_files, present):
             source.memo = None  # a carried file is gone: work everything out
             plan = fmt.plan(source)
-    return write_export(out, fmt, plan, len(headers), previous, settings_key, present,
-                        progress=progress, cancelled=cancelled)
+    result = write_export(out, fmt, plan, len(headers), previous, settings_key, present,
+                          progress=progress, cancelled=cancelled)
+    result.warnings = list(plan.warnings)
+    return result
 
 
 @contextlib.contextmanager

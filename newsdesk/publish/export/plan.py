@@ -42,11 +42,14 @@ class Plan:
     ``files``: the files it worked out (each with its key). ``carried``: paths of the
     previous export that it knows are unchanged without working them out again (only when
     given the previous export's memo). ``memo``: what it wants handed back next time.
+    ``warnings``: what the user should hear about the export, which is still made (one
+    line each, e.g. feeds with relative links).
     """
 
     files: list[PlannedFile]
     carried: list[str] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 class StorySource:
@@ -124,6 +127,7 @@ class ExportResult:
     files_written: int = 0
     files_kept: int = 0
     removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the plan's, one line each
 
     def summary(self) -> str:
         noun = "story" if self.stories == 1 else "stories"

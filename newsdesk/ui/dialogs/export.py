@@ -33,6 +33,7 @@ from newsdesk.errors import UserError
 from newsdesk.formats.ninjs import NINJS_VERSIONS
 from newsdesk.formats.outputs import export
 from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
+from newsdesk.publish.feeds import RELATIVE_LINKS_WARNING
 from newsdesk.publish.page import SHARE_NETWORKS
 from newsdesk.publish.page_language import language_name, page_languages
 from newsdesk.publish.site import (
@@ -54,6 +55,8 @@ FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
                  "markdown": "Markdown with front matter"}
 NETWORK_LABELS = {"facebook": "Facebook", "x": "X", "telegram": "Telegram",
                   "whatsapp": "WhatsApp", "email": "Email"}
+SITE_URL_REQUEST = ("Please give the site's public address: the feeds link to it, and RSS "
+                    "readers refuse their links without it.")
 
 
 def export_job(options: ExportOptions) -> Callable[[Job], ExportResult]:
@@ -158,6 +161,13 @@ class ExportDialog(QDialog):
                                       "point readers there. Pages link to each other "
                                       "relatively either way.")
         form.addRow("Site &address:", self.site_url_edit)
+        # Asked for while missing: the feeds' links need it (RSS readers refuse relative
+        # ones); the export still runs without it, as the command line's does.
+        self.site_url_request = QLabel(SITE_URL_REQUEST, box)
+        self.site_url_request.setWordWrap(True)
+        self.site_url_request.setObjectName("siteUrlRequest")
+        form.addRow("", self.site_url_request)
+        self.site_url_edit.textChanged.connect(self._update_site_url_request)
         self.review_email_edit = QLineEdit(review_email, box)
         self.review_email_edit.setPlaceholderText("reviews@example.az")
         self.review_email_edit.setToolTip("Shown under \"Leave a review\" on every story "
@@ -190,6 +200,11 @@ class ExportDialog(QDialog):
         self.version_combo.setEnabled(fmt == "ninjs")
         self.networks_box.setEnabled(fmt == "site")
         self.since_edit.setEnabled(self.since_check.isChecked())
+        self._update_site_url_request()
+
+    def _update_site_url_request(self) -> None:
+        self.site_url_request.setVisible(self.format_combo.currentData() == "site"
+                                         and not self.site_url_edit.text().strip())
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export to folder",
@@ -256,7 +271,11 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult) -> None:
         self.result = result
         summary = result.summary()
-        self._finish(summary[0].upper() + summary[1:] + ".")
+        lines = [summary[0].upper() + summary[1:] + "."]
+        lines += [f"Warning: {warning}." for warning in result.warnings]
+        self._finish("\n".join(lines))
+        if RELATIVE_LINKS_WARNING in result.warnings:
+            self.site_url_edit.setFocus()  # where the missing address goes
         self.exported.emit(result)
 
     def _failed(self, reason: str) -> None:
