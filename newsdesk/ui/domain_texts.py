@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsdesk.errors import UserError
+from newsdesk.people import registry
+from newsdesk.stories import workflow
 from newsdesk.texts import Text, fill
 from newsdesk.ui.i18n import lower, number, tr
 
@@ -115,6 +117,23 @@ def shown(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return number(value)
     return str(value)
+
+
+def status_label(status: str) -> str:
+    """A story's status (Draft, Ready...) in the window's language."""
+    return translated(workflow.status_name(status))
+
+
+def kind_name(kind: str) -> str:
+    """An entry's kind (person, organisation) in the window's language."""
+    phrase = registry.KIND_NAMES.get(kind)
+    return translated(phrase()) if phrase else kind
+
+
+def relation_name(relation: str) -> str:
+    """A tag's relation (about, mentioned) in the window's language."""
+    phrase = registry.RELATION_NAMES.get(relation)
+    return translated(phrase()) if phrase else relation
 
 
 def error_text(exc: UserError) -> str:

@@ -21,7 +21,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QThread,
+    QTranslator,
+)
 
 from newsdesk.assets import resource_path
 from newsdesk.ui.settings import WINDOW_LANGUAGE
@@ -40,7 +47,8 @@ _language: str | None = None
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the window's language; ``n`` picks the plural form of a ``%n`` text."""
-    if _language is None and QCoreApplication.instance() is not None:
+    app = QCoreApplication.instance()
+    if _language is None and app is not None and QThread.currentThread() is app.thread():
         # Nothing chose a language (a test builds a panel on its own): English, whose
         # catalogue holds the plural forms.
         install_translations(FALLBACK)

@@ -54,7 +54,7 @@ from newsdesk.errors import UserError
 from newsdesk.people import registry as entities
 from newsdesk.people import suggest
 from newsdesk.stories import articles
-from newsdesk.ui.domain_texts import error_text, translated
+from newsdesk.ui.domain_texts import error_text, kind_name, relation_name
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import JobRunner
@@ -63,18 +63,6 @@ AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
 COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
 KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def kind_name(kind: str) -> str:
-    """An entry's kind (person, organisation) in the window's language."""
-    phrase = entities.KIND_NAMES.get(kind)
-    return translated(phrase()) if phrase else kind
-
-
-def relation_name(relation: str) -> str:
-    """A tag's relation (about, mentioned) in the window's language."""
-    phrase = entities.RELATION_NAMES.get(relation)
-    return translated(phrase()) if phrase else relation
 
 
 def _suggestion_pass(parts: list[str], tagged: list[int],
