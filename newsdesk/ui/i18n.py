@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -103,9 +104,7 @@ def _load(language: str) -> list[QTranslator]:
     """newsdesk's catalogue, then Qt's own texts (ours for a language Qt lacks)."""
     wanted = [translations_folder() / f"newsdesk_{language}.qm"]
     if language != "en":
-        own = translations_folder() / f"qtbase_{language}.qm"
-        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        wanted.append(own if own.is_file() else qt_folder / own.name)
+        wanted.append(_qtbase_catalogue(language))
     found = []
     for path in wanted:
         translator = QTranslator()
@@ -115,6 +114,19 @@ def _load(language: str) -> list[QTranslator]:
             log.warning("no %s translations at %s (packaging/translations.py builds them)",
                         language, path)
     return found
+
+
+def _qtbase_catalogue(language: str) -> Path:
+    """Qt's own texts: newsdesk's catalogue for a language Qt lacks, else Qt's (where Qt
+    says its translations are, else inside the PySide6 package, as a bundle has them)."""
+    name = f"qtbase_{language}.qm"
+    own = translations_folder() / name
+    if own.is_file():
+        return own
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    packaged = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return next((folder / name for folder in (qt_folder, packaged)
+                 if (folder / name).is_file()), qt_folder / name)
 
 
 def number(value: int) -> str:

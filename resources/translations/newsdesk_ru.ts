@@ -879,13 +879,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-183"/>
-        <location line="+207"/>
         <source>Aliases</source>
+        <comment>button: record the spellings as aliases</comment>
         <translation>Учесть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-183"/>
+        <location line="+207"/>
+        <source>Aliases</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+1"/>
         <source>Record the spellings seen in this story as aliases</source>
         <translation>Записать встреченные в материале написания как варианты</translation>
     </message>

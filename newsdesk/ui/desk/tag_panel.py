@@ -144,7 +144,7 @@ class TagPanel(QWidget):
             "mdi6.close", tr("Dismiss"),
             tr("Do not suggest it again for this story (Delete or D)"))
         self.record_button = self._list_button(
-            "mdi6.form-textbox", tr("Aliases"),
+            "mdi6.form-textbox", tr("Aliases", "button: record the spellings as aliases"),
             tr("Record the spellings seen in this story as aliases"))
         self.record_aliases = QCheckBox(tr("Record spellings"), self)
         self.record_aliases.setToolTip(tr("Accepting a suggestion also records the other "
