@@ -13,6 +13,7 @@ something has an ``english_one`` for a ``count`` of 1 (the window uses Qt's plur
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -41,6 +42,19 @@ class Phrase:
     def fields(self) -> set[str]:
         """The names of the template's fields (both forms)."""
         return fields_of(self.english) | fields_of(self.english_one or "")
+
+    def parse(self, sentence: str) -> Text | None:
+        """The ``Text`` whose English is ``sentence`` (a sentence stored in the database
+        as the CLI shows it), or None if this phrase does not say it. A ``count`` comes
+        back as a number."""
+        for template in filter(None, (self.english, self.english_one)):
+            found = _pattern(template).fullmatch(sentence)
+            if found:
+                values: dict[str, Any] = found.groupdict()
+                if "count" in values:
+                    values["count"] = int(values["count"].replace(",", ""))
+                return Text(self, values)
+        return None
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,16 @@ def fill(template: str, values: Mapping[str, Any], shown: Callable[[Any], str],
     """``template`` with its fields filled: each value through ``shown``, and ``lower``
     for the fields written ``{name:lower}``."""
     return _Filler(shown, lower).vformat(template, (), values)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A template as a regular expression: each field a named group."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(rf"(?P<{name}>[\d,]+)" if name == "count" else rf"(?P<{name}>.+?)")
+    return re.compile("".join(parts), re.DOTALL)
 
 
 def fields_of(template: str) -> set[str]:

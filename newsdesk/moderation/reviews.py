@@ -18,7 +18,13 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.moderation.rule_store import load_rules
-from newsdesk.moderation.rules import REPEAT_MIN_CHARS, RuleSet, normalise, public_text
+from newsdesk.moderation.rules import (
+    REPEAT_MIN_CHARS,
+    REPEATED_REVIEW,
+    RuleSet,
+    normalise,
+    public_text,
+)
 from newsdesk.store.models import (
     Article,
     ModerationRule,
@@ -152,7 +158,7 @@ def _existing_ids(external_ids: list[str]) -> set[str]:
 
 def describe_original(submitted: datetime, headline: str) -> str:
     clipped = headline if len(headline) <= 60 else headline[:59] + "…"
-    return f"{submitted:%Y-%m-%d} under “{clipped}”"
+    return str(REPEATED_REVIEW(date=f"{submitted:%Y-%m-%d}", headline=clipped))
 
 
 def _earlier_posts(hashes: list[str]) -> dict[str, str]:

@@ -23,7 +23,6 @@ from newsdesk.store.models import (
 )
 from newsdesk.texts import Phrase
 
-
 URI_NOT_WEB = Phrase("entity.uri_not_web",
                      "the external URI must start with http:// or https://")
 NAME_REQUIRED = Phrase("entity.name_required", "a name is required")

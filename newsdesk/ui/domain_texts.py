@@ -16,7 +16,7 @@ from newsdesk.errors import UserError
 from newsdesk.people import registry
 from newsdesk.stories import workflow
 from newsdesk.texts import Text, fill
-from newsdesk.ui.i18n import lower, number, tr
+from newsdesk.ui.i18n import lower, number_text, tr
 
 Values = Mapping[str, Any]
 
@@ -74,6 +74,17 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "entity.kind.organisation": lambda v: tr("organisation"),
     "entity.relation.about": lambda v: tr("about", "the story is about this tag"),
     "entity.relation.mentioned": lambda v: tr("mentioned", "the story mentions this tag"),
+    # Why the rules flagged a review.
+    "flag.banned_author": lambda v: tr("banned author: {author}"),
+    "flag.banned_word": lambda v: tr("banned word: {word}"),
+    "flag.suspect": lambda v: tr("suspect word: {word}"),
+    "flag.links": lambda v: tr("%n link(s)", "", v["count"]),
+    "flag.repeat": lambda v: tr("repeat of a review on {original}"),
+    "flag.repeated_review": lambda v: tr("{date} under “{headline}”",
+                                         "the date and story of an earlier review"),
+    "flag.shouting": lambda v: tr("shouting (mostly capitals)"),
+    "flag.hidden": lambda v: tr("hidden characters: {characters}"),
+    "flag.long": lambda v: tr("very long (%Ln character(s))", "", v["count"]),
     # The database.
     "database.locked": lambda v: tr(
         "the database is locked by another program; close it and try again"),
@@ -115,7 +126,7 @@ def shown(value: Any) -> str:
     if isinstance(value, list | tuple):
         return tr(", ", "between the items of a list").join(shown(item) for item in value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return number(value)
+        return number_text(value)
     return str(value)
 
 

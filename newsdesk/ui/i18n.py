@@ -129,7 +129,7 @@ def _qtbase_catalogue(language: str) -> Path:
                  if (folder / name).is_file()), qt_folder / name)
 
 
-def number(value: int) -> str:
+def number_text(value: int) -> str:
     """A whole number as the window's language writes it (1,234 / 1.234 / 1 234)."""
     return QLocale(current_language()).toString(value)
 

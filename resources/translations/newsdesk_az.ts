@@ -1061,7 +1061,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Writing {file}</source>
         <translation>{file} yazılır</translation>
     </message>
@@ -1510,6 +1510,58 @@
         <translation>adı çəkilir</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>banned author: {author}</source>
+        <translation>bloklanmış müəllif: {author}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned word: {word}</source>
+        <translation>qadağan söz: {word}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspect word: {word}</source>
+        <translation>şübhəli söz: {word}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n link</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat of a review on {original}</source>
+        <translation>bu rəyin təkrarı: {original}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} under “{headline}”</source>
+        <comment>the date and story of an earlier review</comment>
+        <translation>{date}, “{headline}” xəbəri altında</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shouting (mostly capitals)</source>
+        <translation>qışqırıq (əsasən böyük hərflər)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden characters: {characters}</source>
+        <translation>gizli simvollar: {characters}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>very long (%Ln character(s))</source>
+        <translation>
+            <numerusform>çox uzun (%Ln simvol)</numerusform>
+            <numerusform>çox uzun (%Ln simvol)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>the database is locked by another program; close it and try again</source>
         <translation>verilənlər bazası başqa proqram tərəfindən kilidlənib; onu bağlayıb yenidən cəhd edin</translation>
@@ -1600,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+247"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+248"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -1776,7 +1828,7 @@
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-473"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-474"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>%n rəy idxal olundu ({flagged} işarələnib, {rejected} qaydalarla rədd edilib); artıq idxal olunmuş {skipped} ötürüldü</numerusform>
@@ -1793,13 +1845,13 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <location line="+90"/>
         <source>No review selected</source>
         <translation>Rəy seçilməyib</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>rating {rating}/5</source>
         <translation>qiymət {rating}/5</translation>
     </message>
@@ -1809,7 +1861,7 @@
         <translation>Xəbər: {headline}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No flags</source>
         <translation>İşarə yoxdur</translation>
     </message>

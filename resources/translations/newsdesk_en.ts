@@ -212,11 +212,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+335"/>
+        <location line="+336"/>
         <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
         <translation>
-            <numerusform>%n review already decided by someone else meanwhile; the queue is refreshed</numerusform>
-            <numerusform>%n reviews already decided by someone else meanwhile; the queue is refreshed</numerusform>
+            <numerusform>%n review was already decided by someone else meanwhile; the queue is refreshed</numerusform>
+            <numerusform>%n reviews were already decided by someone else meanwhile; the queue is refreshed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -298,6 +298,22 @@ Also reject their %n pending reviews now?</numerusform>
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+81"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>very long (%Ln character(s))</source>
+        <translation>
+            <numerusform>very long (%Ln character)</numerusform>
+            <numerusform>very long (%Ln characters)</numerusform>
         </translation>
     </message>
 </context>

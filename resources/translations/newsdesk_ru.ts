@@ -1082,7 +1082,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Writing {file}</source>
         <translation>Запись {file}</translation>
     </message>
@@ -1531,6 +1531,60 @@
         <translation>упомянут</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>banned author: {author}</source>
+        <translation>заблокированный автор: {author}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned word: {word}</source>
+        <translation>запрещённое слово: {word}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspect word: {word}</source>
+        <translation>подозрительное слово: {word}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat of a review on {original}</source>
+        <translation>повтор отзыва от {original}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} under “{headline}”</source>
+        <comment>the date and story of an earlier review</comment>
+        <translation>{date} к материалу “{headline}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shouting (mostly capitals)</source>
+        <translation>крик (в основном заглавные буквы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden characters: {characters}</source>
+        <translation>скрытые символы: {characters}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>very long (%Ln character(s))</source>
+        <translation>
+            <numerusform>очень длинный (%Ln символ)</numerusform>
+            <numerusform>очень длинный (%Ln символа)</numerusform>
+            <numerusform>очень длинный (%Ln символов)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>the database is locked by another program; close it and try again</source>
         <translation>база данных заблокирована другой программой; закройте её и попробуйте снова</translation>
@@ -1621,7 +1675,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+247"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+248"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
@@ -1800,7 +1854,7 @@
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-473"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-474"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>Импортирован %n отзыв (с пометками: {flagged}, отклонено правилами: {rejected}); пропущено уже импортированных: {skipped}</numerusform>
@@ -1819,13 +1873,13 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <location line="+90"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>rating {rating}/5</source>
         <translation>оценка {rating}/5</translation>
     </message>
@@ -1835,7 +1889,7 @@
         <translation>Материал: {headline}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No flags</source>
         <translation>Пометок нет</translation>
     </message>

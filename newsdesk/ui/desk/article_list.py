@@ -57,7 +57,7 @@ from newsdesk.store.timestamps import local_time, stored_time
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.recovery import RecoveryJournal
 from newsdesk.ui.domain_texts import translated
-from newsdesk.ui.i18n import number, tr
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
 from newsdesk.ui.workers import Job, JobRunner
@@ -551,10 +551,10 @@ class ArticleListPanel(QWidget):
         chosen = self.status_filter.currentData()
         self.status_filter.clear()
         self.status_filter.addItem(
-            tr("All statuses ({count})").format(count=number(sum(counts.values()))), "")
+            tr("All statuses ({count})").format(count=number_text(sum(counts.values()))), "")
         for status in workflow.STATUS_LABELS:
             label = translated(workflow.status_name(status))
-            self.status_filter.addItem(f"{label} ({number(counts.get(status, 0))})", status)
+            self.status_filter.addItem(f"{label} ({number_text(counts.get(status, 0))})", status)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen or "")))
         backend = self.model.backend()
         self._fill_choice(self.section_filter, tr("All sections"), backend.sections())

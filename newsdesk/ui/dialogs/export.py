@@ -45,7 +45,7 @@ from newsdesk.publish.story_page import configured_share_networks
 from newsdesk.store.models import STATUSES
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 from newsdesk.ui.domain_texts import error_text, status_label
-from newsdesk.ui.i18n import number, tr
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 from newsdesk.ui.workers import Job, JobCancelled, JobRunner
 
@@ -63,9 +63,10 @@ def export_summary(result: ExportResult) -> str:
     return tr("Exported %n story(s) as {format} to {folder}: {written} written, {skipped} "
               "unchanged and skipped ({files_written} files written, {files_kept} kept)",
               "", result.stories).format(
-                  format=result.format, folder=result.out, written=number(result.written),
-                  skipped=number(result.skipped), files_written=number(result.files_written),
-                  files_kept=number(result.files_kept))
+                  format=result.format, folder=result.out,
+                  written=number_text(result.written), skipped=number_text(result.skipped),
+                  files_written=number_text(result.files_written),
+                  files_kept=number_text(result.files_kept))
 
 
 def export_job(options: ExportOptions) -> Callable[[Job], ExportResult]:

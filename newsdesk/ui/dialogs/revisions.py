@@ -28,7 +28,7 @@ from newsdesk.store.timestamps import local_time
 from newsdesk.stories import revisions
 from newsdesk.stories.revisions import DiffPiece
 from newsdesk.ui.domain_texts import status_label, translated
-from newsdesk.ui.i18n import number, tr
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 
 REASON_LABELS = {"save": QT_TR_NOOP("Saved"), "autosave": QT_TR_NOOP("Autosave"),
@@ -174,7 +174,7 @@ class RevisionsPanel(QWidget):
         for summary in revisions.list_revisions(article_id):
             local = local_time(summary.created_at)
             item = QTreeWidgetItem([local.strftime("%d.%m.%y %H:%M:%S"),
-                                    number(summary.word_count),
+                                    number_text(summary.word_count),
                                     status_label(summary.status),
                                     reason_label(summary.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)

@@ -35,10 +35,10 @@ from newsdesk.errors import UserError
 from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import reviews
 from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter
-from newsdesk.moderation.rules import visible_text
+from newsdesk.moderation.rules import flag_reason, visible_text
 from newsdesk.store.timestamps import local_time
-from newsdesk.ui.domain_texts import error_text, translated
-from newsdesk.ui.i18n import lower, number, tr
+from newsdesk.ui.domain_texts import error_text, shown, translated
+from newsdesk.ui.i18n import lower, number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.dialogs import (
     RulesDialog,
@@ -64,15 +64,15 @@ def import_summary(result: reviews.ImportResult) -> str:
     """What an import of reviews did, in one sentence."""
     return tr("Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); "
               "skipped {skipped} already imported", "", result.added).format(
-                  flagged=number(result.flagged), rejected=number(result.rejected),
-                  skipped=number(result.skipped))
+                  flagged=number_text(result.flagged), rejected=number_text(result.rejected),
+                  skipped=number_text(result.skipped))
 
 
 def recheck_summary(result: reviews.RecheckResult) -> str:
     """What checking the pending reviews against the rules did, in one sentence."""
     return tr("Checked %n pending review(s) against the rules: {rejected} rejected, "
               "{flagged} flagged", "", result.checked).format(
-                  rejected=number(result.group.count), flagged=number(result.flagged))
+                  rejected=number_text(result.group.count), flagged=number_text(result.flagged))
 
 
 def plain_label(parent: QWidget, object_name: str) -> QLabel:
@@ -133,12 +133,13 @@ class ReviewDetail(QWidget):
         self.story.setText(tr("Story: {headline}").format(
             headline=visible_text(detail["headline"])))
         self.text.setPlainText(visible_text(detail["text"]))
-        flags = "\n".join(f"⚑ {reason}" for _code, reason in detail["flags"])
+        flags = "\n".join(f"⚑ {shown(flag_reason(code, reason))}"
+                           for code, reason in detail["flags"])
         self.flags.setText(flags or tr("No flags"))
         history = detail["history"]
         self.history.setText(
             tr("Author history: {approved} approved · {rejected} rejected · {spam} spam · "
-               "{pending} pending").format(**{key: number(history[key]) for key in
+               "{pending} pending").format(**{key: number_text(history[key]) for key in
                                              ("approved", "rejected", "spam", "pending")}))
 
 
@@ -344,7 +345,7 @@ class ModerationPanel(QWidget):
         counts = review_queue.queue_counts(self.spec())
         for tab, queue in enumerate(QUEUES):
             self.tabs.setTabText(tab, f"{translated(QUEUE_NAMES[queue]())} "
-                                      f"({number(counts[queue])})")
+                                      f"({number_text(counts[queue])})")
 
     def select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:

@@ -46,7 +46,7 @@ from newsdesk.people import registry as entities
 from newsdesk.people import suggest
 from newsdesk.store.models import ENTITY_KINDS
 from newsdesk.ui.domain_texts import error_text, kind_name, relation_name, status_label
-from newsdesk.ui.i18n import number, tr
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import Job, JobRunner
 
@@ -456,8 +456,8 @@ class EntitiesPanel(QWidget):
         self._say(tr("Merged {source} into {target} ({tags} tags, {spellings} spellings). "
                      "Undo merge (Ctrl+Z) puts them back.").format(
                          source=source, target=entities.get_entity(target).name,
-                         tags=number(len(record.moved_tags) + len(record.dropped_tags)),
-                         spellings=number(len(record.moved_aliases)
+                         tags=number_text(len(record.moved_tags) + len(record.dropped_tags)),
+                         spellings=number_text(len(record.moved_aliases)
                                           + len(record.created_aliases))))
 
     def undo_merge(self) -> None:
