@@ -53,7 +53,8 @@ FLAG_REASONS = {
     "repeat": Phrase("flag.repeat", "repeat of a review on {original}"),  # REPEATED_REVIEW
     "shouting": Phrase("flag.shouting", "shouting (mostly capitals)"),
     "hidden": Phrase("flag.hidden", "hidden characters: {characters}"),
-    "long": Phrase("flag.long", "very long ({count} characters)"),
+    "long": Phrase("flag.long", "very long ({count} characters)",
+                   english_one="very long ({count} character)"),
 }
 
 

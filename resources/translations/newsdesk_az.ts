@@ -1370,13 +1370,13 @@
     <message>
         <location line="+2"/>
         <source>a {current:lower} story cannot become {target:lower} directly</source>
-        <translation>«{current}» statuslu xəbər birbaşa «{target}» ola bilməz</translation>
+        <translation>«{current:lower}» statuslu xəbər birbaşa «{target:lower}» ola bilməz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target:lower} needs {missing}</source>
         <comment>e.g. ready needs a headline, a body</comment>
-        <translation>«{target}» üçün lazımdır: {missing}</translation>
+        <translation>«{target:lower}» üçün lazımdır: {missing}</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1391,13 +1391,13 @@
     <message>
         <location line="+2"/>
         <source>a {current:lower} story cannot become {target:lower} directly</source>
-        <translation>материал со статусом «{current}» нельзя сразу перевести в «{target}»</translation>
+        <translation>материал со статусом «{current:lower}» нельзя сразу перевести в «{target:lower}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target:lower} needs {missing}</source>
         <comment>e.g. ready needs a headline, a body</comment>
-        <translation>для статуса «{target}» нужны: {missing}</translation>
+        <translation>для статуса «{target:lower}» нужны: {missing}</translation>
     </message>
     <message>
         <location line="+2"/>
