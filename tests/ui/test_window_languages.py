@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -26,20 +25,25 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTabBar,
     QToolBar,
+    QTreeView,
     QWidget,
 )
 
-from newsdesk.ui.i18n import install_translations
+from newsdesk.stories.identity import default_user_name
+from newsdesk.ui.i18n import install_translations, tr
 
 # Words that are the same in English, Azerbaijani and Russian windows: names of formats,
 # networks and keys, the language codes, and "Status"/"Spam", which Azerbaijani shares.
 SHARED_WORDS = {
     "newsdesk", "ninjs", "iptc", "json", "html", "markdown", "uri", "facebook", "x",
     "telegram", "whatsapp", "ctrl", "shift", "enter", "esc", "en", "az", "ru", "ok",
-    "status", "spam", "turan", "https", "www", "wikidata", "org", "wiki", "q",
+    "status", "spam", "format", "turan", "q",
 }
+# Addresses, paths and e-mail addresses are data, whatever the language.
+ADDRESS = re.compile(r"^(/|~|[a-z]+://)|^\S+@\S+$")
 Texts = dict[tuple[str, str], str]
 
 
@@ -76,11 +80,12 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     if isinstance(widget, QTabBar):
         for tab in range(widget.count()):
             yield f"tab {tab}", re.sub(r"\s*\([\d\s.,]+\)$", "", widget.tabText(tab))
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        header = getattr(widget, "horizontalHeader", None) or widget.header
+    if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+        header = (widget.horizontalHeader() if isinstance(widget, QTableView)
+                  else widget.header())
         model = widget.model()
         for column in range(model.columnCount()):
-            if not header().isSectionHidden(column):
+            if not header.isSectionHidden(column):
                 yield f"header {column}", str(model.headerData(
                     column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
     if isinstance(widget, QToolBar):
@@ -120,7 +125,7 @@ def visible_texts(root: QWidget, name: str) -> Texts:
 def untranslated(english: Texts, other: Texts) -> list[tuple[str, str, str]]:
     left = []
     for key, text in english.items():
-        if other.get(key) != text:
+        if other.get(key) != text or ADDRESS.search(text) or text == default_user_name():
             continue
         words = {word.lower() for word in re.findall(r"[^\W\d_]+", text.replace("&", ""))}
         if words - SHARED_WORDS:
@@ -147,7 +152,6 @@ def scenes(window, settings) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     def dialog(make: Callable[[], QWidget]) -> Callable[[], QWidget]:
         def show() -> QWidget:
             made = make()
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             made.show()
             return made
         return show
@@ -165,9 +169,9 @@ def scenes(window, settings) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "preferences", dialog(lambda: PreferencesDialog(settings, window))
     yield "rules", dialog(lambda: RulesDialog(window))
     yield "conflict", dialog(lambda: ConflictDialog(fields, story, window))
-    yield "compare", dialog(lambda: CompareDialog(
-        "Recovered text", {"headline": story.headline}, "Saved before", fields, "Recovered",
-        window))
+    yield "compare", dialog(lambda: CompareDialog(  # as the editor opens it
+        tr("Recovered text"), {"headline": story.headline}, tr("Saved before"), fields,
+        tr("Recovered"), window))
     yield "export", dialog(lambda: (window.open_export_dialog(), window.export_dialog)[1])
     yield "no story", no_story
 
