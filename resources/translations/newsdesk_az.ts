@@ -155,17 +155,17 @@
     <message>
         <location line="+70"/>
         <source>All statuses ({count})</source>
-        <translation>Bütün statuslar ({count})</translation>
+        <translation>Statuslar ({count})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All sections</source>
-        <translation>Bütün bölmələr</translation>
+        <translation>Bölmələr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation>Bütün dillər</translation>
+        <translation>Dillər</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+248"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -1827,8 +1827,32 @@
         <source>Press any key to close.</source>
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
+    <message>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <source>pending</source>
+        <comment>a review&apos;s status</comment>
+        <translation>gözləyir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>a review&apos;s status</comment>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>a review&apos;s status</comment>
+        <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spam</source>
+        <comment>a review&apos;s status</comment>
+        <translation>spam</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-474"/>
+        <location line="+5"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>%n rəy idxal olundu ({flagged} işarələnib, {rejected} qaydalarla rədd edilib); artıq idxal olunmuş {skipped} ötürüldü</numerusform>

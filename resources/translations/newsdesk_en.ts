@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+65"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+67"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>Imported %n review ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</numerusform>

@@ -155,17 +155,17 @@
     <message>
         <location line="+70"/>
         <source>All statuses ({count})</source>
-        <translation>Все статусы ({count})</translation>
+        <translation>Статусы ({count})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All sections</source>
-        <translation>Все рубрики</translation>
+        <translation>Рубрики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All languages</source>
-        <translation>Все языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -296,7 +296,7 @@
     <message>
         <location line="+2"/>
         <source>urgency </source>
-        <translation>срочность </translation>
+        <translation>срочн. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -897,7 +897,7 @@
     <message>
         <location line="+1"/>
         <source>Record spellings</source>
-        <translation>Записывать написания</translation>
+        <translation>С вариантами</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -907,7 +907,7 @@
     <message>
         <location line="+3"/>
         <source>Highlight mentions</source>
-        <translation>Подсвечивать упоминания</translation>
+        <translation>Подсветка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1327,7 +1327,7 @@
         <location line="+1"/>
         <source>Edited</source>
         <comment>status</comment>
-        <translation>Отредактирован</translation>
+        <translation>Вычитан</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+248"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
@@ -1853,8 +1853,32 @@
         <source>Press any key to close.</source>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
+    <message>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <source>pending</source>
+        <comment>a review&apos;s status</comment>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>a review&apos;s status</comment>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>a review&apos;s status</comment>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spam</source>
+        <comment>a review&apos;s status</comment>
+        <translation>спам</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-474"/>
+        <location line="+5"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>Импортирован %n отзыв (с пометками: {flagged}, отклонено правилами: {rejected}); пропущено уже импортированных: {skipped}</numerusform>

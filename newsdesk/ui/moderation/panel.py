@@ -38,7 +38,7 @@ from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter
 from newsdesk.moderation.rules import flag_reason, visible_text
 from newsdesk.store.timestamps import local_time
 from newsdesk.ui.domain_texts import error_text, shown, translated
-from newsdesk.ui.i18n import lower, number_text, tr
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.dialogs import (
     RulesDialog,
@@ -56,8 +56,10 @@ STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "appr
 
 def review_status_name(status: str) -> str:
     """A review's status (pending, approved...) in the window's language, in lower case."""
-    phrase = QUEUE_NAMES.get(status)
-    return lower(translated(phrase())) if phrase else status
+    return {"pending": tr("pending", "a review's status"),
+            "approved": tr("approved", "a review's status"),
+            "rejected": tr("rejected", "a review's status"),
+            "spam": tr("spam", "a review's status")}.get(status, status)
 
 
 def import_summary(result: reviews.ImportResult) -> str:
