@@ -2240,13 +2240,13 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
     <message>
         <location line="+1"/>
         <source>Move this entry&apos;s tags and spellings into the chosen one; Undo merge puts them back</source>
-        <translation>Bu qeydin teqlərini və yazılışlarını seçilmiş qeydə köçür; «Birləşdirməni geri al» onları qaytarır</translation>
+        <translation>Bu qeydin teqlərini və yazılışlarını seçilmiş qeydə köçür; «Ayır» onları qaytarır</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Undo merge</source>
-        <translation>Birləşdirməni geri al</translation>
+        <translation>Ayır</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2319,7 +2319,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
     <message>
         <location line="+6"/>
         <source>Merged {source} into {target} ({tags} tags, {spellings} spellings). Undo merge (Ctrl+Z) puts them back.</source>
-        <translation>{source} qeydi {target} ilə birləşdirildi ({tags} teq, {spellings} yazılış). «Birləşdirməni geri al» (Ctrl+Z) onları qaytarır.</translation>
+        <translation>{source} qeydi {target} ilə birləşdirildi ({tags} teq, {spellings} yazılış). «Ayır» (Ctrl+Z) onları qaytarır.</translation>
     </message>
     <message>
         <location line="+15"/>

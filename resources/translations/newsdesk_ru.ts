@@ -2280,13 +2280,13 @@ Also reject their %n pending review(s) now?</source>
     <message>
         <location line="+1"/>
         <source>Move this entry&apos;s tags and spellings into the chosen one; Undo merge puts them back</source>
-        <translation>Перенести теги и написания этой записи в выбранную; «Отменить объединение» вернёт их</translation>
+        <translation>Перенести теги и написания этой записи в выбранную; «Разъединить» вернёт их</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Undo merge</source>
-        <translation>Отменить объединение</translation>
+        <translation>Разъединить</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2360,7 +2360,7 @@ Also reject their %n pending review(s) now?</source>
     <message>
         <location line="+6"/>
         <source>Merged {source} into {target} ({tags} tags, {spellings} spellings). Undo merge (Ctrl+Z) puts them back.</source>
-        <translation>{source} объединён с {target} (тегов: {tags}, написаний: {spellings}). «Отменить объединение» (Ctrl+Z) вернёт их.</translation>
+        <translation>{source} объединён с {target} (тегов: {tags}, написаний: {spellings}). «Разъединить» (Ctrl+Z) вернёт их.</translation>
     </message>
     <message>
         <location line="+15"/>
