@@ -30,6 +30,7 @@ from newsdesk.texts import Phrase, Text
 
 UNTITLED_PREFIX = "untitled-"
 
+NO_SUCH_STORY = Phrase("story.no_such_story", "no story {story} (give its slug, id or uuid)")
 THIS_STORY = Phrase("story.this_story", "this story")
 STORY_NUMBER = Phrase("story.number", "story {id}")
 DELETED_FOR_GOOD = Phrase("story.deleted_for_good", "story {id} was deleted for good")
@@ -61,7 +62,7 @@ def get_article(ref: str | int, *, include_deleted: bool = False) -> Article:
     else:
         found = query.where((Article.slug == text) | (Article.uuid == text)).first()
     if found is None:
-        raise UserError(f"no story {text!r} (give its slug, id or uuid)")
+        raise UserError(NO_SUCH_STORY(story=repr(text)))
     return found
 
 

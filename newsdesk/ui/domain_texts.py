@@ -43,6 +43,7 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "workflow.missing.dateline_place": lambda v: tr("a dateline place", "what a story needs"),
     "workflow.missing.body": lambda v: tr("a body", "what a story needs"),
     # Saving a story.
+    "story.no_such_story": lambda v: tr("no story {story} (give its slug, id or uuid)"),
     "story.this_story": lambda v: tr("this story"),
     "story.number": lambda v: tr("story {id}"),
     "story.deleted_for_good": lambda v: tr("story {id} was deleted for good"),
@@ -55,6 +56,11 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
         "{headline} is {lock} in another window; take it over to save here"),
     "story.urgency_range": lambda v: tr("urgency must be between 1 and 9"),
     "story.refused": lambda v: tr("{headline}: {reason}", "a story and why it cannot move"),
+    "body.too_deep": lambda v: tr(
+        "line {line} nests lists or quotes more than {levels} levels deep"),
+    "body.too_many_openers": lambda v: tr(
+        "the body has too many unclosed '[', '(' or '<' (each makes rendering read on to "
+        "the end of its paragraph); close or remove them"),
     "lock.being_edited": lambda v: tr("being edited by {holder} since {time}"),
     # The fields of a story, as revisions and diffs name them.
     "field.headline": lambda v: tr("Headline"),
@@ -85,6 +91,29 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "flag.shouting": lambda v: tr("shouting (mostly capitals)"),
     "flag.hidden": lambda v: tr("hidden characters: {characters}"),
     "flag.long": lambda v: tr("very long (%Ln character(s))", "", v["count"]),
+    # Reading a file of reviews (shown as file:line: field: reason).
+    "review_file.no_such_file": lambda v: tr("no such file"),
+    "review_file.is_a_folder": lambda v: tr("is a folder, not a review file"),
+    "review_file.cannot_read": lambda v: tr("cannot read ({reason})"),
+    "review_file.empty": lambda v: tr("empty file (no reviews, not even a header or '[]')"),
+    "review_file.not_utf8": lambda v: tr("not valid UTF-8 (byte 0x{byte} at offset {offset})"),
+    "review_file.nul": lambda v: tr("contains a NUL character (\\0): not a text file"),
+    "review_file.not_json": lambda v: tr("expected a JSON array or JSON Lines"),
+    "review_file.expected_object": lambda v: tr("expected an object, found {found}"),
+    "review_file.expected_array": lambda v: tr("expected a JSON array"),
+    "review_file.bad_json": lambda v: tr("bad JSON ({reason})"),
+    "review_file.bad_csv": lambda v: tr("bad CSV ({reason})"),
+    "review_file.no_header": lambda v: tr("empty file (expected a header row)"),
+    "review_file.column_twice": lambda v: tr("the header names this column twice"),
+    "review_file.missing_columns": lambda v: tr("missing column(s) {columns}", "", v["count"]),
+    "review_file.cell_count": lambda v: tr("{cells} cells, the header has {columns}"),
+    "review.not_a_time": lambda v: tr("not an ISO 8601 time: {value}"),
+    "review.rating_range": lambda v: tr("must be 1 to 5, not {value}"),
+    "review.expected_text": lambda v: tr("expected text, found {found}"),
+    "review.missing": lambda v: tr("missing", "a required value is missing"),
+    "review.no_such_story": lambda v: tr("no story {story} in this database"),
+    "review.duplicate_id": lambda v: tr("duplicate id {id} (first on line {first})"),
+    "review.no_author_to_ban": lambda v: tr("this review has no author to ban"),
     # The database.
     "database.locked": lambda v: tr(
         "the database is locked by another program; close it and try again"),
@@ -108,6 +137,12 @@ FIELD_LABELS: dict[str, Callable[[], str]] = {
     "name": lambda: tr("name", "an entry's field"),
     "kind": lambda: tr("kind", "an entry's field"),
     "uri": lambda: tr("external URI", "an entry's field"),
+    "author": lambda: tr("author", "a review's field"),
+    "rating": lambda: tr("rating", "a review's field"),
+    "submitted": lambda: tr("submitted", "a review's field"),
+    "article": lambda: tr("article", "a review's field"),
+    "text": lambda: tr("text", "a review's field"),
+    "id": lambda: tr("id", "a review's field"),
 }
 
 

@@ -27,7 +27,7 @@
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+210"/>
         <location line="+61"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+60"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+66"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
@@ -1297,7 +1297,7 @@
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-39"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-45"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Qaralama</translation>
@@ -1398,6 +1398,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>no story {story} (give its slug, id or uuid)</source>
+        <translation>{story} xəbəri yoxdur (onun slug, id və ya uuid-ini verin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>this story</source>
         <translation>bu xəbər</translation>
     </message>
@@ -1443,7 +1448,17 @@
         <translation>{headline}: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>line {line} nests lists or quotes more than {levels} levels deep</source>
+        <translation>{line}-ci sətirdə siyahılar və ya sitatlar {levels} səviyyədən dərin iç-içədir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body has too many unclosed &apos;[&apos;, &apos;(&apos; or &apos;&lt;&apos; (each makes rendering read on to the end of its paragraph); close or remove them</source>
+        <translation>mətndə bağlanmamış &apos;[&apos;, &apos;(&apos; və ya &apos;&lt;&apos; çox çoxdur (hər biri göstərməni abzasın sonuna qədər oxutdurur); onları bağlayın və ya silin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>being edited by {holder} since {time}</source>
         <translation>{time}-dan {holder} tərəfindən redaktə olunur</translation>
     </message>
@@ -1562,6 +1577,120 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a review file</source>
+        <translation>bu qovluqdur, rəy faylı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read ({reason})</source>
+        <translation>oxumaq olmur ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (no reviews, not even a header or &apos;[]&apos;)</source>
+        <translation>boş fayl (rəy yoxdur, hətta başlıq və ya &apos;[]&apos; də yoxdur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid UTF-8 (byte 0x{byte} at offset {offset})</source>
+        <translation>düzgün UTF-8 deyil ({offset} mövqeyində 0x{byte} baytı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character (\0): not a text file</source>
+        <translation>NUL simvolu (\0) var: mətn faylı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array or JSON Lines</source>
+        <translation>JSON massivi və ya JSON Lines gözlənilirdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an object, found {found}</source>
+        <translation>obyekt gözlənilirdi, {found} tapıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array</source>
+        <translation>JSON massivi gözlənilirdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad JSON ({reason})</source>
+        <translation>xətalı JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad CSV ({reason})</source>
+        <translation>xətalı CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (expected a header row)</source>
+        <translation>boş fayl (başlıq sətri gözlənilirdi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header names this column twice</source>
+        <translation>başlıqda bu sütun iki dəfə var</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>missing column(s) {columns}</source>
+        <translation>
+            <numerusform>sütun yoxdur: {columns}</numerusform>
+            <numerusform>sütun yoxdur: {columns}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells, the header has {columns}</source>
+        <translation>{cells} xana, başlıqda isə {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an ISO 8601 time: {value}</source>
+        <translation>ISO 8601 vaxtı deyil: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 1 to 5, not {value}</source>
+        <translation>1 ilə 5 arasında olmalıdır, {value} yox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text, found {found}</source>
+        <translation>mətn gözlənilirdi, {found} tapıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <comment>a required value is missing</comment>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no story {story} in this database</source>
+        <translation>bu bazada {story} xəbəri yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id {id} (first on line {first})</source>
+        <translation>təkrarlanan id {id} (ilk dəfə {first}-ci sətirdə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this review has no author to ban</source>
+        <translation>bu rəyin bloklanacaq müəllifi yoxdur</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>the database is locked by another program; close it and try again</source>
         <translation>verilənlər bazası başqa proqram tərəfindən kilidlənib; onu bağlayıb yenidən cəhd edin</translation>
@@ -1638,6 +1767,42 @@
         <source>external URI</source>
         <comment>an entry&apos;s field</comment>
         <translation>xarici URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <comment>a review&apos;s field</comment>
+        <translation>müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <comment>a review&apos;s field</comment>
+        <translation>qiymət</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <comment>a review&apos;s field</comment>
+        <translation>göndərilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <comment>a review&apos;s field</comment>
+        <translation>xəbər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <comment>a review&apos;s field</comment>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <comment>a review&apos;s field</comment>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+17"/>

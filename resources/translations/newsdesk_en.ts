@@ -301,7 +301,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+81"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+87"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -314,6 +314,14 @@ Also reject their %n pending reviews now?</numerusform>
         <translation>
             <numerusform>very long (%Ln character)</numerusform>
             <numerusform>very long (%Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>missing column(s) {columns}</source>
+        <translation>
+            <numerusform>missing column {columns}</numerusform>
+            <numerusform>missing columns {columns}</numerusform>
         </translation>
     </message>
 </context>

@@ -27,7 +27,7 @@
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+210"/>
         <location line="+61"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+60"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+66"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-39"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-45"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Черновик</translation>
@@ -1419,6 +1419,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>no story {story} (give its slug, id or uuid)</source>
+        <translation>нет материала {story} (укажите его slug, id или uuid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>this story</source>
         <translation>этот материал</translation>
     </message>
@@ -1464,7 +1469,17 @@
         <translation>{headline}: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>line {line} nests lists or quotes more than {levels} levels deep</source>
+        <translation>в строке {line} списки или цитаты вложены глубже {levels} уровней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body has too many unclosed &apos;[&apos;, &apos;(&apos; or &apos;&lt;&apos; (each makes rendering read on to the end of its paragraph); close or remove them</source>
+        <translation>в тексте слишком много незакрытых &apos;[&apos;, &apos;(&apos; или &apos;&lt;&apos; (из-за каждой отрисовка читает до конца абзаца); закройте или удалите их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>being edited by {holder} since {time}</source>
         <translation>редактируется {holder} с {time}</translation>
     </message>
@@ -1585,6 +1600,121 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a review file</source>
+        <translation>это папка, а не файл отзывов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read ({reason})</source>
+        <translation>не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (no reviews, not even a header or &apos;[]&apos;)</source>
+        <translation>пустой файл (нет отзывов, нет даже заголовка или &apos;[]&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid UTF-8 (byte 0x{byte} at offset {offset})</source>
+        <translation>некорректный UTF-8 (байт 0x{byte} на позиции {offset})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character (\0): not a text file</source>
+        <translation>содержит символ NUL (\0): это не текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array or JSON Lines</source>
+        <translation>ожидался массив JSON или JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an object, found {found}</source>
+        <translation>ожидался объект, найдено: {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array</source>
+        <translation>ожидался массив JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad JSON ({reason})</source>
+        <translation>ошибка в JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad CSV ({reason})</source>
+        <translation>ошибка в CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (expected a header row)</source>
+        <translation>пустой файл (ожидалась строка заголовка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header names this column twice</source>
+        <translation>в заголовке этот столбец указан дважды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>missing column(s) {columns}</source>
+        <translation>
+            <numerusform>нет столбца {columns}</numerusform>
+            <numerusform>нет столбцов {columns}</numerusform>
+            <numerusform>нет столбцов {columns}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells, the header has {columns}</source>
+        <translation>ячеек: {cells}, а в заголовке: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an ISO 8601 time: {value}</source>
+        <translation>не время ISO 8601: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 1 to 5, not {value}</source>
+        <translation>должно быть от 1 до 5, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text, found {found}</source>
+        <translation>ожидался текст, найдено: {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <comment>a required value is missing</comment>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no story {story} in this database</source>
+        <translation>в этой базе нет материала {story}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id {id} (first on line {first})</source>
+        <translation>повторный id {id} (впервые в строке {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this review has no author to ban</source>
+        <translation>у этого отзыва нет автора, которого можно заблокировать</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>the database is locked by another program; close it and try again</source>
         <translation>база данных заблокирована другой программой; закройте её и попробуйте снова</translation>
@@ -1661,6 +1791,42 @@
         <source>external URI</source>
         <comment>an entry&apos;s field</comment>
         <translation>внешний URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <comment>a review&apos;s field</comment>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <comment>a review&apos;s field</comment>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <comment>a review&apos;s field</comment>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <comment>a review&apos;s field</comment>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <comment>a review&apos;s field</comment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <comment>a review&apos;s field</comment>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+17"/>

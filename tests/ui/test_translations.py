@@ -121,6 +121,8 @@ def import_every_module() -> None:
 
 def sample(phrase: texts.Phrase, count: int) -> texts.Text:
     values = {name: (count if name == "count" else f"<{name}>") for name in phrase.fields()}
+    if phrase.english_one is not None:
+        values["count"] = count  # picks the form even where the sentence does not say it
     return phrase(**values)
 
 
