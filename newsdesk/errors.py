@@ -7,13 +7,19 @@ Anything else is a bug and is allowed to propagate with its traceback.
 
 from __future__ import annotations
 
+from newsdesk.texts import Text
+
 
 class UserError(Exception):
-    """A failure the user can act on; ``str()`` is the one-line message to show."""
+    """A failure the user can act on; ``str()`` is the one-line message to show.
 
-    def __init__(self, reason: str, *, file: str | None = None, line: int | None = None,
-                 field: str | None = None) -> None:
-        self.reason = reason
+    ``reason`` may be a ``Text``: ``self.reason`` is then its English sentence and
+    ``self.text`` the phrase and values the window translates."""
+
+    def __init__(self, reason: str | Text, *, file: str | None = None,
+                 line: int | None = None, field: str | None = None) -> None:
+        self.text = reason if isinstance(reason, Text) else None
+        self.reason = str(reason)
         self.file = file
         self.line = line
         self.field = field
@@ -48,7 +54,7 @@ class StoryLocked(UserError):
     """Another window holds the story's edit lock: nothing is written (the message names
     the holder)."""
 
-    def __init__(self, reason: str, *, holder: str) -> None:
+    def __init__(self, reason: str | Text, *, holder: str) -> None:
         self.holder = holder
         super().__init__(reason)
 
@@ -57,6 +63,6 @@ class StoryInTrash(UserError):
     """The story was moved to the trash (or deleted for good since): nothing is written
     into it until it is restored."""
 
-    def __init__(self, reason: str, *, deleted: bool = False) -> None:
+    def __init__(self, reason: str | Text, *, deleted: bool = False) -> None:
         self.deleted = deleted  # gone for good: it cannot be restored
         super().__init__(reason)

@@ -39,6 +39,23 @@ settings.load_profile("newsdesk")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_sessionstart(session) -> None:
+    """The window's .qm catalogues as the .ts files say now: an editable install builds
+    them once, and a catalogue translated or updated since would be tested stale."""
+    import importlib.util
+
+    folder = REPO_ROOT / "resources" / "translations"
+    stale = [source for source in folder.glob("*.ts")
+             if not source.with_suffix(".qm").is_file()
+             or source.with_suffix(".qm").stat().st_mtime < source.stat().st_mtime]
+    if stale:
+        spec = importlib.util.spec_from_file_location(
+            "newsdesk_packaging_translations", REPO_ROOT / "packaging" / "translations.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.build()
+
+
 def open_handles(path: Path) -> int:
     """How many files this process holds open at ``path`` or beside it with a suffix
     (an SQLite connection holds the database, ``-wal`` and ``-shm``)."""

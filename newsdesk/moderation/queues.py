@@ -18,10 +18,15 @@ from newsdesk.moderation.reviews import author_history
 from newsdesk.store.dialect import string_agg
 from newsdesk.store.models import REVIEW_STATUSES, Article, Review, ReviewFlag
 from newsdesk.store.timestamps import stored_moment
+from newsdesk.texts import Phrase
 
 QUEUES = ("pending", "flagged", "approved", "rejected", "spam")
-QUEUE_LABELS = {"pending": "Pending", "flagged": "Flagged", "approved": "Approved",
-                "rejected": "Rejected", "spam": "Spam"}
+QUEUE_NAMES = {"pending": Phrase("queue.pending", "Pending"),
+               "flagged": Phrase("queue.flagged", "Flagged"),
+               "approved": Phrase("queue.approved", "Approved"),
+               "rejected": Phrase("queue.rejected", "Rejected"),
+               "spam": Phrase("queue.spam", "Spam")}
+QUEUE_LABELS = {queue: name.english for queue, name in QUEUE_NAMES.items()}
 PAGE_SIZE = 200
 SNIPPET_CHARS = 300  # the list shows the start of a review; the detail pane shows it all
 

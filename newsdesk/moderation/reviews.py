@@ -18,7 +18,13 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.moderation.rule_store import load_rules
-from newsdesk.moderation.rules import REPEAT_MIN_CHARS, RuleSet, normalise, public_text
+from newsdesk.moderation.rules import (
+    REPEAT_MIN_CHARS,
+    REPEATED_REVIEW,
+    RuleSet,
+    normalise,
+    public_text,
+)
 from newsdesk.store.models import (
     Article,
     ModerationRule,
@@ -27,6 +33,7 @@ from newsdesk.store.models import (
     database_proxy,
 )
 from newsdesk.store.timestamps import parse_time, utcnow
+from newsdesk.texts import Phrase
 
 REQUIRED_FIELDS = ("id", "article", "author", "text", "submitted")
 DECISIONS = ("approved", "rejected", "spam")
@@ -34,6 +41,15 @@ DECISIONS = ("approved", "rejected", "spam")
 DECISION_WORDS = {"approve": "approved", "reject": "rejected", "spam": "spam",
                   "approved": "approved", "rejected": "rejected"}
 CHUNK = 500  # ids per IN (...) when looking rows up
+
+# Why a record of a review file cannot be imported (shown as file:line: field: reason).
+NOT_A_TIME = Phrase("review.not_a_time", "not an ISO 8601 time: {value}")
+RATING_RANGE = Phrase("review.rating_range", "must be 1 to 5, not {value}")
+EXPECTED_TEXT = Phrase("review.expected_text", "expected text, found {found}")
+MISSING = Phrase("review.missing", "missing")
+NO_SUCH_STORY = Phrase("review.no_such_story", "no story {story} in this database")
+DUPLICATE_ID = Phrase("review.duplicate_id", "duplicate id {id} (first on line {first})")
+NO_AUTHOR_TO_BAN = Phrase("review.no_author_to_ban", "this review has no author to ban")
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
 
 
@@ -74,7 +90,7 @@ def parse_submitted(value: Any, *, source: str, line: int) -> datetime:
     try:
         return parse_time(str(value).strip())
     except ValueError as exc:
-        raise UserError(f"not an ISO 8601 time: {value!r}", file=source, line=line,
+        raise UserError(NOT_A_TIME(value=repr(value)), file=source, line=line,
                         field="submitted") from exc
 
 
@@ -100,7 +116,7 @@ def _rating(data: Mapping[str, Any], source: str, line: int) -> int | None:
     except ValueError:
         rating = 0
     if isinstance(value, bool) or not 1 <= rating <= 5:
-        raise UserError(f"must be 1 to 5, not {value!r}", file=source, line=line,
+        raise UserError(RATING_RANGE(value=repr(value)), file=source, line=line,
                         field="rating")
     return rating
 
@@ -111,13 +127,13 @@ def _validate(record: ReviewRecord, source: str,
     for name in REQUIRED_FIELDS:
         value = data.get(name)
         if isinstance(value, dict | list):
-            raise UserError(f"expected text, found {type(value).__name__}", file=source,
+            raise UserError(EXPECTED_TEXT(found=type(value).__name__), file=source,
                             line=record.line, field=name)
         if str(value if value is not None else "").strip() == "":
-            raise UserError("missing", file=source, line=record.line, field=name)
+            raise UserError(MISSING(), file=source, line=record.line, field=name)
     ref = str(data["article"]).strip()
     if ref not in stories:
-        raise UserError(f"no story {ref!r} in this database", file=source,
+        raise UserError(NO_SUCH_STORY(story=repr(ref)), file=source,
                         line=record.line, field="article")
     text = str(data["text"])
     normalised = normalise(text)
@@ -136,9 +152,9 @@ def _check_duplicates(records: Sequence[ReviewRecord], rows: list[dict[str, Any]
     seen: dict[str, int] = {}
     for record, row in zip(records, rows, strict=True):
         if row["external_id"] in seen:
-            raise UserError(f"duplicate id {row['external_id']!r} (first on line "
-                            f"{seen[row['external_id']]})", file=source, line=record.line,
-                            field="id")
+            raise UserError(DUPLICATE_ID(id=repr(row["external_id"]),
+                                         first=str(seen[row["external_id"]])),
+                            file=source, line=record.line, field="id")
         seen[row["external_id"]] = record.line
 
 
@@ -152,7 +168,7 @@ def _existing_ids(external_ids: list[str]) -> set[str]:
 
 def describe_original(submitted: datetime, headline: str) -> str:
     clipped = headline if len(headline) <= 60 else headline[:59] + "…"
-    return f"{submitted:%Y-%m-%d} under “{clipped}”"
+    return str(REPEATED_REVIEW(date=f"{submitted:%Y-%m-%d}", headline=clipped))
 
 
 def _earlier_posts(hashes: list[str]) -> dict[str, str]:
@@ -474,7 +490,7 @@ def ban_author(author: str, email: str, *, reject_pending: bool) -> DecisionGrou
     their pending reviews in the same transaction. Undoing it lifts the ban as well."""
     value = (email or author).strip()
     if not value:
-        raise UserError("this review has no author to ban", field="author")
+        raise UserError(NO_AUTHOR_TO_BAN(), field="author")
     with database_proxy.atomic():
         exists = ModerationRule.select().where(
             (ModerationRule.kind == "banned_author")

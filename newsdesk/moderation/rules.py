@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newsdesk.moderation.rule_store import Rules
 from newsdesk.search.folding import fold
+from newsdesk.texts import Phrase, Text
 
 # Characters that change nothing visible but defeat word filters or reorder what is shown.
 ZERO_WIDTH = {
@@ -39,6 +40,35 @@ REPEAT_MIN_CHARS = 20  # "Thanks!" from two readers is not a repeat worth flaggi
 SHOUTING_MIN_LETTERS = 12
 SHOUTING_SHARE = 0.7
 LONG_TEXT_CHARS = 5000
+
+
+# The earlier review a repeat repeats: when, and under which story.
+REPEATED_REVIEW = Phrase("flag.repeated_review", "{date} under “{headline}”")
+# Why a rule flagged a review, by flag code; a flag's reason is stored as this English.
+FLAG_REASONS = {
+    "banned_author": Phrase("flag.banned_author", "banned author: {author}"),
+    "banned_word": Phrase("flag.banned_word", "banned word: {word}"),
+    "suspect": Phrase("flag.suspect", "suspect word: {word}"),
+    "links": Phrase("flag.links", "{count} links", english_one="{count} link"),
+    "repeat": Phrase("flag.repeat", "repeat of a review on {original}"),  # REPEATED_REVIEW
+    "shouting": Phrase("flag.shouting", "shouting (mostly capitals)"),
+    "hidden": Phrase("flag.hidden", "hidden characters: {characters}"),
+    "long": Phrase("flag.long", "very long ({count} characters)",
+                   english_one="very long ({count} character)"),
+}
+
+
+def flag_reason(code: str, reason: str) -> Text | str:
+    """A stored flag's reason as the phrase it was made from (the stored text itself
+    when no phrase says it, e.g. a flag written by an older version)."""
+    phrase = FLAG_REASONS.get(code)
+    text = phrase.parse(reason) if phrase else None
+    if text is None:
+        return reason
+    original = text.values.get("original")
+    if isinstance(original, str):
+        text = Text(text.phrase, {"original": REPEATED_REVIEW.parse(original) or original})
+    return text
 
 
 @dataclass(frozen=True)
@@ -123,25 +153,29 @@ class RuleSet:
         verdict = Verdict()
         matched = normalise(text) if normalised is None else normalised
         if self.is_banned_author(author, email):
-            verdict.flags.append(Flag("banned_author", f"banned author: {email or author}"))
+            verdict.flags.append(_flag("banned_author", author=email or author))
         if self.banned:
             for word in sorted({m.group(1) for m in self.banned.finditer(matched)}):
-                verdict.flags.append(Flag("banned_word", f"banned word: {word}"))
+                verdict.flags.append(_flag("banned_word", word=word))
         if verdict.flags:
             verdict.status = "rejected"
         if self.suspect:
             for word in sorted({m.group(1) for m in self.suspect.finditer(matched)}):
-                verdict.flags.append(Flag("suspect", f"suspect word: {word}"))
+                verdict.flags.append(_flag("suspect", word=word))
         links = count_links(text)
         if links > self.rules.max_links:
-            verdict.flags.append(Flag("links", f"{links} link{'s' if links != 1 else ''}"))
+            verdict.flags.append(_flag("links", count=links))
         if repeat_of:
-            verdict.flags.append(Flag("repeat", f"repeat of a review on {repeat_of}"))
+            verdict.flags.append(_flag("repeat", original=repeat_of))
         if is_shouting(text):
-            verdict.flags.append(Flag("shouting", "shouting (mostly capitals)"))
+            verdict.flags.append(_flag("shouting"))
         hidden = hidden_characters(text)
         if hidden:
-            verdict.flags.append(Flag("hidden", "hidden characters: " + ", ".join(hidden)))
+            verdict.flags.append(_flag("hidden", characters=", ".join(hidden)))
         if len(text) > LONG_TEXT_CHARS:
-            verdict.flags.append(Flag("long", f"very long ({len(text):,} characters)"))
+            verdict.flags.append(_flag("long", count=len(text)))
         return verdict
+
+
+def _flag(code: str, **values: object) -> Flag:
+    return Flag(code, str(FLAG_REASONS[code](**values)))

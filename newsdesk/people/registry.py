@@ -21,6 +21,18 @@ from newsdesk.store.models import (
     Entity,
     database_proxy,
 )
+from newsdesk.texts import Phrase
+
+URI_NOT_WEB = Phrase("entity.uri_not_web",
+                     "the external URI must start with http:// or https://")
+NAME_REQUIRED = Phrase("entity.name_required", "a name is required")
+MERGE_INTO_ITSELF = Phrase("entity.merge_into_itself", "cannot merge an entity into itself")
+ALREADY_MERGED = Phrase("entity.already_merged",
+                        "that entity was already merged into another one")
+KIND_NAMES = {"person": Phrase("entity.kind.person", "person"),
+              "organisation": Phrase("entity.kind.organisation", "organisation")}
+RELATION_NAMES = {"about": Phrase("entity.relation.about", "about"),
+                  "mentioned": Phrase("entity.relation.mentioned", "mentioned")}
 
 
 def normalize_name(name: str) -> str:
@@ -41,7 +53,7 @@ def checked_uri(uri: str | None) -> str | None:
     """The URI as stored (``None`` for none); raises ``UserError`` unless it is http(s)."""
     uri = (uri or "").strip()
     if uri and not is_web_link(uri):
-        raise UserError("the external URI must start with http:// or https://", field="uri")
+        raise UserError(URI_NOT_WEB(), field="uri")
     return uri or None
 
 
@@ -51,7 +63,7 @@ def create_entity(kind: str, name: str, *, aliases: Iterable[str] = (), descript
     if kind not in ENTITY_KINDS:
         raise UserError(f"unknown kind {kind!r} (person or organisation)", field="kind")
     if not name.strip():
-        raise UserError("a name is required", field="name")
+        raise UserError(NAME_REQUIRED(), field="name")
     with database_proxy.atomic():
         entity = Entity.create(kind=kind, name=name.strip(), normalized=normalize_name(name),
                                description=description, uri=uri)
@@ -110,7 +122,7 @@ def update_entity(entity_id: int, *, name: str | None = None, kind: str | None =
     entity = get_entity(entity_id)
     if name is not None:
         if not name.strip():
-            raise UserError("a name is required", field="name")
+            raise UserError(NAME_REQUIRED(), field="name")
         entity.name = name.strip()
         entity.normalized = normalize_name(name)
     if kind is not None:
@@ -166,10 +178,10 @@ def merge_entities(source_id: int, target_id: int) -> MergeRecord:
     """Merge ``source`` into ``target``: its tags and spellings move, it is marked
     ``merged_into`` (kept, not deleted) so the merge can be undone."""
     if source_id == target_id:
-        raise UserError("cannot merge an entity into itself")
+        raise UserError(MERGE_INTO_ITSELF())
     source, target = get_entity(source_id), get_entity(target_id)
     if source.merged_into_id is not None or target.merged_into_id is not None:
-        raise UserError("that entity was already merged into another one")
+        raise UserError(ALREADY_MERGED())
     with database_proxy.atomic():
         tagged = {t.article_id for t in ArticleTag.select().where(ArticleTag.entity == target)}
         moved_tags, dropped_tags = [], []

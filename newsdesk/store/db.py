@@ -18,6 +18,7 @@ from newsdesk.errors import DatabaseMissing, DatabaseUnavailable
 from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
+from newsdesk.texts import Phrase, Text
 
 BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_timeout)
 SQLITE_PRAGMAS = {
@@ -192,32 +193,56 @@ def remove_sqlite_files(path: Path) -> None:
             path.with_name(name).unlink()
 
 
+DATABASE_LOCKED = Phrase("database.locked",
+                         "the database is locked by another program; close it and try again")
+DATABASE_READ_ONLY = Phrase("database.read_only", "the database is read-only")
+DISK_FULL = Phrase("database.disk_full", "the disk is full; free some space and try again "
+                                         "({detail})")
+DATABASE_DAMAGED = Phrase("database.damaged", "the database file is damaged; restore it "
+                                              "from a backup ({detail})")
+CONNECTION_LOST = Phrase("database.connection_lost",
+                         "lost the connection to the database server ({detail})")
+DISK_FAILED = Phrase("database.disk_failed", "the disk failed ({detail})")
+# A driver's own message, in its words.
+AS_REPORTED = Phrase("database.as_reported", "{detail}")
+
+
 def describe_operational_error(exc: Exception) -> str:
     """A one-line reason for a database failure, in the user's terms where it is known."""
-    return environment_failure(exc) or _first_line(exc)
+    return str(operational_error_text(exc))
+
+
+def operational_error_text(exc: Exception) -> Text:
+    """``describe_operational_error`` as a phrase the window translates."""
+    return _environment_phrase(exc) or AS_REPORTED(detail=_first_line(exc))
 
 
 def environment_failure(exc: BaseException) -> str | None:
     """The reason, if ``exc`` is a failure of the database or what it stands on (a locked,
     read-only or damaged file, a full or failing disk, a server that stopped or dropped
     the connection); ``None`` for anything else, which is a bug and keeps its traceback."""
+    found = _environment_phrase(exc)
+    return None if found is None else str(found)
+
+
+def _environment_phrase(exc: BaseException) -> Text | None:
     if not isinstance(exc, _database_errors()):
         return None
     text = str(exc)
     first = _first_line(exc)
     lowered = text.lower()
     if "locked" in lowered:
-        return "the database is locked by another program; close it and try again"
+        return DATABASE_LOCKED()
     if "readonly" in lowered or "read-only" in lowered:
-        return "the database is read-only"
+        return DATABASE_READ_ONLY()
     if "no space left" in lowered or ("full" in lowered and "disk" in lowered):
-        return f"the disk is full; free some space and try again ({first})"
+        return DISK_FULL(detail=first)
     if any(sign in lowered for sign in _DAMAGE_SIGNS):
-        return f"the database file is damaged; restore it from a backup ({first})"
+        return DATABASE_DAMAGED(detail=first)
     if any(sign in lowered for sign in _CONNECTION_LOST_SIGNS):
-        return f"lost the connection to the database server ({first})"
+        return CONNECTION_LOST(detail=first)
     if "disk" in lowered and "i/o" in lowered:
-        return f"the disk failed ({first})"
+        return DISK_FAILED(detail=first)
     return None
 
 

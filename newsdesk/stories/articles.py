@@ -26,8 +26,29 @@ from newsdesk.stories import lock_state, workflow
 from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count
+from newsdesk.texts import Phrase, Text
 
 UNTITLED_PREFIX = "untitled-"
+
+NO_SUCH_STORY = Phrase("story.no_such_story", "no story {story} (give its slug, id or uuid)")
+THIS_STORY = Phrase("story.this_story", "this story")
+STORY_NUMBER = Phrase("story.number", "story {id}")
+DELETED_FOR_GOOD = Phrase("story.deleted_for_good", "story {id} was deleted for good")
+IN_TRASH = Phrase("story.in_trash", "{headline} is in the trash: restore it to edit it")
+SAVED_ELSEWHERE = Phrase("story.saved_elsewhere",
+                         "{headline} was saved elsewhere meanwhile (version {version}, "
+                         "you edited version {edited})")
+SAVED_ELSEWHERE_SHORT = Phrase("story.saved_elsewhere_short",
+                               "{headline} was saved elsewhere meanwhile")
+LOCKED_ELSEWHERE = Phrase("story.locked_elsewhere",
+                          "{headline} is {lock} in another window; take it over to save here")
+URGENCY_RANGE = Phrase("story.urgency_range", "urgency must be between 1 and 9")
+REFUSED = Phrase("story.refused", "{headline}: {reason}")
+
+
+def _headline(article: Article) -> str | Text:
+    """A story's headline in a sentence; "this story" while it has none."""
+    return article.headline or THIS_STORY()
 
 
 def get_article(ref: str | int, *, include_deleted: bool = False) -> Article:
@@ -41,7 +62,7 @@ def get_article(ref: str | int, *, include_deleted: bool = False) -> Article:
     else:
         found = query.where((Article.slug == text) | (Article.uuid == text)).first()
     if found is None:
-        raise UserError(f"no story {text!r} (give its slug, id or uuid)")
+        raise UserError(NO_SUCH_STORY(story=repr(text)))
     return found
 
 
@@ -50,10 +71,9 @@ def live_article(article_id: int) -> Article:
     deleted for good (a colleague may have done either while it was open here)."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
-        raise StoryInTrash(f"story {article_id} was deleted for good", deleted=True)
+        raise StoryInTrash(DELETED_FOR_GOOD(id=str(article_id)), deleted=True)
     if article.deleted_at is not None:
-        raise StoryInTrash(f"{article.headline or 'this story'!s} is in the trash: "
-                           "restore it to edit it")
+        raise StoryInTrash(IN_TRASH(headline=_headline(article)))
     return article
 
 
@@ -84,7 +104,7 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "urgency" in cleaned:
         urgency = int(cleaned["urgency"])
         if not 1 <= urgency <= 9:
-            raise UserError("urgency must be between 1 and 9", field="urgency")
+            raise UserError(URGENCY_RANGE(), field="urgency")
         cleaned["urgency"] = urgency
     refusal = body_refusal(str(cleaned.get("body") or ""))
     if refusal:
@@ -145,9 +165,9 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
                    .execute())
         if updated == 0:
             _refuse_if_locked(article_id, session, current)
-            raise ConflictError(
-                f"{current.headline or 'this story'!s} was saved elsewhere meanwhile "
-                f"(version {current.version}, you edited version {expected_version})")
+            raise ConflictError(SAVED_ELSEWHERE(headline=_headline(current),
+                                                version=str(current.version),
+                                                edited=str(expected_version)))
         article = Article.get_by_id(article_id)
         if revision:
             record_revision(article, reason=reason, author=author)
@@ -157,8 +177,8 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
 def _refuse_if_locked(article_id: int, session: str | None, article: Article) -> None:
     lock = lock_state.current_lock(article_id)
     if lock is not None and (not session or lock.session != session):
-        raise StoryLocked(f"{article.headline or 'this story'!s} is {lock.describe()} "
-                          "in another window; take it over to save here", holder=lock.holder)
+        raise StoryLocked(LOCKED_ELSEWHERE(headline=_headline(article),
+                                           lock=lock.description()), holder=lock.holder)
 
 
 def set_status(article_id: int, status: str, *, expected_version: int | None = None,
@@ -167,7 +187,7 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
     with database_proxy.atomic():
         article = live_article(article_id)
         if expected_version is not None and article.version != expected_version:
-            raise ConflictError(f"{article.headline!s} was saved elsewhere meanwhile")
+            raise ConflictError(SAVED_ELSEWHERE_SHORT(headline=article.headline))
         reason = workflow.refusal(article.status, status, editable_fields(article))
         if reason:
             raise UserError(reason, field="status")
@@ -183,18 +203,20 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
     return article
 
 
-def set_status_many(article_ids: Iterable[int], status: str, *, author: str = "") -> list[str]:
+def set_status_many(article_ids: Iterable[int], status: str, *,
+                    author: str = "") -> list[Text]:
     """Move several stories in one transaction; returns the refusals (nothing moved if any)."""
     ids = list(article_ids)
-    refusals = []
+    refusals: list[Text] = []
     with database_proxy.atomic() as transaction:
         for article_id in ids:
             try:
                 set_status(article_id, status, author=author)
             except UserError as exc:
                 found = Article.get_or_none(Article.id == article_id)
-                headline = (found.headline if found else "") or f"story {article_id}"
-                refusals.append(f"{headline}: {exc.reason}")
+                headline = ((found.headline if found else "")
+                            or STORY_NUMBER(id=str(article_id)))
+                refusals.append(REFUSED(headline=headline, reason=exc.text or exc.reason))
         if refusals:
             transaction.rollback()
     return refusals

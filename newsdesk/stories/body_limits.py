@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.texts import Phrase, Text
+
 MAX_NESTING = 40
 # Sum over paragraphs of (unclosed openers x paragraph length): about 0.2 s of rendering.
 MAX_SCAN_COST = 1_000_000
@@ -24,20 +26,25 @@ _INDENT = re.compile(r"[ \t]*")
 # characters (a level takes at least one: ">>>"), so only such lines are looked at.
 _DEEP_CANDIDATE = re.compile(rf"^[ \t>*+\-.)0-9]{{{MAX_NESTING + 1},}}", re.M)
 
+TOO_DEEP = Phrase("body.too_deep",
+                  "line {line} nests lists or quotes more than {levels} levels deep")
+TOO_MANY_OPENERS = Phrase("body.too_many_openers",
+                          "the body has too many unclosed '[', '(' or '<' (each makes "
+                          "rendering read on to the end of its paragraph); close or remove "
+                          "them")
 
-def body_refusal(body: str) -> str | None:
+
+def body_refusal(body: str) -> Text | None:
     """Why ``body`` cannot be a story body, or None if it can."""
     line_number = _too_deep(body)
     if line_number is not None:
-        return (f"line {line_number} nests lists or quotes more than {MAX_NESTING} levels "
-                "deep")
+        return TOO_DEEP(line=str(line_number), levels=str(MAX_NESTING))
     cost = 0
     for block in _BLOCK_SPLIT.split(body):
         if "[" in block or "(" in block or "<" in block:
             cost += _unclosed(block) * len(block)
     if cost > MAX_SCAN_COST:
-        return ("the body has too many unclosed '[', '(' or '<' (each makes rendering "
-                "read on to the end of its paragraph); close or remove them")
+        return TOO_MANY_OPENERS()
     return None
 
 

@@ -17,9 +17,11 @@ import peewee
 
 from newsdesk.store.models import Article, new_uuid
 from newsdesk.store.timestamps import local_time, stored_moment, utcnow
+from newsdesk.texts import Phrase, Text
 
 LOCK_TIMEOUT = timedelta(minutes=10)
 HEARTBEAT_INTERVAL = timedelta(minutes=1)
+BEING_EDITED = Phrase("lock.being_edited", "being edited by {holder} since {time}")
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,11 @@ class Lock:
     session: str = ""  # the window holding it ("" for a lock taken before sessions)
 
     def describe(self) -> str:
-        local = local_time(self.since)
-        return f"being edited by {self.holder} since {local:%H:%M}"
+        return str(self.description())
+
+    def description(self) -> Text:
+        """Who holds the lock and since when (on the user's clock)."""
+        return BEING_EDITED(holder=self.holder, time=f"{local_time(self.since):%H:%M}")
 
 
 # The sessions of this process whose window still exists.

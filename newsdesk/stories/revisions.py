@@ -19,16 +19,25 @@ from newsdesk.store.models import EDITABLE_FIELDS, Article, Revision, database_p
 from newsdesk.store.timestamps import as_date
 from newsdesk.stories import articles
 from newsdesk.stories.textstats import word_count
+from newsdesk.texts import Phrase
 
 # Words, runs of whitespace and single punctuation marks: a diff of these reads like prose.
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 # Above this many tokens a word diff gets slow; diff whole lines instead.
 MAX_WORD_DIFF_TOKENS = 60_000
 # Fields compared when diffing a revision with the current text, in reading order.
-DIFF_FIELDS = (("headline", "Headline"), ("dateline_place", "Place"),
-               ("dateline_date", "Date"), ("dateline_source", "Agency"),
-               ("byline", "Byline"), ("body", "Body"), ("footnote", "Footnote"),
-               ("desk_code", "Desk code"))
+# The fields a diff compares, with their names as people see them.
+FIELD_NAMES = {
+    "headline": Phrase("field.headline", "Headline"),
+    "dateline_place": Phrase("field.dateline_place", "Place"),
+    "dateline_date": Phrase("field.dateline_date", "Date"),
+    "dateline_source": Phrase("field.dateline_source", "Agency"),
+    "byline": Phrase("field.byline", "Byline"),
+    "body": Phrase("field.body", "Body"),
+    "footnote": Phrase("field.footnote", "Footnote"),
+    "desk_code": Phrase("field.desk_code", "Desk code"),
+}
+DIFF_FIELDS = tuple((name, phrase.english) for name, phrase in FIELD_NAMES.items())
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-STATUS_LABELS = {
-    "draft": "Draft",
-    "edited": "Edited",
-    "ready": "Ready",
-    "published": "Published",
-    "killed": "Killed",
+from newsdesk.texts import Phrase, Text
+
+# A status's name as people see it (the window shows it translated).
+STATUS_NAMES = {
+    "draft": Phrase("status.draft", "Draft"),
+    "edited": Phrase("status.edited", "Edited"),
+    "ready": Phrase("status.ready", "Ready"),
+    "published": Phrase("status.published", "Published"),
+    "killed": Phrase("status.killed", "Killed"),
+}
+STATUS_LABELS = {status: name.english for status, name in STATUS_NAMES.items()}
+
+UNKNOWN_STATUS = Phrase("workflow.unknown_status",
+                        "unknown status {status} (choose from {choices})")
+NO_DIRECT_MOVE = Phrase("workflow.no_direct_move",
+                        "a {current:lower} story cannot become {target:lower} directly")
+NEEDS = Phrase("workflow.needs", "{target:lower} needs {missing}")
+OTHER_STATUS = Phrase("status.other", "{status}")
+MISSING_PARTS = {
+    "headline": Phrase("workflow.missing.headline", "a headline"),
+    "dateline_place": Phrase("workflow.missing.dateline_place", "a dateline place"),
+    "body": Phrase("workflow.missing.body", "a body"),
 }
 
 # Moves an editor may make. Going back a step is allowed (a story sent back for rework);
@@ -26,20 +42,23 @@ ALLOWED_MOVES: dict[str, frozenset[str]] = {
 EXPORTED_BY_DEFAULT = ("ready", "published")
 
 
-def refusal(current: str, target: str, fields: Mapping[str, Any]) -> str | None:
+def status_name(status: str) -> Text:
+    """A status as people see it (an unknown one as stored)."""
+    phrase = STATUS_NAMES.get(status)
+    return phrase() if phrase else OTHER_STATUS(status=status)
+
+
+def refusal(current: str, target: str, fields: Mapping[str, Any]) -> Text | None:
     """Why the story may not move from ``current`` to ``target``, or None if it may."""
     if target not in STATUS_LABELS:
-        return f"unknown status {target!r} (choose from {', '.join(STATUS_LABELS)})"
+        return UNKNOWN_STATUS(status=repr(target), choices=", ".join(STATUS_LABELS))
     if current == target:
         return None
     if target not in ALLOWED_MOVES.get(current, frozenset()):
-        return (f"a {STATUS_LABELS[current].lower()} story cannot become "
-                f"{STATUS_LABELS[target].lower()} directly")
+        return NO_DIRECT_MOVE(current=status_name(current), target=status_name(target))
     if target in ("ready", "published"):
-        missing = [label for name, label in (("headline", "a headline"),
-                                             ("dateline_place", "a dateline place"),
-                                             ("body", "a body"))
+        missing = [part() for name, part in MISSING_PARTS.items()
                    if not str(fields.get(name) or "").strip()]
         if missing:
-            return f"{STATUS_LABELS[target].lower()} needs " + ", ".join(missing)
+            return NEEDS(target=status_name(target), missing=missing)
     return None

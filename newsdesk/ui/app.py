@@ -75,10 +75,13 @@ def ask_to_create(path: str) -> bool:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "New database",
-                      f"There is no newsdesk database at {path}. Create a new, empty one?")
+    from newsdesk.ui.i18n import tr
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr("New database"),
+                      tr("There is no newsdesk database at {path}. Create a new, empty "
+                         "one?").format(path=path))
     box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
-    create = box.addButton("&Create", QMessageBox.ButtonRole.AcceptRole)
+    create = box.addButton(tr("&Create"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -98,6 +101,10 @@ def _run_window(args: argparse.Namespace) -> int:
         prepare_environment(offscreen=True)
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as workdir:
+        settings = _settings_for(args, Path(workdir))
+        from newsdesk.ui.i18n import chosen_language, install_translations
+
+        install_translations(chosen_language(settings))
         try:
             opened = open_for_window(args, Path(workdir))
         except UserError as exc:
@@ -106,7 +113,7 @@ def _run_window(args: argparse.Namespace) -> int:
             return _report_open_failure(exc, quiet=quiet)
         from newsdesk.ui.main_window import MainWindow
 
-        window = MainWindow(opened, _settings_for(args, Path(workdir)))
+        window = MainWindow(opened, settings)
         view = args.view or ("desk" if args.screenshot else None)
         if view:
             window.show_mode(view)
@@ -155,8 +162,11 @@ def _report_open_failure(exc: UserError, *, quiet: bool) -> int:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "newsdesk cannot open the database",
-                          exc.message, QMessageBox.StandardButton.Ok)
+        from newsdesk.ui.domain_texts import error_text
+        from newsdesk.ui.i18n import tr
+
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("newsdesk cannot open the database"),
+                          error_text(exc), QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
         box.exec()
     return 1

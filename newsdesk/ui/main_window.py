@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import peewee
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
@@ -12,6 +12,7 @@ from newsdesk.store.opened import OpenedDatabase
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.dialogs.preferences import PreferencesDialog
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.panel import ModerationPanel
 from newsdesk.ui.people.panel import EntitiesPanel
@@ -28,9 +29,9 @@ STORY_TABLES = {"article", "article_tag", "entity", "alias"}
 REVIEW_TABLES = {"review", "review_flag"}
 
 MODES = (
-    ("desk", "Desk", "mdi6.newspaper-variant-outline"),
-    ("moderation", "Moderation", "mdi6.comment-check-outline"),
-    ("entities", "People && Organisations", "mdi6.account-group-outline"),
+    ("desk", QT_TR_NOOP("Desk"), "mdi6.newspaper-variant-outline"),
+    ("moderation", QT_TR_NOOP("Moderation"), "mdi6.comment-check-outline"),
+    ("entities", QT_TR_NOOP("People && Organisations"), "mdi6.account-group-outline"),
 )
 
 
@@ -58,16 +59,18 @@ class MainWindow(QMainWindow):
 
     # -- modes -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Modes", self)
+        toolbar = QToolBar(tr("Modes"), self)
         toolbar.setObjectName("modes-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         group = QActionGroup(self)
         for number, (name, label, icon_name) in enumerate(MODES, 1):
+            label = tr(label)
             action = QAction(icon(icon_name), label, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(f"{label.replace('&&', '&')} (Ctrl+{number})")
+            action.setToolTip(tr("{mode} (Ctrl+{number})").format(
+                mode=label.replace("&&", "&"), number=number))
             action.triggered.connect(lambda _=False, n=name: self.show_mode(n))
             group.addAction(action)
             toolbar.addAction(action)
@@ -98,35 +101,36 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         for action in self.desk.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in self.moderation.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.export_action = QAction(icon("mdi6.export"), "&Export…", self)
+        self.export_action = QAction(icon("mdi6.export"), tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setToolTip("Export finished stories: site, ninjs or Markdown (Ctrl+E)")
+        self.export_action.setToolTip(
+            tr("Export finished stories: site, ninjs or Markdown (Ctrl+E)"))
         self.export_action.triggered.connect(self.open_export_dialog)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        quit_action = QAction(icon("mdi6.exit-to-app"), "&Quit", self)
+        quit_action = QAction(icon("mdi6.exit-to-app"), tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
         # Shown (so their shortcuts live) only in the Desk: Ctrl+F searches reviews in the
         # Moderation mode; see show_mode().
         self.story_edit_actions = [self.desk.editor.find_action,
                                    self.desk.editor.replace_action]
         edit_menu.addActions(self.story_edit_actions)
         edit_menu.addSeparator()
-        preferences = QAction(icon("mdi6.cog-outline"), "&Preferences…", self)
+        preferences = QAction(icon("mdi6.cog-outline"), tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         edit_menu.addAction(preferences)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(tr("&View"))
         for action in self.mode_actions.values():
             view_menu.addAction(action)
 
@@ -134,12 +138,12 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).open()
 
     def open_export_dialog(self) -> None:
-        from newsdesk.ui.dialogs.export import ExportDialog
+        from newsdesk.ui.dialogs.export import ExportDialog, export_summary
 
         if self.export_dialog is None:
             self.export_dialog = ExportDialog(self.settings, self)
             self.export_dialog.exported.connect(
-                lambda result: self.statusBar().showMessage(result.summary(), 10000))
+                lambda result: self.statusBar().showMessage(export_summary(result), 10000))
         self.export_dialog.show()
         self.export_dialog.raise_()
         self.export_dialog.activateWindow()
@@ -171,7 +175,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.counts_label = QLabel("", self)
         self.save_state_label = QLabel("", self)
-        self.database_label = QLabel(f"Database: {self.opened.target}", self)
+        self.database_label = QLabel(tr("Database: {target}").format(target=self.opened.target),
+                                     self)
         self.database_label.setToolTip(self.opened.target)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.save_state_label)
@@ -184,12 +189,13 @@ class MainWindow(QMainWindow):
         self.entities.message.connect(lambda text: bar.showMessage(text, 6000))
 
     def _show_save_state(self, state: str) -> None:
-        self.save_state_label.setText(state)
+        self.save_state_label.setText(tr(state) if state else "")
         if state == NO_STORY:  # no story open: no counts either
             self.counts_label.clear()
 
     def _show_counts(self, words: int, chars: int) -> None:
-        self.counts_label.setText(f"{words:,} words · {chars:,} characters")
+        self.counts_label.setText(tr("%Ln word(s)", "", words) + " · "
+                                  + tr("%Ln character(s)", "", chars))
 
     # -- layout memory -----------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -124,11 +124,13 @@ USER_NAME = text("team/user_name", "",
                  "The name colleagues see on locks and revisions; empty: the login name.")
 DEFAULT_AGENCY = text("editor/default_agency", "Turan",
                       "The agency (dateline source) a new story starts with.")
+WINDOW_LANGUAGE = text("window/language", "",
+                       "The window's language (az, ru or en); empty: the system's.")
 
 OPTIONS: tuple[Option, ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_MODE, DESK_SPLITTER, LAST_STORY, EDITOR_SPLITTER,
     LIST_SORT, LIST_COLUMNS, MODERATION_SPLITTER, MODERATION_QUEUE, EXPORT_FOLDER,
-    EXPORT_FORMAT, USER_NAME, DEFAULT_AGENCY,
+    EXPORT_FORMAT, USER_NAME, DEFAULT_AGENCY, WINDOW_LANGUAGE,
 )
 
 

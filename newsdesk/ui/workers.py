@@ -35,6 +35,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import database_proxy
+from newsdesk.ui.domain_texts import error_text
+from newsdesk.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +93,11 @@ class Job:
         except JobCancelled as exc:
             outcome = "cancelled", str(exc) or self.cancelled_text
         except UserError as exc:
-            outcome = "failed", exc.message
+            outcome = "failed", error_text(exc)
         except Exception as exc:  # a bug: keep the traceback, never leave the GUI waiting
             log.exception("background job failed")
-            outcome = "failed", f"unexpected error ({exc.__class__.__name__}: {exc})"
+            outcome = "failed", tr("unexpected error ({error})").format(
+                error=f"{exc.__class__.__name__}: {exc}")
         finally:
             _close_thread_connection()
         self._runner._deliver(self, *outcome)
@@ -133,7 +136,7 @@ class JobProgressDialog(QProgressDialog):
     """
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("", "Cancel", 0, 0, parent)
+        super().__init__("", tr("Cancel"), 0, 0, parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(PROGRESS_DELAY_MS)
         # Stays at 100% until the job reports its end (an export still moves files then).
@@ -199,13 +202,13 @@ class JobRunner(QObject):
               failed: Callable[[str], None] | None = None,
               cancelled: Callable[[str], None] | None = None,
               progress: Callable[[int, int, str | None], None] | None = None,
-              cancelled_text: str = "cancelled", title: str | None = None,
+              cancelled_text: str | None = None, title: str | None = None,
               label: str = "") -> Job:
         """Queue ``work(job)`` for the worker thread. With a ``title`` the progress dialog
         shows (``label`` under it) while the job runs; ``cancelled`` defaults to
         ``failed``."""
         job = Job(self, {"done": done, "failed": failed, "cancelled": cancelled or failed,
-                         "progress": progress}, cancelled_text)
+                         "progress": progress}, cancelled_text or tr("cancelled"))
         if self._shut:  # the window is closing: a timer's late start runs nothing
             job.orphaned = job.ended = True
             return job

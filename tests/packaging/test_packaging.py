@@ -216,6 +216,15 @@ def test_wheel_and_sdist_carry_code_and_every_resource(built):
         assert name in in_wheel and name in in_sdist, f"{name} missing"
     for name in shipped_files("packaging"):
         assert name in in_sdist, f"{name} missing from the sdist"
+    # The window's catalogues: built from the .ts files into the wheel, never shipped
+    # in the sdist (build output; the wheel built from it makes them again).
+    catalogues = [name for name in resources if name.endswith(".ts")]
+    assert {"resources/translations/newsdesk_az.ts",
+            "resources/translations/newsdesk_ru.ts"} <= set(catalogues)
+    for name in catalogues:
+        built_name = "newsdesk/" + name.removesuffix(".ts") + ".qm"
+        assert built_name in in_wheel, f"{built_name} missing from the wheel"
+        assert name.removesuffix(".ts") + ".qm" not in in_sdist
 
 
 @pytest.mark.slow
@@ -275,6 +284,14 @@ def test_installed_wheel_runs_from_its_own_files(built, tmp_path):
     version = subprocess.run([str(command), "--version"], capture_output=True, text=True,
                              timeout=120, env=env, cwd=tmp_path)
     assert version.stdout.strip() == f"newsdesk {metadata_version}", version.stderr[-3000:]
+
+    speaks = subprocess.run(
+        [str(python), "-c", "from newsdesk.ui.app import create_application;"
+         "create_application(); from newsdesk.ui.i18n import install_translations, tr;"
+         "install_translations('az'); print(tr('&File'))"],
+        capture_output=True, text=True, timeout=120, env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=tmp_path)
+    assert speaks.stdout.strip() == "&Fayl", speaks.stderr[-3000:]
 
     shot = tmp_path / "x.png"
     result = subprocess.run([str(command), "--demo", "--screenshot", str(shot)],

@@ -171,7 +171,7 @@ def test_file_menu_import_runs_in_a_worker_and_refreshes(main_window, qtbot, tmp
     main_window.show_mode("moderation")
     with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
         panel.import_file(path)
-    assert blocker.args == [True, "imported 3 reviews (0 flagged, 0 rejected by rules); "
+    assert blocker.args == [True, "Imported 3 reviews (0 flagged, 0 rejected by rules); "
                                   "skipped 0 already imported"]
     assert panel.tabs.tabText(0) == "Pending (46)"
 

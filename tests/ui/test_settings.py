@@ -35,7 +35,7 @@ STORED_KEYS = {
     "window/geometry", "window/state", "window/mode", "desk/splitter", "desk/last_article",
     "editor/splitter", "list/sort", "list/columns", "moderation/splitter",
     "moderation/queue", "export/folder", "export/format", "team/user_name",
-    "editor/default_agency",
+    "editor/default_agency", "window/language",
 }
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import peewee
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -51,18 +52,21 @@ from PySide6.QtWidgets import (
 
 from newsdesk import search
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
-from newsdesk.store.db import describe_operational_error
+from newsdesk.store.db import operational_error_text
 from newsdesk.store.timestamps import local_time, stored_time
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.recovery import RecoveryJournal
+from newsdesk.ui.domain_texts import translated
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
 from newsdesk.ui.workers import Job, JobRunner
 
 COLUMNS = (
-    ("headline", "Headline"), ("status", "Status"), ("dateline", "Dateline"),
-    ("desk_code", "Desk"), ("language", "Lang"), ("section", "Section"),
-    ("updated", "Updated"), ("pending_reviews", "Reviews"),
+    ("headline", QT_TR_NOOP("Headline")), ("status", QT_TR_NOOP("Status")),
+    ("dateline", QT_TR_NOOP("Dateline")), ("desk_code", QT_TR_NOOP("Desk")),
+    ("language", QT_TR_NOOP("Lang")), ("section", QT_TR_NOOP("Section")),
+    ("updated", QT_TR_NOOP("Updated")), ("pending_reviews", QT_TR_NOOP("Reviews")),
 )
 # What a first run shows: the desk's left pane has room for the headline and two short
 # columns; the header's context menu shows the others.
@@ -77,9 +81,9 @@ SnippetRole = Qt.ItemDataRole.UserRole + 1
 def cell_text(row: search.Row, key: str) -> str:
     """What a list cell shows for one row (a tuple in ``search.ROW_FIELDS`` order)."""
     if key == "headline":
-        return row[search.HEADLINE] or "(untitled)"
+        return row[search.HEADLINE] or tr("(untitled)")
     if key == "status":
-        return workflow.STATUS_LABELS.get(row[search.STATUS], row[search.STATUS])
+        return translated(workflow.status_name(row[search.STATUS]))
     if key == "dateline":
         date = str(row[search.DATE] or "")
         shown = f"{date[8:10]}.{date[5:7]}.{date[2:4]}" if len(date) >= 10 else ""
@@ -233,9 +237,10 @@ class ArticleTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "updated":
-            return f"Last saved, in your time zone ({datetime.now().astimezone():%Z})"
+            return tr("Last saved, in your time zone ({zone})").format(
+                zone=f"{datetime.now().astimezone():%Z}")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -318,10 +323,11 @@ class ArticleTableModel(QAbstractTableModel):
         return None if ours else lock
 
     def _tooltip(self, row: search.Row) -> str:
-        headline = html.escape(row[search.HEADLINE] or "(untitled)")
+        headline = html.escape(row[search.HEADLINE] or tr("(untitled)"))
         lock = self._colleagues_lock(row)
         if lock:
-            headline += f"<br><i>{html.escape(lock.describe().capitalize())}</i>"
+            described = translated(lock.description())
+            headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
             return _rich(f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}")
         return _rich(headline)
@@ -385,7 +391,8 @@ class ArticleListPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self._build_actions()
-        self.search.setPlaceholderText('Search stories (Ctrl+Shift+F): words, "phrase", pre*')
+        self.search.setPlaceholderText(
+            tr('Search stories (Ctrl+Shift+F): words, "phrase", pre*'))
         self.search.setClearButtonEnabled(True)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -399,7 +406,9 @@ class ArticleListPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.activated.connect(lambda _index: self.refresh())
-        self.status_filter.setToolTip("Stories per status under the other filters and search")
+        self.status_filter.setToolTip(tr("Stories per status under the other filters and search"))
+        self.section_filter.setToolTip(tr("Only the stories of one section"))
+        self.language_filter.setToolTip(tr("Only the stories in one language"))
         self._build_table()
         self._layout()
 
@@ -414,30 +423,30 @@ class ArticleListPanel(QWidget):
             self.addAction(made)
             return made
 
-        self.new_action = action("mdi6.file-document-plus-outline", "&New story",
+        self.new_action = action("mdi6.file-document-plus-outline", tr("&New story"),
                                  self._new_story, QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.search_action = action("mdi6.magnify", "Search stories", self.focus_search,
+        self.search_action = action("mdi6.magnify", tr("Search stories"), self.focus_search,
                                     "Ctrl+Shift+F")
         self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.duplicate_action = action("mdi6.content-copy", "D&uplicate story",
+        self.duplicate_action = action("mdi6.content-copy", tr("D&uplicate story"),
                                        self.duplicate_selected, "Ctrl+D")
-        self.trash_action = action("mdi6.delete-outline", "Move to &trash",
+        self.trash_action = action("mdi6.delete-outline", tr("Move to &trash"),
                                    self.trash_selected, QKeySequence.StandardKey.Delete)
-        self.restore_action = action("mdi6.delete-restore", "&Restore from trash",
+        self.restore_action = action("mdi6.delete-restore", tr("&Restore from trash"),
                                      self.restore_selected)
-        self.empty_trash_action = action("mdi6.delete-forever-outline", "&Empty trash…",
+        self.empty_trash_action = action("mdi6.delete-forever-outline", tr("&Empty trash…"),
                                          self.empty_trash)
-        self.open_action = action("mdi6.file-document-edit-outline", "&Open story",
+        self.open_action = action("mdi6.file-document-edit-outline", tr("&Open story"),
                                   self.open_current)
-        self.show_trash_action = action("mdi6.delete-variant", "Show trash",
+        self.show_trash_action = action("mdi6.delete-variant", tr("Show trash"),
                                         lambda: self.refresh())
         self.show_trash_action.setCheckable(True)
-        self.status_menu = QMenu("Set &status", self)
+        self.status_menu = QMenu(tr("Set &status"), self)
         self.status_menu.setIcon(icon("mdi6.swap-horizontal"))
         self.status_actions: dict[str, QAction] = {}
-        for status, label in workflow.STATUS_LABELS.items():
-            made = self.status_menu.addAction(label)
+        for status in workflow.STATUS_LABELS:
+            made = self.status_menu.addAction(translated(workflow.status_name(status)))
             made.triggered.connect(lambda _=False, s=status: self.set_status_selected(s))
             self.status_actions[status] = made
 
@@ -480,7 +489,7 @@ class ArticleListPanel(QWidget):
         self.new_button.setDefaultAction(self.new_action)
         self.status_button.setMenu(self.status_menu)
         self.status_button.setIcon(self.status_menu.icon())
-        self.status_button.setToolTip("Set the status of the selected stories")
+        self.status_button.setToolTip(tr("Set the status of the selected stories"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -549,13 +558,15 @@ class ArticleListPanel(QWidget):
     def _fill_filters(self, counts: dict[str, int]) -> None:
         chosen = self.status_filter.currentData()
         self.status_filter.clear()
-        self.status_filter.addItem(f"All statuses ({sum(counts.values()):,})", "")
-        for status, label in workflow.STATUS_LABELS.items():
-            self.status_filter.addItem(f"{label} ({counts.get(status, 0):,})", status)
+        self.status_filter.addItem(
+            tr("All statuses ({count})").format(count=number_text(sum(counts.values()))), "")
+        for status in workflow.STATUS_LABELS:
+            label = translated(workflow.status_name(status))
+            self.status_filter.addItem(f"{label} ({number_text(counts.get(status, 0))})", status)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen or "")))
         backend = self.model.backend()
-        self._fill_choice(self.section_filter, "All sections", backend.sections())
-        self._fill_choice(self.language_filter, "All languages", backend.languages())
+        self._fill_choice(self.section_filter, tr("All sections"), backend.sections())
+        self._fill_choice(self.language_filter, tr("All languages"), backend.languages())
 
     @staticmethod
     def _fill_choice(combo: QComboBox, everything: str, values: list[str]) -> None:
@@ -625,9 +636,9 @@ class ArticleListPanel(QWidget):
     def column_menu(self) -> QMenu:
         """The header's context menu: which columns besides the headline to show."""
         header = self.table.horizontalHeader()
-        menu = QMenu("Columns", self)
+        menu = QMenu(tr("Columns"), self)
         for column, (_, label) in enumerate(COLUMNS[1:], 1):
-            action = menu.addAction(label)
+            action = menu.addAction(tr(label))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
@@ -753,7 +764,7 @@ class ArticleListPanel(QWidget):
         copies = [articles.duplicate_article(article_id).id for article_id in ids]
         if copies:
             self.refresh()
-            self.message.emit(f"Duplicated {_stories(len(copies))}")
+            self.message.emit(tr("Duplicated %Ln story(s)", "", len(copies)))
             self.article_activated.emit(copies[-1])
 
     def trash_selected(self) -> None:
@@ -765,30 +776,31 @@ class ArticleListPanel(QWidget):
         try:
             moved = articles.move_to_trash(ids)
         except peewee.DatabaseError as exc:
-            self.message.emit(f"Not moved to the trash: {describe_operational_error(exc)}")
+            self.message.emit(tr("Not moved to the trash: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return
         if moved:
             self.refresh()
             if following is not None:
                 self.show_article(following)
-            self.message.emit(f"Moved {_stories(moved)} to the trash")
+            self.message.emit(tr("Moved %Ln story(s) to the trash", "", moved))
             self.trashed.emit(ids)
 
     def restore_selected(self) -> None:
         restored = articles.restore_from_trash(self.selected_ids())
         if restored:
             self.refresh()
-            self.message.emit(f"Restored {_stories(restored)} from the trash")
+            self.message.emit(tr("Restored %Ln story(s) from the trash", "", restored))
 
     def empty_trash(self) -> None:
         count = search.backend().status_counts(Filters(trash=True))
         total = sum(count.values())
         if not total:
-            self.message.emit("The trash is empty")
+            self.message.emit(tr("The trash is empty"))
             return
         answer = QMessageBox.question(
-            self, "Empty trash",
-            f"Delete {_stories(total)} in the trash for good? This cannot be undone.",
+            self, tr("Empty trash"),
+            tr("Delete %Ln story(s) in the trash for good? This cannot be undone.", "", total),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -796,27 +808,28 @@ class ArticleListPanel(QWidget):
         deleted = articles.empty_trash()
         RecoveryJournal.for_current_database().forget_deleted()  # their unsaved text too
         self.refresh()
-        self.message.emit(f"Deleted {_stories(deleted)} for good")
+        self.message.emit(tr("Deleted %Ln story(s) for good", "", deleted))
 
     def set_status_selected(self, status: str) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        refusals = articles.set_status_many(ids, status)
-        label = workflow.STATUS_LABELS[status]
+        refusals = [translated(refusal) for refusal in articles.set_status_many(ids, status)]
+        label = translated(workflow.status_name(status))
         if refusals:
             self.last_refusals = refusals
-            box = QMessageBox(QMessageBox.Icon.Warning, "Status not changed",
-                              f"No story was set to {label}: {_stories(len(refusals))} "
-                              "cannot move.", QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Status not changed"),
+                              tr("No story was set to {status}: %Ln story(s) cannot move.",
+                                 "", len(refusals)).format(status=label),
+                              QMessageBox.StandardButton.Ok, self)
             box.setDetailedText("\n".join(refusals))
             box.setInformativeText("\n".join(refusals[:8]) + ("\n…" if len(refusals) > 8 else ""))
             box.open()
             self.refusal_box = box
-            self.message.emit(f"Status not changed: {refusals[0]}")
+            self.message.emit(tr("Status not changed: {reason}").format(reason=refusals[0]))
             return
         self.refresh()
-        self.message.emit(f"Set {_stories(len(ids))} to {label}")
+        self.message.emit(tr("Set %Ln story(s) to {status}", "", len(ids)).format(status=label))
 
     # -- the desk's interface ----------------------------------------------------------------
     def refresh_article(self, article_id: int) -> None:
@@ -831,6 +844,3 @@ class ArticleListPanel(QWidget):
     def save_layout(self) -> None:
         LIST_COLUMNS.write(self.settings, self.table.horizontalHeader().saveState())
 
-
-def _stories(count: int) -> str:
-    return f"{count:,} stor{'y' if count == 1 else 'ies'}"

@@ -30,7 +30,7 @@ from datetime import UTC, date
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import ConflictError, StoryInTrash, StoryLocked, UserError
-from newsdesk.store.db import describe_operational_error
+from newsdesk.store.db import operational_error_text
 from newsdesk.store.models import Article
 from newsdesk.stories import articles, revisions, workflow
 from newsdesk.stories.editing import (
@@ -67,6 +67,8 @@ from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
+from newsdesk.ui.domain_texts import error_text, translated
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
 
@@ -75,7 +77,8 @@ NO_DATE = QDate(2000, 1, 1)
 HEADLINE_HINT_CHARS = 80
 # Above this many characters, counts and preview updates are batched more coarsely.
 LARGE_STORY_CHARS = 200_000
-SAVED, SAVING, UNSAVED = "Saved", "Saving...", "Unsaved"
+# Save states, in English (``tr()`` shows them in the window's language).
+SAVED, SAVING, UNSAVED = QT_TR_NOOP("Saved"), QT_TR_NOOP("Saving..."), QT_TR_NOOP("Unsaved")
 NO_STORY = ""  # the save state while no story is open: nothing to claim about saving
 
 
@@ -120,7 +123,7 @@ class BodyEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Write the story in Markdown")
+        self.setPlaceholderText(tr("Write the story in Markdown"))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
 
@@ -194,38 +197,42 @@ class EditorPanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("no date")
+        self.date.setSpecialValueText(tr("no date"))
         self.language.addItems(["en", "az", "ru"])
         self.language.setEditable(True)
+        self.language.setToolTip(tr("The story's language"))
         self.urgency.setRange(1, 9)
-        self.urgency.setPrefix("urgency ")
-        for status, label in workflow.STATUS_LABELS.items():
-            self.status.addItem(label, status)
-        self.headline.setPlaceholderText("Headline")
-        self.place.setPlaceholderText("Place")
-        self.source.setPlaceholderText("Agency")
-        self.byline.setPlaceholderText("Byline")
-        self.section.setPlaceholderText("Section")
-        self.desk_code.setPlaceholderText("Desk code 03/06D")
-        self.footnote.setPlaceholderText("Footnote (background, printed in small type)")
+        self.urgency.setPrefix(tr("urgency "))
+        self.urgency.setToolTip(tr("Urgency: 1 is the most urgent, 9 the least"))
+        for status in workflow.STATUS_LABELS:
+            self.status.addItem(translated(workflow.status_name(status)), status)
+        self.status.setToolTip(tr("The story's status"))
+        self.headline.setPlaceholderText(tr("Headline"))
+        self.place.setPlaceholderText(tr("Place"))
+        self.source.setPlaceholderText(tr("Agency"))
+        self.byline.setPlaceholderText(tr("Byline"))
+        self.section.setPlaceholderText(tr("Section"))
+        self.desk_code.setPlaceholderText(tr("Desk code 03/06D"))
+        self.footnote.setPlaceholderText(tr("Footnote (background, printed in small type)"))
         self.status_hint.setWordWrap(True)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; "
                                    "padding: 4px; border-radius: 3px; }")
         self.problem.hide()
         self.restore_button = self.trash_banner.add_button(
-            "Restore", "mdi6.delete-restore", self.restore_from_trash,
-            "Take the story out of the trash and go on editing it")
+            tr("Restore"), "mdi6.delete-restore", self.restore_from_trash,
+            tr("Take the story out of the trash and go on editing it"))
         self.compare_button = self.recovery_banner.add_button(
-            "Compare with saved", "mdi6.compare-horizontal", self.compare_recovered,
-            "The recovered text next to the version saved before")
+            tr("Compare with saved"), "mdi6.compare-horizontal", self.compare_recovered,
+            tr("The recovered text next to the version saved before"))
         self.discard_button = self.recovery_banner.add_button(
-            "Discard", "mdi6.undo-variant", self.discard_recovered,
-            "Go back to the version saved before (the recovered text stays in the revisions)")
+            tr("Discard"), "mdi6.undo-variant", self.discard_recovered,
+            tr("Go back to the version saved before (the recovered text stays in the "
+               "revisions)"))
         self.dismiss_button = self.recovery_banner.add_button(
-            "Dismiss", "mdi6.close", self.dismiss_recovered,
-            "Keep the recovered text and close this notice")
-        self.side_tabs.addTab(self.revisions_panel, icon("mdi6.history"), "Revisions")
+            tr("Dismiss"), "mdi6.close", self.dismiss_recovered,
+            tr("Keep the recovered text and close this notice"))
+        self.side_tabs.addTab(self.revisions_panel, icon("mdi6.history"), tr("Revisions"))
         # Explicit minimums: the window's minimum size should not grow with the side panels.
         self.side_tabs.setMinimumSize(120, 60)
         self.footnote.setMinimumSize(120, 40)
@@ -261,9 +268,9 @@ class EditorPanel(QWidget):
         for widget in (self.section, self.language, self.urgency, self.desk_code, self.status):
             meta.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
         form = QFormLayout()
-        form.addRow("Headline", headline)
-        form.addRow("Dateline", dateline)
-        form.addRow("Byline", self.byline)
+        form.addRow(tr("Headline"), headline)
+        form.addRow(tr("Dateline"), dateline)
+        form.addRow(tr("Byline"), self.byline)
         form.addRow("", meta)
         form.addRow("", self.status_hint)
         return form
@@ -294,14 +301,14 @@ class EditorPanel(QWidget):
         self.find_bar.message.connect(self.message)
 
     def _create_actions(self) -> None:
-        self.save_action = QAction(icon("mdi6.content-save-outline"), "&Save story", self)
+        self.save_action = QAction(icon("mdi6.content-save-outline"), tr("&Save story"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_now)
         self.find_action = self._shortcut_action(
-            "mdi6.text-search", "&Find in story", QKeySequence.StandardKey.Find,
+            "mdi6.text-search", tr("&Find in story"), QKeySequence.StandardKey.Find,
             lambda: self.find_bar.open_find())
         self.replace_action = self._shortcut_action(
-            "mdi6.find-replace", "&Replace in story", QKeySequence("Ctrl+H"),
+            "mdi6.find-replace", tr("&Replace in story"), QKeySequence("Ctrl+H"),
             lambda: self.find_bar.open_find(replace=True))
 
     def _shortcut_action(self, icon_name: str, label: str, keys,
@@ -484,18 +491,23 @@ class EditorPanel(QWidget):
                            recovered: dict[str, Any], saved: bool) -> None:
         """A lasting banner: the status bar may not exist yet when a story opens at start."""
         added, removed = revisions.changed_characters(before, recovered)
-        if self.session.outlived_crash(entry):
-            when = "before newsdesk closed unexpectedly"
-        else:
-            local = entry.written_at.replace(tzinfo=UTC).astimezone()
-            when = f"that could not be saved at {local:%H:%M:%S}"
+        crashed = self.session.outlived_crash(entry)
+        local = entry.written_at.replace(tzinfo=UTC).astimezone()
         if added:
-            what = f"{added:,} character{'s' if added != 1 else ''} typed"
+            text = (tr("Recovered %Ln character(s) typed before newsdesk closed unexpectedly.",
+                       "", added) if crashed else
+                    tr("Recovered %Ln character(s) typed that could not be saved at {time}.",
+                       "", added))
         elif removed:  # only deletions (or changes outside the diffed text fields)
-            what = f"changes ({removed:,} character{'s' if removed != 1 else ''} deleted) made"
+            text = (tr("Recovered changes (%Ln character(s) deleted) made before newsdesk "
+                       "closed unexpectedly.", "", removed) if crashed else
+                    tr("Recovered changes (%Ln character(s) deleted) made that could not be "
+                       "saved at {time}.", "", removed))
         else:
-            what = "changes made"
-        text = f"Recovered {what} {when}."
+            text = (tr("Recovered changes made before newsdesk closed unexpectedly.")
+                    if crashed else
+                    tr("Recovered changes made that could not be saved at {time}."))
+        text = text.format(time=f"{local:%H:%M:%S}")
         self._recovery = (before, recovered)
         self.discard_button.setVisible(saved)  # discarding is a save: not while they fail
         self.recovery_banner.show_text(text)
@@ -508,7 +520,7 @@ class EditorPanel(QWidget):
         if self.compare_dialog is not None:
             self.compare_dialog.close()
         self.compare_dialog = CompareDialog(
-            "Recovered text", before, "Saved before", recovered, "Recovered", self)
+            tr("Recovered text"), before, tr("Saved before"), recovered, tr("Recovered"), self)
         self.compare_dialog.show()
 
     def discard_recovered(self) -> bool:
@@ -523,7 +535,7 @@ class EditorPanel(QWidget):
         if not self._save(reason="save", revision=True):
             return False
         self._dismiss_recovery_banner()
-        self.message.emit("Recovered text discarded; it stays in the revisions")
+        self.message.emit(tr("Recovered text discarded; it stays in the revisions"))
         return True
 
     def dismiss_recovered(self) -> None:
@@ -593,15 +605,16 @@ class EditorPanel(QWidget):
         self.content_changed.emit(fields)
         if len(body) > MAX_HIGHLIGHT_CHARS and not getattr(self, "_told_highlight", False):
             self._told_highlight = True
-            self.message.emit("This story is very long: Markdown highlighting is off for it")
+            self.message.emit(tr("This story is very long: Markdown highlighting is off for it"))
 
     def _update_headline_hint(self, text: str) -> None:
         length = len(text)
         self.headline_hint.setText(f"{length}/{HEADLINE_HINT_CHARS}")
         too_long = length > HEADLINE_HINT_CHARS
         self.headline_hint.setToolTip(
-            f"Headlines over {HEADLINE_HINT_CHARS} characters are cut off in lists and feeds"
-            if too_long else f"Up to {HEADLINE_HINT_CHARS} characters show in full")
+            tr("Headlines over %n character(s) are cut off in lists and feeds", "",
+               HEADLINE_HINT_CHARS)
+            if too_long else tr("Up to %n character(s) show in full", "", HEADLINE_HINT_CHARS))
         self.headline_hint.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long
                                          else "")
 
@@ -623,8 +636,9 @@ class EditorPanel(QWidget):
         try:
             self.session.write_journal(self.fields())
         except OSError as exc:
-            self._show_problem(f"Cannot write the recovery journal ({exc.strerror or exc}); "
-                               "unsaved text is only in this window.")
+            self._show_problem(tr("Cannot write the recovery journal ({reason}); unsaved text "
+                                  "is only in this window.").format(
+                                      reason=exc.strerror or exc))
             return False
         return True
 
@@ -667,7 +681,7 @@ class EditorPanel(QWidget):
             return False
         except StoryLocked as exc:
             self._set_state(UNSAVED)
-            self._show_problem(f"Not saved: {exc.message}")
+            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
             self.lock_refused.emit()
             return False
         except peewee.DatabaseError as exc:  # before UserError: a busy database is both,
@@ -675,7 +689,7 @@ class EditorPanel(QWidget):
             return False
         except UserError as exc:
             self._set_state(UNSAVED)
-            self._show_problem(f"Not saved: {exc.message}")
+            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
             return False
         self._saved(article, revision=revision)
         return True
@@ -703,10 +717,15 @@ class EditorPanel(QWidget):
         """The database refused the write: keep the text in the journal, retry later."""
         self._set_state(UNSAVED)
         journaled = self.write_journal()
-        where = (f"your text is kept in the recovery journal ({self.journal.folder})"
-                 if journaled else "your text is only in this window; do not close it")
-        self._show_problem(f"Could not save: {describe_operational_error(exc)}. {where}; "
-                           f"retrying every {self.RETRY_MS // 1000} s.")
+        reason = translated(operational_error_text(exc))
+        retry = self.RETRY_MS // 1000
+        if journaled:
+            text = tr("Could not save: {reason}. Your text is kept in the recovery journal "
+                      "({folder}); retrying every %n s.", "", retry)
+        else:
+            text = tr("Could not save: {reason}. Your text is only in this window; do not "
+                      "close it; retrying every %n s.", "", retry)
+        self._show_problem(text.format(reason=reason, folder=self.journal.folder))
         self.retry_timer.start()
 
     def _show_problem(self, text: str) -> None:
@@ -734,7 +753,7 @@ class EditorPanel(QWidget):
             return True
         if self.conflict_dialog is not None:
             # The user is choosing between versions: that has to be settled first.
-            self.message.emit("First choose which version of this story to keep")
+            self.message.emit(tr("First choose which version of this story to keep"))
             self.conflict_dialog.raise_()
             return False
         return self.write_journal()
@@ -748,7 +767,7 @@ class EditorPanel(QWidget):
             self._show_trashed(deleted=change == DELETED)
         elif change == BACK:
             self._back_from_trash()
-            self.message.emit("The story was restored from the trash elsewhere")
+            self.message.emit(tr("The story was restored from the trash elsewhere"))
 
     def _show_trashed(self, *, deleted: bool) -> None:
         """The story went to the trash (or was deleted) elsewhere: read-only under a
@@ -759,17 +778,19 @@ class EditorPanel(QWidget):
         self.session.trashed(deleted=deleted)
         self._apply_read_only()
         if deleted:
-            text = "This story was deleted for good elsewhere."
-            self.restore_button.setText("Save as a new story")
+            text = tr("This story was deleted for good elsewhere.")
+            self.restore_button.setText(tr("Save as a new story"))
+            if self.dirty:
+                text += " " + tr("Your latest changes are kept aside until you save them as "
+                                 "a new story.")
+            self.message.emit(tr("The open story was deleted for good elsewhere"))
         else:
-            text = "This story is in the trash."
-            self.restore_button.setText("Restore")
-        if self.dirty:
-            text += (" Your latest changes are kept aside until you " +
-                     ("save them as a new story." if deleted else "restore it."))
+            text = tr("This story is in the trash.")
+            self.restore_button.setText(tr("Restore"))
+            if self.dirty:
+                text += " " + tr("Your latest changes are kept aside until you restore it.")
+            self.message.emit(tr("The open story was moved to the trash elsewhere"))
         self.trash_banner.show_text(text)
-        self.message.emit("The open story was " + ("deleted for good" if deleted else
-                                                   "moved to the trash") + " elsewhere")
 
     def restore_from_trash(self) -> bool:
         """The banner's button: take the story out of the trash and save what is pending;
@@ -781,10 +802,11 @@ class EditorPanel(QWidget):
                 self._save_gone_story_as_new()
                 return True
         except peewee.DatabaseError as exc:
-            self._show_problem(f"Not restored: {describe_operational_error(exc)}")
+            self._show_problem(tr("Not restored: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return False
         self._back_from_trash()
-        self.message.emit("Restored from the trash")
+        self.message.emit(tr("Restored from the trash"))
         return True
 
     def _back_from_trash(self) -> None:
@@ -799,8 +821,8 @@ class EditorPanel(QWidget):
         self.cancel_timers()
         self.article_saved.emit(copy.id)
         self.open_article(copy.id)
-        self.message.emit(f"The story was deleted for good; your text is now a new story: "
-                          f"{copy.headline}")
+        self.message.emit(tr("The story was deleted for good; your text is now a new story: "
+                             "{headline}").format(headline=copy.headline))
 
     # -- conflicts -----------------------------------------------------------------------
     def show_conflict(self, mine: dict[str, Any]) -> None:
@@ -809,7 +831,8 @@ class EditorPanel(QWidget):
             return
         self.conflict_dialog = ConflictDialog(mine, self.session.conflict(), self)
         self.conflict_dialog.chosen.connect(self._resolve_conflict)
-        self.message.emit("This story was saved elsewhere meanwhile: choose which text to keep")
+        self.message.emit(
+            tr("This story was saved elsewhere meanwhile: choose which text to keep"))
         self.conflict_dialog.open()
 
     def _resolve_conflict(self, choice: str) -> None:
@@ -830,13 +853,14 @@ class EditorPanel(QWidget):
     def _show_resolved(self, choice: str, article: Article | None) -> None:
         if choice == KEEP_MINE and article is not None:
             self._saved(article, revision=True)
-            self.message.emit("Kept your version; theirs is in the revisions")
+            self.message.emit(tr("Kept your version; theirs is in the revisions"))
             return
         if choice == SAVE_COPY and article is not None:
             self.article_saved.emit(article.id)
-            text = f"Your version was saved as a new story: {article.headline}"
+            text = tr("Your version was saved as a new story: {headline}").format(
+                headline=article.headline)
         else:
-            text = "Took their version; yours is in the revisions"
+            text = tr("Took their version; yours is in the revisions")
         self.reload()
         self.article_saved.emit(self.article_id)
         self.message.emit(text)
@@ -855,7 +879,7 @@ class EditorPanel(QWidget):
             return False
         self.reload()
         self.article_saved.emit(self.article_id)
-        self.message.emit("Revision restored (recorded as a new revision)")
+        self.message.emit(tr("Revision restored (recorded as a new revision)"))
         return True
 
     def _status_chosen(self, _index: int) -> None:
@@ -875,15 +899,18 @@ class EditorPanel(QWidget):
             self.show_conflict(self.fields())
             return False
         except UserError as exc:
-            self._show_status(f"Status not changed: {exc.reason}")
+            self._show_status(tr("Status not changed: {reason}").format(
+                reason=translated(exc.text) if exc.text is not None else exc.reason))
             return False
         except peewee.DatabaseError as exc:
-            self._show_status(f"Status not changed: {describe_operational_error(exc)}")
+            self._show_status(tr("Status not changed: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return False
         self.revisions_panel.load(article.id)
         self._show_status(None)
         self.article_saved.emit(article.id)
-        self.message.emit(f"Status: {workflow.STATUS_LABELS[target]}")
+        self.message.emit(tr("Status: {status}").format(
+            status=translated(workflow.status_name(target))))
         self._announce()
         return True
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 
 
@@ -25,24 +26,24 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find in story")
+        self.find_field.setPlaceholderText(tr("Find in story"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText("Replace with")
-        self.case_box = QCheckBox("Match case", self)
+        self.replace_field.setPlaceholderText(tr("Replace with"))
+        self.case_box = QCheckBox(tr("Match case"), self)
         self.result_label = QLabel("", self)
         self.next_button = QPushButton(icon("mdi6.chevron-down"), "", self)
         self.previous_button = QPushButton(icon("mdi6.chevron-up"), "", self)
-        self.replace_button = QPushButton("Replace", self)
-        self.replace_all_button = QPushButton("Replace all", self)
+        self.replace_button = QPushButton(tr("Replace"), self)
+        self.replace_all_button = QPushButton(tr("Replace all"), self)
         self.close_button = QPushButton(icon("mdi6.close"), "", self)
         self._build()
         self.hide()
 
     def _build(self) -> None:
-        self.next_button.setToolTip("Next match (Enter)")
-        self.previous_button.setToolTip("Previous match (Shift+Enter)")
-        self.close_button.setToolTip("Close (Esc)")
+        self.next_button.setToolTip(tr("Next match (Enter)"))
+        self.previous_button.setToolTip(tr("Previous match (Shift+Enter)"))
+        self.close_button.setToolTip(tr("Close (Esc)"))
         find_row = QHBoxLayout()
         for widget in (self.find_field, self.previous_button, self.next_button, self.case_box,
                        self.result_label, self.close_button):
@@ -114,7 +115,7 @@ class FindReplaceBar(QWidget):
                             else QTextCursor.MoveOperation.Start)
         self.editor.setTextCursor(cursor)
         found = self.editor.find(needle, self._flags(backward))
-        self.result_label.setText("" if found else "Not found")
+        self.result_label.setText("" if found else tr("Not found"))
         return found
 
     def _selection_matches(self) -> bool:
@@ -145,6 +146,6 @@ class FindReplaceBar(QWidget):
             count += 1
             found = document.find(needle, found.position(), self._flags())
         edit.endEditBlock()
-        self.result_label.setText(f"{count} replaced")
-        self.message.emit(f"Replaced {count} occurrence{'s' if count != 1 else ''}")
+        self.result_label.setText(tr("%Ln replaced", "", count))
+        self.message.emit(tr("Replaced %Ln occurrence(s)", "", count))
         return count

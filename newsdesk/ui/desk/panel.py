@@ -3,7 +3,7 @@ editor's place a hint when no story is open (an empty database, the last story t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,16 +21,18 @@ from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.desk.preview import PreviewPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
 from newsdesk.ui.desk.tag_panel import TagPanel
+from newsdesk.ui.domain_texts import error_text
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY
 
 # The window has no story import yet: the command line's is the one to point at.
-NO_STORIES = ("No stories yet",
-              "Press Ctrl+N to write one. To bring in wire copy, run "
-              "\u201cnewsdesk import FILE\u201d in a terminal.")
-NO_STORY_OPEN = ("No story open",
-                 "Choose one in the list (Enter or a double click opens it), or press "
-                 "Ctrl+N to write a new one.")
+NO_STORIES = (QT_TR_NOOP("No stories yet"),
+              QT_TR_NOOP("Press Ctrl+N to write one. To bring in wire copy, run "
+                         "“newsdesk import FILE” in a terminal."))
+NO_STORY_OPEN = (QT_TR_NOOP("No story open"),
+                 QT_TR_NOOP("Choose one in the list (Enter or a double click opens it), or "
+                            "press Ctrl+N to write a new one."))
 
 
 class EmptyStory(QWidget):
@@ -45,9 +47,9 @@ class EmptyStory(QWidget):
         self.title.setFont(font)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.new_button = QPushButton(icon("mdi6.file-document-plus-outline"), "New story",
-                                      self)
-        self.new_button.setToolTip("Write a new story (Ctrl+N)")
+        self.new_button = QPushButton(icon("mdi6.file-document-plus-outline"),
+                                      tr("New story"), self)
+        self.new_button.setToolTip(tr("Write a new story (Ctrl+N)"))
         self.new_button.clicked.connect(lambda _=False: new_story.trigger())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -60,8 +62,8 @@ class EmptyStory(QWidget):
         layout.addStretch(2)
 
     def say(self, title: str, hint: str) -> None:
-        self.title.setText(title)
-        self.hint.setText(hint)
+        self.title.setText(tr(title))
+        self.hint.setText(tr(hint))
 
 
 class DeskView(QWidget):
@@ -79,7 +81,7 @@ class DeskView(QWidget):
         # Tags are edited beside the text they come from, so the tag panel takes the
         # editor's side-panel slot, as its first tab.
         self.tag_panel = TagPanel(self.editor.body, self.editor)
-        self.editor.add_side_panel(self.tag_panel, "Tags", "mdi6.tag-multiple-outline")
+        self.editor.add_side_panel(self.tag_panel, tr("Tags"), "mdi6.tag-multiple-outline")
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
@@ -185,7 +187,7 @@ class DeskView(QWidget):
         try:
             self.open_article(articles.get_article(slug).id)
         except UserError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
 
     def file_actions(self) -> list[QAction]:
         return self.article_list.file_actions() + self.editor.file_actions()

@@ -13,10 +13,12 @@ import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from newsdesk.store.db import describe_operational_error
+from newsdesk.store.db import operational_error_text
 from newsdesk.stories import lock_state, locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
+from newsdesk.ui.domain_texts import translated
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.settings import user_name
 
 
@@ -26,8 +28,8 @@ class LockBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("mdi6.lock-outline", INFO, parent)
         self.take_over = self.add_button(
-            "Take over", "mdi6.lock-open-variant-outline", self.take_over_requested.emit,
-            "Edit this story yourself; what the colleague saved is kept as a revision")
+            tr("Take over"), "mdi6.lock-open-variant-outline", self.take_over_requested.emit,
+            tr("Edit this story yourself; what the colleague saved is kept as a revision"))
 
     def show_lock(self, text: str) -> None:
         self.show_text(text)
@@ -72,8 +74,8 @@ class StoryLockGuard(QObject):
         try:
             blocking = locks.acquire(article_id, self.user, self.session)
         except peewee.DatabaseError as exc:
-            self.editor.message.emit(f"Could not lock the story: "
-                                     f"{describe_operational_error(exc)}")
+            self.editor.message.emit(tr("Could not lock the story: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return
         if blocking is None:
             self._hold(article_id)
@@ -89,8 +91,8 @@ class StoryLockGuard(QObject):
 
     def _describe(self, lock: locks.Lock) -> str:
         if lock.holder == self.user:  # same name: the user's own other window
-            return lock.describe() + " in another window"
-        return lock.describe()
+            return tr("{lock} in another window").format(lock=translated(lock.description()))
+        return translated(lock.description())
 
     def _hold(self, article_id: int) -> None:
         self.held = article_id
@@ -102,7 +104,8 @@ class StoryLockGuard(QObject):
         self.held = None
         self.heartbeat.stop()
         self.editor.set_read_only(True)
-        self.banner.show_lock(f"This story is {text}. You can read it; take it over to edit.")
+        self.banner.show_lock(tr("This story is {lock}. You can read it; take it over to "
+                                 "edit.").format(lock=text))
 
     def renew(self) -> None:
         if self.held is None:
@@ -110,8 +113,8 @@ class StoryLockGuard(QObject):
         try:
             still_ours = locks.heartbeat(self.held, self.session)
         except peewee.DatabaseError as exc:
-            self.editor.message.emit(f"Could not renew the story lock: "
-                                     f"{describe_operational_error(exc)}")
+            self.editor.message.emit(tr("Could not renew the story lock: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return
         if not still_ours:
             self._lost()
@@ -125,10 +128,10 @@ class StoryLockGuard(QObject):
                                      reason="unsaved when the lock was taken over")
         lock = locks.current_lock(article_id)
         editor.reload()
-        holder = self._describe(lock) if lock else "being edited by a colleague"
+        holder = self._describe(lock) if lock else tr("being edited by a colleague")
         self._read_only(holder)
-        editor.message.emit("A colleague took this story over; your unsaved text is kept "
-                            "in its revisions")
+        editor.message.emit(tr("A colleague took this story over; your unsaved text is kept "
+                               "in its revisions"))
         self.lock_changed.emit(article_id)
 
     def take_over(self) -> None:
@@ -138,14 +141,15 @@ class StoryLockGuard(QObject):
         try:
             previous = locks.take_over(article_id, self.user, self.session)
         except peewee.DatabaseError as exc:  # e.g. another program kept the database locked
-            self.editor.message.emit(f"Could not take the story over: "
-                                     f"{describe_operational_error(exc)}")
+            self.editor.message.emit(tr("Could not take the story over: {reason}").format(
+                reason=translated(operational_error_text(exc))))
             return
         self.editor.reload()
         self._hold(article_id)
         if previous:
-            self.editor.message.emit(f"You took the story over from {previous.holder}; "
-                                     "their saved text is kept as a revision")
+            self.editor.message.emit(tr("You took the story over from {holder}; their saved "
+                                        "text is kept as a revision").format(
+                                            holder=previous.holder))
         self.lock_changed.emit(article_id)
 
     def release(self) -> None:

@@ -54,6 +54,8 @@ from newsdesk.errors import UserError
 from newsdesk.people import registry as entities
 from newsdesk.people import suggest
 from newsdesk.stories import articles
+from newsdesk.ui.domain_texts import error_text, kind_name, relation_name
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import JobRunner
 
@@ -102,51 +104,55 @@ class TagPanel(QWidget):
     # -- construction --------------------------------------------------------------------
     def _create_widgets(self) -> None:
         self.add_field = QLineEdit(self)
-        self.add_field.setPlaceholderText("Add a person or organisation (name or alias)")
+        self.add_field.setPlaceholderText(tr("Add a person or organisation (name or alias)"))
         self.completion_model = QStandardItemModel(self)
         self.completer = QCompleter(self.completion_model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.add_field.setCompleter(self.completer)
         self.relation = QComboBox(self)
-        self.relation.addItem("about", "about")
-        self.relation.addItem("mentioned", "mentioned")
-        self.relation.setToolTip("Relation of tags added from this field")
+        for relation in ("about", "mentioned"):
+            self.relation.addItem(relation_name(relation), relation)
+        self.relation.setToolTip(tr("Relation of tags added from this field"))
         self.new_button = QToolButton(self)
         self.new_button.setIcon(icon("mdi6.plus"))
-        self.new_button.setText("New")
-        self.new_button.setToolTip("Create a new person or organisation with the typed name")
+        self.new_button.setText(tr("New", "a new person or organisation"))
+        self.new_button.setToolTip(tr("Create a new person or organisation with the typed name"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_menu = QMenu(self)
         self.new_person_action = self.new_menu.addAction(icon(KIND_ICONS["person"]),
-                                                         "New person")
+                                                         tr("New person"))
         self.new_organisation_action = self.new_menu.addAction(
-            icon(KIND_ICONS["organisation"]), "New organisation")
+            icon(KIND_ICONS["organisation"]), tr("New organisation"))
         self.new_button.setMenu(self.new_menu)
-        self.tags = self._tree(["Tag", "Relation"])
-        self.about_button = self._list_button("mdi6.bullseye-arrow", "About",
-                                              "The story is about the selected tags")
-        self.mentioned_button = self._list_button("mdi6.comment-quote-outline", "Mentioned",
-                                                  "The story only mentions the selected tags")
-        self.remove_button = self._list_button("mdi6.tag-remove-outline", "Remove",
-                                               "Remove the selected tags (Delete)")
-        self.suggest_button = QPushButton(icon("mdi6.auto-fix"), "Suggest", self)
-        self.suggest_button.setToolTip("Look for people and organisations in the story now")
-        self.suggestions = self._tree(["Suggestion", "Seen", "Why"])
+        self.tags = self._tree([tr("Tag"), tr("Relation")])
+        self.about_button = self._list_button("mdi6.bullseye-arrow", tr("About", "button"),
+                                              tr("The story is about the selected tags"))
+        self.mentioned_button = self._list_button(
+            "mdi6.comment-quote-outline", tr("Mentioned", "button"),
+            tr("The story only mentions the selected tags"))
+        self.remove_button = self._list_button("mdi6.tag-remove-outline", tr("Remove"),
+                                               tr("Remove the selected tags (Delete)"))
+        self.suggest_button = QPushButton(icon("mdi6.auto-fix"), tr("Suggest"), self)
+        self.suggest_button.setToolTip(tr("Look for people and organisations in the story now"))
+        self.suggestions = self._tree([tr("Suggestion"), tr("Seen"), tr("Why")])
         # Why it is suggested is the name's tooltip: a column of it left the names no room.
         self.suggestions.setColumnHidden(2, True)
-        self.accept_button = self._list_button("mdi6.check", "Accept",
-                                               "Tag the story with it (Enter or A)")
+        self.accept_button = self._list_button("mdi6.check", tr("Accept"),
+                                               tr("Tag the story with it (Enter or A)"))
         self.dismiss_button = self._list_button(
-            "mdi6.close", "Dismiss", "Do not suggest it again for this story (Delete or D)")
+            "mdi6.close", tr("Dismiss"),
+            tr("Do not suggest it again for this story (Delete or D)"))
         self.record_button = self._list_button(
-            "mdi6.form-textbox", "Aliases", "Record the spellings seen in this story as aliases")
-        self.record_aliases = QCheckBox("Record spellings", self)
-        self.record_aliases.setToolTip("Accepting a suggestion also records the other "
-                                       "spellings seen in the story as aliases")
+            "mdi6.form-textbox", tr("Aliases", "button: record the spellings as aliases"),
+            tr("Record the spellings seen in this story as aliases"))
+        self.record_aliases = QCheckBox(tr("Record spellings"), self)
+        self.record_aliases.setToolTip(tr("Accepting a suggestion also records the other "
+                                          "spellings seen in the story as aliases"))
         self.record_aliases.setChecked(True)
-        self.highlight = QCheckBox("Highlight mentions", self)
-        self.highlight.setToolTip("Highlight the tagged people and organisations in the body")
+        self.highlight = QCheckBox(tr("Highlight mentions"), self)
+        self.highlight.setToolTip(
+            tr("Highlight the tagged people and organisations in the body"))
         self.status = QLabel("", self)
         self.status.setWordWrap(True)  # two lines rather than pushing the check boxes out
 
@@ -290,10 +296,10 @@ class TagPanel(QWidget):
         if self.article_id is None:
             return
         for tag in articles.tags_of(self.article_id):
-            item = QTreeWidgetItem([tag["name"], tag["relation"]])
+            item = QTreeWidgetItem([tag["name"], relation_name(tag["relation"])])
             item.setIcon(0, icon(KIND_ICONS.get(tag["kind"], "mdi6.tag-outline")))
             item.setData(0, ID_ROLE, tag["entity_id"])
-            item.setToolTip(0, f"{tag['kind']}: {tag['name']}")
+            item.setToolTip(0, f"{kind_name(tag['kind'])}: {tag['name']}")
             self.tags.addTopLevelItem(item)
         self._update_buttons()
 
@@ -310,7 +316,7 @@ class TagPanel(QWidget):
         parts = suggest.story_parts(self.fields.get("headline", ""),
                                     self.fields.get("body", ""),
                                     self.fields.get("footnote", ""))
-        self.status.setText("Looking for people and organisations...")
+        self.status.setText(tr("Looking for people and organisations..."))
         generation, tagged = self.generation, self.tagged_ids()
         self.jobs.start(lambda _job: _suggestion_pass(parts, tagged),
                         done=lambda found: self._passed(generation, *found),
@@ -339,25 +345,28 @@ class TagPanel(QWidget):
         leaves out because they are tagged or dismissed by now."""
         shown = self.suggestions.topLevelItemCount()
         hidden = max(0, self.found - shown)
-        self.status.setText(f"{shown} suggestion{'s' if shown != 1 else ''}"
-                            + (f", {hidden} hidden" if hidden else ""))
-        self.status.setToolTip(f"{hidden} already tagged or dismissed" if hidden else "")
+        self.status.setText(tr("%n suggestion(s)", "", shown)
+                            + (tr(", %n hidden", "", hidden) if hidden else ""))
+        self.status.setToolTip(tr("%n already tagged or dismissed", "", hidden)
+                               if hidden else "")
 
     def _pass_failed(self, generation: int, reason: str) -> None:
         if generation == self.generation:
-            self.status.setText(f"Suggestions unavailable: {reason}")
+            self.status.setText(tr("Suggestions unavailable: {reason}").format(reason=reason))
 
     def _show_suggestions(self, results: list[suggest.Suggestion]) -> None:
         selected = {s.key for s in self.selected_suggestions()}
         self.suggestions.clear()
         for result in results:
-            label = result.name if result.entity_id else f"{result.name} (new)"
+            label = (result.name if result.entity_id
+                     else tr("{name} (new)").format(name=result.name))
             item = QTreeWidgetItem([label, str(result.count), result.why])
             item.setIcon(0, icon(KIND_ICONS.get(result.kind, "mdi6.tag-outline")))
             item.setData(0, ID_ROLE, result)
             tip = result.why
             if result.new_spellings:
-                tip += "\nSpellings not yet in the registry: " + ", ".join(result.new_spellings)
+                tip += "\n" + tr("Spellings not yet in the registry: {spellings}").format(
+                    spellings=", ".join(result.new_spellings))
             item.setToolTip(0, tip)
             item.setToolTip(2, tip)
             self.suggestions.addTopLevelItem(item)
@@ -383,11 +392,11 @@ class TagPanel(QWidget):
             for result in chosen:
                 names.append(self._accept(result))
         except UserError as exc:
-            self.message.emit(f"Not tagged: {exc.message}")
+            self.message.emit(tr("Not tagged: {reason}").format(reason=error_text(exc)))
         self._drop_suggestions({s.key for s in chosen})
         self._tags_written()
         if names:
-            self.message.emit("Tagged: " + ", ".join(names))
+            self.message.emit(tr("Tagged: {names}").format(names=", ".join(names)))
 
     def _accept(self, result: suggest.Suggestion) -> str:
         record = self.record_aliases.isChecked()
@@ -411,7 +420,8 @@ class TagPanel(QWidget):
         for result in chosen:
             entities.dismiss_suggestion(self.article_id, result.key)
         self._drop_suggestions({s.key for s in chosen})
-        self.message.emit("Dismissed for this story: " + ", ".join(s.name for s in chosen))
+        self.message.emit(tr("Dismissed for this story: {names}").format(
+            names=", ".join(s.name for s in chosen)))
 
     def record_selected_spellings(self) -> None:
         recorded = []
@@ -421,7 +431,8 @@ class TagPanel(QWidget):
                 result.new_spellings = []
         self._update_buttons()
         if recorded:
-            self.message.emit("Recorded as aliases: " + ", ".join(recorded))
+            self.message.emit(tr("Recorded as aliases: {spellings}").format(
+                spellings=", ".join(recorded)))
 
     def _drop_suggestions(self, keys: set[str]) -> None:
         dropped = False
@@ -457,7 +468,8 @@ class TagPanel(QWidget):
             return
         found = entities.find_by_name(text.split(" — ")[0])
         if found is None:
-            self.message.emit(f"No one called {text!r} yet: use New to create them")
+            self.message.emit(tr("No one called {name} yet: use New to create them").format(
+                name=repr(text)))
             self.new_button.showMenu()
             return
         self.add_tag(found.id)
@@ -470,11 +482,12 @@ class TagPanel(QWidget):
         try:
             entity = entities.create_entity(kind, name)
         except UserError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             return
         self.add_field.clear()
         self.add_tag(entity.id)
-        self.message.emit(f"Created {kind} {entity.name}")
+        self.message.emit(tr("Created {kind} {name}").format(kind=kind_name(kind),
+                                                              name=entity.name))
 
     def add_tag(self, entity_id: int) -> None:
         if self.article_id is None:

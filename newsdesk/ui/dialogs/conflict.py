@@ -27,6 +27,7 @@ from newsdesk.stories import revisions
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.editing import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 from newsdesk.ui.dialogs.revisions import diff_html
+from newsdesk.ui.i18n import tr
 
 
 def story_text(fields: dict[str, Any]) -> str:
@@ -48,36 +49,38 @@ class ConflictDialog(QDialog):
     def __init__(self, mine: dict[str, Any], theirs: Article,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Story saved elsewhere meanwhile")
+        self.setWindowTitle(tr("Story saved elsewhere meanwhile"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.mine = mine
         self.their_version = theirs.version
         their_fields = {name: getattr(theirs, name) for name in mine}
         saved_at = local_time(theirs.updated_at).strftime("%H:%M:%S")
         intro = QLabel(
-            f"“{theirs.headline or 'This story'}” was saved elsewhere (another window or "
-            f"computer) at {saved_at} while you were editing it. Choose which text the story "
-            "keeps; the other one is kept too, as a revision or a new story.", self)
+            tr("“{headline}” was saved elsewhere (another window or computer) at {time} while "
+               "you were editing it. Choose which text the story keeps; the other one is kept "
+               "too, as a revision or a new story.").format(
+                   headline=theirs.headline or tr("This story"), time=saved_at), self)
         intro.setWordWrap(True)
         self.mine_view = self._text_view(story_text(mine))
         self.theirs_view = self._text_view(story_text(their_fields))
         self.diff_view = QTextBrowser(self)
         self.diff_view.setHtml(diff_html(revisions.field_diffs(their_fields, mine)))
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Your version</b> (not saved)", self), 0, 0)
-        grid.addWidget(QLabel(f"<b>Their version</b> (saved, version {theirs.version})",
-                              self), 0, 1)
+        grid.addWidget(QLabel(tr("<b>Your version</b> (not saved)"), self), 0, 0)
+        grid.addWidget(QLabel(tr("<b>Their version</b> (saved, version {version})").format(
+            version=theirs.version), self), 0, 1)
         grid.addWidget(self.mine_view, 1, 0)
         grid.addWidget(self.theirs_view, 1, 1)
-        grid.addWidget(QLabel("What your version changes in theirs:", self), 2, 0, 1, 2)
+        grid.addWidget(QLabel(tr("What your version changes in theirs:"), self), 2, 0, 1, 2)
         grid.addWidget(self.diff_view, 3, 0, 1, 2)
         buttons = QDialogButtonBox(self)
-        self.keep_mine_button = self._button(buttons, "Keep mine", KEEP_MINE,
-                                             "Save your text; theirs becomes a revision")
-        self.take_theirs_button = self._button(buttons, "Take theirs", TAKE_THEIRS,
-                                               "Load their text; yours becomes a revision")
-        self.copy_button = self._button(buttons, "Save mine as a copy", SAVE_COPY,
-                                        "Keep theirs here and save your text as a new story")
+        self.keep_mine_button = self._button(buttons, tr("Keep mine"), KEEP_MINE,
+                                             tr("Save your text; theirs becomes a revision"))
+        self.take_theirs_button = self._button(buttons, tr("Take theirs"), TAKE_THEIRS,
+                                               tr("Load their text; yours becomes a revision"))
+        self.copy_button = self._button(
+            buttons, tr("Save mine as a copy"), SAVE_COPY,
+            tr("Keep theirs here and save your text as a new story"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid, 1)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,23 +47,47 @@ from newsdesk.publish.site import (
 )
 from newsdesk.publish.story_page import configured_share_networks
 from newsdesk.store.models import STATUSES
-from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT, STATUS_LABELS
+from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
+from newsdesk.ui.domain_texts import error_text, status_label
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 from newsdesk.ui.workers import Job, JobCancelled, JobRunner
 
-FORMAT_LABELS = {"site": "Website (HTML, feeds)", "ninjs": "IPTC ninjs (JSON)",
-                 "markdown": "Markdown with front matter"}
+FORMAT_LABELS = {"site": QT_TR_NOOP("Website (HTML, feeds)"),
+                 "ninjs": QT_TR_NOOP("IPTC ninjs (JSON)"),
+                 "markdown": QT_TR_NOOP("Markdown with front matter")}
+# Brand names stay as they are; "Email" is a word.
 NETWORK_LABELS = {"facebook": "Facebook", "x": "X", "telegram": "Telegram",
-                  "whatsapp": "WhatsApp", "email": "Email"}
-SITE_URL_REQUEST = ("Please give the site's public address: the feeds link to it, and RSS "
-                    "readers refuse their links without it.")
+                  "whatsapp": "WhatsApp", "email": QT_TR_NOOP("Email")}
+SITE_URL_REQUEST = QT_TR_NOOP("Please give the site's public address: the feeds link to it, "
+                              "and RSS readers refuse their links without it.")
+
+
+def export_summary(result: ExportResult) -> str:
+    """What an export did, in one sentence (``ExportResult.summary()`` in the window's
+    language)."""
+    return tr("Exported %n story(s) as {format} to {folder}: {written} written, {skipped} "
+              "unchanged and skipped ({files_written} files written, {files_kept} kept)",
+              "", result.stories).format(
+                  format=result.format, folder=result.out,
+                  written=number_text(result.written), skipped=number_text(result.skipped),
+                  files_written=number_text(result.files_written),
+                  files_kept=number_text(result.files_kept))
+
+
+def warning_text(warning: str) -> str:
+    """An export's warning in the window's language (the domain words it in English)."""
+    if warning == RELATIVE_LINKS_WARNING:
+        return tr("the feeds' links are relative, as the site's public address is not set, "
+                  "and RSS readers refuse them: give it under Website (Site address)")
+    return warning
 
 
 def export_job(options: ExportOptions) -> Callable[[Job], ExportResult]:
     """The export as a job: progress per file written, Cancel checked between files."""
     def work(job: Job) -> ExportResult:
         def progress(done: int, total: int, path: str) -> None:
-            job.progress(done, total, f"Writing {path}" if path else None)
+            job.progress(done, total, tr("Writing {file}").format(file=path) if path else None)
 
         try:
             return export(options, progress=progress, cancelled=job.is_cancelled)
@@ -80,7 +104,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export stories")
+        self.setWindowTitle(tr("Export stories"))
         self.settings = settings
         self.jobs = JobRunner(self, name="export", progress_dialog=True)
         self.progress_dialog = self.jobs.progress_dialog
@@ -95,7 +119,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+            tr("&Export", "button"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -108,26 +132,26 @@ class ExportDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         self.folder_edit = QLineEdit(EXPORT_FOLDER.read(self.settings), self)
-        self.folder_edit.setPlaceholderText("Folder to export to")
-        browse = QPushButton("&Browse…", self)
+        self.folder_edit.setPlaceholderText(tr("Folder to export to"))
+        browse = QPushButton(tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        label = QLabel("&Folder:", self)
+        label = QLabel(tr("&Folder:"), self)
         label.setBuddy(self.folder_edit)  # a layout as the field gets no buddy by itself
         form.addRow(label, row)
         self.format_combo = QComboBox(self)
         for name, label in FORMAT_LABELS.items():
-            self.format_combo.addItem(label, name)
+            self.format_combo.addItem(tr(label), name)
         saved = self.format_combo.findData(EXPORT_FORMAT.read(self.settings))
         self.format_combo.setCurrentIndex(max(saved, 0))
-        form.addRow("F&ormat:", self.format_combo)
+        form.addRow(tr("F&ormat:"), self.format_combo)
         self.version_combo = QComboBox(self)
         for version in NINJS_VERSIONS:
             self.version_combo.addItem(f"ninjs {version}", version)
-        form.addRow("ninjs &version:", self.version_combo)
-        self.since_check = QCheckBox("Only stories updated &since", self)
+        form.addRow(tr("ninjs &version:"), self.version_combo)
+        self.since_check = QCheckBox(tr("Only stories updated &since"), self)
         self.since_edit = QDateEdit(QDate.currentDate().addDays(-7), self)
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("yyyy-MM-dd")
@@ -135,16 +159,16 @@ class ExportDialog(QDialog):
         since_row.addWidget(self.since_check)
         since_row.addWidget(self.since_edit, 1)
         form.addRow("", since_row)
-        self.full_check = QCheckBox("Rebuild everything (&full export)", self)
+        self.full_check = QCheckBox(tr("Rebuild everything (&full export)"), self)
         form.addRow("", self.full_check)
         return form
 
     def _build_statuses(self) -> QGroupBox:
-        box = QGroupBox("Stories with status", self)
+        box = QGroupBox(tr("Stories with status"), self)
         row = QHBoxLayout(box)
         self.status_checks: dict[str, QCheckBox] = {}
         for status in STATUSES:
-            check = QCheckBox(STATUS_LABELS[status], box)
+            check = QCheckBox(status_label(status), box)
             check.setChecked(status in EXPORTED_BY_DEFAULT)
             row.addWidget(check)
             self.status_checks[status] = check
@@ -152,46 +176,46 @@ class ExportDialog(QDialog):
 
     def _build_site_box(self) -> QGroupBox:
         """The newsroom's website settings (stored in the database, shared by the team)."""
-        box = QGroupBox("Website", self)
+        box = QGroupBox(tr("Website"), self)
         form = QFormLayout(box)
         site_url, review_email = stored_site_address()
         self.site_url_edit = QLineEdit(site_url, box)
         self.site_url_edit.setPlaceholderText("https://news.example.az/")
-        self.site_url_edit.setToolTip("The site's public address: share links and feeds "
-                                      "point readers there. Pages link to each other "
-                                      "relatively either way.")
-        form.addRow("Site &address:", self.site_url_edit)
+        self.site_url_edit.setToolTip(tr("The site's public address: share links and feeds "
+                                         "point readers there. Pages link to each other "
+                                         "relatively either way."))
+        form.addRow(tr("Site &address:"), self.site_url_edit)
         # Asked for while missing: the feeds' links need it (RSS readers refuse relative
         # ones); the export still runs without it, as the command line's does.
-        self.site_url_request = QLabel(SITE_URL_REQUEST, box)
+        self.site_url_request = QLabel(tr(SITE_URL_REQUEST), box)
         self.site_url_request.setWordWrap(True)
         self.site_url_request.setObjectName("siteUrlRequest")
         form.addRow("", self.site_url_request)
         self.site_url_edit.textChanged.connect(self._update_site_url_request)
         self.review_email_edit = QLineEdit(review_email, box)
         self.review_email_edit.setPlaceholderText("reviews@example.az")
-        self.review_email_edit.setToolTip("Shown under \"Leave a review\" on every story "
-                                          "page.")
-        form.addRow("&Reviews e-mail:", self.review_email_edit)
+        self.review_email_edit.setToolTip(tr("Shown under \"Leave a review\" on every story "
+                                             "page."))
+        form.addRow(tr("&Reviews e-mail:"), self.review_email_edit)
         self.language_combo = QComboBox(box)
         for language in page_languages():
             # Each language by its own name, as language choosers show them.
             self.language_combo.addItem(language_name(language), language)
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(stored_site_language()), 0))
-        self.language_combo.setToolTip("The language of the index, the people's and "
-                                       "organisations' pages and the feeds. Each story "
-                                       "page speaks its story's language.")
-        form.addRow("Site &language:", self.language_combo)
+        self.language_combo.setToolTip(tr("The language of the index, the people's and "
+                                          "organisations' pages and the feeds. Each story "
+                                          "page speaks its story's language."))
+        form.addRow(tr("Site &language:"), self.language_combo)
         row = QHBoxLayout()
         chosen = configured_share_networks()
         self.network_checks: dict[str, QCheckBox] = {}
         for network in SHARE_NETWORKS:
-            check = QCheckBox(NETWORK_LABELS.get(network, network), box)
+            check = QCheckBox(tr(NETWORK_LABELS.get(network, network)), box)
             check.setChecked(network in chosen)
             row.addWidget(check)
             self.network_checks[network] = check
-        form.addRow("Share links:", row)
+        form.addRow(tr("Share links:"), row)
         self.networks_box = box
         return box
 
@@ -207,7 +231,7 @@ class ExportDialog(QDialog):
                                          and not self.site_url_edit.text().strip())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder",
+        folder = QFileDialog.getExistingDirectory(self, tr("Export to folder"),
                                                   self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
@@ -216,10 +240,10 @@ class ExportDialog(QDialog):
         """What the form says, as ``newsdesk export`` options."""
         folder = self.folder_edit.text().strip()
         if not folder:
-            raise UserError("choose a folder to export to")
+            raise UserError(tr("choose a folder to export to"))
         statuses = tuple(s for s, check in self.status_checks.items() if check.isChecked())
         if not statuses:
-            raise UserError("choose at least one status to export")
+            raise UserError(tr("choose at least one status to export"))
         since = None
         if self.since_check.isChecked():
             qdate = self.since_edit.date()
@@ -242,7 +266,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except UserError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(error_text(exc))
             return
         EXPORT_FOLDER.write(self.settings, str(options.out))
         EXPORT_FORMAT.write(self.settings, options.format)
@@ -252,11 +276,11 @@ class ExportDialog(QDialog):
             save_site_address(options.site_url or "", options.review_email or "")
             save_site_language(options.language or stored_site_language())
         self.export_button.setEnabled(False)
-        self.summary_label.setText("Exporting…")
+        self.summary_label.setText(tr("Exporting…"))
         self.result = None
         self.jobs.start(export_job(options), done=self._finished, failed=self._failed,
-                        cancelled=self._cancelled, title="Export",
-                        label="Exporting stories…")
+                        cancelled=self._cancelled, title=tr("Export"),
+                        label=tr("Exporting stories…"))
 
     def cancel_export(self) -> None:
         self.jobs.cancel()
@@ -270,19 +294,21 @@ class ExportDialog(QDialog):
 
     def _finished(self, result: ExportResult) -> None:
         self.result = result
-        summary = result.summary()
-        lines = [summary[0].upper() + summary[1:] + "."]
-        lines += [f"Warning: {warning}." for warning in result.warnings]
+        lines = [export_summary(result) + "."]
+        lines += [tr("Warning: {warning}").format(warning=warning_text(warning))
+                  for warning in result.warnings]
         self._finish("\n".join(lines))
         if RELATIVE_LINKS_WARNING in result.warnings:
             self.site_url_edit.setFocus()  # where the missing address goes
         self.exported.emit(result)
 
     def _failed(self, reason: str) -> None:
-        self._finish(f"Export failed: {reason}")
+        self._finish(tr("Export failed: {reason}").format(reason=reason))
 
-    def _cancelled(self, reason: str) -> None:
-        self._finish(reason[0].upper() + reason[1:] + ".")
+    def _cancelled(self, _reason: str) -> None:
+        # The engine's one reason ("export cancelled; the previous export is unchanged"),
+        # said in the window's language.
+        self._finish(tr("Export cancelled; the previous export is unchanged."))
 
     def done(self, code: int) -> None:  # noqa: D401 (Qt override)
         """Closing while an export runs cancels it and waits, so no thread is left behind."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,22 +25,50 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.store.timestamps import local_time
-from newsdesk.stories import revisions, workflow
+from newsdesk.stories import revisions
 from newsdesk.stories.revisions import DiffPiece
+from newsdesk.ui.domain_texts import status_label, translated
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 
-REASON_LABELS = {"save": "Saved", "autosave": "Autosave", "restore": "Restored",
-                 "conflict": "Conflict", "import": "Imported", "recovered": "Recovered"}
-SELECT_HINT = "Select a revision to see what changed since."
+REASON_LABELS = {"save": QT_TR_NOOP("Saved"), "autosave": QT_TR_NOOP("Autosave"),
+                 "restore": QT_TR_NOOP("Restored"), "conflict": QT_TR_NOOP("Conflict"),
+                 "import": QT_TR_NOOP("Imported"), "recovered": QT_TR_NOOP("Recovered"),
+                 # desk/story_lock.py sets unsaved text aside under this reason.
+                 "unsaved when the lock was taken over":
+                     QT_TR_NOOP("Unsaved when the lock was taken over")}
+TAKEN_OVER = "lock taken over from "
+SELECT_HINT = QT_TR_NOOP("Select a revision to see what changed since.")
+# A field's name in the diff, by the English name ``revisions.field_diffs`` gives it.
+FIELD_BY_LABEL = {phrase.english: phrase for phrase in revisions.FIELD_NAMES.values()}
+
+
+def field_label(label: str) -> str:
+    phrase = FIELD_BY_LABEL.get(label)
+    return translated(phrase()) if phrase else label
+
+
+def reason_label(reason: str) -> str:
+    """Why a revision was recorded (stored in English: "save", "status ready"...)."""
+    known = REASON_LABELS.get(reason)
+    if known:
+        return tr(known)
+    kind, _, rest = reason.partition(" ")
+    if kind == "status" and rest:  # articles.set_status records "status <new status>"
+        return tr("Status: {status}").format(status=status_label(rest))
+    if reason.startswith(TAKEN_OVER):  # locks.take_over: "lock taken over from <holder>"
+        return tr("Lock taken over from {holder}").format(holder=reason[len(TAKEN_OVER):])
+    return reason
 
 
 def diff_html(changes: list[tuple[str, list[DiffPiece]]]) -> str:
     """The word diff as HTML; every piece of story text is escaped."""
     if not changes:
-        return "<p><i>No differences from the current text.</i></p>"
+        same = tr("No differences from the current text.")
+        return f"<p><i>{escape(same)}</i></p>"
     parts = []
     for label, pieces in changes:
-        parts.append(f"<h4>{escape(label)}</h4><p>")
+        parts.append(f"<h4>{escape(field_label(label))}</h4><p>")
         for piece in pieces:
             text = escape(piece.text).replace("\n", "<br>")
             if piece.kind == "added":
@@ -64,7 +92,7 @@ def story_text(fields: dict[str, Any]) -> str:
         if name in ("body", "footnote"):
             blocks.append(text)
         elif text:
-            lines.append(f"{label}: {text}")
+            lines.append(f"{field_label(label)}: {text}")
     return "\n\n".join(["\n".join(lines), *filter(None, blocks)])
 
 
@@ -76,13 +104,13 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 560)
-        legend = QLabel(f"Green: only in {new_label.lower()}. Red: only in "
-                        f"{old_label.lower()}.", self)
+        legend = QLabel(tr("Green: only in “{new}”. Red: only in “{old}”.").format(
+            new=new_label, old=old_label), self)
         self.diff_view = QTextBrowser(self)
         self.diff_view.setOpenLinks(False)
         self.diff_view.setHtml(diff_html(revisions.field_diffs(old, new)))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.diff_view, "Differences")
+        self.tabs.addTab(self.diff_view, tr("Differences"))
         self.versions: dict[str, QPlainTextEdit] = {}
         for label, fields in ((new_label, new), (old_label, old)):
             view = QPlainTextEdit(story_text(fields), self)
@@ -109,13 +137,14 @@ class RevisionsPanel(QWidget):
         self.article_id: int | None = None
         self.tree = QTreeWidget(self)
         self.diff_view = QTextBrowser(self)
-        self.restore_button = QPushButton(icon("mdi6.restore"), "Restore this revision", self)
-        self.hint = QLabel(SELECT_HINT, self)
+        self.restore_button = QPushButton(icon("mdi6.restore"), tr("Restore this revision"),
+                                          self)
+        self.hint = QLabel(tr(SELECT_HINT), self)
         self.hint.setWordWrap(True)
         self._build()
 
     def _build(self) -> None:
-        self.tree.setHeaderLabels(["Time", "Words", "Status", "Why"])
+        self.tree.setHeaderLabels([tr("Time"), tr("Words"), tr("Status"), tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 140)
         self.tree.itemSelectionChanged.connect(self.show_selected_diff)
@@ -145,11 +174,11 @@ class RevisionsPanel(QWidget):
         for summary in revisions.list_revisions(article_id):
             local = local_time(summary.created_at)
             item = QTreeWidgetItem([local.strftime("%d.%m.%y %H:%M:%S"),
-                                    f"{summary.word_count:,}",
-                                    workflow.STATUS_LABELS.get(summary.status, summary.status),
-                                    REASON_LABELS.get(summary.reason, summary.reason)])
+                                    number_text(summary.word_count),
+                                    status_label(summary.status),
+                                    reason_label(summary.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(0, f"version {summary.version}")
+            item.setToolTip(0, tr("version {version}").format(version=summary.version))
             self.tree.addTopLevelItem(item)
             if summary.id == selected:
                 item.setSelected(True)
@@ -171,9 +200,9 @@ class RevisionsPanel(QWidget):
         self.restore_button.setEnabled(revision_id is not None)
         if revision_id is None:
             self.diff_view.clear()
-            self.hint.setText(SELECT_HINT)
+            self.hint.setText(tr(SELECT_HINT))
             return
-        self.hint.setText("Restoring it removes the red text and brings back the green.")
+        self.hint.setText(tr("Restoring it removes the red text and brings back the green."))
         old = revisions.snapshot(revision_id)
         # Read as "restoring this revision would change the current text like so".
         changes = revisions.field_diffs(self.current_fields(), old)

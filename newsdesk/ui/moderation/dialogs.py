@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
 from newsdesk.moderation import review_files as review_import
 from newsdesk.moderation import reviews
 from newsdesk.moderation import rule_store as moderation_rules
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.workers import Job
 
 SHORTCUTS = (
-    ("J / K", "next / previous review"),
-    ("A", "approve"), ("R", "reject"), ("S", "spam"),
-    ("Z", "undo the last decision (again for earlier ones)"),
-    ("X", "select or unselect the review"),
-    ("Shift+A / R / S", "approve / reject / spam every selected review"),
-    ("B", "ban the author"),
-    ("Ctrl+F", "search review text"),
-    ("?", "show or hide this help"),
+    ("J / K", QT_TR_NOOP("next / previous review")),
+    ("A", QT_TR_NOOP("approve")), ("R", QT_TR_NOOP("reject")),
+    ("S", QT_TR_NOOP("mark as spam")),
+    ("Z", QT_TR_NOOP("undo the last decision (again for earlier ones)")),
+    ("X", QT_TR_NOOP("select or unselect the review")),
+    ("Shift+A / R / S", QT_TR_NOOP("approve / reject / spam every selected review")),
+    ("B", QT_TR_NOOP("ban the author")),
+    ("Ctrl+F", QT_TR_NOOP("search review text")),
+    ("?", QT_TR_NOOP("show or hide this help")),
 )
 
 
@@ -41,7 +43,7 @@ class RulesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Moderation rules")
+        self.setWindowTitle(tr("Moderation rules"))
         rules = moderation_rules.load_rules()
         self.banned_words = self._lines(rules.banned_words)
         self.suspect_words = self._lines(rules.suspect_words)
@@ -50,15 +52,17 @@ class RulesDialog(QDialog):
         self.max_links.setRange(0, 100)
         self.max_links.setValue(rules.max_links)
         form = QFormLayout()
-        form.addRow("Banned words (reject):", self.banned_words)
-        form.addRow("Suspect words (flag):", self.suspect_words)
-        form.addRow("Banned authors (email or name):", self.banned_authors)
-        form.addRow("Hold reviews with more links than:", self.max_links)
-        note = QLabel("One entry per line. Rules apply to reviews imported from now on.", self)
+        form.addRow(tr("Banned words (reject):"), self.banned_words)
+        form.addRow(tr("Suspect words (flag):"), self.suspect_words)
+        form.addRow(tr("Banned authors (email or name):"), self.banned_authors)
+        form.addRow(tr("Hold reviews with more links than:"), self.max_links)
+        note = QLabel(tr("One entry per line. Rules apply to reviews imported from now on."),
+                      self)
+        note.setWordWrap(True)
         pending = reviews.pending_count()
         self.recheck = QCheckBox(
-            f"Also check the {pending:,} pending review{'s' if pending != 1 else ''} again "
-            "now (banned words and authors reject them; Z undoes)", self)
+            tr("Also check the %Ln pending review(s) again now (banned words and authors "
+               "reject them; Z undoes)", "", pending), self)
         self.recheck.setChecked(pending > 0)
         self.recheck.setEnabled(pending > 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -100,10 +104,10 @@ class ShortcutOverlay(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>"
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{tr(what)}</td></tr>"
                        for keys, what in SHORTCUTS)
-        label = QLabel(f"<h3>Keyboard</h3><table>{rows}</table>"
-                       "<p>Press any key to close.</p>", self)
+        heading, closing = tr("Keyboard"), tr("Press any key to close.")
+        label = QLabel(f"<h3>{heading}</h3><table>{rows}</table><p>{closing}</p>", self)
         label.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, not user input
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -140,13 +144,13 @@ class ShortcutOverlay(QFrame):
         return False
 
 
-def import_job(path: Path) -> Callable[[Job], str]:
-    """Read and import one review file on a worker thread; the result is the summary
-    line. Cancel rolls the import's transaction back."""
-    def work(job: Job) -> str:
+def import_job(path: Path) -> Callable[[Job], reviews.ImportResult]:
+    """Read and import one review file on a worker thread; the result is the import's
+    counts. Cancel rolls the import's transaction back."""
+    def work(job: Job) -> reviews.ImportResult:
         records = review_import.read_review_file(path)
         job.report(0, max(1, len(records)))
-        return reviews.import_records(records, source=str(path), progress=job.report).summary()
+        return reviews.import_records(records, source=str(path), progress=job.report)
 
     return work
 

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import UserError
 from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import reviews
-from newsdesk.moderation.queues import QUEUE_LABELS, QUEUES, QueueFilter
-from newsdesk.moderation.rules import visible_text
+from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter
+from newsdesk.moderation.rules import flag_reason, visible_text
 from newsdesk.store.timestamps import local_time
+from newsdesk.ui.domain_texts import error_text, shown, translated
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.moderation.dialogs import (
     RulesDialog,
@@ -50,6 +52,29 @@ from newsdesk.ui.workers import Job, JobRunner
 
 STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
                    "rejected": "rejected", "spam": "spam"}
+
+
+def review_status_name(status: str) -> str:
+    """A review's status (pending, approved...) in the window's language, in lower case."""
+    return {"pending": tr("pending", "a review's status"),
+            "approved": tr("approved", "a review's status"),
+            "rejected": tr("rejected", "a review's status"),
+            "spam": tr("spam", "a review's status")}.get(status, status)
+
+
+def import_summary(result: reviews.ImportResult) -> str:
+    """What an import of reviews did, in one sentence."""
+    return tr("Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); "
+              "skipped {skipped} already imported", "", result.added).format(
+                  flagged=number_text(result.flagged), rejected=number_text(result.rejected),
+                  skipped=number_text(result.skipped))
+
+
+def recheck_summary(result: reviews.RecheckResult) -> str:
+    """What checking the pending reviews against the rules did, in one sentence."""
+    return tr("Checked %n pending review(s) against the rules: {rejected} rejected, "
+              "{flagged} flagged", "", result.checked).format(
+                  rejected=number_text(result.group.count), flagged=number_text(result.flagged))
 
 
 def plain_label(parent: QWidget, object_name: str) -> QLabel:
@@ -95,25 +120,29 @@ class ReviewDetail(QWidget):
             for label in (self.header, self.story, self.flags, self.history):
                 label.setText("")
             self.text.setPlainText("")
-            self.text.setPlaceholderText("No review selected")
+            self.text.setPlaceholderText(tr("No review selected"))
             return
-        rating = f" · rating {detail['rating']}/5" if detail["rating"] else ""
+        rating = (" · " + tr("rating {rating}/5").format(rating=detail["rating"])
+                  if detail["rating"] else "")
         email = f" <{detail['email']}>" if detail["email"] else ""
-        status = detail["status"]
+        status = review_status_name(detail["status"])
         if detail["moderated_at"] is not None:
             status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
         # The user's own clock, its zone named: the times are stored in UTC.
         submitted = local_time(detail["submitted_at"])
         self.header.setText(visible_text(
             f"{detail['author']}{email} · {submitted:%Y-%m-%d %H:%M %Z} · {status}{rating}"))
-        self.story.setText("Story: " + visible_text(detail["headline"]))
+        self.story.setText(tr("Story: {headline}").format(
+            headline=visible_text(detail["headline"])))
         self.text.setPlainText(visible_text(detail["text"]))
-        flags = "\n".join(f"⚑ {reason}" for _code, reason in detail["flags"])
-        self.flags.setText(flags or "No flags")
+        flags = "\n".join(f"⚑ {shown(flag_reason(code, reason))}"
+                           for code, reason in detail["flags"])
+        self.flags.setText(flags or tr("No flags"))
         history = detail["history"]
         self.history.setText(
-            f"Author history: {history['approved']} approved · {history['rejected']} "
-            f"rejected · {history['spam']} spam · {history['pending']} pending")
+            tr("Author history: {approved} approved · {rejected} rejected · {spam} spam · "
+               "{pending} pending").format(**{key: number_text(history[key]) for key in
+                                             ("approved", "rejected", "spam", "pending")}))
 
 
 class ModerationPanel(QWidget):
@@ -148,7 +177,8 @@ class ModerationPanel(QWidget):
         action = QAction(icon(icon_name) if icon_name else icon("mdi6.circle-small"), text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({shortcut})")
+            action.setToolTip(tr("{action} ({shortcut})").format(action=text.replace("…", ""),
+                                                                  shortcut=shortcut))
             # Only while the moderation panel has focus; a line edit keeps its letters.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: slot())
@@ -156,49 +186,52 @@ class ModerationPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.approve_action = self._action("Approve", "A", lambda: self.decide_current(
+        self.approve_action = self._action(tr("Approve"), "A", lambda: self.decide_current(
             "approved"), "mdi6.check")
-        self.reject_action = self._action("Reject", "R", lambda: self.decide_current(
+        self.reject_action = self._action(tr("Reject"), "R", lambda: self.decide_current(
             "rejected"), "mdi6.close")
-        self.spam_action = self._action("Spam", "S", lambda: self.decide_current("spam"),
+        self.spam_action = self._action(tr("Spam", "mark as spam"), "S",
+                                        lambda: self.decide_current("spam"),
                                         "mdi6.email-alert-outline")
         self.bulk_actions = {
-            status: self._action(f"{label} selected", f"Shift+{key}",
+            status: self._action(label, f"Shift+{key}",
                                  lambda s=status: self.decide_marked(s), name)
             for status, label, key, name in (
-                ("approved", "Approve", "A", "mdi6.check-all"),
-                ("rejected", "Reject", "R", "mdi6.close-box-multiple-outline"),
-                ("spam", "Spam", "S", "mdi6.email-multiple-outline"))}
-        self.undo_action = self._action("Undo decision", "Z", self.undo, "mdi6.undo")
-        self.next_action = self._action("Next review", "J", lambda: self.move(1),
+                ("approved", tr("Approve selected"), "A", "mdi6.check-all"),
+                ("rejected", tr("Reject selected"), "R", "mdi6.close-box-multiple-outline"),
+                ("spam", tr("Spam selected"), "S", "mdi6.email-multiple-outline"))}
+        self.undo_action = self._action(tr("Undo decision"), "Z", self.undo, "mdi6.undo")
+        self.next_action = self._action(tr("Next review"), "J", lambda: self.move(1),
                                         "mdi6.chevron-down")
-        self.previous_action = self._action("Previous review", "K", lambda: self.move(-1),
+        self.previous_action = self._action(tr("Previous review"), "K", lambda: self.move(-1),
                                             "mdi6.chevron-up")
-        self.mark_action = self._action("Select review", "X", self.toggle_mark,
+        self.mark_action = self._action(tr("Select review"), "X", self.toggle_mark,
                                         "mdi6.checkbox-marked-outline")
-        self.ban_action = self._action("Ban author…", "B", self.ban_current_author,
+        self.ban_action = self._action(tr("Ban author…"), "B", self.ban_current_author,
                                        "mdi6.account-cancel-outline")
-        self.help_action = self._action("Keyboard shortcuts", "?", self.overlay.toggle,
+        self.help_action = self._action(tr("Keyboard shortcuts"), "?", self.overlay.toggle,
                                         "mdi6.keyboard-outline")
-        self.find_action = self._action("Search reviews", "Ctrl+F", self._focus_search)
-        self.rules_action = self._action("Moderation rules…", "", self.edit_rules,
+        self.find_action = self._action(tr("Search reviews"), "Ctrl+F", self._focus_search)
+        self.rules_action = self._action(tr("Moderation rules…"), "", self.edit_rules,
                                          "mdi6.tune-variant")
+        self.rules_action.setToolTip(tr("Moderation rules"))
         self.import_action = QAction(icon("mdi6.comment-arrow-right-outline"),
-                                     "Import &reviews…", self)
+                                     tr("Import &reviews…"), self)
         self.import_action.triggered.connect(lambda _=False: self.choose_import_file())
 
     def _build_layout(self) -> None:
         for queue in QUEUES:
-            self.tabs.addTab(QUEUE_LABELS[queue])
+            self.tabs.addTab(translated(QUEUE_NAMES[queue]()))
         self.tabs.setExpanding(False)
         self.tabs.setUsesScrollButtons(True)
-        self.story_filter.addItem("All stories", None)
+        self.story_filter.addItem(tr("All stories"), None)
+        self.story_filter.setToolTip(tr("Only the reviews of one story"))
         self.story_filter.setMinimumContentsLength(12)
         self.story_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.author_filter.setPlaceholderText("Author or email")
+        self.author_filter.setPlaceholderText(tr("Author or email"))
         self.author_filter.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Search review text (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search review text (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -214,12 +247,13 @@ class ModerationPanel(QWidget):
         filters.addWidget(self.author_filter, 1)
         filters.addWidget(self.search, 2)
         # A toolbar, not a row of buttons: in a narrow window it folds into a ">>" menu.
-        buttons = QToolBar("Moderation", self)
+        buttons = QToolBar(tr("Moderation"), self)
         buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Short button words (menus and tooltips keep the full names), so that the
         # shortcut sheet is not folded away at 1400 pixels.
-        for action, short in ((self.undo_action, "Undo"), (self.ban_action, "Ban"),
-                              (self.rules_action, "Rules"), (self.help_action, "Shortcuts")):
+        for action, short in ((self.undo_action, tr("Undo")), (self.ban_action, tr("Ban")),
+                              (self.rules_action, tr("Rules")),
+                              (self.help_action, tr("Shortcuts"))):
             action.setIconText(short)
         for action in (self.approve_action, self.reject_action, self.spam_action,
                        self.undo_action, self.ban_action, self.rules_action,
@@ -291,7 +325,7 @@ class ModerationPanel(QWidget):
         chosen = self.story_filter.currentData()
         self.story_filter.blockSignals(True)
         self.story_filter.clear()
-        self.story_filter.addItem("All stories", None)
+        self.story_filter.addItem(tr("All stories"), None)
         for article_id, headline in review_queue.story_choices(keep=chosen):
             self.story_filter.addItem(visible_text(headline), article_id)
         found = self.story_filter.findData(chosen)
@@ -311,8 +345,9 @@ class ModerationPanel(QWidget):
 
     def update_counts(self) -> None:
         counts = review_queue.queue_counts(self.spec())
-        for number, queue in enumerate(QUEUES):
-            self.tabs.setTabText(number, f"{QUEUE_LABELS[queue]} ({counts[queue]:,})")
+        for tab, queue in enumerate(QUEUES):
+            self.tabs.setTabText(tab, f"{translated(QUEUE_NAMES[queue]())} "
+                                      f"({number_text(counts[queue])})")
 
     def select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:
@@ -351,14 +386,14 @@ class ModerationPanel(QWidget):
     def decide_current(self, status: str) -> None:
         review_id = self.current_review_id()
         if review_id is None:
-            self.message.emit("No review selected")
+            self.message.emit(tr("No review selected"))
             return
         self._decide([review_id], status)
 
     def decide_marked(self, status: str) -> None:
         ids = self.model.marked_ids()
         if not ids:
-            self.message.emit("Select reviews with X first")
+            self.message.emit(tr("Select reviews with X first"))
             return
         self._decide(ids, status)
 
@@ -366,15 +401,15 @@ class ModerationPanel(QWidget):
         try:
             group = reviews.decide(ids, status, seen_status=self._seen_status())
         except UserError as exc:  # e.g. another program kept the database locked
-            self.message.emit(f"Nothing was decided: {exc.message}")
+            self.message.emit(tr("Nothing was decided: {reason}").format(reason=error_text(exc)))
             return
         self._apply(group)
 
     def _someone_else_decided(self, group: reviews.DecisionGroup) -> None:
         count = len(group.stale)
         self.refresh()
-        self.message.emit(f"{count} review{'s were' if count != 1 else ' was'} already decided "
-                          "by someone else meanwhile; the queue is refreshed")
+        self.message.emit(tr("%n review(s) already decided by someone else meanwhile; the "
+                             "queue is refreshed", "", count))
 
     def _seen_status(self) -> str:
         """The status the reviews on screen had when the moderator saw them."""
@@ -408,40 +443,49 @@ class ModerationPanel(QWidget):
     @staticmethod
     def _describe(group: reviews.DecisionGroup) -> str:
         if group.label.startswith("ban "):
-            return f"Banned {group.label[4:]}; rejected {group.count} pending (Z undoes)"
-        noun = "review" if group.count == 1 else "reviews"
-        return f"{group.status.capitalize()} {group.count} {noun} (Z undoes)"
+            return tr("Banned {author}; rejected %n pending (Z undoes)", "",
+                      group.count).format(author=group.label[4:])
+        decided = {"approved": tr("Approved %n review(s) (Z undoes)", "", group.count),
+                   "rejected": tr("Rejected %n review(s) (Z undoes)", "", group.count),
+                   "spam": tr("Marked %n review(s) as spam (Z undoes)", "", group.count),
+                   "pending": tr("Put %n review(s) back to pending (Z undoes)", "",
+                                 group.count)}
+        return decided.get(group.status, f"{group.status.capitalize()} {group.count}")
 
     def undo(self) -> None:
         try:
             group = self.history.undo()
         except UserError as exc:
-            self.message.emit(f"Nothing was undone: {exc.message}")
+            self.message.emit(tr("Nothing was undone: {reason}").format(reason=error_text(exc)))
             return
         if group is None:
-            self.message.emit("Nothing to undo")
+            self.message.emit(tr("Nothing to undo"))
             return
         keep = group.review_ids[0] if group.review_ids else self.current_review_id()
         self.reload_queue(keep=keep)
-        what = f"lifted the ban on {group.banned_author}; " if group.banned_author else ""
-        self.message.emit(f"Undone: {what}{group.count} review"
-                          f"{'s' if group.count != 1 else ''} back to where they were")
+        if group.banned_author:
+            self.message.emit(tr("Undone: lifted the ban on {author}; %n review(s) back to "
+                                 "where they were", "", group.count).format(
+                                     author=group.banned_author))
+        else:
+            self.message.emit(tr("Undone: %n review(s) back to where they were", "",
+                                 group.count))
 
     # -- authors and rules ---------------------------------------------------------------
     def ban_current_author(self, reject_pending: bool | None = None) -> None:
         review_id = self.current_review_id()
         detail = review_queue.review_detail(review_id) if review_id is not None else None
         if detail is None:
-            self.message.emit("No review selected")
+            self.message.emit(tr("No review selected"))
             return
         who = detail["email"] or detail["author"]
         if reject_pending is None:
             pending = detail["history"]["pending"]
             answer = plain_message_box(
-                self, QMessageBox.Icon.Question, "Ban author",
-                f"Ban {visible_text(who)}?\n\nReviews they send later are rejected on import."
-                f"\nAlso reject their {pending} pending review{'s' if pending != 1 else ''} "
-                "now?",
+                self, QMessageBox.Icon.Question, tr("Ban author"),
+                tr("Ban {author}?\n\nReviews they send later are rejected on import.\nAlso "
+                   "reject their %n pending review(s) now?", "", pending).format(
+                       author=visible_text(who)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel).exec()
             if answer == QMessageBox.StandardButton.Cancel:
@@ -451,7 +495,7 @@ class ModerationPanel(QWidget):
             group = reviews.ban_author(detail["author"], detail["email"],
                                        reject_pending=reject_pending)
         except UserError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             return
         self._apply(group)
 
@@ -462,55 +506,59 @@ class ModerationPanel(QWidget):
         if dialog.recheck.isChecked():
             self.recheck_pending()
         else:
-            self.message.emit("Moderation rules saved; they apply to the next import")
+            self.message.emit(tr("Moderation rules saved; they apply to the next import"))
 
     # -- import --------------------------------------------------------------------------
     def choose_import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import reviews", "", "Reviews (*.json *.jsonl *.ndjson *.csv);;All files (*)")
+            self, tr("Import reviews"), "",
+            tr("Reviews ({patterns});;All files (*)").format(
+                patterns="*.json *.jsonl *.ndjson *.csv"))
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
         """Import on a worker thread behind a progress dialog with Cancel."""
-        self._run_job(import_job(path), f"Importing {path.name}…", "Import reviews",
-                      self._import_done, "import cancelled; nothing was imported")
+        self._run_job(import_job(path), tr("Importing {file}…").format(file=path.name),
+                      tr("Import reviews"), self._import_done,
+                      tr("import cancelled; nothing was imported"))
 
     def _import_done(self, ok: bool, result: object) -> None:
-        text = str(result)
+        text = import_summary(result) if isinstance(result, reviews.ImportResult) else str(result)
         if ok:
-            self.message.emit(text[0].upper() + text[1:])
+            self.message.emit(text)
             self.refresh()
         else:
-            self.message.emit(f"Import failed: {text}")
+            self.message.emit(tr("Import failed: {reason}").format(reason=text))
             if self.isVisible() and not self._job_cancelled():
-                plain_message_box(self, QMessageBox.Icon.Warning, "Import reviews", text,
+                plain_message_box(self, QMessageBox.Icon.Warning, tr("Import reviews"), text,
                                   QMessageBox.StandardButton.Ok).open()
         self.import_finished.emit(ok, text)
 
     def recheck_pending(self) -> None:
         """Apply the (edited) rules to every pending review, on a worker thread."""
-        self._run_job(recheck_job, "Checking pending reviews against the rules…",
-                      "Moderation rules", self._recheck_done,
-                      "check cancelled; nothing was changed")
+        self._run_job(recheck_job, tr("Checking pending reviews against the rules…"),
+                      tr("Moderation rules"), self._recheck_done,
+                      tr("check cancelled; nothing was changed"))
 
     def _recheck_done(self, ok: bool, result: object) -> None:
         if ok and isinstance(result, reviews.RecheckResult):
             self.refresh()
             if result.group.prior:
                 self.history.push(result.group)
-            summary = result.summary()
-            self.message.emit(summary[0].upper() + summary[1:]
-                              + (" (Z undoes the rejections)" if result.group.prior else ""))
+            self.message.emit(recheck_summary(result)
+                              + (" " + tr("(Z undoes the rejections)")
+                                 if result.group.prior else ""))
         else:
-            self.message.emit(f"Rules saved; pending reviews not checked: {result}")
+            self.message.emit(tr("Rules saved; pending reviews not checked: {reason}").format(
+                reason=result))
         self.recheck_finished.emit(ok)
 
     # -- jobs on a worker thread -----------------------------------------------------------
     def _run_job(self, work: Callable[[Job], object], label: str, title: str,
                  done: Callable[[bool, object], None], cancelled_text: str) -> None:
         if self.jobs.busy():
-            self.message.emit("Another review job is still running")
+            self.message.emit(tr("Another review job is still running"))
             return
         self._job = self.jobs.start(
             work, done=lambda result: done(True, result),

@@ -17,6 +17,7 @@ from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation.queues import QueueFilter, QueueRow
 from newsdesk.moderation.rules import visible_text
 from newsdesk.store.timestamps import local_time
+from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ def blank_icon() -> QIcon:
 def row_text(row: QueueRow) -> str:
     """Two plain-text lines: who and where, then the start of the review on one line.
     Hidden and direction-override characters are shown as marks, never obeyed."""
-    who = visible_text(row.author) or "(no name)"
+    who = visible_text(row.author) or tr("(no name)")
     when = local_time(row.submitted_at).strftime("%Y-%m-%d %H:%M")  # zone: the tooltip
     snippet = visible_text(" ".join(row.snippet.split()))
     if len(snippet) > 160:
@@ -87,9 +88,11 @@ class ReviewQueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            submitted = f"Submitted {local_time(row.submitted_at):%Y-%m-%d %H:%M %Z}"
+            submitted = tr("Submitted {time}").format(
+                time=f"{local_time(row.submitted_at):%Y-%m-%d %H:%M %Z}")
             flags = ", ".join(row.flag_codes)
-            return f"{submitted}\nFlags: {flags}" if flags else submitted
+            return (submitted + "\n" + tr("Flags: {flags}").format(flags=flags) if flags
+                    else submitted)
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if row.id in self.marked
                     else Qt.CheckState.Unchecked)

@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,11 +45,13 @@ from newsdesk.errors import UserError
 from newsdesk.people import registry as entities
 from newsdesk.people import suggest
 from newsdesk.store.models import ENTITY_KINDS
-from newsdesk.stories import workflow
+from newsdesk.ui.domain_texts import error_text, kind_name, relation_name, status_label
+from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import Job, JobRunner
 
-HEADERS = ("Name", "Kind", "Aliases", "Stories")
+HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Aliases"),
+           QT_TR_NOOP("Stories"))
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
@@ -119,7 +122,7 @@ class RegistryModel(QAbstractTableModel):
             if column == 0:
                 return name
             if column == 1:
-                return kind
+                return kind_name(kind)
             if column == 2:
                 return ", ".join(self.aliases.get(entity_id, []))
             if column == 3:
@@ -136,7 +139,7 @@ class RegistryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole
                 and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def row_of(self, entity_id: int) -> int | None:
@@ -180,14 +183,14 @@ class EntitiesPanel(QWidget):
     # -- construction --------------------------------------------------------------------
     def _create_widgets(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search people and organisations (name or alias)")
+        self.search.setPlaceholderText(tr("Search people and organisations (name or alias)"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(150)
-        self.new_person = QPushButton(icon(KIND_ICONS["person"]), "New person", self)
+        self.new_person = QPushButton(icon(KIND_ICONS["person"]), tr("New person"), self)
         self.new_organisation = QPushButton(icon(KIND_ICONS["organisation"]),
-                                            "New organisation", self)
+                                            tr("New organisation"), self)
         self.model = RegistryModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -205,37 +208,37 @@ class EntitiesPanel(QWidget):
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind in ENTITY_KINDS:
-            self.kind.addItem(icon(KIND_ICONS[kind]), kind, kind)
+            self.kind.addItem(icon(KIND_ICONS[kind]), kind_name(kind), kind)
         self.aliases = QPlainTextEdit(self)
-        self.aliases.setPlaceholderText("One spelling per line (Məmmədov, Мамедов, ...)")
+        self.aliases.setPlaceholderText(tr("One spelling per line (Məmmədov, Мамедов, ...)"))
         self.aliases.setMaximumHeight(110)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(80)
         self.uri = QLineEdit(self)
         self.uri.setPlaceholderText("https://www.wikidata.org/wiki/Q...")
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "Save", self)
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), tr("Save"), self)
         self.merge_target = QLineEdit(self)
-        self.merge_target.setPlaceholderText("Merge into... (type a name)")
+        self.merge_target.setPlaceholderText(tr("Merge into... (type a name)"))
         self.merge_model = QStandardItemModel(self)
         self.merge_completer = QCompleter(self.merge_model, self)
         self.merge_completer.setCompletionMode(
             QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.merge_target.setCompleter(self.merge_completer)
-        self.merge_button = QPushButton(icon("mdi6.call-merge"), "Merge", self)
-        self.merge_button.setToolTip("Move this entry's tags and spellings into the chosen "
-                                     "one; Undo merge puts them back")
-        self.undo_button = QPushButton(icon("mdi6.undo"), "Undo merge", self)
-        self.undo_action = QAction("Undo merge", self)
+        self.merge_button = QPushButton(icon("mdi6.call-merge"), tr("Merge"), self)
+        self.merge_button.setToolTip(tr("Move this entry's tags and spellings into the chosen "
+                                        "one; Undo merge puts them back"))
+        self.undo_button = QPushButton(icon("mdi6.undo"), tr("Undo merge"), self)
+        self.undo_action = QAction(tr("Undo merge"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         self.stories = QTreeWidget(self)
-        self.stories.setHeaderLabels(["Story", "Status", "Relation"])
+        self.stories.setHeaderLabels([tr("Story"), tr("Status"), tr("Relation")])
         self.stories.setRootIsDecorated(False)
         self.stories.header().setStretchLastSection(False)
         self.stories.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stories.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.open_button = QPushButton(icon("mdi6.open-in-app"), "Open story", self)
+        self.open_button = QPushButton(icon("mdi6.open-in-app"), tr("Open story"), self)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
 
@@ -252,11 +255,11 @@ class EntitiesPanel(QWidget):
         left_layout.addWidget(self.count_label)
         right = QWidget(self)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Aliases", self.aliases)
-        form.addRow("Description", self.description)
-        form.addRow("External URI", self.uri)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Aliases"), self.aliases)
+        form.addRow(tr("Description"), self.description)
+        form.addRow(tr("External URI"), self.uri)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -272,7 +275,7 @@ class EntitiesPanel(QWidget):
         right_layout.addLayout(form)
         right_layout.addLayout(save_row)
         right_layout.addLayout(merge_row)
-        right_layout.addWidget(QLabel("Stories tagged with it", self))
+        right_layout.addWidget(QLabel(tr("Stories tagged with it"), self))
         right_layout.addWidget(self.stories, 1)
         right_layout.addLayout(open_row)
         right_layout.addWidget(self.status)
@@ -317,7 +320,7 @@ class EntitiesPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        self.count_label.setText(tr("%Ln entry(s)", "", total))
 
     def select_entity(self, entity_id: int) -> bool:
         row = self.model.row_of(entity_id)
@@ -356,8 +359,9 @@ class EntitiesPanel(QWidget):
         self.description.setPlainText(entity.description or "")
         self.uri.setText(entity.uri or "")
         for article_id, headline, status, relation in entities.stories_of(entity_id):
-            item = QTreeWidgetItem([headline or "(no headline)",
-                                    workflow.STATUS_LABELS.get(status, status), relation])
+            item = QTreeWidgetItem([headline or tr("(no headline)"),
+                                    status_label(status),
+                                    relation_name(relation)])
             item.setData(0, ID_ROLE, article_id)
             item.setToolTip(0, item.text(0))  # the column elides long headlines
             self.stories.addTopLevelItem(item)
@@ -376,17 +380,21 @@ class EntitiesPanel(QWidget):
                 description=self.description.toPlainText(), uri=self.uri.text(),
                 aliases=aliases)
         except UserError as exc:
-            self._say(f"Not saved: {exc.message}")
+            self._say(tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.refresh()
-        self._say(f"Saved {entity.name}")
+        self._say(tr("Saved {name}").format(name=entity.name))
 
     def create(self, kind: str) -> None:
         """Ask for the new entry's name (the search text to start with): nothing is
         stored until a name is given, so no entry called "New person" joins the registry."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle(f"New {kind}")
-        dialog.setLabelText(f"Name of the new {kind}:")
+        if kind == "person":
+            dialog.setWindowTitle(tr("New person"))
+            dialog.setLabelText(tr("Name of the new person:"))
+        else:
+            dialog.setWindowTitle(tr("New organisation"))
+            dialog.setLabelText(tr("Name of the new organisation:"))
         dialog.setTextValue(self.search.text().strip())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda name: self._create_named(kind, name))
@@ -398,7 +406,7 @@ class EntitiesPanel(QWidget):
         try:
             entity = entities.create_entity(kind, name)
         except UserError as exc:
-            self._say(f"Nothing created: {exc.message}")
+            self._say(tr("Nothing created: {reason}").format(reason=error_text(exc)))
             return
         self.search.blockSignals(True)
         self.search.clear()
@@ -407,7 +415,7 @@ class EntitiesPanel(QWidget):
         self.select_entity(entity.id)
         self.name.setFocus()
         self.name.selectAll()
-        self._say(f"Created {kind} {entity.name}")
+        self._say(tr("Created {kind} {name}").format(kind=kind_name(kind), name=entity.name))
 
     # -- merging -------------------------------------------------------------------------
     def _refresh_merge_targets(self, text: str) -> None:
@@ -434,31 +442,34 @@ class EntitiesPanel(QWidget):
             return
         target = self._merge_target_id()
         if target is None:
-            self._say("Choose the entry to merge into (type its name)")
+            self._say(tr("Choose the entry to merge into (type its name)"))
             return
         try:
             record = entities.merge_entities(self.entity_id, target)
         except UserError as exc:
-            self._say(f"Not merged: {exc.message}")
+            self._say(tr("Not merged: {reason}").format(reason=error_text(exc)))
             return
         self.undo_stack.append(record)
         source = entities.get_entity(record.source_id).name
         self.refresh()
         self.select_entity(target)
-        self._say(f"Merged {source} into {entities.get_entity(target).name} "
-                  f"({len(record.moved_tags) + len(record.dropped_tags)} tags, "
-                  f"{len(record.moved_aliases) + len(record.created_aliases)} spellings). "
-                  "Undo merge (Ctrl+Z) puts them back.")
+        self._say(tr("Merged {source} into {target} ({tags} tags, {spellings} spellings). "
+                     "Undo merge (Ctrl+Z) puts them back.").format(
+                         source=source, target=entities.get_entity(target).name,
+                         tags=number_text(len(record.moved_tags) + len(record.dropped_tags)),
+                         spellings=number_text(len(record.moved_aliases)
+                                          + len(record.created_aliases))))
 
     def undo_merge(self) -> None:
         if not self.undo_stack:
-            self._say("Nothing to undo")
+            self._say(tr("Nothing to undo"))
             return
         record = self.undo_stack.pop()
         entities.undo_merge(record)
         self.refresh()
         self.select_entity(record.source_id)
-        self._say(f"Merge undone: {entities.get_entity(record.source_id).name} is back")
+        self._say(tr("Merge undone: {name} is back").format(
+            name=entities.get_entity(record.source_id).name))
 
     # -- stories -------------------------------------------------------------------------
     def open_story(self) -> None:

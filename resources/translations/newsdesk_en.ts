@@ -1,0 +1,328 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+767"/>
+        <source>Duplicated %Ln story(s)</source>
+        <translation>
+            <numerusform>Duplicated %Ln story</numerusform>
+            <numerusform>Duplicated %Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Moved %Ln story(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %Ln story to the trash</numerusform>
+            <numerusform>Moved %Ln stories to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Restored %Ln story(s) from the trash</source>
+        <translation>
+            <numerusform>Restored %Ln story from the trash</numerusform>
+            <numerusform>Restored %Ln stories from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete %Ln story(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln story in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln stories in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Deleted %Ln story(s) for good</source>
+        <translation>
+            <numerusform>Deleted %Ln story for good</numerusform>
+            <numerusform>Deleted %Ln stories for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>No story was set to {status}: %Ln story(s) cannot move.</source>
+        <translation>
+            <numerusform>No story was set to {status}: %Ln story cannot move.</numerusform>
+            <numerusform>No story was set to {status}: %Ln stories cannot move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Set %Ln story(s) to {status}</source>
+        <translation>
+            <numerusform>Set %Ln story to {status}</numerusform>
+            <numerusform>Set %Ln stories to {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+497"/>
+        <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
+        <translation>
+            <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
+            <numerusform>Recovered %Ln characters typed before newsdesk closed unexpectedly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovered %Ln character(s) typed that could not be saved at {time}.</source>
+        <translation>
+            <numerusform>Recovered %Ln character typed that could not be saved at {time}.</numerusform>
+            <numerusform>Recovered %Ln characters typed that could not be saved at {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Recovered changes (%Ln character(s) deleted) made before newsdesk closed unexpectedly.</source>
+        <translation>
+            <numerusform>Recovered changes (%Ln character deleted) made before newsdesk closed unexpectedly.</numerusform>
+            <numerusform>Recovered changes (%Ln characters deleted) made before newsdesk closed unexpectedly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovered changes (%Ln character(s) deleted) made that could not be saved at {time}.</source>
+        <translation>
+            <numerusform>Recovered changes (%Ln character deleted) made that could not be saved at {time}.</numerusform>
+            <numerusform>Recovered changes (%Ln characters deleted) made that could not be saved at {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Headlines over %n character(s) are cut off in lists and feeds</source>
+        <translation>
+            <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
+            <numerusform>Headlines over %n characters are cut off in lists and feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Up to %n character(s) show in full</source>
+        <translation>
+            <numerusform>Up to %n character show in full</numerusform>
+            <numerusform>Up to %n characters show in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
+        <translation>
+            <numerusform>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</numerusform>
+            <numerusform>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Could not save: {reason}. Your text is only in this window; do not close it; retrying every %n s.</source>
+        <translation>
+            <numerusform>Could not save: {reason}. Your text is only in this window; do not close it; retrying every %n s.</numerusform>
+            <numerusform>Could not save: {reason}. Your text is only in this window; do not close it; retrying every %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/desk/find_replace.py" line="+149"/>
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Replaced %Ln occurrence(s)</source>
+        <translation>
+            <numerusform>Replaced %Ln occurrence</numerusform>
+            <numerusform>Replaced %Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+348"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n hidden</source>
+        <translation>
+            <numerusform>, %n hidden</numerusform>
+            <numerusform>, %n hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already tagged or dismissed</source>
+        <translation>
+            <numerusform>%n already tagged or dismissed</numerusform>
+            <numerusform>%n already tagged or dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/dialogs/export.py" line="+69"/>
+        <source>Exported %n story(s) as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</source>
+        <translation>
+            <numerusform>Exported %n story as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</numerusform>
+            <numerusform>Exported %n stories as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/main_window.py" line="+197"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/moderation/dialogs.py" line="+64"/>
+        <source>Also check the %Ln pending review(s) again now (banned words and authors reject them; Z undoes)</source>
+        <translation>
+            <numerusform>Also check the %Ln pending review again now (banned words and authors reject them; Z undoes)</numerusform>
+            <numerusform>Also check the %Ln pending reviews again now (banned words and authors reject them; Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+67"/>
+        <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
+        <translation>
+            <numerusform>Imported %n review ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</numerusform>
+            <numerusform>Imported %n reviews ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checked %n pending review(s) against the rules: {rejected} rejected, {flagged} flagged</source>
+        <translation>
+            <numerusform>Checked %n pending review against the rules: {rejected} rejected, {flagged} flagged</numerusform>
+            <numerusform>Checked %n pending reviews against the rules: {rejected} rejected, {flagged} flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+336"/>
+        <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
+        <translation>
+            <numerusform>%n review was already decided by someone else meanwhile; the queue is refreshed</numerusform>
+            <numerusform>%n reviews were already decided by someone else meanwhile; the queue is refreshed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Banned {author}; rejected %n pending (Z undoes)</source>
+        <translation>
+            <numerusform>Banned {author}; rejected %n pending (Z undoes)</numerusform>
+            <numerusform>Banned {author}; rejected %n pending (Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approved %n review(s) (Z undoes)</source>
+        <translation>
+            <numerusform>Approved %n review (Z undoes)</numerusform>
+            <numerusform>Approved %n reviews (Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rejected %n review(s) (Z undoes)</source>
+        <translation>
+            <numerusform>Rejected %n review (Z undoes)</numerusform>
+            <numerusform>Rejected %n reviews (Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marked %n review(s) as spam (Z undoes)</source>
+        <translation>
+            <numerusform>Marked %n review as spam (Z undoes)</numerusform>
+            <numerusform>Marked %n reviews as spam (Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Put %n review(s) back to pending (Z undoes)</source>
+        <translation>
+            <numerusform>Put %n review back to pending (Z undoes)</numerusform>
+            <numerusform>Put %n reviews back to pending (Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Undone: lifted the ban on {author}; %n review(s) back to where they were</source>
+        <translation>
+            <numerusform>Undone: lifted the ban on {author}; %n review back to where they were</numerusform>
+            <numerusform>Undone: lifted the ban on {author}; %n reviews back to where they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Undone: %n review(s) back to where they were</source>
+        <translation>
+            <numerusform>Undone: %n review back to where they were</numerusform>
+            <numerusform>Undone: %n reviews back to where they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Ban {author}?
+
+Reviews they send later are rejected on import.
+Also reject their %n pending review(s) now?</source>
+        <translation>
+            <numerusform>Ban {author}?
+
+Reviews they send later are rejected on import.
+Also reject their %n pending review now?</numerusform>
+            <numerusform>Ban {author}?
+
+Reviews they send later are rejected on import.
+Also reject their %n pending reviews now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/people/panel.py" line="+323"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+87"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>very long (%Ln character(s))</source>
+        <translation>
+            <numerusform>very long (%Ln character)</numerusform>
+            <numerusform>very long (%Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>missing column(s) {columns}</source>
+        <translation>
+            <numerusform>missing column {columns}</numerusform>
+            <numerusform>missing columns {columns}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

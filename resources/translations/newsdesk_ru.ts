@@ -1,0 +1,2577 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../newsdesk/ui/app.py" line="+80"/>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no newsdesk database at {path}. Create a new, empty one?</source>
+        <translation>По адресу {path} нет базы данных newsdesk. Создать новую, пустую?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>newsdesk cannot open the database</source>
+        <translation>newsdesk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+210"/>
+        <location line="+61"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+66"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+147"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+236"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+1"/>
+        <source>Dateline</source>
+        <translation>Место, дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+32"/>
+        <source>Desk</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lang</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-58"/>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+242"/>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Last saved, in your time zone ({zone})</source>
+        <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
+        <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stories per status under the other filters and search</source>
+        <translation>Материалы по статусам с учётом остальных фильтров и поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the stories of one section</source>
+        <translation>Только материалы одной рубрики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the stories in one language</source>
+        <translation>Только материалы на одном языке</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New story</source>
+        <translation>&amp;Новый материал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search stories</source>
+        <translation>Поиск материалов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate story</source>
+        <translation>Со&amp;здать копию материала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;trash</source>
+        <translation>В &amp;корзину</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open story</source>
+        <translation>&amp;Открыть материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show trash</source>
+        <translation>Показать корзину</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;status</source>
+        <translation>Задать &amp;статус</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Set the status of the selected stories</source>
+        <translation>Задать статус выбранных материалов</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All statuses ({count})</source>
+        <translation>Статусы ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All sections</source>
+        <translation>Рубрики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
+        <source>Duplicated %Ln story(s)</source>
+        <translation>
+            <numerusform>Скопирован %Ln материал</numerusform>
+            <numerusform>Скопировано %Ln материала</numerusform>
+            <numerusform>Скопировано %Ln материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not moved to the trash: {reason}</source>
+        <translation>Не перемещено в корзину: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Moved %Ln story(s) to the trash</source>
+        <translation>
+            <numerusform>%Ln материал перемещён в корзину</numerusform>
+            <numerusform>%Ln материала перемещено в корзину</numerusform>
+            <numerusform>%Ln материалов перемещено в корзину</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Restored %Ln story(s) from the trash</source>
+        <translation>
+            <numerusform>%Ln материал восстановлен из корзины</numerusform>
+            <numerusform>%Ln материала восстановлено из корзины</numerusform>
+            <numerusform>%Ln материалов восстановлено из корзины</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trash is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %Ln story(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить навсегда %Ln материал из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %Ln материала из корзины? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %Ln материалов из корзины? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Deleted %Ln story(s) for good</source>
+        <translation>
+            <numerusform>%Ln материал удалён навсегда</numerusform>
+            <numerusform>%Ln материала удалено навсегда</numerusform>
+            <numerusform>%Ln материалов удалено навсегда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No story was set to {status}: %Ln story(s) cannot move.</source>
+        <translation>
+            <numerusform>Ни одному материалу не задан статус «{status}»: %Ln материал не может перейти.</numerusform>
+            <numerusform>Ни одному материалу не задан статус «{status}»: %Ln материала не могут перейти.</numerusform>
+            <numerusform>Ни одному материалу не задан статус «{status}»: %Ln материалов не могут перейти.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+688"/>
+        <location line="+4"/>
+        <source>Status not changed: {reason}</source>
+        <translation>Статус не изменён: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Set %Ln story(s) to {status}</source>
+        <translation>
+            <numerusform>%Ln материалу задан статус «{status}»</numerusform>
+            <numerusform>%Ln материалам задан статус «{status}»</numerusform>
+            <numerusform>%Ln материалам задан статус «{status}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-825"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving...</source>
+        <translation>Сохранение...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsaved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write the story in Markdown</source>
+        <translation>Пишите материал в Markdown</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The story&apos;s language</source>
+        <translation>Язык материала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urgency </source>
+        <translation>срочн. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency: 1 is the most urgent, 9 the least</source>
+        <translation>Срочность: 1 — самая высокая, 9 — самая низкая</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The story&apos;s status</source>
+        <translation>Статус материала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+2"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
+        <source>Byline</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Desk code 03/06D</source>
+        <translation>Код отдела 03/06D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnote (background, printed in small type)</source>
+        <translation>Примечание (справка, печатается мелким шрифтом)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+566"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="-565"/>
+        <source>Take the story out of the trash and go on editing it</source>
+        <translation>Достать материал из корзины и продолжить правку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with saved</source>
+        <translation>Сравнить с сохранённым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovered text next to the version saved before</source>
+        <translation>Восстановленный текст рядом с ранее сохранённой версией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the version saved before (the recovered text stays in the revisions)</source>
+        <translation>Вернуться к ранее сохранённой версии (восстановленный текст остаётся в версиях)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+144"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovered text and close this notice</source>
+        <translation>Оставить восстановленный текст и закрыть это сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Save story</source>
+        <translation>&amp;Сохранить материал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in story</source>
+        <translation>&amp;Найти в материале</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace in story</source>
+        <translation>&amp;Заменить в материале</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
+        <translation>
+            <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
+            <numerusform>Восстановлено %Ln символа, набранных до неожиданного закрытия newsdesk.</numerusform>
+            <numerusform>Восстановлено %Ln символов, набранных до неожиданного закрытия newsdesk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovered %Ln character(s) typed that could not be saved at {time}.</source>
+        <translation>
+            <numerusform>Восстановлен %Ln набранный символ, который не удалось сохранить в {time}.</numerusform>
+            <numerusform>Восстановлено %Ln набранных символа, которые не удалось сохранить в {time}.</numerusform>
+            <numerusform>Восстановлено %Ln набранных символов, которые не удалось сохранить в {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Recovered changes (%Ln character(s) deleted) made before newsdesk closed unexpectedly.</source>
+        <translation>
+            <numerusform>Восстановлены изменения (удалён %Ln символ), сделанные до неожиданного закрытия newsdesk.</numerusform>
+            <numerusform>Восстановлены изменения (удалено %Ln символа), сделанные до неожиданного закрытия newsdesk.</numerusform>
+            <numerusform>Восстановлены изменения (удалено %Ln символов), сделанные до неожиданного закрытия newsdesk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recovered changes (%Ln character(s) deleted) made that could not be saved at {time}.</source>
+        <translation>
+            <numerusform>Восстановлены изменения (удалён %Ln символ), которые не удалось сохранить в {time}.</numerusform>
+            <numerusform>Восстановлены изменения (удалено %Ln символа), которые не удалось сохранить в {time}.</numerusform>
+            <numerusform>Восстановлены изменения (удалено %Ln символов), которые не удалось сохранить в {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered changes made before newsdesk closed unexpectedly.</source>
+        <translation>Восстановлены изменения, сделанные до неожиданного закрытия newsdesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered changes made that could not be saved at {time}.</source>
+        <translation>Восстановлены изменения, которые не удалось сохранить в {time}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovered text</source>
+        <translation>Восстановленный текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved before</source>
+        <translation>Сохранённое ранее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+2"/>
+        <source>Recovered</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recovered text discarded; it stays in the revisions</source>
+        <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This story is very long: Markdown highlighting is off for it</source>
+        <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Headlines over %n character(s) are cut off in lists and feeds</source>
+        <translation>
+            <numerusform>Заголовки длиннее %n символа обрезаются в списках и лентах</numerusform>
+            <numerusform>Заголовки длиннее %n символов обрезаются в списках и лентах</numerusform>
+            <numerusform>Заголовки длиннее %n символов обрезаются в списках и лентах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Up to %n character(s) show in full</source>
+        <translation>
+            <numerusform>До %n символа видно целиком</numerusform>
+            <numerusform>До %n символов видно целиком</numerusform>
+            <numerusform>До %n символов видно целиком</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write the recovery journal ({reason}); unsaved text is only in this window.</source>
+        <translation>Не удаётся записать журнал восстановления ({reason}); несохранённый текст есть только в этом окне.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+8"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+147"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
+        <translation>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст хранится в журнале восстановления ({folder}); повтор каждую %n с.</numerusform>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст хранится в журнале восстановления ({folder}); повтор каждые %n с.</numerusform>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст хранится в журнале восстановления ({folder}); повтор каждые %n с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Could not save: {reason}. Your text is only in this window; do not close it; retrying every %n s.</source>
+        <translation>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст есть только в этом окне, не закрывайте его; повтор каждую %n с.</numerusform>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст есть только в этом окне, не закрывайте его; повтор каждые %n с.</numerusform>
+            <numerusform>Не удалось сохранить: {reason}. Ваш текст есть только в этом окне, не закрывайте его; повтор каждые %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First choose which version of this story to keep</source>
+        <translation>Сначала выберите, какую версию материала оставить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The story was restored from the trash elsewhere</source>
+        <translation>Материал восстановлен из корзины в другом месте</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This story was deleted for good elsewhere.</source>
+        <translation>Этот материал удалён навсегда в другом месте.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a new story</source>
+        <translation>Сохранить как новый материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your latest changes are kept aside until you save them as a new story.</source>
+        <translation>Ваши последние изменения отложены, пока вы не сохраните их как новый материал.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open story was deleted for good elsewhere</source>
+        <translation>Открытый материал удалён навсегда в другом месте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This story is in the trash.</source>
+        <translation>Этот материал в корзине.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your latest changes are kept aside until you restore it.</source>
+        <translation>Ваши последние изменения отложены, пока вы не восстановите материал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open story was moved to the trash elsewhere</source>
+        <translation>Открытый материал перемещён в корзину в другом месте</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not restored: {reason}</source>
+        <translation>Не восстановлено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored from the trash</source>
+        <translation>Восстановлено из корзины</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The story was deleted for good; your text is now a new story: {headline}</source>
+        <translation>Материал удалён навсегда; ваш текст теперь новый материал: {headline}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This story was saved elsewhere meanwhile: choose which text to keep</source>
+        <translation>Тем временем материал сохранили в другом месте: выберите, какой текст оставить</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kept your version; theirs is in the revisions</source>
+        <translation>Оставлена ваша версия; их версия — в версиях</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your version was saved as a new story: {headline}</source>
+        <translation>Ваша версия сохранена как новый материал: {headline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took their version; yours is in the revisions</source>
+        <translation>Взята их версия; ваша — в версиях</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revision restored (recorded as a new revision)</source>
+        <translation>Версия восстановлена (записана как новая версия)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+22"/>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/find_replace.py" line="+29"/>
+        <source>Find in story</source>
+        <translation>Найти в материале</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln замена</numerusform>
+            <numerusform>%Ln замены</numerusform>
+            <numerusform>%Ln замен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Replaced %Ln occurrence(s)</source>
+        <translation>
+            <numerusform>Заменено %Ln вхождение</numerusform>
+            <numerusform>Заменено %Ln вхождения</numerusform>
+            <numerusform>Заменено %Ln вхождений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
+        <source>No stories yet</source>
+        <translation>Материалов пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl+N to write one. To bring in wire copy, run “newsdesk import FILE” in a terminal.</source>
+        <translation>Нажмите Ctrl+N, чтобы написать материал. Чтобы загрузить ленту агентства, выполните в терминале “newsdesk import FILE”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No story open</source>
+        <translation>Нет открытого материала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one in the list (Enter or a double click opens it), or press Ctrl+N to write a new one.</source>
+        <translation>Выберите материал в списке (Enter или двойной щелчок открывает его) или нажмите Ctrl+N, чтобы написать новый.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New story</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new story (Ctrl+N)</source>
+        <translation>Написать новый материал (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+31"/>
+        <source>Take over</source>
+        <translation>Перехватить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this story yourself; what the colleague saved is kept as a revision</source>
+        <translation>Править материал самому; сохранённое коллегой остаётся в версиях</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not lock the story: {reason}</source>
+        <translation>Не удалось заблокировать материал: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{lock} in another window</source>
+        <translation>{lock}, в другом окне</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This story is {lock}. You can read it; take it over to edit.</source>
+        <translation>Этот материал: {lock}. Его можно читать; чтобы править, перехватите его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not renew the story lock: {reason}</source>
+        <translation>Не удалось продлить блокировку материала: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>being edited by a colleague</source>
+        <translation>редактируется коллегой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague took this story over; your unsaved text is kept in its revisions</source>
+        <translation>Коллега перехватил материал; ваш несохранённый текст сохранён в его версиях</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not take the story over: {reason}</source>
+        <translation>Не удалось перехватить материал: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You took the story over from {holder}; their saved text is kept as a revision</source>
+        <translation>Вы перехватили материал у {holder}; сохранённый им текст остаётся в версиях</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="-37"/>
+        <source>Add a person or organisation (name or alias)</source>
+        <translation>Добавить человека или организацию (имя или вариант)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relation of tags added from this field</source>
+        <translation>Связь тегов, добавленных из этого поля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <comment>a new person or organisation</comment>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new person or organisation with the typed name</source>
+        <translation>Создать человека или организацию с введённым именем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
+        <location line="+202"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-200"/>
+        <location line="+203"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-160"/>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <comment>button</comment>
+        <translation>О нём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story is about the selected tags</source>
+        <translation>Материал о выбранных тегах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned</source>
+        <comment>button</comment>
+        <translation>Упомянут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story only mentions the selected tags</source>
+        <translation>Выбранные теги только упоминаются в материале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected tags (Delete)</source>
+        <translation>Убрать выбранные теги (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for people and organisations in the story now</source>
+        <translation>Найти людей и организации в материале сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen</source>
+        <translation>Встречается</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+89"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the story with it (Enter or A)</source>
+        <translation>Отметить материал этим тегом (Enter или A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not suggest it again for this story (Delete or D)</source>
+        <translation>Больше не предлагать для этого материала (Delete или D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aliases</source>
+        <comment>button: record the spellings as aliases</comment>
+        <translation>Учесть</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-183"/>
+        <location line="+207"/>
+        <source>Aliases</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+1"/>
+        <source>Record the spellings seen in this story as aliases</source>
+        <translation>Записать встреченные в материале написания как варианты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record spellings</source>
+        <translation>С вариантами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting a suggestion also records the other spellings seen in the story as aliases</source>
+        <translation>При принятии предложения другие встреченные в материале написания тоже записываются как варианты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight mentions</source>
+        <translation>Подсветка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight the tagged people and organisations in the body</source>
+        <translation>Подсвечивать в тексте отмеченных людей и организации</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Looking for people and organisations...</source>
+        <translation>Поиск людей и организаций...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n предложение</numerusform>
+            <numerusform>%n предложения</numerusform>
+            <numerusform>%n предложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n hidden</source>
+        <translation>
+            <numerusform>, %n скрыто</numerusform>
+            <numerusform>, %n скрыто</numerusform>
+            <numerusform>, %n скрыто</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already tagged or dismissed</source>
+        <translation>
+            <numerusform>%n уже отмечено или отклонено</numerusform>
+            <numerusform>%n уже отмечено или отклонено</numerusform>
+            <numerusform>%n уже отмечено или отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggestions unavailable: {reason}</source>
+        <translation>Предложения недоступны: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} (new)</source>
+        <translation>{name} (новый)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spellings not yet in the registry: {spellings}</source>
+        <translation>Написания, которых ещё нет в справочнике: {spellings}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not tagged: {reason}</source>
+        <translation>Тег не добавлен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tagged: {names}</source>
+        <translation>Добавлены теги: {names}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismissed for this story: {names}</source>
+        <translation>Отклонено для этого материала: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded as aliases: {spellings}</source>
+        <translation>Записаны как варианты: {spellings}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No one called {name} yet: use New to create them</source>
+        <translation>Пока нет никого с именем {name}: создайте кнопкой «Новый»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+158"/>
+        <source>Created {kind} {name}</source>
+        <translation>Создано ({kind}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+52"/>
+        <source>Story saved elsewhere meanwhile</source>
+        <translation>Тем временем материал сохранили в другом месте</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{headline}” was saved elsewhere (another window or computer) at {time} while you were editing it. Choose which text the story keeps; the other one is kept too, as a revision or a new story.</source>
+        <translation>Пока вы правили “{headline}”, материал сохранили в другом месте (другом окне или компьютере) в {time}. Выберите, какой текст останется в материале; второй тоже сохранится — как версия или как новый материал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This story</source>
+        <translation>Этот материал</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Your version&lt;/b&gt; (not saved)</source>
+        <translation>&lt;b&gt;Ваша версия&lt;/b&gt; (не сохранена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Their version&lt;/b&gt; (saved, version {version})</source>
+        <translation>&lt;b&gt;Их версия&lt;/b&gt; (сохранена, версия {version})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What your version changes in theirs:</source>
+        <translation>Что ваша версия меняет в их версии:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your text; theirs becomes a revision</source>
+        <translation>Сохранить ваш текст; их текст станет версией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load their text; yours becomes a revision</source>
+        <translation>Загрузить их текст; ваш станет версией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mine as a copy</source>
+        <translation>Сохранить мою как копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs here and save your text as a new story</source>
+        <translation>Оставить здесь их текст, а ваш сохранить как новый материал</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs/export.py" line="+56"/>
+        <source>Website (HTML, feeds)</source>
+        <translation>Сайт (HTML, ленты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPTC ninjs (JSON)</source>
+        <translation>IPTC ninjs (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown with front matter</source>
+        <translation>Markdown с front matter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the site&apos;s public address: the feeds link to it, and RSS readers refuse their links without it.</source>
+        <translation>Укажите публичный адрес сайта: на него ссылаются ленты, и без него RSS-читатели не принимают их ссылки.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %n story(s) as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</source>
+        <translation>
+            <numerusform>Экспортирован %n материал в формате {format} в {folder}: записано {written}, без изменений и пропущено {skipped} (записано файлов: {files_written}, оставлено: {files_kept})</numerusform>
+            <numerusform>Экспортировано %n материала в формате {format} в {folder}: записано {written}, без изменений и пропущено {skipped} (записано файлов: {files_written}, оставлено: {files_kept})</numerusform>
+            <numerusform>Экспортировано %n материалов в формате {format} в {folder}: записано {written}, без изменений и пропущено {skipped} (записано файлов: {files_written}, оставлено: {files_kept})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the feeds&apos; links are relative, as the site&apos;s public address is not set, and RSS readers refuse them: give it under Website (Site address)</source>
+        <translation>Ссылки в лентах относительные, так как публичный адрес сайта не задан, и RSS-читатели их не принимают: укажите его в разделе «Сайт»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing {file}</source>
+        <translation>Запись {file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export stories</source>
+        <translation>Экспорт материалов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Export</source>
+        <comment>button</comment>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder to export to</source>
+        <translation>Папка для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ninjs &amp;version:</source>
+        <translation>&amp;Версия ninjs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only stories updated &amp;since</source>
+        <translation>Только материалы, обновлённые &amp;после</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rebuild everything (&amp;full export)</source>
+        <translation>Пересобрать всё (&amp;полный экспорт)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stories with status</source>
+        <translation>Материалы со статусом</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The site&apos;s public address: share links and feeds point readers there. Pages link to each other relatively either way.</source>
+        <translation>Публичный адрес сайта: ссылки «Поделиться» и ленты ведут читателей туда. Страницы в любом случае ссылаются друг на друга относительно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Адрес сайта:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shown under &quot;Leave a review&quot; on every story page.</source>
+        <translation>Показывается под «Оставить отзыв» на каждой странице материала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reviews e-mail:</source>
+        <translation>&amp;Почта для отзывов:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language of the index, the people&apos;s and organisations&apos; pages and the feeds. Each story page speaks its story&apos;s language.</source>
+        <translation>Язык главной страницы, страниц персон и организаций и лент. Страница каждого материала — на языке материала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site &amp;language:</source>
+        <translation>&amp;Язык сайта:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share links:</source>
+        <translation>Ссылки «Поделиться»:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export to folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>choose a folder to export to</source>
+        <translation>выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose at least one status to export</source>
+        <translation>выберите хотя бы один статус для экспорта</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting stories…</source>
+        <translation>Экспорт материалов…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning: {warning}</source>
+        <translation>Предупреждение: {warning}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed: {reason}</source>
+        <translation>Экспорт не удался: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; the previous export is unchanged.</source>
+        <translation>Экспорт отменён; предыдущий экспорт не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs/preferences.py" line="+27"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language ({language})</source>
+        <translation>Язык системы ({language})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to colleagues on the stories you edit and on your revisions.</source>
+        <translation>Видно коллегам на материалах, которые вы правите, и на ваших версиях.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default agency</source>
+        <translation>Агентство по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window uses it from the next start.</source>
+        <translation>Окно перейдёт на него при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <source>Autosave</source>
+        <translation>Автосохранение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved when the lock was taken over</source>
+        <translation>Не сохранено при перехвате блокировки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a revision to see what changed since.</source>
+        <translation>Выберите версию, чтобы увидеть, что изменилось с тех пор.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lock taken over from {holder}</source>
+        <translation>Блокировка перехвачена у {holder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No differences from the current text.</source>
+        <translation>Отличий от текущего текста нет.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Green: only in “{new}”. Red: only in “{old}”.</source>
+        <translation>Зелёное: только в “{new}”. Красное: только в “{old}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore this revision</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>version {version}</source>
+        <translation>версия {version}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restoring it removes the red text and brings back the green.</source>
+        <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-45"/>
+        <source>Draft</source>
+        <comment>status</comment>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <comment>status</comment>
+        <translation>Вычитан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <comment>status</comment>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <comment>status</comment>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <comment>status</comment>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}</source>
+        <comment>a status newsdesk does not know, as stored</comment>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <comment>review queue</comment>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <comment>review queue</comment>
+        <translation>С пометками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <comment>review queue</comment>
+        <translation>Одобрены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <comment>review queue</comment>
+        <translation>Отклонены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <comment>review queue</comment>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown status {status} (choose from {choices})</source>
+        <translation>неизвестный статус {status} (выберите из: {choices})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {current:lower} story cannot become {target:lower} directly</source>
+        <translation>материал со статусом «{current:lower}» нельзя сразу перевести в «{target:lower}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target:lower} needs {missing}</source>
+        <comment>e.g. ready needs a headline, a body</comment>
+        <translation>для статуса «{target:lower}» нужны: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a headline</source>
+        <comment>what a story needs</comment>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dateline place</source>
+        <comment>what a story needs</comment>
+        <translation>место в дейтлайне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body</source>
+        <comment>what a story needs</comment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no story {story} (give its slug, id or uuid)</source>
+        <translation>нет материала {story} (укажите его slug, id или uuid)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this story</source>
+        <translation>этот материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story {id}</source>
+        <translation>материал {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>story {id} was deleted for good</source>
+        <translation>материал {id} удалён навсегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{headline} is in the trash: restore it to edit it</source>
+        <translation>{headline} в корзине: восстановите, чтобы править</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{headline} was saved elsewhere meanwhile (version {version}, you edited version {edited})</source>
+        <translation>{headline} тем временем сохранили в другом месте (версия {version}, вы правили версию {edited})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{headline} was saved elsewhere meanwhile</source>
+        <translation>{headline} тем временем сохранили в другом месте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{headline} is {lock} in another window; take it over to save here</source>
+        <translation>{headline}: {lock}, в другом окне; перехватите, чтобы сохранить здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency must be between 1 and 9</source>
+        <translation>срочность должна быть от 1 до 9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{headline}: {reason}</source>
+        <comment>a story and why it cannot move</comment>
+        <translation>{headline}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} nests lists or quotes more than {levels} levels deep</source>
+        <translation>в строке {line} списки или цитаты вложены глубже {levels} уровней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body has too many unclosed &apos;[&apos;, &apos;(&apos; or &apos;&lt;&apos; (each makes rendering read on to the end of its paragraph); close or remove them</source>
+        <translation>в тексте слишком много незакрытых &apos;[&apos;, &apos;(&apos; или &apos;&lt;&apos; (из-за каждой отрисовка читает до конца абзаца); закройте или удалите их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being edited by {holder} since {time}</source>
+        <translation>редактируется {holder} с {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnote</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk code</source>
+        <translation>Код отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the external URI must start with http:// or https://</source>
+        <translation>внешний URI должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is required</source>
+        <translation>нужно имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot merge an entity into itself</source>
+        <translation>нельзя объединить запись саму с собой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that entity was already merged into another one</source>
+        <translation>эта запись уже объединена с другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about</source>
+        <comment>the story is about this tag</comment>
+        <translation>о нём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentioned</source>
+        <comment>the story mentions this tag</comment>
+        <translation>упомянут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>banned author: {author}</source>
+        <translation>заблокированный автор: {author}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned word: {word}</source>
+        <translation>запрещённое слово: {word}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspect word: {word}</source>
+        <translation>подозрительное слово: {word}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat of a review on {original}</source>
+        <translation>повтор отзыва от {original}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} under “{headline}”</source>
+        <comment>the date and story of an earlier review</comment>
+        <translation>{date} к материалу “{headline}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shouting (mostly capitals)</source>
+        <translation>крик (в основном заглавные буквы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden characters: {characters}</source>
+        <translation>скрытые символы: {characters}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>very long (%Ln character(s))</source>
+        <translation>
+            <numerusform>очень длинный (%Ln символ)</numerusform>
+            <numerusform>очень длинный (%Ln символа)</numerusform>
+            <numerusform>очень длинный (%Ln символов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a review file</source>
+        <translation>это папка, а не файл отзывов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read ({reason})</source>
+        <translation>не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (no reviews, not even a header or &apos;[]&apos;)</source>
+        <translation>пустой файл (нет отзывов, нет даже заголовка или &apos;[]&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid UTF-8 (byte 0x{byte} at offset {offset})</source>
+        <translation>некорректный UTF-8 (байт 0x{byte} на позиции {offset})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains a NUL character (\0): not a text file</source>
+        <translation>содержит символ NUL (\0): это не текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array or JSON Lines</source>
+        <translation>ожидался массив JSON или JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an object, found {found}</source>
+        <translation>ожидался объект, найдено: {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array</source>
+        <translation>ожидался массив JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad JSON ({reason})</source>
+        <translation>ошибка в JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad CSV ({reason})</source>
+        <translation>ошибка в CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty file (expected a header row)</source>
+        <translation>пустой файл (ожидалась строка заголовка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header names this column twice</source>
+        <translation>в заголовке этот столбец указан дважды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>missing column(s) {columns}</source>
+        <translation>
+            <numerusform>нет столбца {columns}</numerusform>
+            <numerusform>нет столбцов {columns}</numerusform>
+            <numerusform>нет столбцов {columns}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells, the header has {columns}</source>
+        <translation>ячеек: {cells}, а в заголовке: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an ISO 8601 time: {value}</source>
+        <translation>не время ISO 8601: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 1 to 5, not {value}</source>
+        <translation>должно быть от 1 до 5, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text, found {found}</source>
+        <translation>ожидался текст, найдено: {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <comment>a required value is missing</comment>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no story {story} in this database</source>
+        <translation>в этой базе нет материала {story}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id {id} (first on line {first})</source>
+        <translation>повторный id {id} (впервые в строке {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this review has no author to ban</source>
+        <translation>у этого отзыва нет автора, которого можно заблокировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database is locked by another program; close it and try again</source>
+        <translation>база данных заблокирована другой программой; закройте её и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is read-only</source>
+        <translation>база данных доступна только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full; free some space and try again ({detail})</source>
+        <translation>диск заполнен; освободите место и попробуйте снова ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is damaged; restore it from a backup ({detail})</source>
+        <translation>файл базы данных повреждён; восстановите его из резервной копии ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lost the connection to the database server ({detail})</source>
+        <translation>потеряно соединение с сервером базы данных ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk failed ({detail})</source>
+        <translation>сбой диска ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}</source>
+        <comment>a database driver&apos;s own message</comment>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>headline</source>
+        <comment>a story&apos;s field</comment>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <comment>a story&apos;s field</comment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <comment>a story&apos;s field</comment>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency</source>
+        <comment>a story&apos;s field</comment>
+        <translation>срочность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <comment>an entry&apos;s field</comment>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <comment>an entry&apos;s field</comment>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external URI</source>
+        <comment>an entry&apos;s field</comment>
+        <translation>внешний URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <comment>a review&apos;s field</comment>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <comment>a review&apos;s field</comment>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <comment>a review&apos;s field</comment>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <comment>a review&apos;s field</comment>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <comment>a review&apos;s field</comment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <comment>a review&apos;s field</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>line {line}: </source>
+        <translation>строка {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
+        <source>Moderation</source>
+        <translation>Модерация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People &amp;&amp; Organisations</source>
+        <translation>Люди и организации</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Modes</source>
+        <translation>Режимы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{mode} (Ctrl+{number})</source>
+        <translation>{mode} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export finished stories: site, ninjs or Markdown (Ctrl+E)</source>
+        <translation>Экспорт готовых материалов: сайт, ninjs или Markdown (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Database: {target}</source>
+        <translation>База: {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln символ</numerusform>
+            <numerusform>%Ln символа</numerusform>
+            <numerusform>%Ln символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/moderation/dialogs.py" line="+29"/>
+        <source>next / previous review</source>
+        <translation>следующий / предыдущий отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>одобрить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reject</source>
+        <translation>отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark as spam</source>
+        <translation>пометить как спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo the last decision (again for earlier ones)</source>
+        <translation>отменить последнее решение (повторно — более ранние)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select or unselect the review</source>
+        <translation>выбрать отзыв или снять выбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve / reject / spam every selected review</source>
+        <translation>одобрить / отклонить / пометить как спам все выбранные отзывы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ban the author</source>
+        <translation>заблокировать автора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search review text</source>
+        <translation>искать в тексте отзывов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show or hide this help</source>
+        <translation>показать или скрыть эту справку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-33"/>
+        <location line="+324"/>
+        <source>Moderation rules</source>
+        <translation>Правила модерации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Banned words (reject):</source>
+        <translation>Запрещённые слова (отклонять):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspect words (flag):</source>
+        <translation>Подозрительные слова (помечать):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned authors (email or name):</source>
+        <translation>Заблокированные авторы (почта или имя):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reviews with more links than:</source>
+        <translation>Задерживать отзывы, где ссылок больше чем:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One entry per line. Rules apply to reviews imported from now on.</source>
+        <translation>По одной записи в строке. Правила действуют для отзывов, импортированных с этого момента.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Also check the %Ln pending review(s) again now (banned words and authors reject them; Z undoes)</source>
+        <translation>
+            <numerusform>Сейчас же перепроверить и %Ln ожидающий отзыв (запрещённые слова и авторы отклоняют их; Z отменяет)</numerusform>
+            <numerusform>Сейчас же перепроверить и %Ln ожидающих отзыва (запрещённые слова и авторы отклоняют их; Z отменяет)</numerusform>
+            <numerusform>Сейчас же перепроверить и %Ln ожидающих отзывов (запрещённые слова и авторы отклоняют их; Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press any key to close.</source>
+        <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <source>pending</source>
+        <comment>a review&apos;s status</comment>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>a review&apos;s status</comment>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>a review&apos;s status</comment>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spam</source>
+        <comment>a review&apos;s status</comment>
+        <translation>спам</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
+        <translation>
+            <numerusform>Импортирован %n отзыв (с пометками: {flagged}, отклонено правилами: {rejected}); пропущено уже импортированных: {skipped}</numerusform>
+            <numerusform>Импортировано %n отзыва (с пометками: {flagged}, отклонено правилами: {rejected}); пропущено уже импортированных: {skipped}</numerusform>
+            <numerusform>Импортировано %n отзывов (с пометками: {flagged}, отклонено правилами: {rejected}); пропущено уже импортированных: {skipped}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checked %n pending review(s) against the rules: {rejected} rejected, {flagged} flagged</source>
+        <translation>
+            <numerusform>Проверен по правилам %n ожидающий отзыв: отклонено {rejected}, с пометками {flagged}</numerusform>
+            <numerusform>Проверено по правилам %n ожидающих отзыва: отклонено {rejected}, с пометками {flagged}</numerusform>
+            <numerusform>Проверено по правилам %n ожидающих отзывов: отклонено {rejected}, с пометками {flagged}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+266"/>
+        <location line="+90"/>
+        <source>No review selected</source>
+        <translation>Отзыв не выбран</translation>
+    </message>
+    <message>
+        <location line="-354"/>
+        <source>rating {rating}/5</source>
+        <translation>оценка {rating}/5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Story: {headline}</source>
+        <translation>Материал: {headline}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No flags</source>
+        <translation>Пометок нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author history: {approved} approved · {rejected} rejected · {spam} spam · {pending} pending</source>
+        <translation>История автора: одобрено {approved} · отклонено {rejected} · спам {spam} · ожидают {pending}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam</source>
+        <comment>mark as spam</comment>
+        <translation>В спам</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve selected</source>
+        <translation>Одобрить выбранные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject selected</source>
+        <translation>Отклонить выбранные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam selected</source>
+        <translation>Выбранные в спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo decision</source>
+        <translation>Отменить решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Следующий отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous review</source>
+        <translation>Предыдущий отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select review</source>
+        <translation>Выбрать отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban author…</source>
+        <translation>Заблокировать автора…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search reviews</source>
+        <translation>Поиск отзывов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation rules…</source>
+        <translation>Правила модерации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;reviews…</source>
+        <translation>Импорт &amp;отзывов…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+101"/>
+        <source>All stories</source>
+        <translation>Все материалы</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Only the reviews of one story</source>
+        <translation>Только отзывы к одному материалу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Author or email</source>
+        <translation>Автор или почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search review text (Ctrl+F)</source>
+        <translation>Поиск по тексту отзывов (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ban</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Select reviews with X first</source>
+        <translation>Сначала выберите отзывы клавишей X</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was decided: {reason}</source>
+        <translation>Решение не принято: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
+        <translation>
+            <numerusform>По %n отзыву тем временем уже решил кто-то другой; очередь обновлена</numerusform>
+            <numerusform>По %n отзывам тем временем уже решил кто-то другой; очередь обновлена</numerusform>
+            <numerusform>По %n отзывам тем временем уже решил кто-то другой; очередь обновлена</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Banned {author}; rejected %n pending (Z undoes)</source>
+        <translation>
+            <numerusform>{author} заблокирован; отклонён %n ожидающий отзыв (Z отменяет)</numerusform>
+            <numerusform>{author} заблокирован; отклонено %n ожидающих отзыва (Z отменяет)</numerusform>
+            <numerusform>{author} заблокирован; отклонено %n ожидающих отзывов (Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approved %n review(s) (Z undoes)</source>
+        <translation>
+            <numerusform>Одобрен %n отзыв (Z отменяет)</numerusform>
+            <numerusform>Одобрено %n отзыва (Z отменяет)</numerusform>
+            <numerusform>Одобрено %n отзывов (Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rejected %n review(s) (Z undoes)</source>
+        <translation>
+            <numerusform>Отклонён %n отзыв (Z отменяет)</numerusform>
+            <numerusform>Отклонено %n отзыва (Z отменяет)</numerusform>
+            <numerusform>Отклонено %n отзывов (Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marked %n review(s) as spam (Z undoes)</source>
+        <translation>
+            <numerusform>%n отзыв помечен как спам (Z отменяет)</numerusform>
+            <numerusform>%n отзыва помечено как спам (Z отменяет)</numerusform>
+            <numerusform>%n отзывов помечено как спам (Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Put %n review(s) back to pending (Z undoes)</source>
+        <translation>
+            <numerusform>%n отзыв возвращён в ожидание (Z отменяет)</numerusform>
+            <numerusform>%n отзыва возвращено в ожидание (Z отменяет)</numerusform>
+            <numerusform>%n отзывов возвращено в ожидание (Z отменяет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was undone: {reason}</source>
+        <translation>Ничего не отменено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+47"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Undone: lifted the ban on {author}; %n review(s) back to where they were</source>
+        <translation>
+            <numerusform>Отменено: {author} разблокирован; %n отзыв вернулся на место</numerusform>
+            <numerusform>Отменено: {author} разблокирован; %n отзыва вернулись на место</numerusform>
+            <numerusform>Отменено: {author} разблокирован; %n отзывов вернулись на место</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Undone: %n review(s) back to where they were</source>
+        <translation>
+            <numerusform>Отменено: %n отзыв вернулся на место</numerusform>
+            <numerusform>Отменено: %n отзыва вернулись на место</numerusform>
+            <numerusform>Отменено: %n отзывов вернулись на место</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ban author</source>
+        <translation>Заблокировать автора</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ban {author}?
+
+Reviews they send later are rejected on import.
+Also reject their %n pending review(s) now?</source>
+        <translation>
+            <numerusform>Заблокировать {author}?
+
+Отзывы, которые автор пришлёт позже, будут отклоняться при импорте.
+Отклонить и его %n ожидающий отзыв сейчас?</numerusform>
+            <numerusform>Заблокировать {author}?
+
+Отзывы, которые автор пришлёт позже, будут отклоняться при импорте.
+Отклонить и его %n ожидающих отзыва сейчас?</numerusform>
+            <numerusform>Заблокировать {author}?
+
+Отзывы, которые автор пришлёт позже, будут отклоняться при импорте.
+Отклонить и его %n ожидающих отзывов сейчас?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Moderation rules saved; they apply to the next import</source>
+        <translation>Правила модерации сохранены; они действуют со следующего импорта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>Import reviews</source>
+        <translation>Импорт отзывов</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Reviews ({patterns});;All files (*)</source>
+        <translation>Отзывы ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import cancelled; nothing was imported</source>
+        <translation>импорт отменён; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed: {reason}</source>
+        <translation>Импорт не удался: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking pending reviews against the rules…</source>
+        <translation>Проверка ожидающих отзывов по правилам…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check cancelled; nothing was changed</source>
+        <translation>проверка отменена; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(Z undoes the rejections)</source>
+        <translation>(Z отменяет отклонения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules saved; pending reviews not checked: {reason}</source>
+        <translation>Правила сохранены; ожидающие отзывы не проверены: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another review job is still running</source>
+        <translation>Другая работа с отзывами ещё выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/moderation/review_model.py" line="+38"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Submitted {time}</source>
+        <translation>Отправлен: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flags: {flags}</source>
+        <translation>Пометки: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-412"/>
+        <location line="+205"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <location line="+206"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Stories</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Search people and organisations (name or alias)</source>
+        <translation>Поиск людей и организаций (имя или вариант)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One spelling per line (Məmmədov, Мамедов, ...)</source>
+        <translation>По одному написанию в строке (Məmmədov, Мамедов, ...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into... (type a name)</source>
+        <translation>Объединить с... (введите имя)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this entry&apos;s tags and spellings into the chosen one; Undo merge puts them back</source>
+        <translation>Перенести теги и написания этой записи в выбранную; «Разъединить» вернёт их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Undo merge</source>
+        <translation>Разъединить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Story</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open story</source>
+        <translation>Открыть материал</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External URI</source>
+        <translation>Внешний URI</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stories tagged with it</source>
+        <translation>Материалы с этим тегом</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the new person:</source>
+        <translation>Имя нового человека:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the new organisation:</source>
+        <translation>Название новой организации:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing created: {reason}</source>
+        <translation>Ничего не создано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the entry to merge into (type its name)</source>
+        <translation>Выберите запись, с которой объединить (введите имя)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not merged: {reason}</source>
+        <translation>Не объединено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merged {source} into {target} ({tags} tags, {spellings} spellings). Undo merge (Ctrl+Z) puts them back.</source>
+        <translation>{source} объединён с {target} (тегов: {tags}, написаний: {spellings}). «Разъединить» (Ctrl+Z) вернёт их.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merge undone: {name} is back</source>
+        <translation>Объединение отменено: {name} снова на месте</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/workers.py" line="+99"/>
+        <source>unexpected error ({error})</source>
+        <translation>непредвиденная ошибка ({error})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+</TS>
