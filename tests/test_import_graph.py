@@ -19,7 +19,7 @@ FLOORS = {
     "newsdesk": 0, "newsdesk.errors": 0, "newsdesk.assets": 0, "newsdesk.json_positions": 0,
     "newsdesk.store": 1,
     "newsdesk.stories": 2, "newsdesk.people": 2, "newsdesk.search": 2,
-    "newsdesk.moderation": 2,
+    "newsdesk.moderation": 2, "newsdesk.stats": 2,
     "newsdesk.publish": 3,
     "newsdesk.formats": 4,
     "newsdesk.sample": 5, "newsdesk.ui": 5, "newsdesk.commands": 5, "newsdesk.cli": 5,
