@@ -307,7 +307,7 @@ class ModerationPanel(QWidget):
                        author=self.author_filter.text(), search=self.search.text())
 
     def open_filtered(self, spec: QueueFilter) -> None:
-        """Show ``spec``'s queue with its narrowing, and nothing else narrowing it: the
+        """Switch to ``spec``'s queue with its narrowing, and nothing else narrowing it: the
         story, author and text filters are cleared (the dashboard counted every review)."""
         self.narrowing = replace(spec, article_id=None, author="", search="")
         for widget in (self.tabs, self.story_filter, self.author_filter, self.search):
@@ -320,7 +320,8 @@ class ModerationPanel(QWidget):
             widget.blockSignals(False)
         self._filter_timer.stop()
         self._show_narrowing()
-        self.refresh()
+        if self.isVisible():  # else showing the mode reloads it (activated)
+            self.refresh()
 
     def _show_narrowing(self) -> None:
         spec = self.narrowing
