@@ -71,10 +71,13 @@ def published_per_day(period: Period, *, postgres: bool) -> Statement:
 
 
 def review_queue() -> Statement:
-    """Pending reviews, how many carry a flag, and when the oldest was submitted."""
+    """Pending reviews, how many carry a flag, and when the oldest was submitted (a seek
+    of its own: as an aggregate of the count's scan it read every pending review's time,
+    a third of the statement's cost)."""
     return Statement(
         "SELECT count(*), sum(CASE WHEN r.id IN (SELECT review_id FROM review_flag) "
-        "THEN 1 ELSE 0 END), min(r.submitted_at) FROM review r WHERE r.status = 'pending'")
+        "THEN 1 ELSE 0 END), (SELECT min(submitted_at) FROM review WHERE status = 'pending') "
+        "FROM review r WHERE r.status = 'pending'")
 
 
 def received_per_day(period: Period, *, postgres: bool) -> Statement:
