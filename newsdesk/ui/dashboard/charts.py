@@ -1,15 +1,15 @@
 """One card of the Dashboard: a title, a Qt Charts chart, and a sentence when there is
 nothing to draw.
 
-A card draws one of three shapes, each redrawn from scratch with new figures: bars
-(``show_bars``: vertical or horizontal, stacked or not), a day axis under stacked bars
-or lines (``show_days``). A bar segment's click comes out as ``clicked(key, index)``: the
-key of its set and the index of its category, which the panel maps back to its figures.
+A card is redrawn from scratch with each new set of figures, as bars per category
+(``show_bars``: vertical or horizontal, stacked or not) or as stacked bars or lines over
+days (``show_days``). A bar segment's click comes out as ``clicked(key, index)``: the key
+of its set and the index of its category, which the panel maps back to its figures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,7 +44,7 @@ class Series:
     values: Sequence[float]
 
 
-def _steps():
+def _steps() -> Iterator[int]:
     """1, 2, 5, 10, 20, 50, 100... (tick steps people read easily)."""
     scale = 1
     while True:
@@ -181,7 +181,6 @@ class ChartCard(QFrame):
 
     def _fill(self, series: QAbstractBarSeries, sets: Sequence[Series],
               describe: Describe | None) -> None:
-        self._reversed = 0
         self.describe = describe
         self.series = series
         for item in sets:

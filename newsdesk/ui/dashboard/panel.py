@@ -1,5 +1,5 @@
-"""The Dashboard: figure tiles and six charts, computed on a worker, clicked through to
-the lists behind them.
+"""The Dashboard: figure tiles and charts, computed on a worker, clicked through to the
+lists behind them.
 
 The figures (``stats.dashboard.compute``) are read on the panel's own ``JobRunner``,
 never on the GUI thread: when the mode is shown, when colleagues change something
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.moderation.queues import QueueFilter
+from newsdesk.moderation.queues import QUEUE_LABELS, QueueFilter
+from newsdesk.moderation.reviews import DECISIONS
 from newsdesk.stats import dashboard
 from newsdesk.stats.dashboard import Dashboard, duration_text
 from newsdesk.store.models import ENTITY_KINDS, REVIEW_STATUSES
@@ -33,9 +34,6 @@ from newsdesk.ui.dashboard.charts import ChartCard, Series
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import Job, JobRunner
 
-DECISION_LABELS = {"approved": "Approved", "rejected": "Rejected", "spam": "Spam"}
-REVIEW_STATUS_LABELS = {"pending": "Pending", "approved": "Approved", "rejected": "Rejected",
-                        "spam": "Spam"}
 KIND_LABELS = {"person": "People", "organisation": "Organisations", "place": "Places"}
 MODERATORS_SHOWN = 8  # more would crowd the chart; ``newsdesk stats`` lists every one
 NAME_CHARS = 32  # longer names are shortened on the axis (the tooltip has them whole)
@@ -339,8 +337,8 @@ class DashboardPanel(QWidget):
             return
         self.decisions_card.show_bars(
             _unique([_short(m.label) for m in shown]),
-            [Series(kind, label, [m.by_kind[kind] for m in shown])
-             for kind, label in DECISION_LABELS.items()],
+            [Series(kind, QUEUE_LABELS[kind], [m.by_kind[kind] for m in shown])
+             for kind in DECISIONS],
             value_title="Reviews decided", horizontal=True, stacked=True,
             describe=lambda kind, i: (f"{shown[i].label}: {shown[i].by_kind[kind]:,} "
                                       f"{kind}; click to open them"))
@@ -353,7 +351,7 @@ class DashboardPanel(QWidget):
             return
         self.flags_card.show_bars(
             [f.label for f in flags],
-            [Series(status, REVIEW_STATUS_LABELS[status], [f.by_status[status] for f in flags])
+            [Series(status, QUEUE_LABELS[status], [f.by_status[status] for f in flags])
              for status in REVIEW_STATUSES],
             value_title="Reviews", horizontal=True, stacked=True,
             describe=lambda status, i: (f"{flags[i].label}: {flags[i].by_status[status]:,} "
