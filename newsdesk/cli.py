@@ -15,7 +15,7 @@ from newsdesk.commands import COMMAND_MODULES
 from newsdesk.commands.common import add_database_options, shown
 from newsdesk.errors import UserError
 
-VIEWS = ("desk", "moderation", "entities")
+VIEWS = ("desk", "moderation", "entities", "dashboard")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from newsdesk.bench.context import BenchContext
+from newsdesk.bench.dashboard import measure_dashboard
 from newsdesk.bench.export import measure_export
 from newsdesk.bench.keystroke import measure_keystroke
 from newsdesk.bench.listing import measure_list, measure_list_memory, measure_search
@@ -31,6 +32,7 @@ FIGURES: dict[str, Measure] = {
     "keystroke": measure_keystroke,
     "moderation": measure_moderation,
     "import-reviews": measure_import_reviews,
+    "dashboard": measure_dashboard,
     "list": measure_list,
     "search": measure_search,
     "list-memory": measure_list_memory,

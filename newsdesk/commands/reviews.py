@@ -11,6 +11,7 @@ from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import review_files as review_import
 from newsdesk.moderation import reviews
 from newsdesk.moderation.rules import visible_text
+from newsdesk.stories.identity import default_user_name
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -100,8 +101,10 @@ def run_list(args: argparse.Namespace) -> int:
 def run_decide(args: argparse.Namespace) -> int:
     status = reviews.decision_status(args.decision)
     with database_for(args):
+        # Recorded as who decided: NEWSDESK_USER, else the login name.
         group = reviews.decide(args.ids, status,
-                               seen_status="pending" if args.only_pending else None)
+                               seen_status="pending" if args.only_pending else None,
+                               moderator=default_user_name())
     summary = f"{status} {group.count} review{'s' if group.count != 1 else ''}"
     if args.only_pending:
         summary += f"; skipped {len(group.stale)} not pending"

@@ -2,7 +2,9 @@
 
 Queues: ``pending``, ``flagged`` (pending with at least one flag), ``approved``,
 ``rejected``, ``spam``. Pages use keyset paging on (submitted_at, id), so a page boundary
-does not shift when reviews leave the queue after a decision.
+does not shift when reviews leave the queue after a decision. Besides story, author and
+text, a queue narrows to one flag code or to who decided, and to a time window: what a
+dashboard bar counted is what its queue then shows.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ import peewee
 from newsdesk.errors import UserError
 from newsdesk.moderation.reviews import author_history
 from newsdesk.store.dialect import string_agg
-from newsdesk.store.models import REVIEW_STATUSES, Article, Review, ReviewFlag
+from newsdesk.store.models import (
+    REVIEW_STATUSES,
+    RULES_MODERATOR,
+    Article,
+    Review,
+    ReviewFlag,
+)
 from newsdesk.store.timestamps import stored_moment
 from newsdesk.texts import Phrase
 
@@ -37,6 +45,16 @@ class QueueFilter:
     article_id: int | None = None
     author: str = ""
     search: str = ""
+    flag_code: str = ""  # only reviews carrying this flag (ReviewFlag.code)
+    decided_by: str | None = None  # only reviews this moderator decided ("": not recorded)
+    decided_since: datetime | None = None  # only reviews decided at or after (stored UTC)
+    received_since: datetime | None = None  # only reviews submitted at or after (stored UTC)
+
+    @property
+    def narrowed(self) -> bool:
+        """Narrowed by a flag, a moderator or a time (what the dashboard opens)."""
+        return bool(self.flag_code or self.decided_by is not None or self.decided_since
+                    or self.received_since)
 
 
 @dataclass(frozen=True)
@@ -55,13 +73,24 @@ class QueueRow:
         return (self.submitted_at, self.id)
 
 
-def _has_flag() -> peewee.Expression:
-    return peewee.fn.EXISTS(ReviewFlag.select(ReviewFlag.id)
-                            .where(ReviewFlag.review == Review.id))
+def decider_label(moderated_by: str) -> str:
+    """Who decided, as people read it: a name, the automatic rules, or not recorded."""
+    if moderated_by == RULES_MODERATOR:
+        return "automatic rules"
+    return moderated_by or "not recorded"
+
+
+def _has_flag(code: str = "") -> peewee.Expression:
+    """The review carries a flag (of ``code``, when given)."""
+    flags = ReviewFlag.select(ReviewFlag.id).where(ReviewFlag.review == Review.id)
+    if code:
+        flags = flags.where(ReviewFlag.code == code)
+    return peewee.fn.EXISTS(flags)
 
 
 def _narrow(query: peewee.ModelSelect, spec: QueueFilter) -> peewee.ModelSelect:
-    """Story, author and text filters (every queue and the counts share them)."""
+    """Story, author, text, flag, moderator and time filters (every queue and the counts
+    share them)."""
     if spec.article_id is not None:
         query = query.where(Review.article == spec.article_id)
     if spec.author.strip():
@@ -69,6 +98,14 @@ def _narrow(query: peewee.ModelSelect, spec: QueueFilter) -> peewee.ModelSelect:
         query = query.where(Review.author.contains(who) | Review.email.contains(who))
     if spec.search.strip():
         query = query.where(Review.text.contains(spec.search.strip()))
+    if spec.flag_code:
+        query = query.where(_has_flag(spec.flag_code))
+    if spec.decided_by is not None:
+        query = query.where(Review.moderated_by == spec.decided_by)
+    if spec.decided_since is not None:
+        query = query.where(Review.moderated_at >= spec.decided_since)
+    if spec.received_since is not None:
+        query = query.where(Review.submitted_at >= spec.received_since)
     return query
 
 
@@ -128,7 +165,8 @@ def review_detail(review_id: int) -> dict[str, Any] | None:
         "id": review.id, "external_id": review.external_id, "author": review.author,
         "email": review.email, "text": review.text, "rating": review.rating,
         "submitted_at": review.submitted_at, "status": review.status,
-        "moderated_at": review.moderated_at, "article_id": review.article_id,
+        "moderated_at": review.moderated_at, "moderated_by": review.moderated_by,
+        "article_id": review.article_id,
         "headline": review.article.headline, "slug": review.article.slug, "flags": flags,
         "history": author_history(review.author, review.email),
     }
@@ -157,6 +195,7 @@ def list_reviews(status: str | None = None, story: str | None = None) -> list[di
         "author": r.author, "email": r.email, "text": r.text, "rating": r.rating,
         "submitted": r.submitted_at.isoformat(), "status": r.status,
         "moderated": r.moderated_at.isoformat() if r.moderated_at else None,
+        "moderated_by": r.moderated_by,
         "flags": flags.get(r.id, []),
     } for r in reviews]
 

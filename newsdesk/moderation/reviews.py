@@ -26,6 +26,7 @@ from newsdesk.moderation.rules import (
     public_text,
 )
 from newsdesk.store.models import (
+    RULES_MODERATOR,
     Article,
     ModerationRule,
     Review,
@@ -143,7 +144,7 @@ def _validate(record: ReviewRecord, source: str,
         "text": text, "text_hash": text_digest(text, normalised), "_normalised": normalised,
         "rating": _rating(data, source, record.line),
         "submitted_at": parse_submitted(data["submitted"], source=source, line=record.line),
-        "imported_at": utcnow(), "status": "pending",
+        "imported_at": utcnow(), "status": "pending", "moderated_by": "",
     }
 
 
@@ -193,13 +194,15 @@ def _apply_rules(rows: list[dict[str, Any]], headlines: Mapping[int, str],
         row["status"] = verdict.status
         if verdict.status != "pending":
             row["moderated_at"] = row["imported_at"]
+            row["moderated_by"] = RULES_MODERATOR
         if verdict.flags:
             flags[row["external_id"]] = [(f.code, f.reason) for f in verdict.flags]
     return flags
 
 
 STORED_COLUMNS = ("external_id", "article_id", "author", "email", "text", "text_hash",
-                  "rating", "submitted_at", "imported_at", "status", "moderated_at")
+                  "rating", "submitted_at", "imported_at", "status", "moderated_at",
+                  "moderated_by")
 
 
 def _db_value(value: Any) -> Any:
@@ -306,7 +309,8 @@ def recheck_pending(progress: Progress | None = None) -> RecheckResult:
         for chunk in chunks(marks, 1000):
             ReviewFlag.insert_many(chunk, fields=[ReviewFlag.review, ReviewFlag.code,
                                                   ReviewFlag.reason]).execute()
-        group = (decide(rejected, "rejected", "rules", seen_status="pending") if rejected
+        group = (decide(rejected, "rejected", "rules", seen_status="pending",
+                        moderator=RULES_MODERATOR) if rejected
                  else DecisionGroup("rejected", [], label="rules"))
     gone = set(rejected)
     return RecheckResult(len(rows), sum(1 for i in flags if i not in gone), group)
@@ -331,6 +335,7 @@ class PriorState:
     review_id: int
     status: str
     moderated_at: Any
+    moderated_by: str = ""
 
 
 @dataclass
@@ -384,10 +389,10 @@ def _prior_states(ids: list[int]) -> list[PriorState]:
     locked = "" if isinstance(database_proxy.obj, peewee.SqliteDatabase) else " FOR UPDATE"
     for chunk in chunks(ids, 30000):  # under SQLite's 32,766 variables
         cursor = database_proxy.obj.execute_sql(
-            f"SELECT id, status, moderated_at FROM review WHERE id IN ({_in_list(len(chunk))})"
-            f"{locked}", list(chunk))
-        for review_id, status, moderated_at in cursor:
-            found[review_id] = PriorState(review_id, status, moderated_at)
+            f"SELECT id, status, moderated_at, moderated_by FROM review "
+            f"WHERE id IN ({_in_list(len(chunk))}){locked}", list(chunk))
+        for review_id, status, moderated_at, moderated_by in cursor:
+            found[review_id] = PriorState(review_id, status, moderated_at, moderated_by)
     unknown = [i for i in ids if i not in found]
     if unknown:
         shown = ", ".join(str(i) for i in unknown[:10]) + (" ..." if len(unknown) > 10 else "")
@@ -396,8 +401,9 @@ def _prior_states(ids: list[int]) -> list[PriorState]:
 
 
 def decide(review_ids: Iterable[int], status: str, label: str = "", *,
-           seen_status: str | None = None) -> DecisionGroup:
-    """Approve, reject or mark as spam several reviews in one transaction.
+           seen_status: str | None = None, moderator: str = "") -> DecisionGroup:
+    """Approve, reject or mark as spam several reviews in one transaction, recording
+    ``moderator`` as who decided ("" when nobody is named: not recorded).
 
     Unknown ids fail the whole decision (naming them) and change nothing. With
     ``seen_status`` (the state the moderator saw them in) a review that another moderator
@@ -416,9 +422,9 @@ def decide(review_ids: Iterable[int], status: str, label: str = "", *,
         now = str(utcnow())
         for chunk in chunks(ids, 30000):
             cursor = database_proxy.obj.execute_sql(
-                f"UPDATE review SET status = {param}, moderated_at = {param} "
-                f"WHERE id IN ({_in_list(len(chunk))}){condition} RETURNING id",
-                [status, now, *chunk, *extra])
+                f"UPDATE review SET status = {param}, moderated_at = {param}, "
+                f"moderated_by = {param} WHERE id IN ({_in_list(len(chunk))}){condition} "
+                f"RETURNING id", [status, now, moderator.strip(), *chunk, *extra])
             changed.update(review_id for (review_id,) in cursor)
     return DecisionGroup(status, [p for p in prior if p.review_id in changed],
                          label=label or f"{status} {len(changed)}",
@@ -432,13 +438,15 @@ def undo(group: DecisionGroup) -> list[int]:
 
     A review someone decided again since (e.g. from the command line) is left as it is.
     """
-    by_state: dict[tuple[str, Any], list[int]] = {}
+    by_state: dict[tuple[str, Any, str], list[int]] = {}
     for prior in group.prior:
-        by_state.setdefault((prior.status, prior.moderated_at), []).append(prior.review_id)
+        by_state.setdefault((prior.status, prior.moderated_at, prior.moderated_by),
+                            []).append(prior.review_id)
     with database_proxy.atomic():
-        for (status, moderated_at), ids in by_state.items():
+        for (status, moderated_at, moderated_by), ids in by_state.items():
             for chunk in chunks(ids, 30000):
-                Review.update(status=status, moderated_at=moderated_at).where(
+                Review.update(status=status, moderated_at=moderated_at,
+                              moderated_by=moderated_by).where(
                     Review.id.in_(list(chunk)) & (Review.status == group.status)).execute()
         if group.banned_author:
             ModerationRule.delete().where((ModerationRule.kind == "banned_author") & (
@@ -485,9 +493,11 @@ def author_history(author: str, email: str) -> dict[str, int]:
     return counts
 
 
-def ban_author(author: str, email: str, *, reject_pending: bool) -> DecisionGroup:
+def ban_author(author: str, email: str, *, reject_pending: bool,
+               moderator: str = "") -> DecisionGroup:
     """Add the author (by email, else name) to the banned authors; optionally reject all
-    their pending reviews in the same transaction. Undoing it lifts the ban as well."""
+    their pending reviews in the same transaction (decided by ``moderator``). Undoing it
+    lifts the ban as well."""
     value = (email or author).strip()
     if not value:
         raise UserError(NO_AUTHOR_TO_BAN(), field="author")
@@ -503,7 +513,7 @@ def ban_author(author: str, email: str, *, reject_pending: bool) -> DecisionGrou
             ids = [i for (i,) in Review.select(Review.id).where(
                 _author_condition(author, email) & (Review.status == "pending")).tuples()]
             if ids:
-                decided = decide(ids, "rejected")
+                decided = decide(ids, "rejected", moderator=moderator)
                 group.prior = decided.prior
     return group
 

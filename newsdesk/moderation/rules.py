@@ -77,6 +77,19 @@ class Flag:
     reason: str
 
 
+# What each flag code is called where flags are counted (the dashboard, the queue filter).
+FLAG_LABELS = {
+    "links": "Links", "suspect": "Suspect words", "repeat": "Repeats",
+    "shouting": "Shouting", "banned_word": "Banned words", "banned_author": "Banned authors",
+    "hidden": "Hidden characters", "long": "Very long",
+}
+
+
+def flag_label(code: str) -> str:
+    """A flag code as people read it (an unknown code, e.g. from a newer newsdesk, as is)."""
+    return FLAG_LABELS.get(code, code)
+
+
 @dataclass
 class Verdict:
     """The rules' outcome for one review: the status it starts in and why."""

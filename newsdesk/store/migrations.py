@@ -95,6 +95,25 @@ def _lock_sessions(opened: OpenedDatabase) -> None:
         opened.database.execute_sql("ALTER TABLE article ADD COLUMN lock_session VARCHAR(255)")
 
 
+def _review_deciders(opened: OpenedDatabase) -> None:
+    """Who decided each review (the dashboard's decisions per moderator; earlier decisions
+    keep "", not recorded), and the time indexes its figures per day read: without them
+    each figure read every review or story (~0.5 s for the stories published per day at
+    100,000, more for the reviews at 1,000,000)."""
+    columns = {column.name for column in opened.database.get_columns("review")}
+    if "moderated_by" not in columns:
+        opened.database.execute_sql(
+            "ALTER TABLE review ADD COLUMN moderated_by VARCHAR(255) NOT NULL DEFAULT ''")
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS review_submitted_at_status ON review (submitted_at, status)")
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS review_moderated_at_moderated_by_status_submitted_at "
+        "ON review (moderated_at, moderated_by, status, submitted_at)")
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS article_published_at ON article (published_at, deleted_at, "
+        "language)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -105,6 +124,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "export stamps", _export_stamps),
     Migration(8, "pending review counts", _review_counts),
     Migration(9, "story lock sessions", _lock_sessions),
+    Migration(11, "who decided each review, dashboard indexes", _review_deciders),
 ]
 
 

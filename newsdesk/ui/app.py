@@ -183,6 +183,7 @@ def take_screenshot(window, path: Path, size: str) -> int:
     loop = QEventLoop()
     QTimer.singleShot(window.screenshot_delay_ms(), loop.quit)
     loop.exec()
+    window.finish_background_figures()
     QApplication.processEvents()
     if not window.grab().save(str(path), "PNG"):
         print(f"newsdesk: error: {path}: cannot write the PNG", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The main window: three modes (Desk, Moderation, People & Organisations) and a status bar."""
+"""The main window: four modes (Desk, Moderation, People & Organisations, Dashboard) and a
+status bar."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
+from newsdesk.moderation.queues import QueueFilter
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
+from newsdesk.ui.dashboard.panel import DashboardPanel
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.dialogs.preferences import PreferencesDialog
@@ -32,6 +35,7 @@ MODES = (
     ("desk", QT_TR_NOOP("Desk"), "mdi6.newspaper-variant-outline"),
     ("moderation", QT_TR_NOOP("Moderation"), "mdi6.comment-check-outline"),
     ("entities", QT_TR_NOOP("People && Organisations"), "mdi6.account-group-outline"),
+    ("dashboard", QT_TR_NOOP("Dashboard"), "mdi6.chart-box-outline"),
 )
 
 
@@ -44,8 +48,11 @@ class MainWindow(QMainWindow):
         self.desk = DeskView(self.settings, self)
         self.moderation = ModerationPanel(self, self.settings)
         self.entities = EntitiesPanel(self)
+        self.dashboard = DashboardPanel(self)
+        self.panels = {"desk": self.desk, "moderation": self.moderation,
+                       "entities": self.entities, "dashboard": self.dashboard}
         self.stack = QStackedWidget(self)
-        for panel in (self.desk, self.moderation, self.entities):
+        for panel in self.panels.values():
             self.stack.addWidget(panel)
         self.setCentralWidget(self.stack)
         self.mode_actions: dict[str, QAction] = {}
@@ -54,6 +61,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.entities.open_article_requested.connect(self._open_article_from_elsewhere)
+        self.dashboard.open_queue.connect(self.open_queue)
+        self.dashboard.open_stories.connect(self.open_stories)
+        self.dashboard.open_entity.connect(self.open_entity)
         self._watch_changes()
         self._restore_layout()
 
@@ -79,8 +89,7 @@ class MainWindow(QMainWindow):
         self.modes_toolbar = toolbar
 
     def show_mode(self, name: str) -> None:
-        panel = {"desk": self.desk, "moderation": self.moderation,
-                 "entities": self.entities}[name]
+        panel = self.panels[name]
         self.stack.setCurrentWidget(panel)
         self.mode_actions[name].setChecked(True)
         # Word counts and save state belong to the story in the Desk.
@@ -92,12 +101,28 @@ class MainWindow(QMainWindow):
             panel.activated()
 
     def current_mode(self) -> str:
-        return {self.desk: "desk", self.moderation: "moderation",
-                self.entities: "entities"}[self.stack.currentWidget()]
+        current = self.stack.currentWidget()
+        return next(name for name, panel in self.panels.items() if panel is current)
 
     def _open_article_from_elsewhere(self, article_id: int) -> None:
         self.show_mode("desk")
         self.desk.open_article(article_id)
+
+    def open_queue(self, spec: QueueFilter) -> None:
+        """The Moderation mode on ``spec``'s queue, narrowed as it says (dashboard bars)."""
+        self.moderation.open_filtered(spec)
+        self.show_mode("moderation")
+
+    def open_stories(self, status: str) -> None:
+        """The Desk listing the stories in ``status``."""
+        self.show_mode("desk")
+        self.desk.article_list.show_status(status)
+
+    def open_entity(self, entity_id: int, name: str) -> None:
+        """The People & Organisations mode on one entry."""
+        self.show_mode("entities")
+        if not self.entities.show_entry(entity_id, name):
+            self.statusBar().showMessage(f"{name} is no longer in the registry", 6000)
 
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -164,6 +189,8 @@ class MainWindow(QMainWindow):
             return  # the connection is in trouble; saving reports that where it matters
         if tables & STORY_TABLES:
             self.desk.colleagues_changed_stories()
+        if tables & (STORY_TABLES | REVIEW_TABLES):
+            self.dashboard.colleagues_changed()
         if tables & REVIEW_TABLES:
             if self.current_mode() == "moderation":
                 self.moderation.refresh()
@@ -187,6 +214,7 @@ class MainWindow(QMainWindow):
         self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
         self.moderation.message.connect(lambda text: bar.showMessage(text, 6000))
         self.entities.message.connect(lambda text: bar.showMessage(text, 6000))
+        self.dashboard.message.connect(lambda text: bar.showMessage(text, 6000))
 
     def _show_save_state(self, state: str) -> None:
         self.save_state_label.setText(tr(state) if state else "")
@@ -228,3 +256,7 @@ class MainWindow(QMainWindow):
     def screenshot_delay_ms(self) -> int:
         """How long a screenshot waits for the window (and its preview) to settle."""
         return self.desk.settle_time_ms()
+
+    def finish_background_figures(self) -> None:
+        """Before a screenshot: wait for the dashboard's figures being computed."""
+        self.dashboard.wait()

@@ -99,7 +99,8 @@ def state(key: str, description: str) -> Option[QByteArray | None]:
 # -- the main window ---------------------------------------------------------------------
 WINDOW_GEOMETRY = state("window/geometry", "The window's size and place on the screen.")
 WINDOW_STATE = state("window/state", "The window's toolbars and docks.")
-WINDOW_MODE = text("window/mode", "desk", "The view shown at start: desk or moderation.")
+WINDOW_MODE = text("window/mode", "desk",
+                   "The view shown at start: desk, moderation, entities or dashboard.")
 
 # -- the desk ------------------------------------------------------------------------------
 DESK_SPLITTER = state("desk/splitter", "Widths of the story list, the editor and the preview.")
@@ -121,7 +122,8 @@ EXPORT_FORMAT = text("export/format", "site", "The format of the last export.")
 
 # -- preferences -----------------------------------------------------------------------------
 USER_NAME = text("team/user_name", "",
-                 "The name colleagues see on locks and revisions; empty: the login name.")
+                 "The name colleagues see on locks, revisions and review decisions; "
+                 "empty: the login name.")
 DEFAULT_AGENCY = text("editor/default_agency", "Turan",
                       "The agency (dateline source) a new story starts with.")
 WINDOW_LANGUAGE = text("window/language", "",
@@ -135,7 +137,8 @@ OPTIONS: tuple[Option, ...] = (
 
 
 def user_name(store: QSettings) -> str:
-    """The name colleagues see on locks and revisions; the login name until set."""
+    """The name colleagues see on locks, revisions and review decisions; the login name
+    until set."""
     return USER_NAME.read(store).strip() or default_user_name()
 
 

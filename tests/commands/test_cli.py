@@ -111,7 +111,7 @@ def test_demo_list_covers_every_status(cli):
 
 
 def test_screenshot_of_each_view(cli, tmp_path):
-    for view in ("desk", "moderation", "entities"):
+    for view in ("desk", "moderation", "entities", "dashboard"):
         png = tmp_path / f"{view}.png"
         result = cli("--demo", "--screenshot", str(png), "--view", view)
         assert result.returncode == 0, result.stderr

@@ -50,6 +50,19 @@ def test_import_list_decide(cli, tmp_path, newsroom):
     assert table.returncode == 0 and "Second <b>view</b>." in table.stdout
 
 
+def test_decide_records_who_decided(cli, tmp_path, newsroom):
+    database, slug = newsroom
+    path = write_json(tmp_path / "r.json", [record("a", article=slug)])
+    assert cli("reviews", "import", str(path), "--db", database).returncode == 0
+    [review] = json.loads(cli("reviews", "list", "--json", "--db", database).stdout)
+    assert review["moderated_by"] == ""
+    result = cli("reviews", "decide", "approve", str(review["id"]), "--db", database,
+                 env={"NEWSDESK_USER": "Samira Huseynova"})
+    assert result.returncode == 0, result.stderr
+    [review] = json.loads(cli("reviews", "list", "--json", "--db", database).stdout)
+    assert (review["status"], review["moderated_by"]) == ("approved", "Samira Huseynova")
+
+
 def test_decide_unknown_ids_exit_1_naming_them(cli, newsroom):
     database, _slug = newsroom
     result = cli("reviews", "decide", "spam", "41", "42", "--db", database)

@@ -7,7 +7,7 @@ import pytest
 from newsdesk.errors import UserError
 from newsdesk.moderation import reviews
 from newsdesk.moderation import rule_store as moderation_rules
-from newsdesk.store.models import ModerationRule, Review
+from newsdesk.store.models import RULES_MODERATOR, ModerationRule, Review
 from tests.review_helpers import make_stories, record
 
 
@@ -61,6 +61,37 @@ def test_undo_leaves_a_review_decided_again_elsewhere(queue):
     assert statuses(ids[:2]) == ["pending", "spam"]
 
 
+def who_decided(review_id):
+    review = Review.get_by_id(review_id)
+    return review.status, review.moderated_by
+
+
+def test_a_decision_records_who_made_it_and_undo_puts_back_the_one_before(queue):
+    _stories, ids = queue
+    first = reviews.decide([ids[0]], "approved", moderator="Leyla")
+    second = reviews.decide([ids[0]], "spam", moderator="Rauf")
+    assert who_decided(ids[0]) == ("spam", "Rauf")
+    reviews.undo(second)
+    assert who_decided(ids[0]) == ("approved", "Leyla")
+    reviews.undo(first)
+    assert who_decided(ids[0]) == ("pending", "")
+
+
+def test_the_rules_are_recorded_as_deciding_what_they_reject(db):
+    make_stories()
+    moderation_rules.replace_rules({"banned_words": ["scum"]})
+    reviews.import_records([reviews.ReviewRecord(record("a", text="You scum."), 1),
+                            reviews.ReviewRecord(record("b", text="Fine words here."), 2)],
+                           source="t")
+    assert who_decided(Review.get(Review.external_id == "a").id) == ("rejected",
+                                                                     RULES_MODERATOR)
+    assert who_decided(Review.get(Review.external_id == "b").id) == ("pending", "")
+    moderation_rules.replace_rules({"banned_words": ["scum", "fine"]})
+    assert reviews.recheck_pending().group.count == 1
+    assert who_decided(Review.get(Review.external_id == "b").id) == ("rejected",
+                                                                     RULES_MODERATOR)
+
+
 def test_unknown_ids_fail_and_change_nothing(queue):
     _stories, ids = queue
     with pytest.raises(UserError, match="no review with id 999, 1000"):
@@ -81,8 +112,10 @@ def test_author_history_counts(queue):
 def test_ban_author_rejects_pending_and_undo_lifts_it(queue):
     _stories, ids = queue
     reviews.decide([ids[1]], "approved")
-    group = reviews.ban_author("Reader 1", "reader1@example.com", reject_pending=True)
+    group = reviews.ban_author("Reader 1", "reader1@example.com", reject_pending=True,
+                               moderator="Samira")
     assert group.review_ids == [ids[4]]
+    assert who_decided(ids[4]) == ("rejected", "Samira")
     assert statuses([ids[1], ids[4]]) == ["approved", "rejected"]
     assert "reader1@example.com" in moderation_rules.load_rules().banned_authors
     reviews.undo(group)

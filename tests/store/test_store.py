@@ -209,3 +209,33 @@ def test_setting_put_replaces_and_get_value_defaults(db):
         Setting.put("desk.motto", "third")
         transaction.rollback()
     assert Setting.get_value("desk.motto") == "second"
+
+
+def test_migration_11_gives_an_older_database_who_decided_and_the_time_indexes(tmp_path):
+    from newsdesk.moderation import reviews
+    from newsdesk.store.models import Review
+    from tests.review_helpers import make_stories, record
+
+    path = tmp_path / "schema9.sqlite3"
+    opened = open_database(str(path), create=True)
+    make_stories()
+    reviews.import_records([reviews.ReviewRecord(record("a"), 1)], source="t")
+    reviews.decide([Review.get().id], "approved", moderator="Leyla")
+    opened.close()
+    added = ("review_submitted_at_status",
+             "review_moderated_at_moderated_by_status_submitted_at", "article_published_at")
+    with sqlite3.connect(path) as raw:  # as newsdesk left it before migration 11
+        for index in added:
+            raw.execute(f"DROP INDEX {index}")
+        raw.execute("ALTER TABLE review DROP COLUMN moderated_by")
+        raw.execute("UPDATE schema_info SET value = '9' WHERE key = 'schema_version'")
+    opened = open_database(str(path))
+    try:
+        assert current_version(opened) == latest_version()
+        review = Review.get()
+        assert (review.status, review.moderated_by) == ("approved", "")  # not recorded then
+        indexes = {name for (name,) in opened.database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert set(added) <= indexes
+    finally:
+        opened.close()

@@ -11,6 +11,8 @@ def test_modes_switch_by_toolbar_and_shortcut(main_window, qtbot):
     assert main_window.stack.currentWidget() is main_window.moderation
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_mode() == "entities"
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_mode() == "dashboard"
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_mode() == "desk"
 

@@ -393,3 +393,15 @@ def test_flagged_and_unflagged_rows_line_up(panel):
         decoration = panel.model.data(panel.model.index(number, 0),
                                       Qt.ItemDataRole.DecorationRole)
         assert decoration.actualSize(size) == size
+
+
+def test_a_decision_is_recorded_under_the_name_from_preferences(panel, qtbot):
+    from newsdesk.ui.settings import USER_NAME
+
+    USER_NAME.write(panel.settings, "Leyla Sultanova")
+    review_id = panel.current_review_id()
+    key(qtbot, panel, "S")
+    assert Review.get_by_id(review_id).moderated_by == "Leyla Sultanova"
+    panel.set_queue("spam")
+    panel.select_row(panel.model.find(review_id))
+    assert "by Leyla Sultanova" in panel.detail.header.text()

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.stories.identity import default_user_name
 from newsdesk.publish.page_language import language_name, page_languages
+from newsdesk.stories.identity import default_user_name
 from newsdesk.ui.i18n import install_translations, tr
 
 # Words that are the same in English, Azerbaijani and Russian windows: names of formats,

@@ -535,6 +535,18 @@ class ArticleListPanel(QWidget):
 
         self.background.start(work, done=lambda result: self._search_done(generation, *result))
 
+    def show_status(self, status: str) -> None:
+        """List every story in ``status`` and nothing else narrowing it (the dashboard's
+        status bars counted them all): no search, every section and language, no trash."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.show_trash_action.setChecked(False)  # setChecked does not trigger it
+        for combo in (self.section_filter, self.language_filter):
+            combo.setCurrentIndex(max(0, combo.findData("")))
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.refresh()
+
     def wait_for_search(self) -> None:
         """Block until a running search is done (tests, benchmarks, closing)."""
         self.background.wait()

@@ -1,7 +1,9 @@
 """The moderation queue: clear readers' reviews from the keyboard.
 
 Queues (Pending, Flagged, Approved, Rejected, Spam) with counts, filters by story, author
-and text, a lazy list of reviews and a detail pane. Every decision goes through
+and text, a lazy list of reviews and a detail pane. The dashboard opens a queue narrowed
+further (one flag, or who decided, and since when); a bar above the list says so and
+"Show all" lifts it. Every decision goes through
 ``reviews.decide`` and onto an undo stack of ``DecisionGroup``s, which name the reviews they
 changed by id, so ``Z`` always restores the right reviews whatever the list shows now.
 Review text is untrusted: it is only ever shown as plain text, hidden characters visible.
@@ -10,6 +12,7 @@ Review text is untrusted: it is only ever shown as plain text, hidden characters
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +38,10 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import UserError
 from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import reviews
-from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter
-from newsdesk.moderation.rules import flag_reason, visible_text
+from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter, decider_label
+from newsdesk.moderation.rules import flag_label, flag_reason, visible_text
 from newsdesk.store.timestamps import local_time
+from newsdesk.stories.identity import default_user_name
 from newsdesk.ui.domain_texts import error_text, shown, translated
 from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
@@ -47,7 +52,7 @@ from newsdesk.ui.moderation.dialogs import (
     recheck_job,
 )
 from newsdesk.ui.moderation.review_model import ReviewQueueModel
-from newsdesk.ui.settings import MODERATION_QUEUE, MODERATION_SPLITTER
+from newsdesk.ui.settings import MODERATION_QUEUE, MODERATION_SPLITTER, user_name
 from newsdesk.ui.workers import Job, JobRunner
 
 STATUS_OF_QUEUE = {"pending": "pending", "flagged": "pending", "approved": "approved",
@@ -128,6 +133,8 @@ class ReviewDetail(QWidget):
         status = review_status_name(detail["status"])
         if detail["moderated_at"] is not None:
             status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
+            if detail["moderated_by"]:
+                status += f" by {decider_label(detail['moderated_by'])}"
         # The user's own clock, its zone named: the times are stored in UTC.
         submitted = local_time(detail["submitted_at"])
         self.header.setText(visible_text(
@@ -155,12 +162,16 @@ class ModerationPanel(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.history = reviews.DecisionHistory()
+        # Flag, moderator and time narrowing the dashboard asked for (none by default).
+        self.narrowing = QueueFilter()
         self.model = ReviewQueueModel(self)
         self.tabs = QTabBar(self)
         self.story_filter = QComboBox(self)
         self.author_filter = QLineEdit(self)
         self.search = QLineEdit(self)
         self.view = QListView(self)
+        self.narrowing_label = plain_label(self, "queue-narrowing")
+        self.show_all_button = QToolButton(self)
         self.detail = ReviewDetail(self)
         self.overlay = ShortcutOverlay(self)
         self._filter_timer = QTimer(self)
@@ -246,6 +257,19 @@ class ModerationPanel(QWidget):
         filters.addWidget(self.story_filter, 2)
         filters.addWidget(self.author_filter, 1)
         filters.addWidget(self.search, 2)
+        self.show_all_button.setText("Show all")
+        self.show_all_button.setIcon(icon("mdi6.filter-remove-outline"))
+        self.show_all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.show_all_button.setToolTip("Lift the dashboard's narrowing")
+        self.narrowing_bar = QWidget(self)
+        narrowing = QHBoxLayout(self.narrowing_bar)
+        narrowing.setContentsMargins(0, 0, 0, 0)
+        funnel = QLabel(self.narrowing_bar)
+        funnel.setPixmap(icon("mdi6.filter-outline").pixmap(16, 16))
+        narrowing.addWidget(funnel)
+        narrowing.addWidget(self.narrowing_label, 1)
+        narrowing.addWidget(self.show_all_button)
+        self.narrowing_bar.hide()
         # A toolbar, not a row of buttons: in a narrow window it folds into a ">>" menu.
         buttons = QToolBar(tr("Moderation"), self)
         buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -272,6 +296,7 @@ class ModerationPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
         layout.addLayout(filters)
+        layout.addWidget(self.narrowing_bar)
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
@@ -284,6 +309,8 @@ class ModerationPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         for line_edit in (self.author_filter, self.search):
             line_edit.returnPressed.connect(self._apply_filter_now)
+        self.show_all_button.clicked.connect(lambda: self.open_filtered(
+            replace(QueueFilter(), queue=self.current_queue())))
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_detail(current.row()))
 
@@ -309,8 +336,40 @@ class ModerationPanel(QWidget):
         self.tabs.setCurrentIndex(QUEUES.index(queue))
 
     def spec(self) -> QueueFilter:
-        return QueueFilter(self.current_queue(), self.story_filter.currentData(),
-                           self.author_filter.text(), self.search.text())
+        return replace(self.narrowing, queue=self.current_queue(),
+                       article_id=self.story_filter.currentData(),
+                       author=self.author_filter.text(), search=self.search.text())
+
+    def open_filtered(self, spec: QueueFilter) -> None:
+        """Switch to ``spec``'s queue with its narrowing, and nothing else narrowing it: the
+        story, author and text filters are cleared (the dashboard counted every review)."""
+        self.narrowing = replace(spec, article_id=None, author="", search="")
+        for widget in (self.tabs, self.story_filter, self.author_filter, self.search):
+            widget.blockSignals(True)
+        self.tabs.setCurrentIndex(QUEUES.index(spec.queue))
+        self.story_filter.setCurrentIndex(0)
+        self.author_filter.clear()
+        self.search.clear()
+        for widget in (self.tabs, self.story_filter, self.author_filter, self.search):
+            widget.blockSignals(False)
+        self._filter_timer.stop()
+        self._show_narrowing()
+        if self.isVisible():  # else showing the mode reloads it (activated)
+            self.refresh()
+
+    def _show_narrowing(self) -> None:
+        spec = self.narrowing
+        parts = []
+        if spec.flag_code:
+            parts.append(f"flagged “{flag_label(spec.flag_code)}”")
+        if spec.received_since is not None:
+            parts.append(f"received since {local_time(spec.received_since):%Y-%m-%d %H:%M}")
+        if spec.decided_by is not None:
+            parts.append(f"decided by {decider_label(spec.decided_by)}")
+        if spec.decided_since is not None:
+            parts.append(f"decided since {local_time(spec.decided_since):%Y-%m-%d %H:%M}")
+        self.narrowing_label.setText("Only reviews " + ", ".join(parts) if parts else "")
+        self.narrowing_bar.setVisible(spec.narrowed)
 
     def current_review_id(self) -> int | None:
         row = self.view.currentIndex().row()
@@ -399,7 +458,8 @@ class ModerationPanel(QWidget):
 
     def _decide(self, ids: list[int], status: str) -> None:
         try:
-            group = reviews.decide(ids, status, seen_status=self._seen_status())
+            group = reviews.decide(ids, status, seen_status=self._seen_status(),
+                                   moderator=self._moderator())
         except UserError as exc:  # e.g. another program kept the database locked
             self.message.emit(tr("Nothing was decided: {reason}").format(reason=error_text(exc)))
             return
@@ -410,6 +470,10 @@ class ModerationPanel(QWidget):
         self.refresh()
         self.message.emit(tr("%n review(s) already decided by someone else meanwhile; the "
                              "queue is refreshed", "", count))
+
+    def _moderator(self) -> str:
+        """Recorded as who decided: the name set in Preferences, else the login name."""
+        return user_name(self.settings) if self.settings is not None else default_user_name()
 
     def _seen_status(self) -> str:
         """The status the reviews on screen had when the moderator saw them."""
@@ -493,7 +557,8 @@ class ModerationPanel(QWidget):
             reject_pending = answer == QMessageBox.StandardButton.Yes
         try:
             group = reviews.ban_author(detail["author"], detail["email"],
-                                       reject_pending=reject_pending)
+                                       reject_pending=reject_pending,
+                                       moderator=self._moderator())
         except UserError as exc:
             self.message.emit(error_text(exc))
             return

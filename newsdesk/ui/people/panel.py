@@ -332,6 +332,15 @@ class EntitiesPanel(QWidget):
         self._show_entity(entity_id)
         return True
 
+    def show_entry(self, entity_id: int, name: str) -> bool:
+        """Show one entry, found by its name (the list need not page through the whole
+        registry to reach it); False if it is gone."""
+        self.search.blockSignals(True)
+        self.search.setText(name)
+        self.search.blockSignals(False)
+        self.refresh()
+        return self.select_entity(entity_id)
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entity_id = self.model.data(current, ID_ROLE) if current.isValid() else None
         if entity_id != self.entity_id:
