@@ -30,7 +30,8 @@ from newsdesk.stories.revisions import DiffPiece
 from newsdesk.ui.icons import icon
 
 REASON_LABELS = {"save": "Saved", "autosave": "Autosave", "restore": "Restored",
-                 "conflict": "Conflict", "import": "Imported", "recovered": "Recovered"}
+                 "conflict": "Conflict", "import": "Imported", "recovered": "Recovered",
+                 "update": "Update from source", "correction": "Correction from source"}
 SELECT_HINT = "Select a revision to see what changed since."
 
 
@@ -150,6 +151,10 @@ class RevisionsPanel(QWidget):
                                     REASON_LABELS.get(summary.reason, summary.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(0, f"version {summary.version}")
+            if summary.note or summary.agency_version:  # an update from the source
+                source = (f"source's version {summary.agency_version}"
+                          if summary.agency_version else "")
+                item.setToolTip(3, ": ".join(filter(None, (source, summary.note))))
             self.tree.addTopLevelItem(item)
             if summary.id == selected:
                 item.setSelected(True)
