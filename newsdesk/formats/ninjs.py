@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from typing import Any
 
+from newsdesk.formats.ninjs_schema import fitted
 from newsdesk.people.registry import is_web_link, normalize_name
 from newsdesk.publish.export import (
     Plan,
@@ -120,9 +122,7 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
                              or contentcreated != kept.get("contentcreated"))
     if version.startswith("3"):
         item = camel_case(item)
-    if kept:
-        from newsdesk.formats.ninjs_schema import fitted
-
+    if kept:  # only what an agency sent may be of the other ninjs version
         item = fitted(item, int(version[0]))
     return item
 
@@ -148,7 +148,7 @@ def _content_created(story: ExportStory, kept: dict[str, Any], zone: str) -> str
     return start_of_day(story.dateline_date, zone)
 
 
-def _date_of(text: str) -> object:
+def _date_of(text: str) -> date | None:
     try:
         return as_date(text)
     except ValueError:

@@ -51,7 +51,7 @@ _CORRECTION_WORDS = re.compile(
     r"\b(?:correct(?:ion|ions|ed|s|ing)|korrigering|korrigert|korrigerad|korrigeret"
     r"|rättelse|rättad|rättat|berichtigung|berichtigt|korrektur|korrigiert|rectificati"
     r"\w*|rectifié\w*|corrección|corregido|correção|corrigido|correzione|corretto"
-    r"|rettifica\w*|düzəliş\w*|исправлен\w*|поправк\w*)",
+    r"|rettifica\w*|düzəliş\w*|исправлен\w*|поправк\w*)\b",
     re.IGNORECASE)
 _V3_NAMES = {"firstCreated", "versionCreated", "contentCreated", "pubStatus", "altIds",
              "copyrightHolder", "embargoedUntil", "edNote", "infoSources", "usageTerms",
@@ -279,8 +279,8 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         fields["footnote"] = _body_text(footnotes, "")
     # What newsdesk adds to a story (desk code, section, status) is set only by a file
     # that says it: an agency's next version keeps what the desk gave the story.
-    if ALTID_DESK_CODE in altids:
-        fields["desk_code"] = str(altids[ALTID_DESK_CODE] or "")
+    if ALTID_DESK_CODE in altids or ours:
+        fields["desk_code"] = str(altids.get(ALTID_DESK_CODE) or "")
     section = _section(item)
     if section is not None or ours:
         fields["section"] = section or ""

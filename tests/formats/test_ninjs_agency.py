@@ -10,14 +10,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from newsdesk.errors import UserError
 from newsdesk.formats import importer
 from newsdesk.formats.ninjs import lower_case
+from newsdesk.formats.ninjs_import import change_of
 from newsdesk.formats.outputs import export
 from newsdesk.publish.export import ExportOptions
 from newsdesk.store.db import open_database
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 from newsdesk.store.timestamps import utcnow
-from newsdesk.stories import articles
+from newsdesk.stories import articles, locks
 from newsdesk.stories.newsroom_zone import ZONE_SETTING
 from tests.publish_helpers import NINJS_EXAMPLES, schema_errors
 
@@ -240,9 +242,33 @@ def test_an_update_is_all_or_nothing_with_the_rest(db, tmp_path):
     importer.import_files([_ntb_version(tmp_path, "6")])
     bad = tmp_path / "bad.json"
     bad.write_text('{"uri": "urn:x:1", "headlines": "not a list"}')
-    with pytest.raises(Exception, match="headlines"):
+    with pytest.raises(UserError, match="headlines"):
         importer.import_files([_ntb_version(tmp_path, "7", headline="Changed"), bad])
     assert Article.get().headline == "Google har kjøpt giganttomt i Skien"
+
+
+def test_an_update_to_a_story_open_in_a_window_is_refused_with_the_rest(db, tmp_path):
+    (story_id,) = importer.import_files([_ntb_version(tmp_path, "6")])
+    locks.acquire(story_id, "Leyla", "window-1")
+    newer = _ntb_version(tmp_path, "7", headline="Changed")
+    with pytest.raises(UserError) as caught:
+        importer.import_files([_copy("dpa_text.json", tmp_path), newer])
+    assert caught.value.message.startswith(f"{newer}:1: ")
+    assert "being edited by Leyla" in caught.value.message
+    assert [a.headline for a in Article.select()] == ["Google har kjøpt giganttomt i Skien"]
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("Corrects the spelling of the minister's name.", "correction"),
+    ("Korrigert: feil tall i tittelen.", "correction"),
+    ("Rättelse: fel datum.", "correction"),
+    ("Berichtigung: Name korrigiert.", "correction"),
+    ("Noe utvidet.", "update"),
+    ("Adds the correct figure and a quote.", "update"),
+    ("Story about a correctional facility.", "update"),
+])
+def test_the_editorial_note_says_whether_it_is_a_correction(note, kind):
+    assert change_of({"ednote": f"  {note} "}) == (kind, note)
 
 
 def test_signal_code_marks_a_correction(db, tmp_path):
@@ -286,7 +312,8 @@ def test_wire_copy_again_updates_instead_of_duplicating(db, tmp_path):
 
 def test_site_page_says_updated_and_escapes_the_correction_note(db, tmp_path):
     from newsdesk.publish.page import SITE_LINKS, render_story_page
-    from newsdesk.publish.story_page import story_page_for
+    from newsdesk.publish.preview_process import render_in_child
+    from newsdesk.publish.story_page import story_page_for, surroundings_for
 
     importer.import_files([_copy("tt_text_image_2.json", tmp_path)])
     item = json.loads((NINJS_EXAMPLES / "tt_text_image_2.json").read_text(encoding="utf-8"))
@@ -306,13 +333,17 @@ def test_site_page_says_updated_and_escapes_the_correction_note(db, tmp_path):
     site = tmp_path / "site"
     export(ExportOptions(out=site, format="site"))
     page = (site / "stories" / "militarovning.html").read_text(encoding="utf-8")
-    # 13:40 in Stockholm (+02:00) is 11:40 UTC; no newsroom zone is set.
+    # No newsroom zone is set: the time is printed in UTC.
     assert f'Updated <time datetime="{moment.isoformat()}">{moment:%H:%M}</time>' in page
     assert ("<strong>Correction:</strong> Correction: &lt;script&gt;alert(1)&lt;/script&gt;"
             " name spelt wrong") in page
     assert "<script>alert" not in page
     preview = render_story_page(story_page_for(Article.get()), links=SITE_LINKS)
     assert "Updated <time" in preview and "&lt;script&gt;" in preview
+    # The window's preview renders in a child process: the marks travel there too.
+    stored = Article.get()
+    in_child = render_in_child(articles.editable_fields(stored), surroundings_for(stored.id))
+    assert f">{moment:%H:%M}</time>" in in_child and "&lt;script&gt;" in in_child
     Setting.put(ZONE_SETTING, "Europe/Stockholm")
     export(ExportOptions(out=site, format="site"))
     page = (site / "stories" / "militarovning.html").read_text(encoding="utf-8")
