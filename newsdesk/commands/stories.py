@@ -49,9 +49,17 @@ def run_import(args: argparse.Namespace) -> int:
         parsed: list[ImportedStory] = []
         for path in progress(list(args.files), "Reading"):
             parsed.extend(importer.read_story_file(path, args.format))
-        ids = importer.store_stories(parsed)
-        print(f"imported {len(ids)} stor{'y' if len(ids) == 1 else 'ies'} "
-              f"from {len(args.files)} file{'s' if len(args.files) != 1 else ''}")
+        report = importer.import_stories(parsed)
+    created = report.of("created")
+    print(f"imported {len(created)} stor{'y' if len(created) == 1 else 'ies'} "
+          f"from {len(args.files)} file{'s' if len(args.files) != 1 else ''}")
+    # A story already stored is updated (a newer version) or skipped (the same or older);
+    # either is said, one line each, and neither is a failure.
+    for outcome in report.of("updated"):
+        print(shown(f"updated story {outcome.slug!r} from {outcome.source}: "
+                    f"{outcome.detail}"))
+    for outcome in report.of("skipped"):
+        print(shown(f"skipped {outcome.source}: {outcome.detail}"))
     return 0
 
 

@@ -29,6 +29,19 @@ class ImportedStory:
     # Where a stored field came from, for errors: field -> (the file's name for it, line).
     origins: dict[str, tuple[str, int]] = field(default_factory=dict)
     line: int = 1  # where the story starts in its file
+    # The agency's identity of the story (its ninjs ``uri``); the version and version
+    # time the file gives (as written; recorded only with an agency's identity); what the
+    # file says that newsdesk does not edit (ninjs 2.x names).
+    agency_uri: str | None = None
+    agency_version: str = ""
+    agency_version_created: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    # When the story is already stored: what this version is (update | correction), and
+    # the note that goes with it (e.g. the agency's editorial note).
+    change_kind: str = "update"
+    change_note: str = ""
+    # Wire copy names no identity: it is recognised by agency, dateline date and headline.
+    match_by_dateline: bool = False
 
 
 def check_story(story: ImportedStory) -> None:

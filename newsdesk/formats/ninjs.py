@@ -3,18 +3,29 @@
 Mapping: headline -> headlines (role main); body -> bodies (HTML with word and
 character counts, plus the Markdown source so a round trip is exact); footnote -> bodies
 (role footnote); byline -> by; dateline place -> located; dateline agency ->
-copyrightholder; dateline date -> contentcreated; created/updated -> firstcreated /
-versioncreated; status -> pubstatus (killed -> canceled); slug -> slugline; tags ->
-people / organisations (uri when known, literal otherwise); desk code and the newsdesk
-status -> altids. Version 3.x spells the same names in camelCase.
+copyrightholder; created/updated -> firstcreated / versioncreated; status -> pubstatus
+(killed -> canceled); slug -> slugline; tags -> people / organisations (uri when known,
+literal otherwise); section -> a subject with the literal ``newsdesk:section:<name>``;
+desk code, the newsdesk status, publish time and dateline date -> altids.
+
+A story from an agency keeps its identity: ``uri`` is the agency's (our uuid goes in
+altids), ``version`` and ``versioncreated`` are the agency's, and everything the agency's
+file said that newsdesk does not edit (subjects, places, copyright notice, ednote, ...) is
+written back as it came. A dateline date is a calendar date, not a moment: it goes in
+``contentcreated`` (a date-time) only as midnight in the newsroom's time zone when one is
+set, and always in the altid ``newsdesk-dateline-date``, which is read back exactly.
+Version 3.x spells the same names in camelCase.
 """
 
 from __future__ import annotations
 
 import json
+import sys
+from datetime import date
 from typing import Any
 
-from newsdesk.people.registry import is_web_link
+from newsdesk.formats.ninjs_schema import fitted
+from newsdesk.people.registry import is_web_link, normalize_name
 from newsdesk.publish.export import (
     Plan,
     StorySource,
@@ -23,7 +34,8 @@ from newsdesk.publish.export import (
 )
 from newsdesk.publish.render import markdown_to_html, safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
-from newsdesk.store.timestamps import iso_utc
+from newsdesk.store.timestamps import as_date, iso_utc
+from newsdesk.stories.newsroom_zone import start_of_day, zone_name
 from newsdesk.stories.textstats import char_count, word_count
 
 NINJS_VERSIONS = ("2.1", "3.1")
@@ -31,14 +43,31 @@ SCHEMA_URIS = {
     "2.1": "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#",
     "3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
 }
-# Baku's offset: the dateline date is a local calendar date.
-DATELINE_OFFSET = "+04:00"
 ALTID_DESK_CODE = "deskcode"
 ALTID_STATUS = "newsdesk-status"
+ALTID_UUID = "newsdesk-uuid"  # ours, when ``uri`` is the agency's
+ALTID_PUBLISHED = "newsdesk-published"
+ALTID_DATELINE_DATE = "newsdesk-dateline-date"
+OUR_ALTIDS = frozenset({ALTID_DESK_CODE, ALTID_STATUS, ALTID_UUID, ALTID_PUBLISHED,
+                        ALTID_DATELINE_DATE})
+SECTION_LITERAL = "newsdesk:section:"  # + the section: the subject that carries it
+TAG_LITERAL = "newsdesk:"  # + kind:id, a tag without a web address
 PUBSTATUS = {"killed": "canceled", "draft": "withheld", "edited": "withheld",
              "ready": "usable", "published": "usable"}
+# What an agency's file says that newsdesk keeps as it came and writes back (2.x names;
+# the three 3.x-only properties as 3.x spells them). ``altids``, ``subjects``,
+# ``headlines``, ``people``, ``organisations``, ``slugline`` and ``contentcreated`` are
+# kept too, for the part newsdesk does not hold itself (see ``ninjs_import``).
+PASSED_THROUGH = (
+    "type", "representationtype", "profile", "embargoed", "copyrightnotice",
+    "usageterms", "ednote", "descriptions", "places", "events", "objects", "infosources",
+    "title", "renditions", "associations", "trustindicators", "genres", "expires",
+    "rightsinfo", "eventDetails", "plannedCoverage", "digitalSourceType",
+)
+# What every export says anyway: kept from an agency's file only when it says otherwise.
+WRITTEN_ANYWAY = {"type": "text", "representationtype": "full"}
 
-# 2.x name -> 3.x name, for every property newsdesk writes or reads.
+# 2.x name -> 3.x name, for every property of either schema spelt differently in 3.x.
 CAMEL = {
     "firstcreated": "firstCreated", "versioncreated": "versionCreated",
     "contentcreated": "contentCreated", "pubstatus": "pubStatus",
@@ -48,40 +77,82 @@ CAMEL = {
     "embargoed": "embargoedUntil", "usageterms": "usageTerms", "ednote": "edNote",
     "infosources": "infoSources", "contactinfo": "contactInfo",
     "trustindicators": "trustIndicators", "rightsinfo": "rightsInfo",
-    "geojson": "geoJSON",
+    "geojson": "geoJSON", "sizeinbytes": "sizeInBytes", "langid": "langId",
+    "linkedrights": "linkedRights", "encodedrights": "encodedRights",
+    "postalcode": "postalCode", "symboltype": "symbolType",
 }
+_LOWER = {camel: lower for lower, camel in CAMEL.items()}
 
 
-def to_ninjs(story: ExportStory, version: str = "2.1") -> dict[str, Any]:
-    """The ninjs object of one story (2.x names; camelCase for 3.x)."""
+def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[str, Any]:
+    """The ninjs object of one story (2.x names; camelCase for 3.x). ``zone`` is the
+    newsroom's time zone (an IANA name, "" when not set)."""
     if version not in NINJS_VERSIONS:
         raise ValueError(f"ninjs version {version!r} is not supported")
+    kept = story.metadata
     item: dict[str, Any] = {
-        "uri": f"urn:uuid:{story.uuid}",
+        "uri": story.agency_uri or f"urn:uuid:{story.uuid}",
         "standard": {"name": "ninjs", "version": version, "schema": SCHEMA_URIS[version]},
-        "type": "text",
-        "representationtype": "full",
-        "version": str(story.version),
+        **WRITTEN_ANYWAY,
+        **_version(story),
         "firstcreated": iso_utc(story.created_at),
-        "versioncreated": iso_utc(story.updated_at),
         "pubstatus": PUBSTATUS.get(story.status, "withheld"),
         "urgency": story.urgency,
         "language": story.language,
-        "slugline": story.slug,
-        "headlines": [{"role": "main", "value": story.headline}],
+        "slugline": kept.get("slugline") or story.slug,
+        "headlines": [{"role": "main", "value": story.headline},
+                      *kept.get("headlines", [])],
         "bodies": _bodies(story),
-        "altids": _altids(story),
     }
-    if story.dateline_date:
-        item["contentcreated"] = f"{story.dateline_date.isoformat()}T00:00:00{DATELINE_OFFSET}"
+    contentcreated = _content_created(story, kept, zone)
+    if contentcreated:
+        item["contentcreated"] = contentcreated
     optional = {"by": story.byline, "located": story.dateline_place,
                 "copyrightholder": story.dateline_source}
     item.update({name: value for name, value in optional.items() if value})
-    if story.people:
-        item["people"] = [_tag(tag) for tag in story.people]
-    if story.organisations:
-        item["organisations"] = [_tag(tag) for tag in story.organisations]
-    return camel_case(item) if version.startswith("3") else item
+    for key, kind in (("people", "person"), ("organisations", "organisation")):
+        entries = _tags(story, kind, kept.get(key, []))
+        if entries:
+            item[key] = entries
+    subjects = [*kept.get("subjects", []), *_section_subject(story)]
+    if subjects:
+        item["subjects"] = subjects
+    item.update({key: kept[key] for key in PASSED_THROUGH if key in kept})
+    item["altids"] = _altids(story, kept, dated=contentcreated is None
+                             or contentcreated != kept.get("contentcreated"))
+    if version.startswith("3"):
+        item = camel_case(item)
+    if kept:  # only what an agency sent may be of the other ninjs version
+        item = fitted(item, int(version[0]))
+    return item
+
+
+def _version(story: ExportStory) -> dict[str, str]:
+    """An agency's story: its version and version time as the agency wrote them (left
+    out when it gave none); ours: our own."""
+    if story.agency_uri:
+        found = {"version": story.agency_version,
+                 "versioncreated": story.agency_version_created}
+        return {key: value for key, value in found.items() if value}
+    return {"version": str(story.version), "versioncreated": iso_utc(story.updated_at)}
+
+
+def _content_created(story: ExportStory, kept: dict[str, Any], zone: str) -> str | None:
+    """The agency's own ``contentcreated`` while the dateline keeps its date; else the
+    dateline date's midnight in the newsroom's zone; else none (a date is no moment)."""
+    if story.dateline_date is None:
+        return None
+    original = kept.get("contentcreated")
+    if isinstance(original, str) and _date_of(original) == story.dateline_date:
+        return original
+    return start_of_day(story.dateline_date, zone)
+
+
+def _date_of(text: str) -> date | None:
+    try:
+        return as_date(text)
+    except ValueError:
+        return None
 
 
 def _text_body(role: str, markdown_text: str) -> list[dict[str, Any]]:
@@ -101,11 +172,41 @@ def _bodies(story: ExportStory) -> list[dict[str, Any]]:
     return bodies
 
 
-def _altids(story: ExportStory) -> list[dict[str, str]]:
+def _altids(story: ExportStory, kept: dict[str, Any], *, dated: bool) -> list[dict[str, str]]:
     ids = [{"role": ALTID_STATUS, "value": story.status}]
     if story.desk_code:
         ids.append({"role": ALTID_DESK_CODE, "value": story.desk_code})
-    return ids
+    if story.agency_uri:
+        ids.append({"role": ALTID_UUID, "value": story.uuid})
+    if story.published_at is not None:
+        ids.append({"role": ALTID_PUBLISHED, "value": iso_utc(story.published_at)})
+    if story.dateline_date is not None and dated:
+        ids.append({"role": ALTID_DATELINE_DATE, "value": story.dateline_date.isoformat()})
+    return ids + list(kept.get("altids", []))
+
+
+def _section_subject(story: ExportStory) -> list[dict[str, str]]:
+    if not story.section:
+        return []
+    return [{"name": story.section, "literal": SECTION_LITERAL + story.section}]
+
+
+def _tags(story: ExportStory, kind: str, details: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The story's tags of one kind, with what the agency said of each besides its name
+    (contact details, its own literal); then the agency's entries that had no name."""
+    by_name = {normalize_name(str(d["name"])): d for d in details if d.get("name")}
+    entries = []
+    for tag in story.tags:
+        if tag.kind != kind:
+            continue
+        entry = _tag(tag)
+        extra = {k: v for k, v in by_name.get(normalize_name(tag.name), {}).items()
+                 if k != "name"}
+        if "literal" in extra and "uri" in entry:
+            entry.pop("literal", None)
+        entry.update(extra)
+        entries.append(entry)
+    return entries + [d for d in details if not d.get("name")]
 
 
 def _tag(tag: StoryTag) -> dict[str, str]:
@@ -113,7 +214,7 @@ def _tag(tag: StoryTag) -> dict[str, str]:
     if tag.uri and is_web_link(tag.uri):  # one stored before links were checked: dropped
         entry["uri"] = tag.uri
     else:
-        entry["literal"] = f"newsdesk:{tag.kind}:{tag.entity_id}"
+        entry["literal"] = f"{TAG_LITERAL}{tag.kind}:{tag.entity_id}"
     return entry
 
 
@@ -128,9 +229,8 @@ def camel_case(value: Any) -> Any:
 
 def lower_case(value: Any) -> Any:
     """The reverse of ``camel_case``: 3.x names back to 2.x names."""
-    reverse = {camel: lower for lower, camel in CAMEL.items()}
     if isinstance(value, dict):
-        return {reverse.get(key, key): lower_case(item) for key, item in value.items()}
+        return {_LOWER.get(key, key): lower_case(item) for key, item in value.items()}
     if isinstance(value, list):
         return [lower_case(item) for item in value]
     return value
@@ -151,16 +251,20 @@ class NinjsFormat:
             raise UserError(f"ninjs version {version!r} is not supported (choose "
                             f"{' or '.join(NINJS_VERSIONS)})", field="--ninjs-version")
         self.version = version
+        self.zone = zone_name()  # the newsroom's, read once (files may be made elsewhere)
 
     def settings_key(self) -> str:
-        return content_key("ninjs", self.version, _renderer_key())
+        # This module's source too: a newsdesk that writes ninjs differently rewrites
+        # every file instead of carrying the old ones over.
+        return content_key("ninjs", self.version, self.zone, _renderer_key(),
+                           _source_of(sys.modules[__name__]))
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, ".json", ninjs_bytes, self.version)
+        return plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone)
 
 
-def ninjs_bytes(story: ExportStory, version: str) -> bytes:
-    return dumps(to_ninjs(story, version))
+def ninjs_bytes(story: ExportStory, version: str, zone: str = "") -> bytes:
+    return dumps(to_ninjs(story, version, zone))
 
 
 def _renderer_key() -> str:

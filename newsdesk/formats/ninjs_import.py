@@ -11,27 +11,52 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date
-from functools import cache
+from datetime import date, datetime
 from typing import Any
 
-from newsdesk.assets import resource_path
 from newsdesk.errors import UserError
+from newsdesk.formats import ninjs_schema
 from newsdesk.formats.imported import ImportedStory
-from newsdesk.formats.ninjs import ALTID_DESK_CODE, ALTID_STATUS, lower_case
+from newsdesk.formats.ninjs import (
+    ALTID_DATELINE_DATE,
+    ALTID_DESK_CODE,
+    ALTID_PUBLISHED,
+    ALTID_STATUS,
+    ALTID_UUID,
+    OUR_ALTIDS,
+    PASSED_THROUGH,
+    SECTION_LITERAL,
+    TAG_LITERAL,
+    WRITTEN_ANYWAY,
+    lower_case,
+)
 from newsdesk.json_positions import Path, dotted, line_for, loads, text_matching, value_lines
 from newsdesk.people.registry import is_web_link
 from newsdesk.publish.export import unsafe_name_reason
-from newsdesk.publish.render import sanitize_html
+from newsdesk.publish.render import sanitize_imported_html
 from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 from newsdesk.store.models import STATUSES, TAG_RELATIONS
 from newsdesk.store.timestamps import as_date, parse_time
 from newsdesk.stories.slugs import slugify
 
-GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
+# An identifier longer than this is not one (and would not fit an index).
+MAX_URI = 1000
+_SPAN_AFTER_SPAN = re.compile(r"</span>(?=<span[\s>])")
+# The IPTC signal code of a correction: sig:correction, or its cv.iptc.org address.
+_SIGNAL_CORRECTION = re.compile(r"(?:^sig:|/newscodes/signal/)correction/?$", re.IGNORECASE)
+# An editorial note that says the version corrects the previous one, in the languages of
+# the agencies newsdesk reads (English, the Nordic ones, German, French, Spanish,
+# Portuguese, Italian, Azerbaijani, Russian).
+_CORRECTION_WORDS = re.compile(
+    r"\b(?:correct(?:ion|ions|ed|s|ing)|korrigering|korrigert|korrigerad|korrigeret"
+    r"|rättelse|rättad|rättat|berichtigung|berichtigt|korrektur|korrigiert|rectificati"
+    r"\w*|rectifié\w*|corrección|corregido|correção|corrigido|correzione|corretto"
+    r"|rettifica\w*|düzəliş\w*|исправлен\w*|поправк\w*)\b",
+    re.IGNORECASE)
 _V3_NAMES = {"firstCreated", "versionCreated", "contentCreated", "pubStatus", "altIds",
              "copyrightHolder", "embargoedUntil", "edNote", "infoSources", "usageTerms",
-             "representationType", "copyrightNotice", "trustIndicators", "rightsInfo"}
+             "representationType", "copyrightNotice", "trustIndicators", "rightsInfo",
+             "eventDetails", "plannedCoverage", "digitalSourceType"}
 _V1_NAMES = {"headline", "byline", "person", "organisation", "place", "subject", "event",
              "object", "infosource", "genre", "trustindicator", "mimetype", "$standard",
              "charcount", "wordcount"}
@@ -48,6 +73,11 @@ _V1_TYPES: dict[str, type | tuple[type, ...]] = {
     "renditions": dict, "associations": dict, "altids": dict, "trustindicator": list,
     "$standard": dict, "genre": list, "expires": str, "rightsinfo": dict,
 }
+# 1.x lists under their 2.x names.
+_V1_LISTS = {"person": "people", "organisation": "organisations", "place": "places",
+             "subject": "subjects", "event": "events", "object": "objects",
+             "infosource": "infosources", "genre": "genres",
+             "trustindicator": "trustindicators"}
 LineOf = Callable[[Path], int]  # the line of a value in the source file
 _TIME_FIELDS = ("firstcreated", "versioncreated", "contentcreated", "embargoed", "expires")
 _JSON_TYPES: dict[type | tuple[type, ...], str] = {str: "a string", list: "an array", dict: "an object"}
@@ -80,7 +110,7 @@ def parse_ninjs(text: str, source: str) -> list[ImportedStory]:
 
         validate(item, major, source, line_of)
         _check_tag_uris(item, source, line_of)
-        story = _story(_normalised(item, major), source)
+        story = _story(_normalised(item, major), source, line_of)
         story.line = line_of(())
         story.origins = _origins(item, line_of)
         stories.append(story)
@@ -125,25 +155,11 @@ def ninjs_major_version(item: dict[str, Any]) -> int:
 
 
 # -- validation --------------------------------------------------------------------------
-@cache
-def _validator(major: int) -> tuple[Any, set[str]]:
-    from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
-
-    name = {2: "ninjs-schema_2.1.json", 3: "ninjs-schema_3.1.json"}[major]
-    schema = json.loads(resource_path("standards", "ninjs", name).read_text(encoding="utf-8"))
-    geojson = json.loads(resource_path("standards", "geojson", "GeoJSON.json")
-                         .read_text(encoding="utf-8"))
-    registry = Registry().with_resource(GEOJSON_URI, Resource.from_contents(geojson))
-    return Draft202012Validator(schema, registry=registry), set(
-        schema["$defs"]["ninjsType"]["properties"])
-
-
 def validate(item: dict[str, Any], major: int, source: str, line_of: LineOf) -> None:
     if major == 1:
         _validate_v1(item, source, line_of)
     else:
-        validator, known = _validator(major)
+        validator, known = ninjs_schema.validator(major)
         for key in item:
             if key not in known:
                 raise UserError(f"unknown field {key!r} for ninjs {major}.x", file=source,
@@ -157,14 +173,11 @@ def validate(item: dict[str, Any], major: int, source: str, line_of: LineOf) -> 
 
 def _schema_error(error: Any, major: int, source: str, line_of: LineOf) -> UserError:
     path = tuple(error.absolute_path)
-    if error.validator in ("additionalProperties", "unevaluatedProperties"):
-        names = re.findall(r"'([^']+)'", error.message)
-        unexpected = [n for n in names if isinstance(error.instance, dict)
-                      and n in error.instance]
-        if unexpected:
-            key_path = (*path, unexpected[0])
-            return UserError(f"unknown field {unexpected[0]!r} for ninjs {major}.x",
-                             file=source, line=line_of(key_path), field=dotted(key_path))
+    unexpected = ninjs_schema.unexpected_names(error)
+    if unexpected:
+        key_path = (*path, unexpected[0])
+        return UserError(f"unknown field {unexpected[0]!r} for ninjs {major}.x",
+                         file=source, line=line_of(key_path), field=dotted(key_path))
     return UserError(f"{_short(error.message)} (ninjs {major}.x)", file=source,
                      line=line_of(path), field=dotted(path) or None)
 
@@ -227,11 +240,13 @@ def _normalised(item: dict[str, Any], major: int) -> dict[str, Any]:
     converted["bodies"] = [{"role": "main", "contenttype": _v1_content_type(key),
                             "value": value} for key, value in item.items()
                            if key.startswith("body_")]
-    converted["descriptions"] = [{"contenttype": _v1_content_type(key), "value": value}
-                                 for key, value in item.items()
-                                 if key.startswith("description_")]
-    converted["people"] = item.get("person", [])
-    converted["organisations"] = item.get("organisation", [])
+    descriptions = [{"contenttype": _v1_content_type(key), "value": value}
+                    for key, value in item.items() if key.startswith("description_")]
+    if descriptions:
+        converted["descriptions"] = descriptions
+    for singular, plural in _V1_LISTS.items():
+        if singular in converted:
+            converted[plural] = converted.pop(singular)
     altids = item.get("altids") or {}
     converted["altids"] = [{"role": str(k), "value": str(v)} for k, v in altids.items()]
     return converted
@@ -243,33 +258,152 @@ def _v1_content_type(key: str) -> str:
     return "text/plain"
 
 
-def _story(item: dict[str, Any], source: str) -> ImportedStory:
+def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
     altids = {a.get("role"): a.get("value") for a in item.get("altids") or []
               if isinstance(a, dict)}
     ours = altids.get(ALTID_STATUS) in STATUSES
+    headline = _headline(item)
     # An item without a body (a brief) still has its text in the descriptions.
     bodies = [b for b in item.get("bodies") or item.get("descriptions") or []
               if isinstance(b, dict)]
     fields: dict[str, Any] = {
-        "headline": _headline(item),
-        "body": _body_text([b for b in bodies if b.get("role") != "footnote"]),
-        "footnote": _body_text([b for b in bodies if b.get("role") == "footnote"]),
+        "headline": headline,
+        "body": _body_text([b for b in bodies if b.get("role") != "footnote"], headline),
         "byline": str(item.get("by") or ""),
         "dateline_place": str(item.get("located") or ""),
         "dateline_source": str(item.get("copyrightholder") or ""),
-        "dateline_date": _dateline_date(item, ours),
-        "desk_code": str(altids.get(ALTID_DESK_CODE) or ""),
-        "language": str(item.get("language") or "en"),
-        "urgency": _urgency(item.get("urgency")),
-        "status": altids[ALTID_STATUS] if ours else
-        ("killed" if item.get("pubstatus") == "canceled" else "draft"),
+        "dateline_date": _dateline_date(item, altids, ours),
     }
+    footnotes = [b for b in bodies if b.get("role") == "footnote"]
+    if footnotes or ours:
+        fields["footnote"] = _body_text(footnotes, "")
+    # What newsdesk adds to a story (desk code, section, status) is set only by a file
+    # that says it: an agency's next version keeps what the desk gave the story.
+    if ALTID_DESK_CODE in altids or ours:
+        fields["desk_code"] = str(altids.get(ALTID_DESK_CODE) or "")
+    section = _section(item)
+    if section is not None or ours:
+        fields["section"] = section or ""
+    if item.get("language"):
+        fields["language"] = str(item["language"])
+    if "urgency" in item:
+        fields["urgency"] = _urgency(item.get("urgency"))
+    if ours:
+        fields["status"] = altids[ALTID_STATUS]
+    elif item.get("pubstatus") == "canceled":
+        fields["status"] = "killed"
     created = item.get("firstcreated") or item.get("versioncreated")
+    uri = str(item.get("uri") or "").strip()
+    uuid = _uuid(uri)
+    agency_uri = None if uuid else uri or None
+    if agency_uri and len(agency_uri) > MAX_URI:
+        raise UserError(f"the uri is {len(agency_uri):,} characters long (at most "
+                        f"{MAX_URI})", file=source, line=line_of(("uri",)), field="uri")
+    if agency_uri:
+        uuid = _uuid(f"urn:uuid:{altids.get(ALTID_UUID) or ''}")
+    kind, note = change_of(item)
     return ImportedStory(
-        fields=fields, source=source, slug=_slug(item.get("slugline")),
-        uuid=_uuid(str(item.get("uri") or "")),
+        fields=fields, source=source, slug=_slug(item.get("slugline")), uuid=uuid,
         created_at=parse_time(created) if created else None,
-        tags=_tags(item, "people", "person") + _tags(item, "organisations", "organisation"))
+        published_at=_published(altids),
+        tags=_tags(item, "people", "person") + _tags(item, "organisations", "organisation"),
+        agency_uri=agency_uri, agency_version=_text(item.get("version")),
+        agency_version_created=_text(item.get("versioncreated")),
+        metadata=kept_metadata(item, headline), change_kind=kind, change_note=note)
+
+
+def kept_metadata(item: dict[str, Any], headline: str) -> dict[str, Any]:
+    """What the item says that newsdesk does not hold in a story's own fields, in 2.x
+    names: kept with the story and written back by the ninjs export."""
+    kept = {key: item[key] for key in PASSED_THROUGH if key in item
+            and item[key] != WRITTEN_ANYWAY.get(key)}
+    altids = [a for a in item.get("altids") or []
+              if not (isinstance(a, dict) and a.get("role") in OUR_ALTIDS)]
+    subjects = [s for s in item.get("subjects") or [] if _section_of(s) is None]
+    headlines = [h for h in item.get("headlines") or [] if isinstance(h, dict)]
+    main = _main_headline(headlines) if headlines else None
+    others = [h for h in headlines if h is not main]
+    slugline = item.get("slugline")
+    extra: dict[str, Any] = {
+        "altids": altids, "subjects": subjects, "headlines": others,
+        "people": _tag_details(item.get("people")),
+        "organisations": _tag_details(item.get("organisations")),
+    }
+    kept.update({key: value for key, value in extra.items() if value})
+    if isinstance(slugline, str) and slugline and _slug(slugline) != slugline:
+        kept["slugline"] = slugline
+    # A contentcreated newsdesk wrote itself from a dateline date comes with that date
+    # as an altid; any other is the agency's own moment.
+    dated = any(isinstance(a, dict) and a.get("role") == ALTID_DATELINE_DATE
+                for a in item.get("altids") or [])
+    if isinstance(item.get("contentcreated"), str) and not dated:
+        kept["contentcreated"] = item["contentcreated"]
+    return kept
+
+
+def change_of(item: dict[str, Any]) -> tuple[str, str]:
+    """What this version of the item is, "update" or "correction", and its note (the
+    editorial note). Neither ninjs 2.1 nor 3.1 has NewsML-G2's ``signal``; an agency may
+    still carry the IPTC signal code (``sig:correction``, or its cv.iptc.org address) as a
+    genre, subject or altid, and an editorial note may say it is a correction."""
+    note = " ".join(str(item.get("ednote") or "").split())
+    coded = [str(entry.get(key) or "") for name in ("genres", "subjects", "altids")
+             for entry in item.get(name) or [] if isinstance(entry, dict)
+             for key in ("uri", "literal", "value")]
+    if any(_SIGNAL_CORRECTION.search(code) for code in coded) or _CORRECTION_WORDS.search(note):
+        return "correction", note
+    return "update", note
+
+
+def _tag_details(entries: Any) -> list[dict[str, Any]]:
+    """Of each person or organisation, what a tag does not hold: contact details, the
+    agency's own literal, a relation newsdesk has no name for; whole entries without a
+    name (they cannot be tags)."""
+    details = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        if not str(entry.get("name") or "").strip():
+            details.append(entry)
+            continue
+        extra = {k: v for k, v in entry.items() if k not in ("name", "uri", "rel", "literal")}
+        literal = entry.get("literal")
+        if isinstance(literal, str) and not literal.startswith(TAG_LITERAL):
+            extra["literal"] = literal
+        if "rel" in entry and entry["rel"] not in TAG_RELATIONS:
+            extra["rel"] = entry["rel"]
+        if extra:
+            details.append({"name": entry["name"], **extra})
+    return details
+
+
+def _section(item: dict[str, Any]) -> str | None:
+    for subject in item.get("subjects") or []:
+        section = _section_of(subject)
+        if section is not None:
+            return section
+    return None
+
+
+def _section_of(subject: Any) -> str | None:
+    literal = subject.get("literal") if isinstance(subject, dict) else None
+    if isinstance(literal, str) and literal.startswith(SECTION_LITERAL):
+        return literal[len(SECTION_LITERAL):]
+    return None
+
+
+def _published(altids: dict[Any, Any]) -> datetime | None:
+    value = altids.get(ALTID_PUBLISHED)
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_time(value)
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _urgency(value: Any) -> int:
@@ -281,40 +415,66 @@ def _urgency(value: Any) -> int:
 
 def _headline(item: dict[str, Any]) -> str:
     headlines = [h for h in item.get("headlines") or [] if isinstance(h, dict)]
-    main = [h for h in headlines if h.get("role") == "main"] or headlines
-    if main:
-        return " ".join(str(main[0].get("value", "")).split())
+    if headlines:
+        return " ".join(str(_main_headline(headlines).get("value", "")).split())
     return str(item.get("title") or "")
 
 
-def _body_text(bodies: list[dict[str, Any]]) -> str:
-    """Markdown from the best body: our Markdown source, else HTML, else plain text."""
+def _main_headline(headlines: list[dict[str, Any]]) -> dict[str, Any]:
+    return next((h for h in headlines if h.get("role") == "main"), headlines[0])
+
+
+def _body_text(bodies: list[dict[str, Any]], headline: str) -> str:
+    """Markdown from the best body: our Markdown source, else HTML, else plain text; an
+    agency's body that opens with the headline again starts after it."""
     def kind(body: dict[str, Any]) -> str:
         return str(body.get("contenttype") or "").lower()
 
-    for wanted in ("text/markdown",):
-        for body in bodies:
-            if kind(body) == wanted:
-                return str(body["value"]).strip()
+    for body in bodies:
+        if kind(body) == "text/markdown":
+            return str(body["value"]).strip()
     for body in bodies:
         if "html" in kind(body) or "xml" in kind(body):
-            return html_to_markdown(str(body["value"]))
+            return _without_headline(html_to_markdown(str(body["value"])), headline)
     if bodies:
-        return str(bodies[0].get("value", "")).strip()
+        return _without_headline(str(bodies[0].get("value", "")).strip(), headline)
     return ""
 
 
 def html_to_markdown(html: str) -> str:
-    """Sanitise first (untrusted), then convert; at most one blank line between blocks."""
+    """Sanitise first (untrusted), then convert; at most one blank line between blocks.
+    The sanitiser keeps the blocks an agency's page is built of (headings, divisions,
+    sections), so text in neighbouring ones is not run together; neighbouring inline
+    spans (TT's section and source) keep a space between them."""
     from markdownify import markdownify
 
-    text = markdownify(sanitize_html(html), heading_style="ATX", bullets="-",
+    clean = _SPAN_AFTER_SPAN.sub("</span> ", sanitize_imported_html(html))
+    text = markdownify(clean, heading_style="ATX", bullets="-",
                        escape_underscores=False, escape_asterisks=False)
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _dateline_date(item: dict[str, Any], ours: bool) -> date | None:
+def _without_headline(text: str, headline: str) -> str:
+    """The text without a first block (a heading, a line) that repeats the headline."""
+    first, _, rest = text.partition("\n")
+    if headline and _folded(first.lstrip("#").strip()) == _folded(headline):
+        return rest.strip()
+    return text
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _dateline_date(item: dict[str, Any], altids: dict[Any, Any], ours: bool) -> date | None:
+    # Our own exports carry the calendar date itself; anything else is read as written.
+    dated = altids.get(ALTID_DATELINE_DATE)
+    if isinstance(dated, str):
+        try:
+            return as_date(dated)
+        except ValueError:
+            pass
     value = item.get("contentcreated")
     if not value and not ours:
         value = item.get("firstcreated") or item.get("versioncreated")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache, lru_cache, partial
 from typing import Any, cast
 from urllib.parse import quote, urlencode
@@ -104,11 +104,27 @@ class StoryPage:
     reviews: tuple[ReviewItem, ...] = ()  # approved reviews only, oldest first
     news_line: tuple[NewsItem, ...] = ()  # the latest stories, newest first
     review_email: str = ""  # where readers send a review, if the newsroom set one
+    # The last update from the story's source, in the newsroom's zone (UTC without one),
+    # and, when it was a correction, its note ("" for none; None: not a correction).
+    updated: datetime | None = None
+    correction: str | None = None
 
     @property
     def printed_desk_code(self) -> str:
         code = self.desk_code.strip().strip("-")
         return f"-{code}-" if code else ""
+
+    @property
+    def updated_text(self) -> str:
+        """When the update was made, as printed: its time, with the date before it when
+        the story was published on another day."""
+        if self.updated is None:
+            return ""
+        published = (self.published.replace(tzinfo=UTC).astimezone(self.updated.tzinfo)
+                     if self.published is not None else None)
+        if published is not None and published.date() != self.updated.date():
+            return f"{self.updated:%d.%m.%y %H:%M}"
+        return f"{self.updated:%H:%M}"
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,28 @@ def sanitize_html(html: str) -> str:
     return _cleaner(False).clean(html)
 
 
+# The blocks another system's pages are built of: kept (without attributes) when its HTML
+# is imported, so that converting it to Markdown keeps their text apart.
+IMPORTED_BLOCK_TAGS = {"h1", "div", "section", "article", "header", "footer", "main",
+                       "aside"}
+
+
+def sanitize_imported_html(html: str) -> str:
+    """``sanitize_html`` for HTML another system wrote: the same allow-list of attributes
+    and URLs, plus the block elements of ``IMPORTED_BLOCK_TAGS``."""
+    global _import_cleaner
+    if _import_cleaner is None:
+        _import_cleaner = nh3.Cleaner(
+            tags=ALLOWED_TAGS | IMPORTED_BLOCK_TAGS,
+            attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+            clean_content_tags=CLEAN_CONTENT_TAGS, url_schemes=URL_SCHEMES,
+            link_rel="noopener noreferrer")
+    return _import_cleaner.clean(html)
+
+
+_import_cleaner: nh3.Cleaner | None = None
+
+
 class RenderCache:
     """A thread-safe LRU of rendered HTML keyed by a digest of the source and options."""
 

@@ -52,10 +52,12 @@ from newsdesk.publish.story_page import (
     REVIEW_EMAIL_SETTING,
     SHARE_NETWORKS_SETTING,
     SITE_URL_SETTING,
+    change_marks,
     configured_share_networks,
     settings,
 )
 from newsdesk.store.models import Setting, database_proxy
+from newsdesk.stories.newsroom_zone import zone_name
 
 INDEX_LENGTH = 200
 LANGUAGE_SETTING = "site_language"
@@ -172,6 +174,7 @@ class SiteFormat:
                              else checked_review_email(review_email, field="--reviews-email"))
         self.language = (stored_site_language(stored[LANGUAGE_SETTING]) if language is None
                          else checked_site_language(language, field="--language"))
+        self.zone = zone_name()  # the time of an update is printed in the newsroom's zone
         self.story_links = replace(SITE_LINKS, site_url=self.site_url,
                                    share_networks=self.share_networks)
         self.root_links = replace(ROOT_LINKS, site_url=self.site_url)
@@ -181,7 +184,7 @@ class SiteFormat:
         from newsdesk.publish import page, page_language, render
 
         return content_key("site", self.share_networks, self.site_url, self.review_email,
-                           self.language, render.RENDERER_VERSION, _source(page),
+                           self.language, self.zone, render.RENDERER_VERSION, _source(page),
                            _source(page_language), _source(feeds), catalogues_key(),
                            _templates_key())
 
@@ -264,6 +267,8 @@ class SiteFormat:
 
     def story_page(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> StoryPage:
         others = tuple(item for item in news_line if item.slug != story.slug)
+        updated, correction = change_marks(story.change_kind, story.change_note,
+                                           story.changed_at, self.zone)
         return StoryPage(
             slug=story.slug, headline=story.headline, dateline=story.dateline.printed(),
             body=story.body, footnote=story.footnote, desk_code=story.desk_code,
@@ -271,7 +276,8 @@ class SiteFormat:
             published=story.published_at, tags=tuple(_tag_link(t) for t in story.tags),
             reviews=tuple(ReviewItem(r.author, r.text, r.submitted_at, r.rating)
                           for r in story.reviews),
-            news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email)
+            news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email,
+            updated=updated, correction=correction)
 
     # -- people and organisations --------------------------------------------------------
     def _entity_file(self, entity_id: int, kind: str, name: str,

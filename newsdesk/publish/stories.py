@@ -25,6 +25,7 @@ from newsdesk.store.models import (
     database_proxy,
 )
 from newsdesk.store.timestamps import as_date, as_utc, stored_moment, stored_time
+from newsdesk.stories.agency import parse_metadata
 from newsdesk.stories.dateline import Dateline
 
 
@@ -71,6 +72,21 @@ class ExportStory:
     tags: list[StoryTag] = field(default_factory=list)
     reviews: list[StoryReview] = field(default_factory=list)
     stamp: int = 0  # its export stamp when read
+    # The agency's identity and what its file said that newsdesk does not edit (see
+    # ``Article``); the metadata as stored, JSON text or "".
+    agency_uri: str = ""
+    agency_version: str = ""
+    agency_version_created: str = ""
+    agency_metadata: str = ""
+    # The last update or correction from the source.
+    change_kind: str = ""
+    change_note: str = ""
+    changed_at: datetime | None = None
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """The agency metadata as an object ({} when none)."""
+        return parse_metadata(self.agency_metadata)
 
     @property
     def dateline(self) -> Dateline:
@@ -134,7 +150,8 @@ def since_moment(since: date | datetime | None) -> datetime | None:
 _COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
             "dateline_source", "body", "footnote", "desk_code", "byline", "section",
             "language", "urgency", "status", "created_at", "updated_at", "published_at",
-            "version")
+            "version", "agency_uri", "agency_version", "agency_version_created",
+            "agency_metadata", "change_kind", "change_note", "changed_at")
 
 
 def _selection(statuses: Sequence[str], since: date | datetime | None) -> Any:
@@ -256,7 +273,9 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
            reviews: Sequence[tuple[Any, ...]]) -> ExportStory:
     # In _COLUMNS order, then the stamp.
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
-     section, language, urgency, status, created, updated, published, version, stamp) = row
+     section, language, urgency, status, created, updated, published, version, agency_uri,
+     agency_version, agency_version_created, agency_metadata, change_kind, change_note,
+     changed_at, stamp) = row
     return ExportStory(
         id_, uuid, slug, headline or "", place or "", as_date(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
@@ -265,4 +284,7 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
               for relation, entity_id, kind, name, uri in tags],
         reviews=[StoryReview(author or "", text, stored_moment(submitted), rating)
                  for author, text, submitted, rating in reviews],
-        stamp=stamp)
+        stamp=stamp, agency_uri=agency_uri or "", agency_version=agency_version or "",
+        agency_version_created=agency_version_created or "",
+        agency_metadata=agency_metadata or "", change_kind=change_kind or "",
+        change_note=change_note or "", changed_at=stored_time(changed_at))

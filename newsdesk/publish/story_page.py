@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from newsdesk.moderation import reviews
@@ -25,6 +26,7 @@ from newsdesk.publish.page import (
 )
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 from newsdesk.stories.dateline import Dateline
+from newsdesk.stories.newsroom_zone import local_moment, zone_name
 
 NEWS_LINE_LENGTH = 10
 REVIEW_EMAIL_SETTING = "reviews_email"
@@ -43,6 +45,19 @@ class Surroundings:
     review_email: str = ""
     site_url: str = ""  # the site's public address, for the share links
     share_networks: tuple[str, ...] | None = None  # None: all of them
+    # The story's last update from its source and, for a correction, its note
+    # (``change_marks``): not editable, so the preview shows them from the stored story.
+    updated: datetime | None = None
+    correction: str | None = None
+
+
+def change_marks(kind: str, note: str, changed_at: datetime | None,
+                 zone: str) -> tuple[datetime | None, str | None]:
+    """What a page prints of a story's last change from its source: when (in the
+    newsroom's zone ``zone``, UTC without one) and, for a correction, its note."""
+    if not kind or changed_at is None:
+        return None, None
+    return local_moment(changed_at, zone), (note if kind == "correction" else None)
 
 
 def configured_share_networks(text: str | None = None) -> tuple[str, ...]:
@@ -102,7 +117,10 @@ def surroundings_for(article_id: int) -> Surroundings:
     if article is None:  # deleted elsewhere (team mode) while open: still previewable
         return Surroundings()
     stored = settings((REVIEW_EMAIL_SETTING, SITE_URL_SETTING, SHARE_NETWORKS_SETTING))
+    updated, correction = change_marks(article.change_kind, article.change_note,
+                                       article.changed_at, zone_name())
     return Surroundings(slug=article.slug, tags=tags_for(article_id),
+                        updated=updated, correction=correction,
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
                         review_email=stored[REVIEW_EMAIL_SETTING],
@@ -124,7 +142,8 @@ def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings
         byline=str(fields.get("byline") or ""), section=str(fields.get("section") or ""),
         published=fields.get("published_at"), tags=surroundings.tags,
         reviews=surroundings.reviews, news_line=surroundings.news_line,
-        review_email=surroundings.review_email)
+        review_email=surroundings.review_email, updated=surroundings.updated,
+        correction=surroundings.correction)
 
 
 def story_page_for(article: Article, surroundings: Surroundings | None = None) -> StoryPage:

@@ -24,13 +24,19 @@ from newsdesk.store.models import SchemaInfo
 
 DATABASE_ID_KEY = "database_id"
 
-# Everything of a story an export may print (or select it by): all but the edit lock.
-STAMPED_COLUMNS = (
+# The story's columns when migration 7 installed the triggers (frozen: an older database
+# upgraded through migration 7 does not have the later ones yet).
+_MIGRATION_7_COLUMNS = (
     "uuid", "slug", "headline", "dateline_place", "dateline_date", "dateline_source",
     "body", "footnote", "desk_code", "byline", "section", "language", "urgency", "status",
     "created_at", "updated_at", "published_at", "version", "deleted_at",
 )
-_COLUMN_LIST = ", ".join(STAMPED_COLUMNS)
+# Everything of a story an export may print (or select it by): all but the edit lock and
+# the import digest. Migration 10 added the agency identity and the last change.
+STAMPED_COLUMNS = (
+    *_MIGRATION_7_COLUMNS, "agency_uri", "agency_version", "agency_version_created",
+    "agency_metadata", "change_kind", "change_note", "changed_at",
+)
 
 # A changed story gets a stamp no story ever had, not just its old one plus one: a story
 # deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
@@ -50,12 +56,16 @@ def _sqlite_bump(article_id: str) -> str:
     return f"UPDATE export_stamp SET stamp = {_SQLITE_NEXT} WHERE article_id = {article_id};"
 
 
+def _sqlite_article_update(columns: tuple[str, ...]) -> str:
+    return (f"CREATE TRIGGER IF NOT EXISTS export_stamp_article_update AFTER UPDATE OF "
+            f"{', '.join(columns)} ON article BEGIN {_sqlite_bump('NEW.id')} END")
+
+
 _SQLITE_TRIGGERS = (
     "CREATE TRIGGER IF NOT EXISTS export_stamp_article_insert AFTER INSERT ON article BEGIN "
     f"INSERT OR REPLACE INTO export_stamp (article_id, stamp) VALUES (NEW.id, {_SQLITE_NEXT});"
     " END",
-    f"CREATE TRIGGER IF NOT EXISTS export_stamp_article_update AFTER UPDATE OF {_COLUMN_LIST} "
-    f"ON article BEGIN {_sqlite_bump('NEW.id')} END",
+    _sqlite_article_update(_MIGRATION_7_COLUMNS),
     "CREATE TRIGGER IF NOT EXISTS export_stamp_tag_insert AFTER INSERT ON article_tag BEGIN "
     f"{_sqlite_bump('NEW.article_id')} END",
     "CREATE TRIGGER IF NOT EXISTS export_stamp_tag_delete AFTER DELETE ON article_tag BEGIN "
@@ -123,9 +133,14 @@ $$ LANGUAGE plpgsql;
 _POSTGRES_REVIEW_FUNCTION = postgres_review_status_function(
     "newsdesk_stamp_review", "approved", _postgres_bump("OLD.article_id"),
     _postgres_bump("NEW.article_id"))
+def _postgres_article_trigger(columns: tuple[str, ...]) -> str:
+    return ("CREATE OR REPLACE TRIGGER newsdesk_stamp_article AFTER INSERT OR DELETE OR "
+            f"UPDATE OF {', '.join(columns)} ON article FOR EACH ROW EXECUTE FUNCTION "
+            "newsdesk_stamp_article()")
+
+
 _POSTGRES_TRIGGERS = (
-    "CREATE OR REPLACE TRIGGER newsdesk_stamp_article AFTER INSERT OR DELETE OR UPDATE OF "
-    f"{_COLUMN_LIST} ON article FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_article()",
+    _postgres_article_trigger(_MIGRATION_7_COLUMNS),
     "CREATE OR REPLACE TRIGGER newsdesk_stamp_tag AFTER INSERT OR DELETE OR UPDATE ON "
     "article_tag FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_tag()",
     "CREATE OR REPLACE TRIGGER newsdesk_stamp_entity AFTER UPDATE OF name, kind, uri ON "
@@ -143,6 +158,15 @@ def install(database: peewee.Database) -> None:
                           *_POSTGRES_TRIGGERS])
     (SchemaInfo.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex)
      .on_conflict_ignore().execute())
+
+
+def watch_all_columns(database: peewee.Database) -> None:
+    """Migration step: the story's update trigger watches every column in
+    ``STAMPED_COLUMNS`` (those added since migration 7 too)."""
+    install_sql(database,
+                sqlite=["DROP TRIGGER IF EXISTS export_stamp_article_update",
+                        _sqlite_article_update(STAMPED_COLUMNS)],
+                postgres=[_postgres_article_trigger(STAMPED_COLUMNS)])
 
 
 def database_identity() -> str:

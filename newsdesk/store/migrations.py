@@ -95,6 +95,43 @@ def _lock_sessions(opened: OpenedDatabase) -> None:
         opened.database.execute_sql("ALTER TABLE article ADD COLUMN lock_session VARCHAR(255)")
 
 
+# Migration 10's columns: (table, column, SQLite type, PostgreSQL type), each with the
+# default its model field has.
+_AGENCY_COLUMNS = (
+    ("article", "agency_uri", "TEXT", "TEXT"),
+    ("article", "agency_version", "TEXT NOT NULL DEFAULT ''", "TEXT NOT NULL DEFAULT ''"),
+    ("article", "agency_version_created", "TEXT NOT NULL DEFAULT ''",
+     "TEXT NOT NULL DEFAULT ''"),
+    ("article", "agency_metadata", "TEXT NOT NULL DEFAULT ''", "TEXT NOT NULL DEFAULT ''"),
+    ("article", "import_digest", "VARCHAR(255) NOT NULL DEFAULT ''",
+     "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("article", "change_kind", "VARCHAR(255) NOT NULL DEFAULT ''",
+     "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ("article", "change_note", "TEXT NOT NULL DEFAULT ''", "TEXT NOT NULL DEFAULT ''"),
+    ("article", "changed_at", "DATETIME", "TIMESTAMP"),
+    ("revision", "note", "TEXT NOT NULL DEFAULT ''", "TEXT NOT NULL DEFAULT ''"),
+    ("revision", "agency_version", "TEXT NOT NULL DEFAULT ''", "TEXT NOT NULL DEFAULT ''"),
+)
+
+
+def _agency_identity(opened: OpenedDatabase) -> None:
+    """A story keeps its agency's identity (uri, version, what the file says that newsdesk
+    does not edit) and its last update or correction, so the agency's next version of it
+    updates the story instead of making a second one. The export stamp watches them."""
+    database = opened.database
+    present = {table: {column.name for column in database.get_columns(table)}
+               for table in ("article", "revision")}
+    for table, column, sqlite_type, postgres_type in _AGENCY_COLUMNS:
+        if column not in present[table]:
+            kind = sqlite_type if opened.is_sqlite else postgres_type
+            database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    database.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS article_agency_uri "
+                         "ON article (agency_uri)")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS article_dateline_date_dateline_source "
+                         "ON article (dateline_date, dateline_source)")
+    export_stamps.watch_all_columns(database)
+
+
 def _review_deciders(opened: OpenedDatabase) -> None:
     """Who decided each review (the dashboard's decisions per moderator; earlier decisions
     keep "", not recorded), and the time indexes its figures per day read: without them
@@ -124,6 +161,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "export stamps", _export_stamps),
     Migration(8, "pending review counts", _review_counts),
     Migration(9, "story lock sessions", _lock_sessions),
+    Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
 ]
 

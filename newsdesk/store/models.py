@@ -36,6 +36,11 @@ TAG_RELATIONS = ("about", "mentioned")
 RULES_MODERATOR = "(rules)"
 
 
+# The database's own default for columns added by later migrations, so rows written by a
+# script (or an older newsdesk sharing the server) that does not name them still go in.
+EMPTY = SQL("DEFAULT ''")
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
@@ -106,6 +111,27 @@ class Article(BaseModel):
     locked_by = CharField(null=True)
     locked_at = DateTimeField(null=True)
     lock_session = CharField(null=True)  # the window holding the lock (migration 9)
+    # Agency identity (migration 10): a story from an agency keeps the agency's ``uri``,
+    # ``version`` and ``versioncreated`` as written, so the agency's next version of it
+    # updates this story. Text columns: another system's identifiers have no length limit.
+    agency_uri = TextField(null=True, unique=True)
+    agency_version = TextField(default="", constraints=[EMPTY])
+    agency_version_created = TextField(default="", constraints=[EMPTY])  # with its offset
+    # What the agency's file says that newsdesk does not edit (ninjs subjects, places,
+    # copyright notice, ...), a JSON object in ninjs 2.x names ("" when none).
+    agency_metadata = TextField(default="", constraints=[EMPTY])
+    # A digest of the fields as last imported: a file without a version that brings
+    # nothing new since then is skipped, even if the desk has edited the story since.
+    import_digest = CharField(default="", constraints=[EMPTY])
+    # The last update from the source: "update" or "correction" ("" for none), its note
+    # and when it was made; the site prints "Updated HH:MM" and a correction note.
+    change_kind = CharField(default="", constraints=[EMPTY])
+    change_note = TextField(default="", constraints=[EMPTY])
+    changed_at = DateTimeField(null=True)
+
+    class Meta:
+        # Wire copy names no identity: it is found again by its dateline (migration 10).
+        indexes = ((("dateline_date", "dateline_source"), False),)
 
 
 class ExportStamp(BaseModel):
@@ -131,11 +157,16 @@ class Revision(BaseModel):
     article = ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
     created_at = DateTimeField(default=utcnow)
     author = CharField(default="")
-    reason = CharField(default="save")  # save | autosave | restore | conflict | import
+    # save | autosave | restore | conflict | import | update | correction | status ...
+    reason = CharField(default="save")
     version = IntegerField()
     status = CharField()
     word_count = IntegerField(default=0)
     snapshot = TextField()  # JSON object of EDITABLE_FIELDS
+    # An update or correction from the source (migration 10): its note (e.g. the agency's
+    # editorial note) and the source's version of the story it brought.
+    note = TextField(default="", constraints=[EMPTY])
+    agency_version = TextField(default="", constraints=[EMPTY])
 
 
 class Entity(BaseModel):

@@ -96,7 +96,9 @@ def new_slug(headline: str) -> str:
     return unique_slug(slugify(headline), _slug_taken)
 
 
-def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Editable fields checked and normalised for writing; raises ``UserError`` naming the
+    field that is wrong."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable fields: {sorted(unknown)}")
@@ -118,7 +120,7 @@ def create_article(fields: Mapping[str, Any] | None = None, *, author: str = "",
                    slug: str | None = None, created_at: datetime | None = None,
                    reason: str = "save") -> Article:
     """Create a story and its first revision."""
-    values = _clean(fields or {})
+    values = clean_fields(fields or {})
     now = utcnow()
     with database_proxy.atomic():
         article = Article.create(
@@ -131,12 +133,14 @@ def create_article(fields: Mapping[str, Any] | None = None, *, author: str = "",
     return article
 
 
-def record_revision(article: Article, *, reason: str, author: str = "") -> Revision:
+def record_revision(article: Article, *, reason: str, author: str = "", note: str = "",
+                    agency_version: str = "") -> Revision:
     snapshot = {k: _jsonable(v) for k, v in editable_fields(article).items()}
     return Revision.create(article=article, reason=reason, author=author,
                            version=article.version, status=article.status,
                            word_count=word_count(article.body or ""),
-                           snapshot=json.dumps(snapshot, ensure_ascii=False))
+                           snapshot=json.dumps(snapshot, ensure_ascii=False), note=note,
+                           agency_version=agency_version)
 
 
 def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version: int,
@@ -150,7 +154,7 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
     moved on, so the caller can show both versions and let the user choose, and
     ``StoryInTrash`` when the story is in the trash or gone.
     """
-    values = _clean(fields)
+    values = clean_fields(fields)
     if "status" in values:
         values.pop("status")  # status moves go through set_status and its checks
     with database_proxy.atomic():
@@ -289,6 +293,12 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "deleted_at": _jsonable(article.deleted_at),
         "tags": tags_of(article.id),
         "reviews": review_counts(article.id),
+        # Where the story came from and its last update or correction from there.
+        "agency": {"uri": article.agency_uri, "version": article.agency_version,
+                   "version_created": article.agency_version_created,
+                   "metadata": json.loads(article.agency_metadata or "{}")},
+        "change": {"kind": article.change_kind, "note": article.change_note,
+                   "at": _jsonable(article.changed_at)},
     }
     return data
 

@@ -49,6 +49,8 @@ class RevisionSummary:
     word_count: int
     reason: str
     author: str
+    note: str = ""  # an update's or correction's note from the story's source
+    agency_version: str = ""  # the source's version it brought
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,11 @@ def list_revisions(article_id: int) -> list[RevisionSummary]:
     """The story's revisions, newest first (without their snapshots: they can be big)."""
     query = (Revision.select(Revision.id, Revision.created_at, Revision.version,
                              Revision.status, Revision.word_count, Revision.reason,
-                             Revision.author)
+                             Revision.author, Revision.note, Revision.agency_version)
              .where(Revision.article == article_id)
              .order_by(Revision.created_at.desc(), Revision.id.desc()))
     return [RevisionSummary(r.id, r.created_at, r.version, r.status, r.word_count, r.reason,
-                            r.author) for r in query]
+                            r.author, r.note, r.agency_version) for r in query]
 
 
 def snapshot(revision_id: int) -> dict[str, Any]:

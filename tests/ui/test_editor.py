@@ -264,6 +264,25 @@ def test_revision_diff_and_restore(qtbot, editor, story):
     assert panel.tree.topLevelItem(0).text(3) == "Restored"
 
 
+def test_an_agency_correction_is_a_revision_with_its_note(qtbot, window, tmp_path):
+    from newsdesk.formats import importer
+    from tests.publish_helpers import NINJS_EXAMPLES
+
+    item = json.loads((NINJS_EXAMPLES / "ntb_text.json").read_text(encoding="utf-8"))
+    first = tmp_path / "ntb-6.json"
+    first.write_text(json.dumps(item), encoding="utf-8")
+    (story_id,) = importer.import_files([first])
+    item.update(version="7", ednote="Corrects the size of the plot.")
+    item["headlines"][0]["value"] = "Google har kjøpt tomt i Skien"
+    second = tmp_path / "ntb-7.json"
+    second.write_text(json.dumps(item), encoding="utf-8")
+    importer.import_files([second])
+    window.desk.open_article(story_id)
+    row = window.desk.editor.revisions_panel.tree.topLevelItem(0)
+    assert row.text(3) == "Correction from source"
+    assert row.toolTip(3) == "source's version 7: Corrects the size of the plot."
+
+
 # -- conflicts (a second process saves the same story) --------------------------------------
 # A colleague's window on another computer takes the story over, saves and closes it: the
 # lock is free again, so this window meets their save as a version conflict.

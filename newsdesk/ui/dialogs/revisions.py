@@ -34,6 +34,8 @@ from newsdesk.ui.icons import icon
 REASON_LABELS = {"save": QT_TR_NOOP("Saved"), "autosave": QT_TR_NOOP("Autosave"),
                  "restore": QT_TR_NOOP("Restored"), "conflict": QT_TR_NOOP("Conflict"),
                  "import": QT_TR_NOOP("Imported"), "recovered": QT_TR_NOOP("Recovered"),
+                 "update": QT_TR_NOOP("Update from source"),
+                 "correction": QT_TR_NOOP("Correction from source"),
                  # desk/story_lock.py sets unsaved text aside under this reason.
                  "unsaved when the lock was taken over":
                      QT_TR_NOOP("Unsaved when the lock was taken over")}
@@ -179,6 +181,10 @@ class RevisionsPanel(QWidget):
                                     reason_label(summary.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(0, tr("version {version}").format(version=summary.version))
+            if summary.note or summary.agency_version:  # an update from the source
+                source = (tr("source's version {version}").format(
+                    version=summary.agency_version) if summary.agency_version else "")
+                item.setToolTip(3, ": ".join(filter(None, (source, summary.note))))
             self.tree.addTopLevelItem(item)
             if summary.id == selected:
                 item.setSelected(True)
