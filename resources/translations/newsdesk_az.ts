@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+147"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+236"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+32"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+35"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Seçilmiş xəbərlərin statusunu təyin et</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>All statuses ({count})</source>
         <translation>Statuslar ({count})</translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/editor.py" line="-825"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
     </message>
@@ -484,7 +484,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+147"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+156"/>
         <source>Not saved: {reason}</source>
         <translation>Saxlanılmadı: {reason}</translation>
     </message>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+22"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -764,15 +764,15 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
-        <location line="+202"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-201"/>
+        <location line="+211"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-200"/>
-        <location line="+203"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-209"/>
+        <location line="+212"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-160"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-169"/>
         <source>Relation</source>
         <translation>Əlaqə</translation>
     </message>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+158"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+167"/>
         <source>Created {kind} {name}</source>
         <translation>Yaradıldı ({kind}): {name}</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>Pəncərə onu növbəti işə salınmadan istifadə edir.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Autosave</source>
         <translation>Avtosaxlama</translation>
     </message>
@@ -1265,6 +1265,16 @@
         <location line="+1"/>
         <source>Imported</source>
         <translation>İdxal olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update from source</source>
+        <translation>Mənbədən yeniləmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction from source</source>
+        <translation>Mənbədən düzəliş</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1317,7 +1327,12 @@
         <translation>versiya {version}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>source&apos;s version {version}</source>
+        <translation>mənbənin versiyası {version}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Restoring it removes the red text and brings back the green.</source>
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
@@ -1842,7 +1857,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+274"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -1852,7 +1867,12 @@
         <translation>Şəxslər &amp;&amp; təşkilatlar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -1862,7 +1882,7 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -1897,12 +1917,12 @@
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln söz</numerusform>
@@ -1969,8 +1989,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-33"/>
-        <location line="+324"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
+        <location line="+378"/>
         <source>Moderation rules</source>
         <translation>Moderasiya qaydaları</translation>
     </message>
@@ -2018,7 +2038,7 @@
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-542"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>gözləyir</translation>
@@ -2059,18 +2079,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+266"/>
-        <location line="+90"/>
+        <location line="+320"/>
+        <location line="+95"/>
         <source>No review selected</source>
         <translation>Rəy seçilməyib</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-413"/>
         <source>rating {rating}/5</source>
         <translation>qiymət {rating}/5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Story: {headline}</source>
         <translation>Xəbər: {headline}</translation>
     </message>
@@ -2085,7 +2105,7 @@
         <translation>Müəllifin tarixçəsi: {approved} təsdiqlənib · {rejected} rədd edilib · {spam} spam · {pending} gözləyir</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -2167,12 +2187,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+149"/>
         <source>All stories</source>
         <translation>Bütün xəbərlər</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-148"/>
         <source>Only the reviews of one story</source>
         <translation>Yalnız bir xəbərin rəyləri</translation>
     </message>
@@ -2187,7 +2207,7 @@
         <translation>Rəy mətnində axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
@@ -2207,12 +2227,12 @@
         <translation>Qısayollar</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+175"/>
         <source>Select reviews with X first</source>
         <translation>Əvvəlcə X ilə rəyləri seçin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was decided: {reason}</source>
         <translation>Heç bir qərar verilmədi: {reason}</translation>
     </message>
@@ -2225,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Banned {author}; rejected %n pending (Z undoes)</source>
         <translation>
             <numerusform>{author} bloklandı; gözləyən %n rəy rədd edildi (Z geri alır)</numerusform>
@@ -2314,7 +2334,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Moderation rules saved; they apply to the next import</source>
         <translation>Moderasiya qaydaları saxlanıldı; növbəti idxala tətbiq olunacaq</translation>
     </message>
@@ -2386,7 +2406,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>İşarələr: {flags}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-412"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-421"/>
         <location line="+205"/>
         <source>Name</source>
         <translation>Ad</translation>
@@ -2472,7 +2492,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>(no headline)</source>
         <translation>(başlıq yoxdur)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+767"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+779"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+197"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+225"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+67"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+72"/>
         <source>Imported %n review(s) ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</source>
         <translation>
             <numerusform>Imported %n review ({flagged} flagged, {rejected} rejected by rules); skipped {skipped} already imported</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+391"/>
         <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
         <translation>
             <numerusform>%n review was already decided by someone else meanwhile; the queue is refreshed</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Banned {author}; rejected %n pending (Z undoes)</source>
         <translation>
             <numerusform>Banned {author}; rejected %n pending (Z undoes)</numerusform>

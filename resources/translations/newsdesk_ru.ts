@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+147"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+236"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+32"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+35"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Задать статус выбранных материалов</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>All statuses ({count})</source>
         <translation>Статусы ({count})</translation>
     </message>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/editor.py" line="-825"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -497,7 +497,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+147"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+156"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+22"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
@@ -781,15 +781,15 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
-        <location line="+202"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-201"/>
+        <location line="+211"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-200"/>
-        <location line="+203"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-209"/>
+        <location line="+212"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-160"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-169"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+158"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+167"/>
         <source>Created {kind} {name}</source>
         <translation>Создано ({kind}): {name}</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>Окно перейдёт на него при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-113"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Autosave</source>
         <translation>Автосохранение</translation>
     </message>
@@ -1286,6 +1286,16 @@
         <location line="+1"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update from source</source>
+        <translation>Обновление от источника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction from source</source>
+        <translation>Исправление от источника</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1338,7 +1348,12 @@
         <translation>версия {version}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>source&apos;s version {version}</source>
+        <translation>версия источника {version}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Restoring it removes the red text and brings back the green.</source>
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
@@ -1866,7 +1881,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+274"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
@@ -1876,7 +1891,12 @@
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -1886,7 +1906,7 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1921,12 +1941,12 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Database: {target}</source>
         <translation>База: {target}</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln слово</numerusform>
@@ -1995,8 +2015,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-33"/>
-        <location line="+324"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
+        <location line="+378"/>
         <source>Moderation rules</source>
         <translation>Правила модерации</translation>
     </message>
@@ -2045,7 +2065,7 @@
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-542"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>ожидает</translation>
@@ -2088,18 +2108,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+266"/>
-        <location line="+90"/>
+        <location line="+320"/>
+        <location line="+95"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-413"/>
         <source>rating {rating}/5</source>
         <translation>оценка {rating}/5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Story: {headline}</source>
         <translation>Материал: {headline}</translation>
     </message>
@@ -2114,7 +2134,7 @@
         <translation>История автора: одобрено {approved} · отклонено {rejected} · спам {spam} · ожидают {pending}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -2196,12 +2216,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+149"/>
         <source>All stories</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-148"/>
         <source>Only the reviews of one story</source>
         <translation>Только отзывы к одному материалу</translation>
     </message>
@@ -2216,7 +2236,7 @@
         <translation>Поиск по тексту отзывов (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2236,12 +2256,12 @@
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+175"/>
         <source>Select reviews with X first</source>
         <translation>Сначала выберите отзывы клавишей X</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was decided: {reason}</source>
         <translation>Решение не принято: {reason}</translation>
     </message>
@@ -2255,7 +2275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Banned {author}; rejected %n pending (Z undoes)</source>
         <translation>
             <numerusform>{author} заблокирован; отклонён %n ожидающий отзыв (Z отменяет)</numerusform>
@@ -2355,7 +2375,7 @@ Also reject their %n pending review(s) now?</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Moderation rules saved; they apply to the next import</source>
         <translation>Правила модерации сохранены; они действуют со следующего импорта</translation>
     </message>
@@ -2427,7 +2447,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Пометки: {flags}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-412"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-421"/>
         <location line="+205"/>
         <source>Name</source>
         <translation>Имя</translation>
@@ -2514,7 +2534,7 @@ Also reject their %n pending review(s) now?</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
