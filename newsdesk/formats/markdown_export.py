@@ -20,7 +20,7 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
-from newsdesk.publish.render import safe_markdown
+from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory
 from newsdesk.store.timestamps import as_utc
 
@@ -81,7 +81,9 @@ class MarkdownFormat:
     with_reviews = False
 
     def settings_key(self) -> str:
-        return content_key("markdown", 2)  # 2: bodies sanitised (safe_markdown)
+        # 2: bodies sanitised (safe_markdown); 3: indented code kept, attribute lists and
+        # unclosed fences no longer pass
+        return content_key("markdown", 3)
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".md", markdown_bytes)
