@@ -8,10 +8,7 @@ from typing import Any
 
 from newsdesk.errors import UserError
 from newsdesk.store.dialect import unstorable_reason
-
-# A headline is one line of a page; anything far longer is a file read the wrong way
-# (a wire file without line breaks) or an attempt to swamp lists and exports.
-MAX_HEADLINE = 500
+from newsdesk.stories.headlines import MAX_HEADLINE
 
 
 @dataclass

@@ -30,7 +30,7 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
-from newsdesk.publish.render import safe_markdown
+from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory
 from newsdesk.store.timestamps import as_utc
 from newsdesk.stories.dateline import Dateline, DatelineError, read_dateline
@@ -128,8 +128,9 @@ class MarkdownFormat:
     with_reviews = False
 
     def settings_key(self) -> str:
-        # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category.
-        return content_key("markdown", 3)
+        # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category;
+        # 4: indented code kept, attribute lists and unclosed fences no longer pass.
+        return content_key("markdown", 4)
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".md", markdown_bytes)

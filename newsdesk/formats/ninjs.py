@@ -32,7 +32,8 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
-from newsdesk.publish.render import markdown_to_html, safe_markdown
+from newsdesk.publish.render import markdown_to_html
+from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
 from newsdesk.store.timestamps import as_date, iso_utc
 from newsdesk.stories.newsroom_zone import start_of_day, zone_name
@@ -268,10 +269,12 @@ def ninjs_bytes(story: ExportStory, version: str, zone: str = "") -> bytes:
 
 
 def _renderer_key() -> str:
-    """Output changes when the renderer does: its module's source is part of every key."""
+    """Output changes when the renderers do (HTML bodies, sanitised Markdown bodies): their
+    modules' source is part of every key."""
     from newsdesk.publish import render
+    from newsdesk.publish import safe_markdown as sanitiser
 
-    return content_key(_source_of(render))
+    return content_key(_source_of(render), _source_of(sanitiser))
 
 
 def _source_of(module: Any) -> str:

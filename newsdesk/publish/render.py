@@ -28,7 +28,6 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from html import unescape as unescape_entities
 
 import markdown
 import nh3
@@ -271,57 +270,3 @@ def apply_line_marks(html: str) -> str:
             open_tag_index = -1
     parts.append(html[position:])
     return "".join(parts)
-
-
-# -- Markdown for other renderers ---------------------------------------------------------
-# Code (fenced blocks and inline spans) is shown as typed by every renderer: left alone.
-_CODE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}(?P=fence)[`~]*"
-                      r"[ \t]*$|\Z)|(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)",
-                      re.MULTILINE | re.DOTALL)
-# Every "<" that could open a tag, also in a link's "<target>": "[x](<script>" is a link
-# only if a valid one follows; otherwise it is raw HTML.
-_TAG_START_RE = re.compile(r"<(?=[A-Za-z/!?])")
-_AUTOLINK_RE = re.compile(r"<(?:(?:https?://|mailto:)[^\s<>]*|[^\s<>@]+@[^\s<>]+)>",
-                          re.IGNORECASE)
-_INLINE_LINK_RE = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")
-_REFERENCE_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
-_SCHEME_RE = re.compile(r"[a-z][a-z0-9+.\-]*:")
-_ESCAPED_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_CONTROL_OR_SPACE_RE = re.compile(r"[\x00-\x20\x7f]")
-
-
-def safe_markdown(text: str) -> str:
-    """Markdown that other generators (Hugo, Jekyll, Pelican, ninjs readers) cannot turn
-    into script: raw HTML outside code is escaped (``<script>`` stays visible text, as
-    ``&lt;script>``), and a link or image whose target is not http(s), mailto or
-    relative points to ``#``. Ordinary text comes out unchanged."""
-    parts: list[str] = []
-    position = 0
-    for code in _CODE_RE.finditer(text):
-        parts.append(_safe_prose(text[position:code.start()]))
-        parts.append(code.group(0))
-        position = code.end()
-    parts.append(_safe_prose(text[position:]))
-    return "".join(parts)
-
-
-def _safe_prose(text: str) -> str:
-    def checked(match: re.Match[str]) -> str:
-        return match.group(1) + (match.group(2) if _safe_target(match.group(2)) else "#")
-
-    text = _REFERENCE_RE.sub(checked, _INLINE_LINK_RE.sub(checked, text))
-    pieces: list[str] = []
-    position = 0
-    for link in _AUTOLINK_RE.finditer(text):
-        pieces.append(_TAG_START_RE.sub("&lt;", text[position:link.start()]))
-        pieces.append(link.group(0))
-        position = link.end()
-    pieces.append(_TAG_START_RE.sub("&lt;", text[position:]))
-    return "".join(pieces)
-
-
-def _safe_target(target: str) -> bool:
-    # As a renderer reads it: entities decoded, backslash escapes and spaces dropped.
-    plain = _CONTROL_OR_SPACE_RE.sub("", _ESCAPED_RE.sub("", unescape_entities(target.strip("<>"))))
-    scheme = _SCHEME_RE.match(plain.lower())
-    return scheme is None or scheme.group(0)[:-1] in URL_SCHEMES

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import stat
 import sys
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
 }
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Each opened database -> what the user named (``bound_target``).
+_shown_targets: weakref.WeakKeyDictionary[peewee.Database, str] = weakref.WeakKeyDictionary()
 
 
 class DatabaseBusy(DatabaseUnavailable, peewee.OperationalError):
@@ -54,7 +57,28 @@ class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
     (or on an I/O error), SQLite has already rolled the transaction back; peewee's
     ``atomic`` then asks for a rollback, which would fail with "cannot rollback - no
     transaction is active" and hide the real reason.
+
+    Every connection (each thread gets its own) opens the file read-write without
+    creating it: a database deleted while the window is open is "unable to open", not a
+    new empty file that a background job would then find without its tables.
     """
+
+    def init(self, database: Any, **kwargs: Any) -> None:
+        from urllib.parse import quote
+
+        super().init(database, **kwargs)
+        # Absolute now: a later thread connects from whatever folder is current then.
+        self._file_uri = f"file:{quote(str(Path(database).absolute()))}?mode=rw"
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self._file_uri, uri=True, timeout=self._timeout,
+                                     isolation_level=None, **self.connect_params)
+        try:
+            self._add_conn_hooks(connection)
+        except Exception:
+            connection.close()
+            raise
+        return connection
 
     def rollback(self) -> None:
         if not self.is_closed() and not self._state.conn.in_transaction:
@@ -113,6 +137,7 @@ def open_database(target: str, *, create: bool = False, migrate: bool = True) ->
         database = _connect_sqlite(Path(target), create=create)
         shown = str(target)
     database_proxy.initialize(database)
+    _shown_targets[database] = shown
     opened = OpenedDatabase(shown, database)
     try:
         if migrate:
@@ -127,6 +152,15 @@ def open_database(target: str, *, create: bool = False, migrate: bool = True) ->
         opened.close()
         raise DatabaseUnavailable(f"not a usable newsdesk database ({exc})", file=shown) from exc
     return opened
+
+
+def bound_target() -> str:
+    """What the user named for the database the models are bound to (a path, or a URL
+    without its password), as messages name it."""
+    database = database_proxy.obj
+    if database is None:
+        return ""
+    return _shown_targets.get(database) or str(database.database)
 
 
 def create_database(path: Path) -> OpenedDatabase:
@@ -203,6 +237,8 @@ DATABASE_DAMAGED = Phrase("database.damaged", "the database file is damaged; res
 CONNECTION_LOST = Phrase("database.connection_lost",
                          "lost the connection to the database server ({detail})")
 DISK_FAILED = Phrase("database.disk_failed", "the disk failed ({detail})")
+DATABASE_GONE = Phrase("database.gone",
+                       "cannot open the database file; was it moved or deleted? ({detail})")
 # A driver's own message, in its words.
 AS_REPORTED = Phrase("database.as_reported", "{detail}")
 
@@ -243,6 +279,8 @@ def _environment_phrase(exc: BaseException) -> Text | None:
         return CONNECTION_LOST(detail=first)
     if "disk" in lowered and "i/o" in lowered:
         return DISK_FAILED(detail=first)
+    if "unable to open database file" in lowered:
+        return DATABASE_GONE(detail=first)
     return None
 
 
@@ -314,6 +352,12 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
 
 def _connect_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
     _check_sqlite_file(path, create=create)
+    if not path.exists():  # a new database: connections never create the file
+        try:
+            path.touch()
+        except OSError as exc:
+            raise DatabaseUnavailable(f"cannot create the database file ({exc.strerror})",
+                                      file=str(path)) from exc
     if path.exists() and path.stat().st_size:
         _refuse_damaged(path)
     database = NewsdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_WAIT_S,

@@ -24,6 +24,7 @@ from newsdesk.store.models import (
 from newsdesk.store.timestamps import utcnow
 from newsdesk.stories import lock_state, workflow
 from newsdesk.stories.body_limits import body_refusal
+from newsdesk.stories.headlines import MAX_HEADLINE, headline_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count
 from newsdesk.texts import Phrase, Text
@@ -116,11 +117,18 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _check_headline(values: Mapping[str, Any]) -> None:
+    refusal = headline_refusal(str(values.get("headline") or ""))
+    if refusal:
+        raise UserError(refusal, field="headline")
+
+
 def create_article(fields: Mapping[str, Any] | None = None, *, author: str = "",
                    slug: str | None = None, created_at: datetime | None = None,
                    reason: str = "save") -> Article:
     """Create a story and its first revision."""
     values = clean_fields(fields or {})
+    _check_headline(values)
     now = utcnow()
     with database_proxy.atomic():
         article = Article.create(
@@ -159,6 +167,9 @@ def save_article(article_id: int, fields: Mapping[str, Any], *, expected_version
         values.pop("status")  # status moves go through set_status and its checks
     with database_proxy.atomic():
         current = live_article(article_id)
+        if values.get("headline", current.headline) != current.headline:
+            # One stored before the limit saves on as it is (its body may change).
+            _check_headline(values)
         if current.slug.startswith(UNTITLED_PREFIX) and str(values.get("headline", "")).strip():
             values["slug"] = new_slug(values["headline"])
         # The lock is checked in the UPDATE itself: a window taking the lock between a
@@ -244,7 +255,9 @@ def duplicate_article(article_id: int, *, author: str = "") -> Article:
     source = Article.get_by_id(article_id)
     fields = editable_fields(source)
     fields["status"] = "draft"
-    fields["headline"] = f"{source.headline} (copy)" if source.headline else ""
+    suffix = " (copy)"
+    fields["headline"] = (f"{source.headline[:MAX_HEADLINE - len(suffix)]}{suffix}"
+                          if source.headline else "")
     copy = create_article(fields, author=author)
     tags = [{"article": copy.id, "entity": t.entity_id, "relation": t.relation}
             for t in source.tags]

@@ -55,6 +55,8 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "story.locked_elsewhere": lambda v: tr(
         "{headline} is {lock} in another window; take it over to save here"),
     "story.urgency_range": lambda v: tr("urgency must be between 1 and 9"),
+    "headline.too_long": lambda v: tr("{length} characters, more than the {limit} a headline "
+                                      "may have; shorten it"),
     "story.refused": lambda v: tr("{headline}: {reason}", "a story and why it cannot move"),
     "body.too_deep": lambda v: tr(
         "line {line} nests lists or quotes more than {levels} levels deep"),
@@ -125,6 +127,8 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "database.connection_lost": lambda v: tr(
         "lost the connection to the database server ({detail})"),
     "database.disk_failed": lambda v: tr("the disk failed ({detail})"),
+    "database.gone": lambda v: tr("cannot open the database file; was it moved or deleted? "
+                                  "({detail})"),
     "database.as_reported": lambda v: tr("{detail}", "a database driver's own message"),
 }
 

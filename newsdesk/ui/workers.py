@@ -6,7 +6,9 @@ what it returns, or how it failed, comes back to callbacks on the GUI thread:
 
 - a value -> ``done(value)``;
 - ``JobCancelled`` (Cancel pressed) -> ``cancelled(text)``;
-- ``UserError`` -> ``failed(message)``, the one clear line the user can act on;
+- ``UserError`` -> ``failed(message)``, the one clear line the user can act on; a
+  failure of the database itself (locked, damaged, deleted, the server gone) is one too,
+  the line the command line prints for it (``database_failures``);
 - anything else is a bug: its traceback is logged and ``failed`` gets a one-line
   "unexpected error (...)" so no progress dialog or busy flag is left hanging.
 
@@ -34,6 +36,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from newsdesk.errors import UserError
+from newsdesk.store.db import bound_target, database_failures
 from newsdesk.store.models import database_proxy
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
@@ -89,7 +92,8 @@ class Job:
     def run(self, work: Callable[[Job], Any]) -> None:
         """On the worker thread: run ``work`` and deliver its outcome."""
         try:
-            outcome = "done", work(self)
+            with database_failures(bound_target()):
+                outcome = "done", work(self)
         except JobCancelled as exc:
             outcome = "cancelled", str(exc) or self.cancelled_text
         except UserError as exc:

@@ -25,9 +25,9 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+210"/>
-        <location line="+61"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+66"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+211"/>
+        <location line="+62"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+688"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+692"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-825"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-830"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -302,7 +302,7 @@
         <translation>Xəbərin statusu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Place</source>
         <translation>Yer</translation>
@@ -332,12 +332,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+566"/>
+        <location line="+570"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-569"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Xəbərdə &amp;əvəz et</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -1337,7 +1337,7 @@
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-45"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-47"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Qaralama</translation>
@@ -1483,6 +1483,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
+        <translation>{length} simvol, başlıq üçün icazə verilən {limit} simvoldan çoxdur; qısaldın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{headline}: {reason}</source>
         <comment>a story and why it cannot move</comment>
         <translation>{headline}: {reason}</translation>
@@ -1762,6 +1767,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot open the database file; was it moved or deleted? ({detail})</source>
+        <translation>verilənlər bazası faylı açılmır; köçürülüb və ya silinib? ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{detail}</source>
         <comment>a database driver&apos;s own message</comment>
         <translation>{detail}</translation>
@@ -1869,7 +1879,7 @@
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmal</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2537,7 +2547,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Birləşdirmə geri alındı: {name} qayıtdı</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/workers.py" line="+99"/>
+        <location filename="../../newsdesk/ui/workers.py" line="+103"/>
         <source>unexpected error ({error})</source>
         <translation>gözlənilməz xəta ({error})</translation>
     </message>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+497"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+503"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -301,7 +301,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+87"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+89"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

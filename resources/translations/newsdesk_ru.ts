@@ -25,9 +25,9 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+210"/>
-        <location line="+61"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+66"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+211"/>
+        <location line="+62"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+688"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+692"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-825"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-830"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -309,7 +309,7 @@
         <translation>Статус материала</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Place</source>
         <translation>Место</translation>
@@ -339,12 +339,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+566"/>
+        <location line="+570"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-569"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>&amp;Заменить в материале</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -1358,7 +1358,7 @@
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-45"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-47"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Черновик</translation>
@@ -1504,6 +1504,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
+        <translation>{length} символов — больше, чем {limit}, допустимых для заголовка; сократите его</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{headline}: {reason}</source>
         <comment>a story and why it cannot move</comment>
         <translation>{headline}: {reason}</translation>
@@ -1786,6 +1791,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot open the database file; was it moved or deleted? ({detail})</source>
+        <translation>не удаётся открыть файл базы данных; он перемещён или удалён? ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{detail}</source>
         <comment>a database driver&apos;s own message</comment>
         <translation>{detail}</translation>
@@ -1893,7 +1903,7 @@
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2579,7 +2589,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Объединение отменено: {name} снова на месте</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/workers.py" line="+99"/>
+        <location filename="../../newsdesk/ui/workers.py" line="+103"/>
         <source>unexpected error ({error})</source>
         <translation>непредвиденная ошибка ({error})</translation>
     </message>

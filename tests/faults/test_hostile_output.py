@@ -15,7 +15,7 @@ from newsdesk.errors import UserError
 from newsdesk.formats.outputs import export
 from newsdesk.people import registry
 from newsdesk.publish.export import ExportOptions
-from newsdesk.publish.render import safe_markdown
+from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.store.models import Article, ArticleTag, Entity
 from newsdesk.stories import articles
 from tests.conftest import run_cli

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk.store.models import Article, Revision
 from newsdesk.stories import articles
+from newsdesk.stories.headlines import MAX_HEADLINE
 from tests.conftest import REPO_ROOT
 
 READY_FIELDS = {"headline": "Parliament passes amended media law", "dateline_place": "Baku",
@@ -164,6 +165,38 @@ def test_headline_length_hint(qtbot, editor):
     qtbot.keyClicks(editor.headline, "b" * 40)
     assert editor.headline_hint.text() == "90/80"
     assert "cut off" in editor.headline_hint.toolTip()
+
+
+def test_the_headline_field_takes_no_more_than_a_save_accepts(qtbot, editor, story):
+    editor.headline.clear()
+    qtbot.keyClicks(editor.headline, "h" * (MAX_HEADLINE - 2))
+    qtbot.keyClicks(editor.headline, "abcd")  # a paste or typing past the limit stops there
+    assert editor.headline.text() == "h" * (MAX_HEADLINE - 2) + "ab"
+    editor.save_now()
+    assert stored(story.id).headline == "h" * (MAX_HEADLINE - 2) + "ab"
+    assert not editor.problem.isVisible()
+
+
+def test_a_headline_stored_before_the_limit_is_shown_whole_and_kept(qtbot, window, editor):
+    story = articles.create_article({"headline": "Stored long ago", "body": "Old text."})
+    legacy = "L" * (MAX_HEADLINE + 100)
+    Article.update(headline=legacy).where(Article.id == story.id).execute()
+    window.desk.open_article(story.id)
+    assert editor.headline.text() == legacy  # not cut to the field's limit
+    type_at_end(qtbot, editor.body, " Updated.")
+    editor.save_now()
+    assert (stored(story.id).headline, stored(story.id).body.endswith(" Updated.")) == (
+        legacy, True)
+    editor.headline.end(False)
+    qtbot.keyClicks(editor.headline, "x")  # it may be shortened, not made longer
+    assert editor.headline.text() == legacy
+    qtbot.keyClick(editor.headline, Qt.Key.Key_Backspace)
+    editor.save_now()  # changed but still too long: refused, with the reason
+    assert editor.problem.isVisible()
+    assert editor.problem.text() == (
+        f"Not saved: headline: {MAX_HEADLINE + 99} characters, more than the "
+        f"{MAX_HEADLINE} a headline may have; shorten it")
+    assert stored(story.id).headline == legacy
 
 
 # -- Markdown editing ----------------------------------------------------------------------

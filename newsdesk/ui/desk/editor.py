@@ -60,6 +60,7 @@ from newsdesk.stories.editing import (
     EditSession,
     content,
 )
+from newsdesk.stories.headlines import MAX_HEADLINE
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal
 from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
@@ -208,6 +209,7 @@ class EditorPanel(QWidget):
             self.status.addItem(translated(workflow.status_name(status)), status)
         self.status.setToolTip(tr("The story's status"))
         self.headline.setPlaceholderText(tr("Headline"))
+        self.headline.setMaxLength(MAX_HEADLINE)  # what a save accepts
         self.place.setPlaceholderText(tr("Place"))
         self.source.setPlaceholderText(tr("Agency"))
         self.byline.setPlaceholderText(tr("Byline"))
@@ -451,7 +453,11 @@ class EditorPanel(QWidget):
     def _put_fields(self, fields: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.headline.setText(fields.get("headline") or "")
+            headline = fields.get("headline") or ""
+            # One stored before the limit is shown whole (a shorter field would cut it,
+            # and the cut would be saved); it can be shortened, not lengthened.
+            self.headline.setMaxLength(max(MAX_HEADLINE, len(headline)))
+            self.headline.setText(headline)
             self.place.setText(fields.get("dateline_place") or "")
             when = fields.get("dateline_date")
             self.date.setDate(QDate(when) if when else NO_DATE)
