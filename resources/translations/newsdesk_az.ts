@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+32"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+35"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Seçilmiş xəbərlərin statusunu təyin et</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>All statuses ({count})</source>
         <translation>Statuslar ({count})</translation>
     </message>
@@ -484,7 +484,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+147"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+156"/>
         <source>Not saved: {reason}</source>
         <translation>Saxlanılmadı: {reason}</translation>
     </message>
@@ -657,12 +657,259 @@
         </translation>
     </message>
     <message>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+44"/>
+        <source>People tagged most this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No people tagged on the stories updated in the last %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations tagged most this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organisations tagged on the stories updated in the last %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagged most this week: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <comment>the dashboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compute the figures again ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviews waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of them flagged</source>
+        <comment>of the reviews waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest waiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>median time to a decision (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories published yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stories by status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories published per day, by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews received and decided per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decisions per moderator (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Flags on reviews received (%n day(s)), by status now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the {queue} queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted {time}</source>
+        <comment>a review</comment>
+        <translation type="unfinished">Göndərilib: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From submission to a moderator&apos;s decision; the automatic rules are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{status}: %Ln story(s); click to list them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No stories published in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>No reviews received or decided in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Received</source>
+        <comment>reviews per day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <comment>reviews per day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Reviews</source>
+        <comment>a chart&apos;s axis</comment>
+        <translation type="unfinished">Rəylər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>No decisions in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviews decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No flagged reviews received in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stories updated this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name}: %Ln story(s); click to open the entry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+1"/>
         <source>Press Ctrl+N to write one. To bring in wire copy, run “newsdesk import FILE” in a terminal.</source>
         <translation>Yazmaq üçün Ctrl+N basın. Agentlik materiallarını gətirmək üçün terminalda “newsdesk import FILE” əmrini işə salın.</translation>
     </message>
@@ -764,15 +1011,15 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
-        <location line="+202"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-201"/>
+        <location line="+211"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-200"/>
-        <location line="+203"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-209"/>
+        <location line="+212"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
     </message>
@@ -783,7 +1030,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-160"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-169"/>
         <source>Relation</source>
         <translation>Əlaqə</translation>
     </message>
@@ -968,7 +1215,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+158"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+167"/>
         <source>Created {kind} {name}</source>
         <translation>Yaradıldı ({kind}): {name}</translation>
     </message>
@@ -1603,6 +1850,102 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Links</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspect words</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shouting</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned words</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned authors</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden characters</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very long</source>
+        <comment>a kind of flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic rules</source>
+        <comment>who decided a review</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <comment>who decided a review</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <comment>days and hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} d</source>
+        <comment>days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seconds} s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no such file</source>
         <translation>belə fayl yoxdur</translation>
     </message>
@@ -1842,7 +2185,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+250"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+275"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -1852,7 +2195,12 @@
         <translation>Şəxslər &amp;&amp; təşkilatlar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -1862,7 +2210,12 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
+        <source>{name} is no longer in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -1897,12 +2250,12 @@
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln söz</numerusform>
@@ -1969,8 +2322,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-33"/>
-        <location line="+324"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
+        <location line="+384"/>
         <source>Moderation rules</source>
         <translation>Moderasiya qaydaları</translation>
     </message>
@@ -2018,7 +2371,7 @@
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-482"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-549"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>gözləyir</translation>
@@ -2059,18 +2412,24 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+266"/>
-        <location line="+90"/>
+        <location line="+327"/>
+        <location line="+95"/>
         <source>No review selected</source>
         <translation>Rəy seçilməyib</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-420"/>
         <source>rating {rating}/5</source>
         <translation>qiymət {rating}/5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source> by {moderator}</source>
+        <comment>after a review&apos;s status and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Story: {headline}</source>
         <translation>Xəbər: {headline}</translation>
     </message>
@@ -2085,7 +2444,7 @@
         <translation>Müəllifin tarixçəsi: {approved} təsdiqlənib · {rejected} rədd edilib · {spam} spam · {pending} gözləyir</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
@@ -2167,12 +2526,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+155"/>
         <source>All stories</source>
         <translation>Bütün xəbərlər</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-154"/>
         <source>Only the reviews of one story</source>
         <translation>Yalnız bir xəbərin rəyləri</translation>
     </message>
@@ -2187,7 +2546,18 @@
         <translation>Rəy mətnində axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Show all</source>
+        <comment>reviews in the queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lift the dashboard&apos;s narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
@@ -2207,12 +2577,42 @@
         <translation>Qısayollar</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+84"/>
+        <source>flagged “{flag}”</source>
+        <comment>only reviews ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided by {moderator}</source>
+        <comment>only reviews ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reviews {conditions}</source>
+        <comment>e.g. only reviews flagged “Links”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Select reviews with X first</source>
         <translation>Əvvəlcə X ilə rəyləri seçin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing was decided: {reason}</source>
         <translation>Heç bir qərar verilmədi: {reason}</translation>
     </message>
@@ -2225,7 +2625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Banned {author}; rejected %n pending (Z undoes)</source>
         <translation>
             <numerusform>{author} bloklandı; gözləyən %n rəy rədd edildi (Z geri alır)</numerusform>
@@ -2314,7 +2714,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Moderation rules saved; they apply to the next import</source>
         <translation>Moderasiya qaydaları saxlanıldı; növbəti idxala tətbiq olunacaq</translation>
     </message>
@@ -2386,7 +2786,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>İşarələr: {flags}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-412"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-421"/>
         <location line="+205"/>
         <source>Name</source>
         <translation>Ad</translation>
@@ -2398,12 +2798,14 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Növ</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-78"/>
+        <location line="+15"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-205"/>
         <source>Stories</source>
         <translation>Xəbərlər</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+132"/>
         <source>Search people and organisations (name or alias)</source>
         <translation>Şəxs və təşkilat axtar (ad və ya digər yazılış)</translation>
     </message>
@@ -2472,7 +2874,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>(no headline)</source>
         <translation>(başlıq yoxdur)</translation>
     </message>
