@@ -67,12 +67,14 @@
         <translation>Yenilənib</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location line="+30"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Rəylər</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
         <location line="+242"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
@@ -657,157 +659,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+44"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
         <source>People tagged most this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu həftə ən çox teqlənən şəxslər</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxslər</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No people tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş şəxs yoxdur</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş şəxs yoxdur</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Organisations tagged most this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu həftə ən çox teqlənən təşkilatlar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No organisations tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tagged most this week: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu həftə ən çox teqlənənlər: {kind}</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teq yoxdur: {kind}</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teq yoxdur: {kind}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstəricilər hesablanır…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
         <comment>the dashboard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yenilə</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compute the figures again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstəriciləri yenidən hesabla ({shortcut})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>reviews waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>gözləyən rəylər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of them flagged</source>
         <comment>of the reviews waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation>onlardan işarələnmiş</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>oldest waiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>ən köhnə gözləyən rəy</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>median time to a decision (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qərara qədər median vaxt (%n gün)</numerusform>
+            <numerusform>qərara qədər median vaxt (%n gün)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stories published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>dünən dərc olunan xəbərlər</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stories by status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuslar üzrə xəbərlər (indi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stories published per day, by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik dərc olunan xəbərlər, dillər üzrə</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews received and decided per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik alınan və qərar verilən rəylər</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Decisions per moderator (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moderatorlar üzrə qərarlar (%n gün)</numerusform>
+            <numerusform>Moderatorlar üzrə qərarlar (%n gün)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Flags on reviews received (%n day(s)), by status now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alınan rəylərdəki işarələr (%n gün), indiki status üzrə</numerusform>
+            <numerusform>Alınan rəylərdəki işarələr (%n gün), indiki status üzrə</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The dashboard could not be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmal hesablana bilmədi: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gün: {first} – {last}, bu kompüterin saatı ilə · hesablanıb: {time}</numerusform>
+            <numerusform>Son %n gün: {first} – {last}, bu kompüterin saatı ilə · hesablanıb: {time}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open the {queue} queue</source>
-        <translation type="unfinished"></translation>
+        <translation>«{queue}» növbəsini aç</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitted {time}</source>
         <comment>a review</comment>
-        <translation type="unfinished">Göndərilib: {time}</translation>
+        <translation>Göndərilib: {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No review is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözləyən rəy yoxdur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From submission to a moderator&apos;s decision; the automatic rules are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərilmədən moderatorun qərarına qədər; avtomatik qaydaların qərarları sayılmır</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -818,94 +826,92 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>{status}: %Ln story(s); click to list them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status}: %Ln xəbər; siyahını görmək üçün klikləyin</numerusform>
+            <numerusform>{status}: %Ln xəbər; siyahını görmək üçün klikləyin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No stories published in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gündə dərc olunan xəbər yoxdur</numerusform>
+            <numerusform>Son %n gündə dərc olunan xəbər yoxdur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>No reviews received or decided in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gündə nə rəy alınıb, nə də qərar verilib</numerusform>
+            <numerusform>Son %n gündə nə rəy alınıb, nə də qərar verilib</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received</source>
         <comment>reviews per day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alınıb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided</source>
         <comment>reviews per day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qərar verilib</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+30"/>
         <source>Reviews</source>
         <comment>a chart&apos;s axis</comment>
-        <translation type="unfinished">Rəylər</translation>
+        <translation type="obsolete">Rəylər</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="+8"/>
         <source>No decisions in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gündə qərar verilməyib</numerusform>
+            <numerusform>Son %n gündə qərar verilməyib</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reviews decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Qərar verilən rəylər</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moderator} · {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>No flagged reviews received in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n gündə işarələnmiş rəy alınmayıb</numerusform>
+            <numerusform>Son %n gündə işarələnmiş rəy alınmayıb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{flag} · indi {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+            <numerusform>{flag} · indi {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stories updated this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu həftə yenilənmiş xəbərlər</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}: %Ln story(s); click to open the entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %Ln xəbər; qeydi açmaq üçün klikləyin</numerusform>
+            <numerusform>{name}: %Ln xəbər; qeydi açmaq üçün klikləyin</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,97 +1858,97 @@
         <location line="+2"/>
         <source>Links</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linklər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspect words</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şübhəli sözlər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Təkrarlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shouting</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qışqırıq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Banned words</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qadağan sözlər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Banned authors</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloklanmış müəlliflər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden characters</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gizli simvollar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very long</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çox uzun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>automatic rules</source>
         <comment>who decided a review</comment>
-        <translation type="unfinished"></translation>
+        <translation>avtomatik qaydalar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
         <comment>who decided a review</comment>
-        <translation type="unfinished"></translation>
+        <translation>qeyd olunmayıb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{days} d {hours} h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} gün {hours} saat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{days} d</source>
         <comment>days</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} gün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h {minutes} min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} saat {minutes} dəq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} saat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{minutes} min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} dəq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{seconds} s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} san</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2197,7 +2203,7 @@
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmal</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2212,7 +2218,7 @@
     <message>
         <location line="+44"/>
         <source>{name} is no longer in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} artıq reyestrdə yoxdur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2426,7 +2432,7 @@
         <location line="+7"/>
         <source> by {moderator}</source>
         <comment>after a review&apos;s status and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>, qərar verən: {moderator}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2549,12 +2555,12 @@
         <location line="+15"/>
         <source>Show all</source>
         <comment>reviews in the queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hamısını göstər</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lift the dashboard&apos;s narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmalın qoyduğu məhdudiyyəti götür</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2580,31 +2586,31 @@
         <location line="+84"/>
         <source>flagged “{flag}”</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{flag}» işarəli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received since {time}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} tarixindən bəri alınmış</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided by {moderator}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>qərar verən: {moderator}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided since {time}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} tarixindən bəri qərar verilmiş</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only reviews {conditions}</source>
         <comment>e.g. only reviews flagged “Links”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız rəylər: {conditions}</translation>
     </message>
     <message>
         <location line="+85"/>

@@ -67,12 +67,14 @@
         <translation>Обновлён</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location line="+30"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
         <location line="+242"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
@@ -674,162 +676,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+44"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
         <source>People tagged most this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди: чаще всего в тегах за неделю</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No people tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Organisations tagged most this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации: чаще всего в тегах за неделю</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No organisations tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tagged most this week: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего в тегах за неделю: {kind}</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последние %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт показателей…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
         <comment>the dashboard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compute the figures again ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать показатели ({shortcut})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>reviews waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>отзывы ждут решения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of them flagged</source>
         <comment>of the reviews waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation>из них с пометками</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>oldest waiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт самый давний отзыв</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>median time to a decision (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>медианное время до решения (%n день)</numerusform>
+            <numerusform>медианное время до решения (%n дня)</numerusform>
+            <numerusform>медианное время до решения (%n дней)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stories published yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>материалы, опубликованные вчера</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stories by status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы по статусам сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stories published per day, by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные материалы по дням и языкам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews received and decided per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы по дням: получено и решено</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Decisions per moderator (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Решения по модераторам (%n день)</numerusform>
+            <numerusform>Решения по модераторам (%n дня)</numerusform>
+            <numerusform>Решения по модераторам (%n дней)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Flags on reviews received (%n day(s)), by status now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пометки полученных отзывов (%n день), по текущему статусу</numerusform>
+            <numerusform>Пометки полученных отзывов (%n дня), по текущему статусу</numerusform>
+            <numerusform>Пометки полученных отзывов (%n дней), по текущему статусу</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The dashboard could not be computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать сводку: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний %n день: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
+            <numerusform>Последние %n дня: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
+            <numerusform>Последние %n дней: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open the {queue} queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть очередь «{queue}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitted {time}</source>
         <comment>a review</comment>
-        <translation type="unfinished">Отправлен: {time}</translation>
+        <translation>Отправлен {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No review is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ожидающих отзывов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From submission to a moderator&apos;s decision; the automatic rules are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>От отправки до решения модератора; решения автоматических правил не учитываются</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -840,102 +850,100 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>{status}: %Ln story(s); click to list them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status}: %Ln материал; щёлкните, чтобы показать список</numerusform>
+            <numerusform>{status}: %Ln материала; щёлкните, чтобы показать список</numerusform>
+            <numerusform>{status}: %Ln материалов; щёлкните, чтобы показать список</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No stories published in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последний %n день материалы не публиковались</numerusform>
+            <numerusform>За последние %n дня материалы не публиковались</numerusform>
+            <numerusform>За последние %n дней материалы не публиковались</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>No reviews received or decided in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последний %n день отзывы не поступали и решения не принимались</numerusform>
+            <numerusform>За последние %n дня отзывы не поступали и решения не принимались</numerusform>
+            <numerusform>За последние %n дней отзывы не поступали и решения не принимались</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received</source>
         <comment>reviews per day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided</source>
         <comment>reviews per day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+30"/>
         <source>Reviews</source>
         <comment>a chart&apos;s axis</comment>
-        <translation type="unfinished">Отзывы</translation>
+        <translation type="obsolete">Отзывы</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
+        <location line="+8"/>
         <source>No decisions in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последний %n день решений не было</numerusform>
+            <numerusform>За последние %n дня решений не было</numerusform>
+            <numerusform>За последние %n дней решений не было</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reviews decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решённые отзывы</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moderator} · {queue}: %Ln отзыв; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln отзыва; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln отзывов; щёлкните, чтобы открыть</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>No flagged reviews received in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последний %n день отзывов с пометками не поступало</numerusform>
+            <numerusform>За последние %n дня отзывов с пометками не поступало</numerusform>
+            <numerusform>За последние %n дней отзывов с пометками не поступало</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзыв; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзыва; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзывов; щёлкните, чтобы открыть</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stories updated this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы, обновлённые за неделю</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}: %Ln story(s); click to open the entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %Ln материал; щёлкните, чтобы открыть запись</numerusform>
+            <numerusform>{name}: %Ln материала; щёлкните, чтобы открыть запись</numerusform>
+            <numerusform>{name}: %Ln материалов; щёлкните, чтобы открыть запись</numerusform>
         </translation>
     </message>
     <message>
@@ -1888,97 +1896,97 @@
         <location line="+2"/>
         <source>Links</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspect words</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительные слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shouting</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Крик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Banned words</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрещённые слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Banned authors</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные авторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden characters</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые символы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very long</source>
         <comment>a kind of flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очень длинные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>automatic rules</source>
         <comment>who decided a review</comment>
-        <translation type="unfinished"></translation>
+        <translation>автоматические правила</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
         <comment>who decided a review</comment>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{days} d {hours} h</source>
         <comment>days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} д {hours} ч</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{days} d</source>
         <comment>days</comment>
-        <translation type="unfinished"></translation>
+        <translation>{days} д</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h {minutes} min</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hours} h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{minutes} min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{seconds} s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2234,7 +2242,7 @@
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2249,7 +2257,7 @@
     <message>
         <location line="+44"/>
         <source>{name} is no longer in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} больше нет в справочнике</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2468,7 +2476,7 @@
         <location line="+7"/>
         <source> by {moderator}</source>
         <comment>after a review&apos;s status and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>, кто решил: {moderator}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2591,12 +2599,12 @@
         <location line="+15"/>
         <source>Show all</source>
         <comment>reviews in the queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lift the dashboard&apos;s narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять ограничение, заданное сводкой</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2622,31 +2630,31 @@
         <location line="+84"/>
         <source>flagged “{flag}”</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>с пометкой «{flag}»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received since {time}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>полученные с {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided by {moderator}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>кто решил: {moderator}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided since {time}</source>
         <comment>only reviews ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>решённые с {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only reviews {conditions}</source>
         <comment>e.g. only reviews flagged “Links”</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только отзывы: {conditions}</translation>
     </message>
     <message>
         <location line="+85"/>

@@ -11,6 +11,8 @@ a registry entry (``open_entity``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
@@ -38,14 +40,19 @@ from newsdesk.ui.i18n import date_text, number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import Job, JobRunner
 
-# Per kind of entry: its card's title, its name in the legend, and the card's text when
-# nothing of that kind was tagged (a %n text: the days looked at).
+# Per kind of entry: its card's title and its name in the legend.
 KIND_TEXTS = {
-    "person": (QT_TR_NOOP("People tagged most this week"), QT_TR_NOOP("People"),
-               QT_TR_NOOP("No people tagged on the stories updated in the last %n day(s)")),
-    "organisation": (
-        QT_TR_NOOP("Organisations tagged most this week"), QT_TR_NOOP("Organisations"),
-        QT_TR_NOOP("No organisations tagged on the stories updated in the last %n day(s)")),
+    "person": (QT_TR_NOOP("People tagged most this week"), QT_TR_NOOP("People")),
+    "organisation": (QT_TR_NOOP("Organisations tagged most this week"),
+                     QT_TR_NOOP("Organisations")),
+}
+# A kind's card when nothing of it was tagged in the last ``n`` days (plural forms: a
+# call each, as lupdate reads them).
+KIND_EMPTY: dict[str, Callable[[int], str]] = {
+    "person": lambda n: tr(
+        "No people tagged on the stories updated in the last %n day(s)", "", n),
+    "organisation": lambda n: tr(
+        "No organisations tagged on the stories updated in the last %n day(s)", "", n),
 }
 MODERATORS_SHOWN = 8  # more would crowd the chart; ``newsdesk stats`` lists every one
 NAME_CHARS = 32  # longer names are shortened on the axis (the tooltip has them whole)
@@ -66,8 +73,8 @@ def _kind_label(kind: str) -> str:
 
 
 def _kind_empty(kind: str, days: int) -> str:
-    if kind in KIND_TEXTS:
-        return tr(KIND_TEXTS[kind][2], "", days)
+    if kind in KIND_EMPTY:
+        return KIND_EMPTY[kind](days)
     return tr("No {kind} tagged on the stories updated in the last %n day(s)", "",
               days).format(kind=kind_name(kind))
 
@@ -369,7 +376,7 @@ class DashboardPanel(QWidget):
                     [day.received for day in days]),
              Series("decided", tr("Decided", "reviews per day"),
                     [day.decided for day in days])],
-            value_title=tr("Reviews", "a chart's axis"), lines=True)
+            value_title=tr("Reviews"), lines=True)
 
     def _show_decisions(self, figures: Dashboard) -> None:
         moderators = figures.decisions[:MODERATORS_SHOWN]
@@ -399,7 +406,7 @@ class DashboardPanel(QWidget):
             _unique(names),
             [Series(status, _queue_label(status), [f.by_status[status] for f in flags])
              for status in REVIEW_STATUSES],
-            value_title=tr("Reviews", "a chart's axis"), horizontal=True, stacked=True,
+            value_title=tr("Reviews"), horizontal=True, stacked=True,
             describe=lambda status, i: tr(
                 "{flag} · {queue} now: %Ln review(s); click to open them", "",
                 flags[i].by_status[status]).format(flag=names[i], queue=_queue_label(status)))
