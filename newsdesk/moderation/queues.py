@@ -26,7 +26,7 @@ from newsdesk.store.models import (
     ReviewFlag,
 )
 from newsdesk.store.timestamps import stored_moment
-from newsdesk.texts import Phrase
+from newsdesk.texts import Phrase, Text
 
 QUEUES = ("pending", "flagged", "approved", "rejected", "spam")
 QUEUE_NAMES = {"pending": Phrase("queue.pending", "Pending"),
@@ -73,11 +73,21 @@ class QueueRow:
         return (self.submitted_at, self.id)
 
 
-def decider_label(moderated_by: str) -> str:
+# Who decided, when it is not a moderator's name.
+RULES_NAME = Phrase("decider.rules", "automatic rules")
+NOT_RECORDED = Phrase("decider.not_recorded", "not recorded")
+
+
+def decider_name(moderated_by: str) -> Text | str:
     """Who decided, as people read it: a name, the automatic rules, or not recorded."""
     if moderated_by == RULES_MODERATOR:
-        return "automatic rules"
-    return moderated_by or "not recorded"
+        return RULES_NAME()
+    return moderated_by or NOT_RECORDED()
+
+
+def decider_label(moderated_by: str) -> str:
+    """Who decided, in English (the command line's)."""
+    return str(decider_name(moderated_by))
 
 
 def _has_flag(code: str = "") -> peewee.Expression:

@@ -78,16 +78,29 @@ class Flag:
 
 
 # What each flag code is called where flags are counted (the dashboard, the queue filter).
-FLAG_LABELS = {
-    "links": "Links", "suspect": "Suspect words", "repeat": "Repeats",
-    "shouting": "Shouting", "banned_word": "Banned words", "banned_author": "Banned authors",
-    "hidden": "Hidden characters", "long": "Very long",
+FLAG_NAMES = {
+    "links": Phrase("flag_name.links", "Links"),
+    "suspect": Phrase("flag_name.suspect", "Suspect words"),
+    "repeat": Phrase("flag_name.repeat", "Repeats"),
+    "shouting": Phrase("flag_name.shouting", "Shouting"),
+    "banned_word": Phrase("flag_name.banned_word", "Banned words"),
+    "banned_author": Phrase("flag_name.banned_author", "Banned authors"),
+    "hidden": Phrase("flag_name.hidden", "Hidden characters"),
+    "long": Phrase("flag_name.long", "Very long"),
 }
+FLAG_LABELS = {code: name.english for code, name in FLAG_NAMES.items()}
+
+
+def flag_name(code: str) -> Text | str:
+    """A flag code as the phrase people read (an unknown code, e.g. from a newer newsdesk,
+    as is)."""
+    phrase = FLAG_NAMES.get(code)
+    return phrase() if phrase else code
 
 
 def flag_label(code: str) -> str:
-    """A flag code as people read it (an unknown code, e.g. from a newer newsdesk, as is)."""
-    return FLAG_LABELS.get(code, code)
+    """A flag code as people read it, in English (the command line's)."""
+    return str(flag_name(code))
 
 
 @dataclass

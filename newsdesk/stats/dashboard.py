@@ -20,6 +20,7 @@ from newsdesk.stats.queries import all_statements
 from newsdesk.store.dialect import in_param_style, is_postgres
 from newsdesk.store.models import REVIEW_STATUSES, STATUSES, database_proxy
 from newsdesk.store.timestamps import iso_utc, stored_time
+from newsdesk.texts import Phrase, Text
 
 Rows = list[tuple[Any, ...]]
 
@@ -148,7 +149,18 @@ class Dashboard:
         }
 
 
-def duration_text(seconds: float) -> str:
+# A wait, to two units at most.
+DURATIONS = {
+    "days_hours": Phrase("duration.days_hours", "{days} d {hours} h"),
+    "days": Phrase("duration.days", "{days} d"),
+    "hours_minutes": Phrase("duration.hours_minutes", "{hours} h {minutes} min"),
+    "hours": Phrase("duration.hours", "{hours} h"),
+    "minutes": Phrase("duration.minutes", "{minutes} min"),
+    "seconds": Phrase("duration.seconds", "{seconds} s"),
+}
+
+
+def duration(seconds: float) -> Text:
     """A wait as people say it, to two units at most: ``40 s``, ``12 min``, ``5 h 12 min``,
     ``3 d 4 h``."""
     whole = max(0, round(seconds))
@@ -156,12 +168,19 @@ def duration_text(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return f"{days:,} d {hours} h" if hours else f"{days:,} d"
+        return (DURATIONS["days_hours"](days=days, hours=hours) if hours
+                else DURATIONS["days"](days=days))
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return (DURATIONS["hours_minutes"](hours=hours, minutes=minutes) if minutes
+                else DURATIONS["hours"](hours=hours))
     if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
+        return DURATIONS["minutes"](minutes=minutes)
+    return DURATIONS["seconds"](seconds=secs)
+
+
+def duration_text(seconds: float) -> str:
+    """``duration`` in English (the command line's)."""
+    return str(duration(seconds))
 
 
 def _run(sql: str, params: tuple[object, ...]) -> Rows:

@@ -93,6 +93,25 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "flag.shouting": lambda v: tr("shouting (mostly capitals)"),
     "flag.hidden": lambda v: tr("hidden characters: {characters}"),
     "flag.long": lambda v: tr("very long (%Ln character(s))", "", v["count"]),
+    # Kinds of flag where flags are counted (the dashboard, the queue's narrowing).
+    "flag_name.links": lambda v: tr("Links", "a kind of flag"),
+    "flag_name.suspect": lambda v: tr("Suspect words", "a kind of flag"),
+    "flag_name.repeat": lambda v: tr("Repeats", "a kind of flag"),
+    "flag_name.shouting": lambda v: tr("Shouting", "a kind of flag"),
+    "flag_name.banned_word": lambda v: tr("Banned words", "a kind of flag"),
+    "flag_name.banned_author": lambda v: tr("Banned authors", "a kind of flag"),
+    "flag_name.hidden": lambda v: tr("Hidden characters", "a kind of flag"),
+    "flag_name.long": lambda v: tr("Very long", "a kind of flag"),
+    # Who decided a review, when it was not a moderator.
+    "decider.rules": lambda v: tr("automatic rules", "who decided a review"),
+    "decider.not_recorded": lambda v: tr("not recorded", "who decided a review"),
+    # A wait, in short units (the dashboard).
+    "duration.days_hours": lambda v: tr("{days} d {hours} h", "days and hours"),
+    "duration.days": lambda v: tr("{days} d", "days"),
+    "duration.hours_minutes": lambda v: tr("{hours} h {minutes} min", "hours and minutes"),
+    "duration.hours": lambda v: tr("{hours} h", "hours"),
+    "duration.minutes": lambda v: tr("{minutes} min", "minutes"),
+    "duration.seconds": lambda v: tr("{seconds} s", "seconds"),
     # Reading a file of reviews (shown as file:line: field: reason).
     "review_file.no_such_file": lambda v: tr("no such file"),
     "review_file.is_a_folder": lambda v: tr("is a folder, not a review file"),

@@ -19,11 +19,13 @@ Azerbaijani, so newsdesk carries ``qtbase_az.ts`` for the ones its windows show.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -132,6 +134,12 @@ def _qtbase_catalogue(language: str) -> Path:
 def number_text(value: int) -> str:
     """A whole number as the window's language writes it (1,234 / 1.234 / 1 234)."""
     return QLocale(current_language()).toString(value)
+
+
+def date_text(day: date, pattern: str = "d MMM") -> str:
+    """A day as the window's language writes it (``pattern`` in QLocale's format: "d MMM"
+    is 3 May, 3 may, 3 мая)."""
+    return QLocale(current_language()).toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def lower(text: str) -> str:

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         """The People & Organisations mode on one entry."""
         self.show_mode("entities")
         if not self.entities.show_entry(entity_id, name):
-            self.statusBar().showMessage(f"{name} is no longer in the registry", 6000)
+            self.statusBar().showMessage(
+                tr("{name} is no longer in the registry").format(name=name), 6000)
 
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:

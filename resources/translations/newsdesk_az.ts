@@ -67,12 +67,14 @@
         <translation>Yenilənib</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location line="+30"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Rəylər</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
         <location line="+242"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
@@ -657,12 +659,263 @@
         </translation>
     </message>
     <message>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
+        <source>People tagged most this week</source>
+        <translation>Bu həftə ən çox teqlənən şəxslər</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No people tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş şəxs yoxdur</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş şəxs yoxdur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Organisations tagged most this week</source>
+        <translation>Bu həftə ən çox teqlənən təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No organisations tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagged most this week: {kind}</source>
+        <translation>Bu həftə ən çox teqlənənlər: {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teq yoxdur: {kind}</numerusform>
+            <numerusform>Son %n gündə yenilənmiş xəbərlərdə teq yoxdur: {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Computing the figures…</source>
+        <translation>Göstəricilər hesablanır…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <comment>the dashboard</comment>
+        <translation>Yenilə</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compute the figures again ({shortcut})</source>
+        <translation>Göstəriciləri yenidən hesabla ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviews waiting</source>
+        <translation>gözləyən rəylər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of them flagged</source>
+        <comment>of the reviews waiting</comment>
+        <translation>onlardan işarələnmiş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest waiting review</source>
+        <translation>ən köhnə gözləyən rəy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>median time to a decision (%n day(s))</source>
+        <translation>
+            <numerusform>qərara qədər median vaxt (%n gün)</numerusform>
+            <numerusform>qərara qədər median vaxt (%n gün)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories published yesterday</source>
+        <translation>dünən dərc olunan xəbərlər</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stories by status now</source>
+        <translation>Statuslar üzrə xəbərlər (indi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories published per day, by language</source>
+        <translation>Gündəlik dərc olunan xəbərlər, dillər üzrə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews received and decided per day</source>
+        <translation>Gündəlik alınan və qərar verilən rəylər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decisions per moderator (%n day(s))</source>
+        <translation>
+            <numerusform>Moderatorlar üzrə qərarlar (%n gün)</numerusform>
+            <numerusform>Moderatorlar üzrə qərarlar (%n gün)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Flags on reviews received (%n day(s)), by status now</source>
+        <translation>
+            <numerusform>Alınan rəylərdəki işarələr (%n gün), indiki status üzrə</numerusform>
+            <numerusform>Alınan rəylərdəki işarələr (%n gün), indiki status üzrə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>İcmal hesablana bilmədi: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
+        <translation>
+            <numerusform>Son %n gün: {first} – {last}, bu kompüterin saatı ilə · hesablanıb: {time}</numerusform>
+            <numerusform>Son %n gün: {first} – {last}, bu kompüterin saatı ilə · hesablanıb: {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the {queue} queue</source>
+        <translation>«{queue}» növbəsini aç</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted {time}</source>
+        <comment>a review</comment>
+        <translation>Göndərilib: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review is waiting</source>
+        <translation>Gözləyən rəy yoxdur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From submission to a moderator&apos;s decision; the automatic rules are not counted</source>
+        <translation>Göndərilmədən moderatorun qərarına qədər; avtomatik qaydaların qərarları sayılmır</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{status}: %Ln story(s); click to list them</source>
+        <translation>
+            <numerusform>{status}: %Ln xəbər; siyahını görmək üçün klikləyin</numerusform>
+            <numerusform>{status}: %Ln xəbər; siyahını görmək üçün klikləyin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No stories published in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə dərc olunan xəbər yoxdur</numerusform>
+            <numerusform>Son %n gündə dərc olunan xəbər yoxdur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>No reviews received or decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə nə rəy alınıb, nə də qərar verilib</numerusform>
+            <numerusform>Son %n gündə nə rəy alınıb, nə də qərar verilib</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Received</source>
+        <comment>reviews per day</comment>
+        <translation>Alınıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <comment>reviews per day</comment>
+        <translation>Qərar verilib</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>a chart&apos;s axis</comment>
+        <translation type="obsolete">Rəylər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No decisions in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə qərar verilməyib</numerusform>
+            <numerusform>Son %n gündə qərar verilməyib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviews decided</source>
+        <translation>Qərar verilən rəylər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{moderator} · {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No flagged reviews received in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə işarələnmiş rəy alınmayıb</numerusform>
+            <numerusform>Son %n gündə işarələnmiş rəy alınmayıb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{flag} · indi {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+            <numerusform>{flag} · indi {queue}: %Ln rəy; açmaq üçün klikləyin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stories updated this week</source>
+        <translation>Bu həftə yenilənmiş xəbərlər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name}: %Ln story(s); click to open the entry</source>
+        <translation>
+            <numerusform>{name}: %Ln xəbər; qeydi açmaq üçün klikləyin</numerusform>
+            <numerusform>{name}: %Ln xəbər; qeydi açmaq üçün klikləyin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+1"/>
         <source>Press Ctrl+N to write one. To bring in wire copy, run “newsdesk import FILE” in a terminal.</source>
         <translation>Yazmaq üçün Ctrl+N basın. Agentlik materiallarını gətirmək üçün terminalda “newsdesk import FILE” əmrini işə salın.</translation>
     </message>
@@ -1623,6 +1876,102 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Links</source>
+        <comment>a kind of flag</comment>
+        <translation>Linklər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspect words</source>
+        <comment>a kind of flag</comment>
+        <translation>Şübhəli sözlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <comment>a kind of flag</comment>
+        <translation>Təkrarlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shouting</source>
+        <comment>a kind of flag</comment>
+        <translation>Qışqırıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned words</source>
+        <comment>a kind of flag</comment>
+        <translation>Qadağan sözlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned authors</source>
+        <comment>a kind of flag</comment>
+        <translation>Bloklanmış müəlliflər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden characters</source>
+        <comment>a kind of flag</comment>
+        <translation>Gizli simvollar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very long</source>
+        <comment>a kind of flag</comment>
+        <translation>Çox uzun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic rules</source>
+        <comment>who decided a review</comment>
+        <translation>avtomatik qaydalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <comment>who decided a review</comment>
+        <translation>qeyd olunmayıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <comment>days and hours</comment>
+        <translation>{days} gün {hours} saat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} d</source>
+        <comment>days</comment>
+        <translation>{days} gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <comment>hours and minutes</comment>
+        <translation>{hours} saat {minutes} dəq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <comment>hours</comment>
+        <translation>{hours} saat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <comment>minutes</comment>
+        <translation>{minutes} dəq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seconds} s</source>
+        <comment>seconds</comment>
+        <translation>{seconds} san</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no such file</source>
         <translation>belə fayl yoxdur</translation>
     </message>
@@ -1867,7 +2216,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+274"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+275"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -1892,7 +2241,12 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
+        <source>{name} is no longer in the registry</source>
+        <translation>{name} artıq reyestrdə yoxdur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -2000,7 +2354,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
-        <location line="+378"/>
+        <location line="+384"/>
         <source>Moderation rules</source>
         <translation>Moderasiya qaydaları</translation>
     </message>
@@ -2048,7 +2402,7 @@
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-542"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-549"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>gözləyir</translation>
@@ -2089,18 +2443,24 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+320"/>
+        <location line="+327"/>
         <location line="+95"/>
         <source>No review selected</source>
         <translation>Rəy seçilməyib</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-420"/>
         <source>rating {rating}/5</source>
         <translation>qiymət {rating}/5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source> by {moderator}</source>
+        <comment>after a review&apos;s status and time</comment>
+        <translation>, qərar verən: {moderator}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Story: {headline}</source>
         <translation>Xəbər: {headline}</translation>
     </message>
@@ -2197,12 +2557,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>All stories</source>
         <translation>Bütün xəbərlər</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>Only the reviews of one story</source>
         <translation>Yalnız bir xəbərin rəyləri</translation>
     </message>
@@ -2217,7 +2577,18 @@
         <translation>Rəy mətnində axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Show all</source>
+        <comment>reviews in the queue</comment>
+        <translation>Hamısını göstər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lift the dashboard&apos;s narrowing</source>
+        <translation>İcmalın qoyduğu məhdudiyyəti götür</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
@@ -2237,7 +2608,37 @@
         <translation>Qısayollar</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+84"/>
+        <source>flagged “{flag}”</source>
+        <comment>only reviews ...</comment>
+        <translation>«{flag}» işarəli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation>{time} tarixindən bəri alınmış</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided by {moderator}</source>
+        <comment>only reviews ...</comment>
+        <translation>qərar verən: {moderator}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation>{time} tarixindən bəri qərar verilmiş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reviews {conditions}</source>
+        <comment>e.g. only reviews flagged “Links”</comment>
+        <translation>Yalnız rəylər: {conditions}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Select reviews with X first</source>
         <translation>Əvvəlcə X ilə rəyləri seçin</translation>
     </message>
@@ -2428,12 +2829,14 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Növ</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-78"/>
+        <location line="+15"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-205"/>
         <source>Stories</source>
         <translation>Xəbərlər</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+132"/>
         <source>Search people and organisations (name or alias)</source>
         <translation>Şəxs və təşkilat axtar (ad və ya digər yazılış)</translation>
     </message>

@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+225"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+226"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+391"/>
+        <location line="+398"/>
         <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
         <translation>
             <numerusform>%n review was already decided by someone else meanwhile; the queue is refreshed</numerusform>
@@ -317,11 +317,131 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+34"/>
         <source>missing column(s) {columns}</source>
         <translation>
             <numerusform>missing column {columns}</numerusform>
             <numerusform>missing columns {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+53"/>
+        <source>No people tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>No people tagged on the stories updated in the last %n day</numerusform>
+            <numerusform>No people tagged on the stories updated in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No organisations tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>No organisations tagged on the stories updated in the last %n day</numerusform>
+            <numerusform>No organisations tagged on the stories updated in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>No {kind} tagged on the stories updated in the last %n day</numerusform>
+            <numerusform>No {kind} tagged on the stories updated in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>median time to a decision (%n day(s))</source>
+        <translation>
+            <numerusform>median time to a decision (%n day)</numerusform>
+            <numerusform>median time to a decision (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Decisions per moderator (%n day(s))</source>
+        <translation>
+            <numerusform>Decisions per moderator (%n day)</numerusform>
+            <numerusform>Decisions per moderator (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Flags on reviews received (%n day(s)), by status now</source>
+        <translation>
+            <numerusform>Flags on reviews received (%n day), by status now</numerusform>
+            <numerusform>Flags on reviews received (%n days), by status now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
+        <translation>
+            <numerusform>Last %n day: {first} to {last}, on this computer&apos;s clock · computed at {time}</numerusform>
+            <numerusform>Last %n days: {first} to {last}, on this computer&apos;s clock · computed at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>{status}: %Ln story(s); click to list them</source>
+        <translation>
+            <numerusform>{status}: %Ln story; click to list it</numerusform>
+            <numerusform>{status}: %Ln stories; click to list them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No stories published in the last %n day(s)</source>
+        <translation>
+            <numerusform>No stories published in the last %n day</numerusform>
+            <numerusform>No stories published in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>No reviews received or decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>No reviews received or decided in the last %n day</numerusform>
+            <numerusform>No reviews received or decided in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>No decisions in the last %n day(s)</source>
+        <translation>
+            <numerusform>No decisions in the last %n day</numerusform>
+            <numerusform>No decisions in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{moderator} · {queue}: %Ln review; click to open it</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln reviews; click to open them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No flagged reviews received in the last %n day(s)</source>
+        <translation>
+            <numerusform>No flagged reviews received in the last %n day</numerusform>
+            <numerusform>No flagged reviews received in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{flag} · {queue} now: %Ln review; click to open it</numerusform>
+            <numerusform>{flag} · {queue} now: %Ln reviews; click to open them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{name}: %Ln story(s); click to open the entry</source>
+        <translation>
+            <numerusform>{name}: %Ln story; click to open the entry</numerusform>
+            <numerusform>{name}: %Ln stories; click to open the entry</numerusform>
         </translation>
     </message>
 </context>

@@ -67,12 +67,14 @@
         <translation>Обновлён</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location line="+30"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
         <location line="+242"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
@@ -674,12 +676,278 @@
         </translation>
     </message>
     <message>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
+        <source>People tagged most this week</source>
+        <translation>Люди: чаще всего в тегах за неделю</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No people tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Organisations tagged most this week</source>
+        <translation>Организации: чаще всего в тегах за неделю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No organisations tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagged most this week: {kind}</source>
+        <translation>Чаще всего в тегах за неделю: {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No {kind} tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последний %n день</numerusform>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последние %n дня</numerusform>
+            <numerusform>Нет тегов вида «{kind}» в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Computing the figures…</source>
+        <translation>Подсчёт показателей…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <comment>the dashboard</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compute the figures again ({shortcut})</source>
+        <translation>Пересчитать показатели ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviews waiting</source>
+        <translation>отзывы ждут решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of them flagged</source>
+        <comment>of the reviews waiting</comment>
+        <translation>из них с пометками</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest waiting review</source>
+        <translation>ждёт самый давний отзыв</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>median time to a decision (%n day(s))</source>
+        <translation>
+            <numerusform>медианное время до решения (%n день)</numerusform>
+            <numerusform>медианное время до решения (%n дня)</numerusform>
+            <numerusform>медианное время до решения (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stories published yesterday</source>
+        <translation>материалы, опубликованные вчера</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stories by status now</source>
+        <translation>Материалы по статусам сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories published per day, by language</source>
+        <translation>Опубликованные материалы по дням и языкам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews received and decided per day</source>
+        <translation>Отзывы по дням: получено и решено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Decisions per moderator (%n day(s))</source>
+        <translation>
+            <numerusform>Решения по модераторам (%n день)</numerusform>
+            <numerusform>Решения по модераторам (%n дня)</numerusform>
+            <numerusform>Решения по модераторам (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Flags on reviews received (%n day(s)), by status now</source>
+        <translation>
+            <numerusform>Пометки полученных отзывов (%n день), по текущему статусу</numerusform>
+            <numerusform>Пометки полученных отзывов (%n дня), по текущему статусу</numerusform>
+            <numerusform>Пометки полученных отзывов (%n дней), по текущему статусу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>Не удалось рассчитать сводку: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Last %n day(s): {first} to {last}, on this computer&apos;s clock · computed at {time}</source>
+        <translation>
+            <numerusform>Последний %n день: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
+            <numerusform>Последние %n дня: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
+            <numerusform>Последние %n дней: с {first} по {last}, по часам этого компьютера · рассчитано в {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the {queue} queue</source>
+        <translation>Открыть очередь «{queue}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted {time}</source>
+        <comment>a review</comment>
+        <translation>Отправлен {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review is waiting</source>
+        <translation>Нет ожидающих отзывов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From submission to a moderator&apos;s decision; the automatic rules are not counted</source>
+        <translation>От отправки до решения модератора; решения автоматических правил не учитываются</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{status}: %Ln story(s); click to list them</source>
+        <translation>
+            <numerusform>{status}: %Ln материал; щёлкните, чтобы показать список</numerusform>
+            <numerusform>{status}: %Ln материала; щёлкните, чтобы показать список</numerusform>
+            <numerusform>{status}: %Ln материалов; щёлкните, чтобы показать список</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No stories published in the last %n day(s)</source>
+        <translation>
+            <numerusform>За последний %n день материалы не публиковались</numerusform>
+            <numerusform>За последние %n дня материалы не публиковались</numerusform>
+            <numerusform>За последние %n дней материалы не публиковались</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>No reviews received or decided in the last %n day(s)</source>
+        <translation>
+            <numerusform>За последний %n день отзывы не поступали и решения не принимались</numerusform>
+            <numerusform>За последние %n дня отзывы не поступали и решения не принимались</numerusform>
+            <numerusform>За последние %n дней отзывы не поступали и решения не принимались</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Received</source>
+        <comment>reviews per day</comment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <comment>reviews per day</comment>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>a chart&apos;s axis</comment>
+        <translation type="obsolete">Отзывы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No decisions in the last %n day(s)</source>
+        <translation>
+            <numerusform>За последний %n день решений не было</numerusform>
+            <numerusform>За последние %n дня решений не было</numerusform>
+            <numerusform>За последние %n дней решений не было</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviews decided</source>
+        <translation>Решённые отзывы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{moderator} · {queue}: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{moderator} · {queue}: %Ln отзыв; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln отзыва; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{moderator} · {queue}: %Ln отзывов; щёлкните, чтобы открыть</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No flagged reviews received in the last %n day(s)</source>
+        <translation>
+            <numerusform>За последний %n день отзывов с пометками не поступало</numerusform>
+            <numerusform>За последние %n дня отзывов с пометками не поступало</numerusform>
+            <numerusform>За последние %n дней отзывов с пометками не поступало</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{flag} · {queue} now: %Ln review(s); click to open them</source>
+        <translation>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзыв; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзыва; щёлкните, чтобы открыть</numerusform>
+            <numerusform>{flag} · сейчас «{queue}»: %Ln отзывов; щёлкните, чтобы открыть</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stories updated this week</source>
+        <translation>Материалы, обновлённые за неделю</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name}: %Ln story(s); click to open the entry</source>
+        <translation>
+            <numerusform>{name}: %Ln материал; щёлкните, чтобы открыть запись</numerusform>
+            <numerusform>{name}: %Ln материала; щёлкните, чтобы открыть запись</numerusform>
+            <numerusform>{name}: %Ln материалов; щёлкните, чтобы открыть запись</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+1"/>
         <source>Press Ctrl+N to write one. To bring in wire copy, run “newsdesk import FILE” in a terminal.</source>
         <translation>Нажмите Ctrl+N, чтобы написать материал. Чтобы загрузить ленту агентства, выполните в терминале “newsdesk import FILE”.</translation>
     </message>
@@ -1646,6 +1914,102 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Links</source>
+        <comment>a kind of flag</comment>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspect words</source>
+        <comment>a kind of flag</comment>
+        <translation>Подозрительные слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <comment>a kind of flag</comment>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shouting</source>
+        <comment>a kind of flag</comment>
+        <translation>Крик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned words</source>
+        <comment>a kind of flag</comment>
+        <translation>Запрещённые слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned authors</source>
+        <comment>a kind of flag</comment>
+        <translation>Заблокированные авторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden characters</source>
+        <comment>a kind of flag</comment>
+        <translation>Скрытые символы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very long</source>
+        <comment>a kind of flag</comment>
+        <translation>Очень длинные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatic rules</source>
+        <comment>who decided a review</comment>
+        <translation>автоматические правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <comment>who decided a review</comment>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <comment>days and hours</comment>
+        <translation>{days} д {hours} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} d</source>
+        <comment>days</comment>
+        <translation>{days} д</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <comment>hours and minutes</comment>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h</source>
+        <comment>hours</comment>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <comment>minutes</comment>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seconds} s</source>
+        <comment>seconds</comment>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
@@ -1891,7 +2255,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+274"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+275"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
@@ -1916,7 +2280,12 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
+        <source>{name} is no longer in the registry</source>
+        <translation>{name} больше нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2026,7 +2395,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
-        <location line="+378"/>
+        <location line="+384"/>
         <source>Moderation rules</source>
         <translation>Правила модерации</translation>
     </message>
@@ -2075,7 +2444,7 @@
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-542"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-549"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>ожидает</translation>
@@ -2118,18 +2487,24 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+320"/>
+        <location line="+327"/>
         <location line="+95"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-420"/>
         <source>rating {rating}/5</source>
         <translation>оценка {rating}/5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source> by {moderator}</source>
+        <comment>after a review&apos;s status and time</comment>
+        <translation>, кто решил: {moderator}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Story: {headline}</source>
         <translation>Материал: {headline}</translation>
     </message>
@@ -2226,12 +2601,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>All stories</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>Only the reviews of one story</source>
         <translation>Только отзывы к одному материалу</translation>
     </message>
@@ -2246,7 +2621,18 @@
         <translation>Поиск по тексту отзывов (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Show all</source>
+        <comment>reviews in the queue</comment>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lift the dashboard&apos;s narrowing</source>
+        <translation>Снять ограничение, заданное сводкой</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2266,7 +2652,37 @@
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+84"/>
+        <source>flagged “{flag}”</source>
+        <comment>only reviews ...</comment>
+        <translation>с пометкой «{flag}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation>полученные с {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided by {moderator}</source>
+        <comment>only reviews ...</comment>
+        <translation>кто решил: {moderator}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided since {time}</source>
+        <comment>only reviews ...</comment>
+        <translation>решённые с {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only reviews {conditions}</source>
+        <comment>e.g. only reviews flagged “Links”</comment>
+        <translation>Только отзывы: {conditions}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Select reviews with X first</source>
         <translation>Сначала выберите отзывы клавишей X</translation>
     </message>
@@ -2469,12 +2885,14 @@ Also reject their %n pending review(s) now?</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-78"/>
+        <location line="+15"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-205"/>
         <source>Stories</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+132"/>
         <source>Search people and organisations (name or alias)</source>
         <translation>Поиск людей и организаций (имя или вариант)</translation>
     </message>

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QScrollArea
 
 from newsdesk.store.models import Review
 from newsdesk.store.timestamps import utcnow
@@ -177,3 +178,46 @@ def test_an_empty_newsroom_says_so_in_every_card(qtbot, db, settings):
     assert len(texts) == len(window.dashboard.cards)
     assert "No stories published in the last 30 days" in texts
     assert window.dashboard.tiles["oldest"].value.text() == "–"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("az", {"median": "4 saat", "flags": ["Qadağan sözlər", "Linklər", "Şübhəli sözlər"],
+            "rules": "avtomatik qaydalar", "reviews": "Rəylər"}),
+    ("ru", {"median": "4 ч", "flags": ["Запрещённые слова", "Ссылки", "Подозрительные слова"],
+            "rules": "автоматические правила", "reviews": "Отзывы"}),
+])
+def test_the_dashboard_speaks_the_window_s_language_and_its_labels_fit(
+        qtbot, db, room, settings, language, expected):
+    from newsdesk.ui.i18n import date_text, install_translations
+    from newsdesk.ui.main_window import MainWindow
+
+    install_translations(language)
+    try:
+        window = MainWindow(db, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        at_size(qtbot, window, 1400, 900)
+        with qtbot.waitSignal(window.dashboard.shown, timeout=10_000):
+            window.show_mode("dashboard")
+        panel = window.dashboard
+        assert panel.tiles["median"].value.text() == expected["median"]
+        assert categories(panel.flags_card) == expected["flags"]
+        assert expected["rules"] in categories(panel.decisions_card)
+        [counts] = [axis for axis in panel.flags_card.chart.axes() if axis.titleText()]
+        assert counts.titleText() == expected["reviews"]
+        first_day = panel.figures.period.day_list[0]
+        [days] = [axis for axis in panel.reviews_card.chart.axes()
+                  if hasattr(axis, "categoriesLabels")]
+        assert days.categoriesLabels()[0] == date_text(first_day) != f"{first_day.day} {first_day:%b}"
+        # Longer words than English: nothing is cut short, every card title is whole.
+        assert [title for card in panel.cards for title in card.truncated_axes()] == []
+        cut = [card.title.text() for card in panel.cards
+               if card.title.sizeHint().width() > card.title.width()]
+        assert cut == []
+        # ... and not by widening the page past the window.
+        scroll = panel.findChild(QScrollArea)
+        assert scroll.horizontalScrollBar().maximum() == 0
+        window.close()
+    finally:
+        install_translations("en")

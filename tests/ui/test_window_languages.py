@@ -2,9 +2,11 @@
 
 The same window is built on the same demo database in English and in the other language,
 and every visible widget's texts (labels, buttons, placeholders, tooltips, tabs, titles,
-headers, menus, toolbars, the current choice of each combo box) are paired by the
-widget's place in the tree: a text that is the same in both languages is untranslated,
-unless all its words are ones the languages share (names, formats, keys).
+headers, menus, toolbars, the current choice of each combo box, the Dashboard's chart
+axes, legends and bar tooltips) are paired by the widget's place in the tree: a text that
+is the same in both languages is untranslated, unless all its words are ones the
+languages share (names, formats, keys) or it is a name from the database. The demo
+database gets a known newsroom on top, so that every Dashboard chart has bars to label.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QCategoryAxis, QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,9 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.moderation.queues import QueueFilter
 from newsdesk.publish.page_language import language_name, page_languages
+from newsdesk.store.models import RULES_MODERATOR, Entity, Review
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories.identity import default_user_name
 from newsdesk.ui.i18n import install_translations, tr
+from tests.dashboard_helpers import build_known_newsroom
 
 # Words that are the same in English, Azerbaijani and Russian windows: names of formats,
 # networks and keys, the language codes, and "Status"/"Spam", which Azerbaijani shares.
@@ -62,8 +69,31 @@ def place(widget: QWidget, root: QWidget) -> str:
     return "/".join(reversed(parts))
 
 
+def chart_texts(view: QChartView) -> Iterator[tuple[str, str]]:
+    """A Dashboard chart's axis titles and labels, and its legend's entries."""
+    chart = view.chart()
+    for number, axis in enumerate(chart.axes()):
+        yield f"axis {number}", axis.titleText()
+        labels = (axis.categories() if isinstance(axis, QBarCategoryAxis)
+                  else axis.categoriesLabels() if isinstance(axis, QCategoryAxis) else [])
+        for label_number, label in enumerate(labels):
+            yield f"axis {number} label {label_number}", label
+    if chart.legend().isVisible():
+        for number, marker in enumerate(chart.legend().markers()):
+            yield f"legend {number}", marker.label()
+
+
 def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     yield "tooltip", widget.toolTip()
+    if isinstance(widget, QChartView):
+        yield from chart_texts(widget)
+    describe = getattr(widget, "describe", None)  # a Dashboard card's bar tooltips
+    if callable(describe) and getattr(widget, "sets", None):
+        for key, bars in widget.sets.items():
+            first = next((i for i in range(bars.count()) if isinstance(bars, QBarSet)
+                          and bars.at(i)), None)
+            if first is not None:
+                yield f"bar tooltip {key}", describe(key, widget._category(first))
     if widget.isWindow():
         yield "title", widget.windowTitle()
     if isinstance(widget, QLabel):
@@ -125,11 +155,19 @@ def visible_texts(root: QWidget, name: str) -> Texts:
     return found
 
 
-def untranslated(english: Texts, other: Texts) -> list[tuple[str, str, str]]:
+def database_names() -> set[str]:
+    """Names the database holds (registry entries, moderators): data in any language."""
+    names = {entity.name for entity in Entity.select(Entity.name)}
+    names |= {review.moderated_by for review in Review.select(Review.moderated_by)}
+    return {name for name in names if name and name != RULES_MODERATOR}
+
+
+def untranslated(english: Texts, other: Texts,
+                 names: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     left = []
     for key, text in english.items():
         if (other.get(key) != text or ADDRESS.search(text) or text == default_user_name()
-                or text in ENDONYMS):
+                or text in ENDONYMS or text.strip() in names):
             continue
         words = {word.lower() for word in re.findall(r"[^\W\d_]+", text.replace("&", ""))}
         if words - SHARED_WORDS:
@@ -150,8 +188,21 @@ def scenes(window, settings) -> Iterator[tuple[str, Callable[[], QWidget]]]:
             window.show_mode(name)
             if name == "moderation":
                 window.moderation.overlay.toggle()
+            if name == "dashboard":  # the figures, not "Computing the figures…"
+                window.dashboard.wait()
+                QApplication.processEvents()
+                assert window.dashboard.figures is not None
             return window
         return show
+
+    def narrowed_queue() -> QWidget:
+        """The queue as a Dashboard bar opens it: the narrowing bar above the list, and the
+        detail of a review the rules decided."""
+        start = window.dashboard.figures.period.start
+        window.open_queue(QueueFilter("rejected", flag_code="banned_word",
+                                      decided_by=RULES_MODERATOR, decided_since=start,
+                                      received_since=start))
+        return window
 
     def dialog(make: Callable[[], QWidget]) -> Callable[[], QWidget]:
         def show() -> QWidget:
@@ -170,6 +221,8 @@ def scenes(window, settings) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "desk", mode("desk")
     yield "moderation", mode("moderation")
     yield "entities", mode("entities")
+    yield "dashboard", mode("dashboard")
+    yield "narrowed queue", narrowed_queue
     yield "preferences", dialog(lambda: PreferencesDialog(settings, window))
     yield "rules", dialog(lambda: RulesDialog(window))
     yield "conflict", dialog(lambda: ConflictDialog(fields, story, window))
@@ -205,6 +258,7 @@ def read_window(qtbot, demo_db, settings_path, language: str) -> Texts:
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["az", "ru"])
 def test_no_visible_text_is_left_in_english(qtbot, demo_db, tmp_path, language):
+    build_known_newsroom(utcnow().replace(microsecond=0))  # every chart with bars
     try:
         english = read_window(qtbot, demo_db, tmp_path / "en.ini", "en")
         other = read_window(qtbot, demo_db, tmp_path / f"{language}.ini", language)
@@ -212,5 +266,10 @@ def test_no_visible_text_is_left_in_english(qtbot, demo_db, tmp_path, language):
         install_translations("en")
     assert len(english) > 200  # the walk saw the window, not an empty shell
     assert len(set(english) & set(other)) > 0.9 * len(english)
-    left = untranslated(english, other)
+    dashboard = {key for key in english if key[0].startswith("dashboard:")}
+    assert {kind for _, kind in dashboard} >= {"axis 1", "axis 0 label 0", "legend 0",
+                                                 "bar tooltip approved"}
+    assert any("narrowed queue:" in where and text.startswith("Only reviews flagged")
+               for (where, _), text in english.items())
+    left = untranslated(english, other, frozenset(database_names()))
     assert not left, "\n".join(f"{where} {kind}: {text!r}" for where, kind, text in left)

@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from newsdesk.ui.dashboard.theme import series_colour, style_chart
+from newsdesk.ui.i18n import date_text
 
 # A tooltip for a segment: (set key, category index) -> text.
 Describe = Callable[[str, int], str]
@@ -140,7 +141,7 @@ class ChartCard(QFrame):
         axis_days.setStartValue(-0.5)
         axis_days.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for index in range(0, len(days), 7):
-            axis_days.append(f"{days[index].day} {days[index]:%b}", index)
+            axis_days.append(date_text(days[index]), index)
         counts = self._count_axis(value_title, sets, stacked=not lines)
         self.chart.addAxis(axis_days, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)

@@ -11,7 +11,9 @@ a registry entry (``open_entity``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,18 +25,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.moderation.queues import QUEUE_LABELS, QueueFilter
+from newsdesk.moderation.queues import QUEUE_NAMES, QueueFilter, decider_name
 from newsdesk.moderation.reviews import DECISIONS
+from newsdesk.moderation.rules import flag_name
 from newsdesk.stats import dashboard
-from newsdesk.stats.dashboard import Dashboard, duration_text
+from newsdesk.stats.dashboard import Dashboard, duration
+from newsdesk.stats.period import DAYS
 from newsdesk.store.models import ENTITY_KINDS, REVIEW_STATUSES
 from newsdesk.store.timestamps import local_time
-from newsdesk.stories.workflow import STATUS_LABELS
 from newsdesk.ui.dashboard.charts import ChartCard, Series
+from newsdesk.ui.domain_texts import kind_name, status_label, translated
+from newsdesk.ui.domain_texts import shown as shown_value
+from newsdesk.ui.i18n import date_text, number_text, tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import Job, JobRunner
 
-KIND_LABELS = {"person": "People", "organisation": "Organisations", "place": "Places"}
+# Per kind of entry: its card's title and its name in the legend.
+KIND_TEXTS = {
+    "person": (QT_TR_NOOP("People tagged most this week"), QT_TR_NOOP("People")),
+    "organisation": (QT_TR_NOOP("Organisations tagged most this week"),
+                     QT_TR_NOOP("Organisations")),
+}
+# A kind's card when nothing of it was tagged in the last ``n`` days (plural forms: a
+# call each, as lupdate reads them).
+KIND_EMPTY: dict[str, Callable[[int], str]] = {
+    "person": lambda n: tr(
+        "No people tagged on the stories updated in the last %n day(s)", "", n),
+    "organisation": lambda n: tr(
+        "No organisations tagged on the stories updated in the last %n day(s)", "", n),
+}
 MODERATORS_SHOWN = 8  # more would crowd the chart; ``newsdesk stats`` lists every one
 NAME_CHARS = 32  # longer names are shortened on the axis (the tooltip has them whole)
 
@@ -43,8 +62,25 @@ def _short(name: str) -> str:
     return name if len(name) <= NAME_CHARS else name[:NAME_CHARS - 1] + "…"
 
 
+def _kind_title(kind: str) -> str:
+    if kind in KIND_TEXTS:
+        return tr(KIND_TEXTS[kind][0])
+    return tr("Tagged most this week: {kind}").format(kind=kind_name(kind))
+
+
 def _kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.capitalize())
+    return tr(KIND_TEXTS[kind][1]) if kind in KIND_TEXTS else kind_name(kind)
+
+
+def _kind_empty(kind: str, days: int) -> str:
+    if kind in KIND_EMPTY:
+        return KIND_EMPTY[kind](days)
+    return tr("No {kind} tagged on the stories updated in the last %n day(s)", "",
+              days).format(kind=kind_name(kind))
+
+
+def _queue_label(queue: str) -> str:
+    return translated(QUEUE_NAMES[queue]())
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -136,14 +172,16 @@ class DashboardPanel(QWidget):
         self.setMinimumSize(300, 200)
 
     def _build_heading(self) -> QHBoxLayout:
-        self.heading = QLabel("Computing the figures…", self)
+        self.heading = QLabel(tr("Computing the figures…"), self)
         self.heading.setObjectName("dashboard-heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.refresh_action = QAction(icon("mdi6.refresh"), "Refresh", self)
+        self.refresh_action = QAction(icon("mdi6.refresh"), tr("Refresh", "the dashboard"),
+                                      self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.setToolTip(
-            f"Compute the figures again ({self.refresh_action.shortcut().toString()})")
+        self.refresh_action.setToolTip(tr("Compute the figures again ({shortcut})").format(
+            shortcut=self.refresh_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
         self.refresh_action.triggered.connect(lambda _=False: self.refresh())
         self.addAction(self.refresh_action)
         refresh = QToolButton(self)
@@ -156,11 +194,13 @@ class DashboardPanel(QWidget):
 
     def _build_tiles(self) -> QHBoxLayout:
         self.tiles = {
-            "pending": Tile("reviews waiting", "tile-pending", self, clickable=True),
-            "flagged": Tile("of them flagged", "tile-flagged", self, clickable=True),
-            "oldest": Tile("oldest waiting review", "tile-oldest", self),
-            "median": Tile("median time to a decision (30 days)", "tile-median", self),
-            "published": Tile("stories published yesterday", "tile-published", self),
+            "pending": Tile(tr("reviews waiting"), "tile-pending", self, clickable=True),
+            "flagged": Tile(tr("of them flagged", "of the reviews waiting"), "tile-flagged",
+                            self, clickable=True),
+            "oldest": Tile(tr("oldest waiting review"), "tile-oldest", self),
+            "median": Tile(tr("median time to a decision (%n day(s))", "", DAYS),
+                           "tile-median", self),
+            "published": Tile(tr("stories published yesterday"), "tile-published", self),
         }
         for queue in ("pending", "flagged"):
             self.tiles[queue].clicked.connect(
@@ -173,15 +213,16 @@ class DashboardPanel(QWidget):
     def _build_cards(self) -> QVBoxLayout:
         """Three rows: the desk now and per day; the moderators; the registry. The charts
         with names along their side get half the width, so that the names fit whole."""
-        self.status_card = ChartCard("Stories by status now", "chart-status", self)
-        self.published_card = ChartCard("Stories published per day, by language",
+        self.status_card = ChartCard(tr("Stories by status now"), "chart-status", self)
+        self.published_card = ChartCard(tr("Stories published per day, by language"),
                                         "chart-published", self)
-        self.reviews_card = ChartCard("Reviews received and decided per day",
+        self.reviews_card = ChartCard(tr("Reviews received and decided per day"),
                                       "chart-reviews", self)
-        self.decisions_card = ChartCard("Decisions per moderator (30 days)",
+        self.decisions_card = ChartCard(tr("Decisions per moderator (%n day(s))", "", DAYS),
                                         "chart-decisions", self)
-        self.flags_card = ChartCard("Flags on reviews received (30 days), by status now",
-                                    "chart-flags", self)
+        self.flags_card = ChartCard(
+            tr("Flags on reviews received (%n day(s)), by status now", "", DAYS),
+            "chart-flags", self)
         self.status_card.clicked.connect(self._status_clicked)
         self.decisions_card.clicked.connect(self._decision_clicked)
         self.flags_card.clicked.connect(self._flag_clicked)
@@ -205,8 +246,7 @@ class DashboardPanel(QWidget):
 
     def _tag_card(self, kind: str) -> ChartCard:
         if kind not in self.tag_cards:
-            card = ChartCard(f"{_kind_label(kind)} tagged most this week",
-                             f"chart-tags-{kind}", self)
+            card = ChartCard(_kind_title(kind), f"chart-tags-{kind}", self)
             card.clicked.connect(lambda _key, index, k=kind: self._tag_clicked(k, index))
             self.tags_row.addWidget(card, 1)
             self.tag_cards[kind] = card
@@ -230,7 +270,8 @@ class DashboardPanel(QWidget):
         self._run_again()
 
     def _failed(self, reason: str) -> None:
-        self.message.emit(f"The dashboard could not be computed: {reason}")
+        self.message.emit(tr("The dashboard could not be computed: {reason}").format(
+            reason=reason))
         self._run_again()
 
     def _run_again(self) -> None:
@@ -256,9 +297,10 @@ class DashboardPanel(QWidget):
         self.figures = figures
         period = figures.period
         first, today = period.day_list[0], period.today
-        self.heading.setText(
-            f"Last {period.days} days: {first.day} {first:%b} to {today.day} {today:%b %Y}, "
-            f"on this computer's clock · computed at {local_time(period.now):%H:%M}")
+        self.heading.setText(tr(
+            "Last %n day(s): {first} to {last}, on this computer's clock · computed at {time}",
+            "", period.days).format(first=date_text(first), last=date_text(today, "d MMM yyyy"),
+                                    time=f"{local_time(period.now):%H:%M}"))
         self._show_tiles(figures)
         self._show_status(figures)
         self._show_published(figures)
@@ -269,93 +311,105 @@ class DashboardPanel(QWidget):
         self.shown.emit()
 
     def _show_tiles(self, figures: Dashboard) -> None:
-        self.tiles["pending"].show_value(f"{figures.pending:,}", "Open the Pending queue")
-        self.tiles["flagged"].show_value(f"{figures.flagged:,}", "Open the Flagged queue")
+        for queue in ("pending", "flagged"):
+            self.tiles[queue].show_value(
+                number_text(getattr(figures, queue)),
+                tr("Open the {queue} queue").format(queue=_queue_label(queue)))
         age = figures.oldest_pending_age
         if figures.oldest_pending is not None and age is not None:
             self.tiles["oldest"].show_value(
-                duration_text(age.total_seconds()),
-                f"Submitted {local_time(figures.oldest_pending):%Y-%m-%d %H:%M %Z}")
+                translated(duration(age.total_seconds())),
+                tr("Submitted {time}", "a review").format(
+                    time=f"{local_time(figures.oldest_pending):%Y-%m-%d %H:%M %Z}"))
         else:
-            self.tiles["oldest"].show_value("–", "No review is waiting")
+            self.tiles["oldest"].show_value("–", tr("No review is waiting"))
         median = figures.median_wait_seconds
-        self.tiles["median"].show_value(duration_text(median) if median is not None else "–",
-                                        "From submission to a moderator's decision; the "
-                                        "automatic rules are not counted")
+        self.tiles["median"].show_value(
+            translated(duration(median)) if median is not None else "–",
+            tr("From submission to a moderator's decision; the automatic rules are not "
+               "counted"))
         yesterday = figures.published_per_day[-2] if len(figures.published_per_day) > 1 else None
         if yesterday is not None:
-            languages = " · ".join(f"{lang} {count}" for lang, count
+            languages = " · ".join(f"{lang} {number_text(count)}" for lang, count
                                    in sorted(yesterday.by_language.items()))
-            self.tiles["published"].show_value(f"{yesterday.total:,}", languages)
+            self.tiles["published"].show_value(number_text(yesterday.total), languages)
 
     def _show_status(self, figures: Dashboard) -> None:
         counts = figures.stories_by_status
         statuses = list(counts)
         if not sum(counts.values()):
-            self.status_card.show_empty("No stories yet")
+            self.status_card.show_empty(tr("No stories yet"))
             return
         # A set per status, each with its one bar, so that each status has its colour.
         self.status_card.show_bars(
-            [STATUS_LABELS.get(s, s) for s in statuses],
-            [Series(status, STATUS_LABELS.get(status, status),
+            [status_label(s) for s in statuses],
+            [Series(status, status_label(status),
                     [counts[status] if other == status else 0 for other in statuses])
              for status in statuses],
-            value_title="Stories", horizontal=True, stacked=True, legend=False,
-            describe=lambda status, _i: (f"{counts[status]:,} "
-                                         f"{STATUS_LABELS.get(status, status).lower()}: "
-                                         "click to list them"))
+            value_title=tr("Stories"), horizontal=True, stacked=True, legend=False,
+            describe=lambda status, _i: tr(
+                "{status}: %Ln story(s); click to list them", "", counts[status]).format(
+                    status=status_label(status)))
 
     def _show_published(self, figures: Dashboard) -> None:
         days = figures.published_per_day
         if not any(day.total for day in days):
-            self.published_card.show_empty(
-                f"No stories published in the last {figures.period.days} days")
+            self.published_card.show_empty(tr(
+                "No stories published in the last %n day(s)", "", figures.period.days))
             return
         self.published_card.show_days(
             [day.day for day in days],
             [Series(lang, lang, [day.by_language.get(lang, 0) for day in days])
              for lang in figures.languages],
-            value_title="Stories")
+            value_title=tr("Stories"))
 
     def _show_reviews(self, figures: Dashboard) -> None:
         days = figures.reviews_per_day
         if not any(day.received or day.decided for day in days):
-            self.reviews_card.show_empty(
-                f"No reviews received or decided in the last {figures.period.days} days")
+            self.reviews_card.show_empty(tr(
+                "No reviews received or decided in the last %n day(s)", "",
+                figures.period.days))
             return
         self.reviews_card.show_days(
             [day.day for day in days],
-            [Series("received", "Received", [day.received for day in days]),
-             Series("decided", "Decided", [day.decided for day in days])],
-            value_title="Reviews", lines=True)
+            [Series("received", tr("Received", "reviews per day"),
+                    [day.received for day in days]),
+             Series("decided", tr("Decided", "reviews per day"),
+                    [day.decided for day in days])],
+            value_title=tr("Reviews"), lines=True)
 
     def _show_decisions(self, figures: Dashboard) -> None:
-        shown = figures.decisions[:MODERATORS_SHOWN]
-        if not shown:
-            self.decisions_card.show_empty(
-                f"No decisions in the last {figures.period.days} days")
+        moderators = figures.decisions[:MODERATORS_SHOWN]
+        if not moderators:
+            self.decisions_card.show_empty(tr(
+                "No decisions in the last %n day(s)", "", figures.period.days))
             return
+        names = [shown_value(decider_name(m.moderator)) for m in moderators]
         self.decisions_card.show_bars(
-            _unique([_short(m.label) for m in shown]),
-            [Series(kind, QUEUE_LABELS[kind], [m.by_kind[kind] for m in shown])
+            _unique([_short(name) for name in names]),
+            [Series(kind, _queue_label(kind), [m.by_kind[kind] for m in moderators])
              for kind in DECISIONS],
-            value_title="Reviews decided", horizontal=True, stacked=True,
-            describe=lambda kind, i: (f"{shown[i].label}: {shown[i].by_kind[kind]:,} "
-                                      f"{kind}; click to open them"))
+            value_title=tr("Reviews decided"), horizontal=True, stacked=True,
+            describe=lambda kind, i: tr(
+                "{moderator} · {queue}: %Ln review(s); click to open them", "",
+                moderators[i].by_kind[kind]).format(moderator=names[i],
+                                                    queue=_queue_label(kind)))
 
     def _show_flags(self, figures: Dashboard) -> None:
         flags = figures.flags
         if not flags:
-            self.flags_card.show_empty(
-                f"No flagged reviews received in the last {figures.period.days} days")
+            self.flags_card.show_empty(tr(
+                "No flagged reviews received in the last %n day(s)", "", figures.period.days))
             return
+        names = [shown_value(flag_name(f.code)) for f in flags]
         self.flags_card.show_bars(
-            [f.label for f in flags],
-            [Series(status, QUEUE_LABELS[status], [f.by_status[status] for f in flags])
+            _unique(names),
+            [Series(status, _queue_label(status), [f.by_status[status] for f in flags])
              for status in REVIEW_STATUSES],
-            value_title="Reviews", horizontal=True, stacked=True,
-            describe=lambda status, i: (f"{flags[i].label}: {flags[i].by_status[status]:,} "
-                                        f"{status} now; click to open them"))
+            value_title=tr("Reviews"), horizontal=True, stacked=True,
+            describe=lambda status, i: tr(
+                "{flag} · {queue} now: %Ln review(s); click to open them", "",
+                flags[i].by_status[status]).format(flag=names[i], queue=_queue_label(status)))
 
     def _show_tags(self, figures: Dashboard) -> None:
         for entity in figures.most_tagged:  # a kind this window has no card for yet
@@ -363,16 +417,15 @@ class DashboardPanel(QWidget):
         for kind, card in self.tag_cards.items():
             tagged = figures.tagged(kind)
             if not tagged:
-                card.show_empty(f"No {_kind_label(kind).lower()} tagged on the stories "
-                                f"updated in the last {figures.period.week_days} days")
+                card.show_empty(_kind_empty(kind, figures.period.week_days))
                 continue
             card.show_bars(
                 _unique([_short(entity.name) for entity in tagged]),
                 [Series(kind, _kind_label(kind), [entity.stories for entity in tagged])],
-                value_title="Stories updated this week", horizontal=True,
-                describe=lambda _kind, i, tagged=tagged: (
-                    f"{tagged[i].name}: {tagged[i].stories:,} "
-                    f"stor{'y' if tagged[i].stories == 1 else 'ies'}; click to open the entry"))
+                value_title=tr("Stories updated this week"), horizontal=True,
+                describe=lambda _kind, i, tagged=tagged: tr(
+                    "{name}: %Ln story(s); click to open the entry", "",
+                    tagged[i].stories).format(name=tagged[i].name))
 
     # -- clicks ------------------------------------------------------------------------------
     def _status_clicked(self, status: str, _index: int) -> None:

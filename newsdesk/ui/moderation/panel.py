@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import UserError
 from newsdesk.moderation import queues as review_queue
 from newsdesk.moderation import reviews
-from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter, decider_label
-from newsdesk.moderation.rules import flag_label, flag_reason, visible_text
+from newsdesk.moderation.queues import QUEUE_NAMES, QUEUES, QueueFilter, decider_name
+from newsdesk.moderation.rules import flag_name, flag_reason, visible_text
 from newsdesk.store.timestamps import local_time
 from newsdesk.stories.identity import default_user_name
 from newsdesk.ui.domain_texts import error_text, shown, translated
@@ -134,7 +134,8 @@ class ReviewDetail(QWidget):
         if detail["moderated_at"] is not None:
             status += f" {local_time(detail['moderated_at']):%Y-%m-%d %H:%M %Z}"
             if detail["moderated_by"]:
-                status += f" by {decider_label(detail['moderated_by'])}"
+                status += tr(" by {moderator}", "after a review's status and time").format(
+                    moderator=shown(decider_name(detail["moderated_by"])))
         # The user's own clock, its zone named: the times are stored in UTC.
         submitted = local_time(detail["submitted_at"])
         self.header.setText(visible_text(
@@ -257,10 +258,10 @@ class ModerationPanel(QWidget):
         filters.addWidget(self.story_filter, 2)
         filters.addWidget(self.author_filter, 1)
         filters.addWidget(self.search, 2)
-        self.show_all_button.setText("Show all")
+        self.show_all_button.setText(tr("Show all", "reviews in the queue"))
         self.show_all_button.setIcon(icon("mdi6.filter-remove-outline"))
         self.show_all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.show_all_button.setToolTip("Lift the dashboard's narrowing")
+        self.show_all_button.setToolTip(tr("Lift the dashboard's narrowing"))
         self.narrowing_bar = QWidget(self)
         narrowing = QHBoxLayout(self.narrowing_bar)
         narrowing.setContentsMargins(0, 0, 0, 0)
@@ -361,14 +362,20 @@ class ModerationPanel(QWidget):
         spec = self.narrowing
         parts = []
         if spec.flag_code:
-            parts.append(f"flagged “{flag_label(spec.flag_code)}”")
+            parts.append(tr("flagged “{flag}”", "only reviews ...").format(
+                flag=shown(flag_name(spec.flag_code))))
         if spec.received_since is not None:
-            parts.append(f"received since {local_time(spec.received_since):%Y-%m-%d %H:%M}")
+            parts.append(tr("received since {time}", "only reviews ...").format(
+                time=f"{local_time(spec.received_since):%Y-%m-%d %H:%M}"))
         if spec.decided_by is not None:
-            parts.append(f"decided by {decider_label(spec.decided_by)}")
+            parts.append(tr("decided by {moderator}", "only reviews ...").format(
+                moderator=shown(decider_name(spec.decided_by))))
         if spec.decided_since is not None:
-            parts.append(f"decided since {local_time(spec.decided_since):%Y-%m-%d %H:%M}")
-        self.narrowing_label.setText("Only reviews " + ", ".join(parts) if parts else "")
+            parts.append(tr("decided since {time}", "only reviews ...").format(
+                time=f"{local_time(spec.decided_since):%Y-%m-%d %H:%M}"))
+        self.narrowing_label.setText(
+            tr("Only reviews {conditions}", "e.g. only reviews flagged “Links”").format(
+                conditions=shown(parts)) if parts else "")
         self.narrowing_bar.setVisible(spec.narrowed)
 
     def current_review_id(self) -> int | None:
