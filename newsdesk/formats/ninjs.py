@@ -30,6 +30,7 @@ from newsdesk.publish.export import (
     Plan,
     StorySource,
     content_key,
+    module_key,
     plan_per_story,
 )
 from newsdesk.publish.render import markdown_to_html
@@ -258,7 +259,7 @@ class NinjsFormat:
         # This module's source too: a newsdesk that writes ninjs differently rewrites
         # every file instead of carrying the old ones over.
         return content_key("ninjs", self.version, self.zone, _renderer_key(),
-                           _source_of(sys.modules[__name__]))
+                           module_key(sys.modules[__name__]))
 
     def plan(self, source: StorySource) -> Plan:
         return plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone)
@@ -274,15 +275,7 @@ def _renderer_key() -> str:
     from newsdesk.publish import render
     from newsdesk.publish import safe_markdown as sanitiser
 
-    return content_key(_source_of(render), _source_of(sanitiser))
+    return content_key(module_key(render), module_key(sanitiser))
 
-
-def _source_of(module: Any) -> str:
-    from pathlib import Path
-
-    try:
-        return Path(module.__file__).read_text(encoding="utf-8")
-    except OSError:
-        return getattr(module, "__name__", "")
 
 

@@ -25,6 +25,7 @@ from newsdesk.publish.export import (
     StorySource,
     content_key,
     is_map_of,
+    module_key,
 )
 from newsdesk.publish.page import (
     SHARE_NETWORKS,
@@ -184,8 +185,8 @@ class SiteFormat:
         from newsdesk.publish import page, page_language, render
 
         return content_key("site", self.share_networks, self.site_url, self.review_email,
-                           self.language, self.zone, render.RENDERER_VERSION, _source(page),
-                           _source(page_language), _source(feeds), catalogues_key(),
+                           self.language, self.zone, render.RENDERER_VERSION, module_key(page),
+                           module_key(page_language), module_key(feeds), catalogues_key(),
                            _templates_key())
 
     def plan(self, source: StorySource) -> Plan:
@@ -374,12 +375,6 @@ def stylesheet_bytes() -> bytes:
 def _tag_link(tag: StoryTag) -> TagLink:
     return TagLink(entity_id=tag.entity_id, name=tag.name, kind=tag.kind,
                    relation=tag.relation)
-
-
-def _source(module: object) -> str:
-    from pathlib import Path
-
-    return Path(getattr(module, "__file__", "")).read_text(encoding="utf-8")
 
 
 def _templates_key() -> str:

@@ -351,3 +351,22 @@ def test_a_damaged_memo_means_a_full_rewrite_not_a_failure(db, tmp_path):
     assert (result.written, result.skipped) == (0, 2)
     repaired = json.loads((out / MANIFEST_NAME).read_text())["memo"]
     assert all(isinstance(entry, list) for entry in repaired["stories"].values())
+
+
+def test_module_key_follows_the_source_and_works_without_it(tmp_path):
+    """A desktop bundle has no .py files: an export from it must still get a key (it
+    failed there with 'cannot write the export (No such file or directory)')."""
+    import types
+
+    from newsdesk.publish.export import module_key
+
+    source = tmp_path / "writer.py"
+    source.write_text("A = 1\n", encoding="utf-8")
+    module = types.ModuleType("writer")
+    module.__file__ = str(source)
+    first = module_key(module)
+    source.write_text("A = 2\n", encoding="utf-8")
+    assert module_key(module) != first  # changed code, new key: files are rewritten
+    frozen = types.ModuleType("writer")  # as PyInstaller loads it: no source on disk
+    frozen.__file__ = str(tmp_path / "missing" / "writer.py")
+    assert module_key(frozen) == module_key(frozen) and "writer@" in module_key(frozen)

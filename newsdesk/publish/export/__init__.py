@@ -38,6 +38,7 @@ from newsdesk.publish.export.plan import (
     StorySource,
     content_key,
     is_map_of,
+    module_key,
     plan_per_story,
 )
 from newsdesk.publish.export.transaction import (
@@ -56,7 +57,7 @@ from newsdesk.store.export_stamps import database_identity
 
 __all__ = [
     "MANIFEST_NAME", "Cancelled", "ExportCancelled", "ExportFormat", "ExportOptions",
-    "ExportResult", "Plan", "PlannedFile", "Progress", "StorySource", "content_key",
+    "ExportResult", "Plan", "PlannedFile", "Progress", "StorySource", "content_key", "module_key",
     "export_with", "is_map_of", "plan_per_story", "recover_interrupted_export",
     "unsafe_name_reason",
 ]

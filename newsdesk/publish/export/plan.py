@@ -5,6 +5,7 @@ memo a format leaves in the manifest to carry unchanged files over next time."""
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -180,6 +181,25 @@ def check_bodies(stories: Sequence[ExportStory]) -> None:
         refusal = body_refusal(story.body)
         if refusal:
             raise UserError(f"{story.label()}: {refusal}", field="body")
+
+
+def module_key(module: Any) -> str:
+    """What an output made by ``module``'s code depends on: its source text, so an export
+    is rewritten when the code that wrote it changed. A desktop bundle (PyInstaller) has
+    no source files: there the bundle itself stands for its code (a new build is a new
+    executable), with newsdesk's version."""
+    name = getattr(module, "__name__", "")
+    try:
+        return Path(module.__file__).read_text(encoding="utf-8")
+    except (OSError, TypeError, AttributeError):
+        from newsdesk import __version__
+
+        try:
+            built = Path(sys.executable).stat()
+            bundle = f"{built.st_size}:{built.st_mtime_ns}"
+        except OSError:
+            bundle = ""
+        return f"{name}@{__version__}@{bundle}"
 
 
 def content_key(*parts: object) -> str:
