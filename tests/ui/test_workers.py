@@ -168,6 +168,7 @@ def test_cancel_in_the_progress_dialog_stops_the_job_and_rolls_its_work_back(db,
                                                                            owner):
     runner = JobRunner(owner, name="test", progress_dialog=True)
     outcomes, gate, reports = Outcomes(), threading.Event(), []
+    at_gate = threading.Event()
 
     def work(job: Job) -> int:
         with database_proxy.obj.atomic():
@@ -176,6 +177,7 @@ def test_cancel_in_the_progress_dialog_stops_the_job_and_rolls_its_work_back(db,
                 job.report(number + 1, 100, f"Story {number}")
                 reports.append(number)
                 if number == 2:
+                    at_gate.set()
                     gate.wait(10)  # until the user has pressed Cancel
         return 100
 
@@ -184,6 +186,9 @@ def test_cancel_in_the_progress_dialog_stops_the_job_and_rolls_its_work_back(db,
     qtbot.waitUntil(lambda: len(_visible_progress_dialogs()) == 1, timeout=TIMEOUT_MS)
     dialog = _visible_progress_dialogs()[0]
     assert dialog is runner.progress_dialog and dialog.windowTitle() == "Test job"
+    # Cancel while the job waits at story 2: on a loaded machine the dialog can show
+    # before the worker gets there, and a Cancel then stopped it one story earlier.
+    qtbot.waitUntil(at_gate.is_set, timeout=TIMEOUT_MS)
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     gate.set()
     assert outcomes.wait(qtbot) == [("cancelled", "cancelled; nothing kept")]
