@@ -172,6 +172,30 @@ def pg_db(pg_url):
 
 
 @pytest.fixture(autouse=True)
+def _no_modifier_held_from_an_earlier_test():
+    """QTest delivers widget key events straight to QApplication.notify, which records each
+    event's modifiers as the keyboard's state; the release of Ctrl in a Ctrl+key click
+    carries ControlModifier, so Qt believes Ctrl is still held until the next input event.
+    The next test's selectRow() then toggled instead of selecting (two stories selected).
+    Release every modifier, as a user's keyboard has, before each test."""
+    if "PySide6.QtWidgets" not in sys.modules:  # no Qt in this test run yet
+        yield
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWidget
+
+        receiver = QWidget()
+        QTest.keyRelease(receiver, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+        receiver.deleteLater()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _no_dialog_outlives_its_test():
     """A dialog left open (a progress dialog appears after a delay, and is modal) would
     take the keyboard from the next test's window; close whatever a test left behind."""

@@ -79,8 +79,7 @@ def panel(qtbot, demo_db, settings):
 
 
 def select(panel, *rows: int) -> None:
-    """Select rows as a click would (selectRow follows whatever modifier keys Qt thinks
-    are still held after another test's key chord)."""
+    """Select rows as a click would, several at once where a test needs them."""
     selection = panel.table.selectionModel()
     selection.clearSelection()
     for row in rows:
@@ -111,6 +110,29 @@ def test_typing_a_search_shows_ranked_results_and_enter_opens_the_best(qtbot, pa
     with qtbot.waitSignal(panel.article_activated, timeout=5000) as opened:
         qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert opened.args == [first[search.ID]]
+
+
+def test_shift_enter_in_the_search_opens_the_best_match_alone_selected(qtbot, panel):
+    type_search(qtbot, panel, "Aliyev")
+    assert panel.model.rowCount() >= 2
+    select(panel, 1)
+    with qtbot.waitSignal(panel.article_activated, timeout=5000) as opened:
+        qtbot.keyClick(panel.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert opened.args == [panel.model.article_id(0)]
+    assert panel.selected_ids() == [panel.model.article_id(0)]
+
+
+def test_a_key_chord_in_one_test_leaves_no_modifier_held_in_the_next_part_1(qtbot, panel):
+    qtbot.keyClick(panel.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    # QTest's release of Ctrl reports Ctrl as held (see tests/conftest.py).
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_key_chord_in_one_test_leaves_no_modifier_held_in_the_next_part_2(qtbot, panel):
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    panel.table.selectRow(1)
+    panel.table.selectRow(2)
+    assert panel.selected_ids() == [panel.model.article_id(2)]
 
 
 def test_double_click_and_enter_in_the_table_open_a_story(qtbot, panel):

@@ -20,9 +20,8 @@ def open_row(qtbot, window, row: int) -> int:
     with qtbot.waitActive(window):  # keyboard focus, so the list's keys reach it
         window.activateWindow()
     panel.table.setFocus()
-    # A click, as a user's: it replaces the selection. selectRow() in the list's extended
-    # selection mode follows whatever modifiers Qt believes are held, and on a loaded
-    # machine it once kept the story selected at start beside this one.
+    # A click, as a user's: it replaces the selection. (selectRow() follows the modifiers Qt
+    # believes are held; tests/conftest.py releases those an earlier test's chord left.)
     rect = panel.table.visualRect(panel.model.index(row, 0))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.selected_ids() == [panel.model.article_id(row)]

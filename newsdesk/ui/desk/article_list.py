@@ -768,7 +768,9 @@ class ArticleListPanel(QWidget):
 
     def _open_row_zero(self) -> None:
         if self.model.rowCount() and not self.show_trash_action.isChecked():
-            self.table.selectRow(0)
+            # Not selectRow(): in extended selection it adds to the selection while Shift
+            # or Ctrl is held, so Shift+Enter would open one story with several selected.
+            self.show_article(self.model.article_id(0))
             self.article_activated.emit(self.model.article_id(0))
 
     def duplicate_selected(self) -> None:
