@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -221,6 +223,18 @@ def test_parallel_rendering_writes_the_same_files(demo_db, tmp_path, monkeypatch
     monkeypatch.setattr(transaction, "_pool_context", lambda: None)
     export(ExportOptions(out=tmp_path / "serial"))
     assert _tree(tmp_path / "parallel") == _tree(tmp_path / "serial")
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_a_process_pinned_to_one_core_renders_in_process():
+    """``taskset -c 0``: os.cpu_count() still says 2, but forking workers onto one core
+    only adds their start-up and copying to the export."""
+    probe = ("import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
+             "from newsdesk.publish.export import transaction as t; "
+             "print(t.usable_cores(), t._pool_context() is None)")
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True)
+    assert shown.stdout.split() == ["1", "True"]
 
 
 def test_parallel_failure_leaves_nothing(demo_db, tmp_path, monkeypatch):
