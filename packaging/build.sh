@@ -66,5 +66,18 @@ for label in "Лента новостей" "Xəbər lenti"; do
     exit 1
   fi
 done
+# Spelling's dictionaries are data files the bundle must carry (English and Russian).
+echo "+ dist/newsdesk/newsdesk spell (en, ru)"
+printf -- '---\ntitle: Budjet\nlanguage: en\n---\nThe budjet passed.\n' >"$check_dir/en.md"
+printf -- '---\ntitle: Бюджет\nlanguage: ru\n---\nПарламент принял бюджат.\n' >"$check_dir/ru.md"
+for story in en.md:budget ru.md:бюджет; do
+  spelled="$(cd "$check_dir" && env -u PYTHONPATH NEWSDESK_DB="$check_dir/none.sqlite3" \
+    "$bundle/newsdesk" spell "${story%%:*}" 2>&1)" || true
+  if ! grep -qF "${story##*:}" <<<"$spelled"; then
+    echo "$spelled" >&2
+    echo "build.sh: the bundle's spell check of ${story%%:*} offers no '${story##*:}'" >&2
+    exit 1
+  fi
+done
 echo "bundle ok: $reported, demo screenshot $(stat -c %s "$check_dir/demo.png") bytes"
 echo "bundle size: $(du -sh "$bundle" | cut -f1) in dist/newsdesk/ ($(find "$bundle" -type f | wc -l) files)"

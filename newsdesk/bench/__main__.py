@@ -15,6 +15,7 @@ from newsdesk.bench.moderation import measure_import_reviews, measure_moderation
 from newsdesk.bench.preview import measure_preview, measure_preview_latency
 from newsdesk.bench.results import Figure
 from newsdesk.bench.soak import DEFAULT_MINUTES, measure_soak
+from newsdesk.bench.spell import measure_spell
 from newsdesk.bench.startup import measure_startup
 from newsdesk.bench.suggest import measure_suggest
 
@@ -27,6 +28,7 @@ FIGURES: dict[str, Measure] = {
     "reexport": measure_export,
     "pelican": measure_export,
     "suggest": measure_suggest,
+    "spell": measure_spell,
     "preview": measure_preview,
     "preview-latency": measure_preview_latency,
     "keystroke": measure_keystroke,

@@ -151,6 +151,14 @@ def _review_deciders(opened: OpenedDatabase) -> None:
         "language)")
 
 
+def _spelling_words(opened: OpenedDatabase) -> None:
+    """The newsroom's spelling dictionary, and the word counts of published stories that
+    Azerbaijani is checked against."""
+    from newsdesk.store.models import ArchiveStory, ArchiveWord, NewsroomWord
+
+    opened.database.create_tables([NewsroomWord, ArchiveWord, ArchiveStory], safe=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -163,6 +171,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "story lock sessions", _lock_sessions),
     Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
+    Migration(12, "spelling dictionary and archive words", _spelling_words),
 ]
 
 

@@ -254,7 +254,44 @@ class ModerationRule(BaseModel):
         indexes = ((("kind", "value"), True),)
 
 
+class NewsroomWord(BaseModel):
+    """A word the newsroom added to its spelling dictionary ("" language: every language)."""
+
+    id = AutoField()
+    word = CharField()
+    language = CharField(default="")
+    added_by = CharField(default="")
+    added_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "newsroom_word"
+        indexes = ((("word", "language"), True),)
+
+
+class ArchiveWord(BaseModel):
+    """How many published stories of a language used a word: Azerbaijani's spelling list."""
+
+    id = AutoField()
+    language = CharField()
+    word = CharField()
+    stories = IntegerField(default=0)
+
+    class Meta:
+        table_name = "archive_word"
+        indexes = ((("language", "word"), True),)
+
+
+class ArchiveStory(BaseModel):
+    """The version of each published story whose words ``ArchiveWord`` has counted."""
+
+    article_id = IntegerField(primary_key=True)
+    version = IntegerField()
+
+    class Meta:
+        table_name = "archive_story"
+
+
 ALL_MODELS = (
     SchemaInfo, Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion,
-    Review, ReviewFlag, ModerationRule,
+    Review, ReviewFlag, ModerationRule, NewsroomWord, ArchiveWord, ArchiveStory,
 )
