@@ -49,6 +49,15 @@ class Speller:
             cached = self._known[word] = self._look_up(word)
         return cached
 
+    def looked_up(self, word: str) -> bool | None:
+        """Whether ``word`` is known, if it was looked up before (None: not yet)."""
+        return self._known.get(word)
+
+    def learn(self, word: str) -> None:
+        """Count ``word`` as known from now on (added to the newsroom's dictionary)."""
+        self.extra.add(lower(word, self.language))
+        self._known = {w: known for w, known in self._known.items() if known}
+
     def _look_up(self, word: str) -> bool:
         if self._in_lists(lower(word, self.language)):
             return True

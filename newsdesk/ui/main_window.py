@@ -206,10 +206,14 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(tr("Database: {target}").format(target=self.opened.target),
                                      self)
         self.database_label.setToolTip(self.opened.target)
+        self.spelling_label = QLabel("", self)
+        self.spelling_label.setToolTip(tr("F7: the next unknown word"))
+        bar.addPermanentWidget(self.spelling_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.save_state_label)
         bar.addPermanentWidget(self.database_label)
         self.desk.counts_changed.connect(self._show_counts)
+        self.desk.editor.spelling.count_changed.connect(self._show_unknown_words)
         self.desk.save_state_changed.connect(self._show_save_state)
         self.desk.editor.announce_state()  # the story opened before these were connected
         self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
@@ -221,6 +225,11 @@ class MainWindow(QMainWindow):
         self.save_state_label.setText(tr(state) if state else "")
         if state == NO_STORY:  # no story open: no counts either
             self.counts_label.clear()
+
+    def _show_unknown_words(self, unknown: int) -> None:
+        self.spelling_label.setText(tr("%n unknown word(s)", "", unknown) if unknown >= 0
+                                    else "")
+        self.spelling_label.setStyleSheet("color: #b3261e;" if unknown > 0 else "")
 
     def _show_counts(self, words: int, chars: int) -> None:
         self.counts_label.setText(tr("%Ln word(s)", "", words) + " · "

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+211"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+218"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
@@ -175,7 +175,7 @@
         <translation>Sütunlar</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>%Ln xəbərin surəti çıxarıldı</numerusform>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+692"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+703"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-830"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-846"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -279,7 +279,7 @@
         <translation>Xəbəri Markdown ilə yazın</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>tarixsiz</translation>
     </message>
@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+570"/>
+        <location line="+578"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-577"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -394,8 +394,13 @@
         <source>&amp;Replace in story</source>
         <translation>Xəbərdə &amp;əvəz et</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &amp;unknown word</source>
+        <translation>Növbəti &amp;naməlum söz</translation>
+    </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+195"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -592,10 +597,23 @@
         <translation>Versiya bərpa edildi (yeni versiya kimi qeyd olundu)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown words</source>
+        <translation>Naməlum sözlər</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
+        <translation>
+            <numerusform>Bu xəbərdə %n naməlum söz var (F7 növbətini göstərir). Yenə də hazır kimi qeyd edilsin?</numerusform>
+            <numerusform>Bu xəbərdə %n naməlum söz var (F7 növbətini göstərir). Yenə də hazır kimi qeyd edilsin?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/find_replace.py" line="+29"/>
@@ -2285,8 +2303,21 @@
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>F7: the next unknown word</source>
+        <translation>F7: növbəti naməlum söz</translation>
+    </message>
     <message numerus="yes">
         <location line="+20"/>
+        <source>%n unknown word(s)</source>
+        <translation>
+            <numerusform>%n naməlum söz</numerusform>
+            <numerusform>%n naməlum söz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln söz</numerusform>
@@ -2963,6 +2994,46 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <location line="+72"/>
         <source>cancelled</source>
         <translation>ləğv edildi</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+94"/>
+        <source>Spelling is off: {reason}</source>
+        <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>(no suggestions)</source>
+        <translation>(təklif yoxdur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to newsroom dictionary</source>
+        <translation>Redaksiya lüğətinə əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore in this story</source>
+        <translation>Bu xəbərdə nəzərə alma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not added to the dictionary: {reason}</source>
+        <translation>Lüğətə əlavə edilmədi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the newsroom dictionary: {word}</source>
+        <translation>Redaksiya lüğətinə əlavə edildi: {word}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignored in this story: {word}</source>
+        <translation>Bu xəbərdə nəzərə alınmır: {word}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No unknown words</source>
+        <translation>Naməlum söz yoxdur</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+779"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+781"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+503"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+518"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -124,6 +124,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+197"/>
+        <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
+        <translation>
+            <numerusform>This story has %n unknown word (F7 shows the next one). Mark it ready anyway?</numerusform>
+            <numerusform>This story has %n unknown words (F7 shows the next one). Mark it ready anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../newsdesk/ui/desk/find_replace.py" line="+149"/>
         <source>%Ln replaced</source>
         <translation>
@@ -172,7 +180,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+226"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+230"/>
+        <source>%n unknown word(s)</source>
+        <translation>
+            <numerusform>%n unknown word</numerusform>
+            <numerusform>%n unknown words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+211"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+218"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
@@ -175,7 +175,7 @@
         <translation>Столбцы</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Скопирован %Ln материал</numerusform>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+692"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+703"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-830"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-846"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -286,7 +286,7 @@
         <translation>Пишите материал в Markdown</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -341,12 +341,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+570"/>
+        <location line="+578"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-577"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -401,8 +401,13 @@
         <source>&amp;Replace in story</source>
         <translation>&amp;Заменить в материале</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &amp;unknown word</source>
+        <translation>Следующее &amp;незнакомое слово</translation>
+    </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+195"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -607,10 +612,24 @@
         <translation>Версия восстановлена (записана как новая версия)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown words</source>
+        <translation>Незнакомые слова</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
+        <translation>
+            <numerusform>В материале %n незнакомое слово (F7 покажет следующее). Всё равно отметить как готовый?</numerusform>
+            <numerusform>В материале %n незнакомых слова (F7 покажет следующее). Всё равно отметить как готовый?</numerusform>
+            <numerusform>В материале %n незнакомых слов (F7 покажет следующее). Всё равно отметить как готовый?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/find_replace.py" line="+29"/>
@@ -2324,8 +2343,22 @@
         <source>Database: {target}</source>
         <translation>База: {target}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>F7: the next unknown word</source>
+        <translation>F7: следующее незнакомое слово</translation>
+    </message>
     <message numerus="yes">
         <location line="+20"/>
+        <source>%n unknown word(s)</source>
+        <translation>
+            <numerusform>%n незнакомое слово</numerusform>
+            <numerusform>%n незнакомых слова</numerusform>
+            <numerusform>%n незнакомых слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln слово</numerusform>
@@ -3020,6 +3053,46 @@ Also reject their %n pending review(s) now?</source>
         <location line="+72"/>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+94"/>
+        <source>Spelling is off: {reason}</source>
+        <translation>Проверка орфографии выключена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>(no suggestions)</source>
+        <translation>(нет вариантов)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to newsroom dictionary</source>
+        <translation>Добавить в словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore in this story</source>
+        <translation>Пропускать в этом материале</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not added to the dictionary: {reason}</source>
+        <translation>Не добавлено в словарь: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the newsroom dictionary: {word}</source>
+        <translation>Добавлено в словарь редакции: {word}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignored in this story: {word}</source>
+        <translation>Пропускается в этом материале: {word}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No unknown words</source>
+        <translation>Незнакомых слов нет</translation>
     </message>
 </context>
 </TS>

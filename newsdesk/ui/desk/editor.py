@@ -25,12 +25,13 @@ this panel keeps the widgets and the timers and shows what the session decided.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QT_TR_NOOP, QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
@@ -66,6 +68,7 @@ from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
+from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
 from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
@@ -166,6 +169,11 @@ class EditorPanel(QWidget):
         self._create_timers()
         self._connect_edits()
         self._create_actions()
+        self.spelling = SpellCheck(self)
+        for text in (self.body, self.footnote):
+            text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            text.customContextMenuRequested.connect(
+                lambda position, text=text: self._text_menu(text, position))
         self._apply_read_only()
         self.setEnabled(False)
 
@@ -312,6 +320,13 @@ class EditorPanel(QWidget):
         self.replace_action = self._shortcut_action(
             "mdi6.find-replace", tr("&Replace in story"), QKeySequence("Ctrl+H"),
             lambda: self.find_bar.open_find(replace=True))
+        self.next_unknown_action = self._shortcut_action(
+            "mdi6.spellcheck", tr("Next &unknown word"), QKeySequence("F7"),
+            lambda: self.spelling.next_unknown())
+
+    def _text_menu(self, text: QPlainTextEdit, position: QPoint) -> None:
+        spelling_menu(self.spelling, text, position).exec(
+            text.viewport().mapToGlobal(position))
 
     def _shortcut_action(self, icon_name: str, label: str, keys,
                          slot: Callable[[], None]) -> QAction:
@@ -427,6 +442,7 @@ class EditorPanel(QWidget):
         self._set_state(SAVED)
         self.revisions_panel.load(article.id)
         self._announce()
+        self.spelling.reload()
         self.article_opened.emit(article.id)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -573,6 +589,15 @@ class EditorPanel(QWidget):
             "urgency": self.urgency.value(), "desk_code": self.desk_code.text(),
             "body": self.body_text(), "footnote": self.footnote.toPlainText(),
         }
+
+    @contextmanager
+    def formatting_only(self) -> Iterator[None]:
+        """Re-highlighting (spelling) makes Qt say the text changed: nothing was typed."""
+        loading, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = loading
 
     def _edited(self, *_: object) -> None:
         if self._loading or self.article_id is None:
@@ -895,6 +920,9 @@ class EditorPanel(QWidget):
         """Move the story along the workflow; a refusal is shown with its reason."""
         if self.article_id is None:
             return False
+        if target == "ready" and not self.spelling.confirm_ready(self._ready_anyway):
+            self._show_status(None)
+            return False
         if not self.save():
             self._show_status(None)
             return False
@@ -919,6 +947,13 @@ class EditorPanel(QWidget):
             status=translated(workflow.status_name(target))))
         self._announce()
         return True
+
+    def _ready_anyway(self, unknown: int) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Unknown words"),
+            tr("This story has %n unknown word(s) (F7 shows the next one). Mark it ready "
+               "anyway?", "", unknown))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_status(self, refusal: str | None) -> None:
         """Put the combo back on the stored status and show why a move was refused."""

@@ -7,6 +7,7 @@ paragraph's worth of regular expressions, however long the story.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import (
     QColor,
@@ -15,6 +16,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+
+# Misspelt words' ranges in a block's text, (start, length); set by the spell check.
+Misspelt = Callable[[str], list[tuple[int, int]]]
+MISSPELT_COLOR = QColor("#d32f2f")
 
 # Past this size (a pasted book) highlighting is skipped so the editor stays responsive.
 MAX_HIGHLIGHT_CHARS = 1_000_000
@@ -42,8 +47,35 @@ def _format(*, bold: bool = False, italic: bool = False, color: QColor | None = 
     return fmt
 
 
+def underline_misspelt(highlighter: QSyntaxHighlighter, misspelt: Misspelt | None,
+                       text: str) -> None:
+    """Add the spelling underline to the formats a block already has."""
+    if misspelt is None:
+        return
+    for start, length in misspelt(text):
+        for position in range(start, start + length):
+            fmt = QTextCharFormat(highlighter.format(position))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            fmt.setUnderlineColor(MISSPELT_COLOR)
+            highlighter.setFormat(position, 1, fmt)
+
+
+class SpellingHighlighter(QSyntaxHighlighter):
+    """Plain text (the footnote): only the spelling underline."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.misspelt: Misspelt | None = None
+        super().__init__(document)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        document = self.document()
+        if document is not None and document.characterCount() <= MAX_HIGHLIGHT_CHARS:
+            underline_misspelt(self, self.misspelt, text)
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        self.misspelt: Misspelt | None = None
         link = palette.color(QPalette.ColorRole.Link)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         self.formats = {
@@ -63,6 +95,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         document = self.document()
         if document is None or document.characterCount() > MAX_HIGHLIGHT_CHARS:
             return
+        self._markdown(text)
+        underline_misspelt(self, self.misspelt, text)
+
+    def _markdown(self, text: str) -> None:
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.formats["heading"])
             return

@@ -1,0 +1,296 @@
+"""Spelling in the editor: unknown words underlined in the story's language, suggestions and
+the newsroom's dictionary on right-click, F7 to the next one, a count for the status bar.
+
+Never on the keystroke path: a keystroke re-highlights its block from the words already
+looked up (unchecked words are not underlined yet); the look-ups run after a pause, on the
+blocks in view, and the story's count after them. Dictionaries and the speller (newsroom
+words, registry, archive) are loaded on a worker when a story or its language changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import peewee
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from newsdesk.errors import UserError
+from newsdesk.spelling import Speller, speller_for
+from newsdesk.spelling.dictionaries import lower
+from newsdesk.spelling.newsroom import add_word
+from newsdesk.spelling.words import Word, words_to_check
+from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
+from newsdesk.ui.i18n import tr
+from newsdesk.ui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from newsdesk.ui.desk.editor import EditorPanel
+
+PAUSE_MS = 400
+# Past this size the story's count is left out (the blocks in view are still checked).
+MAX_COUNTED_CHARS = 200_000
+
+
+class SpellCheck(QObject):
+    """The spelling of the story open in one editor panel."""
+
+    count_changed = Signal(int)  # unknown words in the story; -1: not checked
+    checked = Signal()  # a check after a pause has finished (tests)
+
+    def __init__(self, editor: EditorPanel) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.speller: Speller | None = None
+        self.ignored: dict[int, set[str]] = {}  # story id -> words ignored in it
+        self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
+        self.count = -1
+        self._loading_for: tuple[int | None, str] | None = None
+        self._formatting = False  # re-highlighting: Qt reports a text change
+        self.jobs = JobRunner(self, name="spelling")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self.check_now)
+        for widget in self.texts():
+            if not hasattr(widget, "highlighter"):  # the footnote: no Markdown to colour
+                widget.highlighter = SpellingHighlighter(widget.document())  # type: ignore[attr-defined]
+            widget.highlighter.misspelt = self.misspelt_ranges  # type: ignore[attr-defined]
+            widget.textChanged.connect(self._text_changed)
+            widget.verticalScrollBar().valueChanged.connect(self.timer.start)
+        editor.headline.textEdited.connect(self.timer.start)
+        editor.language.currentTextChanged.connect(lambda _text: self.reload())
+
+    def _text_changed(self) -> None:
+        if not self._formatting:
+            self.timer.start()
+
+    def texts(self) -> list[QPlainTextEdit]:
+        return [self.editor.body, self.editor.footnote]
+
+    # -- the speller -------------------------------------------------------------------------
+    def language(self) -> str:
+        return self.editor.language.currentText().strip() or "en"
+
+    def reload(self) -> None:
+        """Load the speller for the open story's language (on the worker)."""
+        article_id, language = self.editor.article_id, self.language()
+        if article_id is None:
+            self._set_count(-1)
+            return
+        wanted = (article_id, language)
+        self._loading_for = wanted
+        self.jobs.start(lambda _job: speller_for(language),
+                        done=lambda speller: self._loaded(wanted, speller),
+                        failed=self._load_failed)
+
+    def _loaded(self, wanted: tuple[int | None, str], speller: Speller) -> None:
+        if wanted != (self.editor.article_id, self.language()):
+            return  # another story or language meanwhile; its own load follows
+        self.speller = speller
+        self.rehighlight()
+        self.check_now()
+
+    def _load_failed(self, reason: str) -> None:
+        self.speller = None
+        self._set_count(-1)
+        self.editor.message.emit(tr("Spelling is off: {reason}").format(reason=reason))
+
+    # -- what is unknown ---------------------------------------------------------------------
+    def _ignored_here(self) -> set[str]:
+        article_id = self.editor.article_id
+        return self.ignored.get(article_id, set()) if article_id is not None else set()
+
+    def is_unknown(self, word: str, *, look_up: bool = True) -> bool:
+        """Whether ``word`` is underlined; without ``look_up`` only words looked up before
+        count (the keystroke path)."""
+        speller = self.speller
+        if speller is None or lower(word, speller.language) in self._ignored_here():
+            return False
+        if look_up:
+            return not speller.known(word)
+        return speller.looked_up(word) is False
+
+    def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
+        if self.speller is None:
+            return []
+        return [(w.start, w.end - w.start) for w in words_to_check(text)
+                if self.is_unknown(w.text, look_up=False)]
+
+    def unknown_words(self, text: str) -> list[Word]:
+        return [w for w in words_to_check(text) if self.is_unknown(w.text)]
+
+    # -- checking after a pause --------------------------------------------------------------
+    def check_now(self) -> None:
+        self.timer.stop()
+        if self.speller is None or self.editor.article_id is None:
+            return
+        for widget in self.texts():
+            for block in _visible_blocks(widget):
+                before = self.misspelt_ranges(block.text())
+                for word in words_to_check(block.text()):
+                    self.speller.known(word.text)
+                if self.misspelt_ranges(block.text()) != before:
+                    with self._formatting_only():
+                        widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
+        self._count_story()
+        self.checked.emit()
+
+    def _count_story(self) -> None:
+        texts = [self.editor.headline.text(), *(w.toPlainText() for w in self.texts())]
+        if sum(len(t) for t in texts) > MAX_COUNTED_CHARS:
+            self._set_count(-1)
+            return
+        self._set_count(sum(len(self.unknown_words(text)) for text in texts))
+
+    def _set_count(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+        self.count_changed.emit(count)
+
+    def rehighlight(self) -> None:
+        with self._formatting_only():
+            for widget in self.texts():
+                widget.highlighter.rehighlight()  # type: ignore[attr-defined]
+
+    @contextmanager
+    def _formatting_only(self) -> Iterator[None]:
+        self._formatting = True
+        try:
+            with self.editor.formatting_only():
+                yield
+        finally:
+            self._formatting = False
+
+    # -- acting on a word --------------------------------------------------------------------
+    def word_at(self, widget: QPlainTextEdit, position: QPoint) -> tuple[QTextCursor, Word] | None:
+        """The unknown word under ``position`` (viewport coordinates), selected in a cursor."""
+        cursor = widget.cursorForPosition(position)
+        block, at = cursor.block(), cursor.positionInBlock()
+        for word in words_to_check(block.text()):
+            if word.start <= at <= word.end and self.is_unknown(word.text):
+                selection = QTextCursor(block)
+                selection.setPosition(block.position() + word.start)
+                selection.setPosition(block.position() + word.end,
+                                      QTextCursor.MoveMode.KeepAnchor)
+                return selection, word
+        return None
+
+    def actions_for(self, widget: QPlainTextEdit, position: QPoint,
+                    parent: QObject) -> list[QAction]:
+        """The menu entries for the word under ``position``: suggestions, then the
+        dictionary's; none when the word is known."""
+        found = self.word_at(widget, position)
+        if found is None or self.speller is None or widget.isReadOnly():
+            return []
+        selection, word = found
+        actions = []
+        for suggestion in self.speller.suggestions(word.text):
+            action = QAction(suggestion, parent)
+            action.triggered.connect(_replacer(selection, suggestion))
+            actions.append(action)
+        if not actions:
+            none = QAction(tr("(no suggestions)"), parent)
+            none.setEnabled(False)
+            actions.append(none)
+        add = QAction(tr("Add to newsroom dictionary"), parent)
+        add.triggered.connect(lambda: self.add_to_dictionary(word.text))
+        ignore = QAction(tr("Ignore in this story"), parent)
+        ignore.triggered.connect(lambda: self.ignore(word.text))
+        return [*actions, _separator(parent), add, ignore]
+
+    def add_to_dictionary(self, word: str) -> None:
+        """Add ``word`` for the story's language, for everyone on this database."""
+        speller = self.speller
+        if speller is None:
+            return
+        try:
+            add_word(word, speller.language, added_by=self.editor.author)
+        except (UserError, peewee.DatabaseError) as exc:
+            self.editor.message.emit(tr("Not added to the dictionary: {reason}").format(
+                reason=str(exc)))
+            return
+        speller.learn(word)
+        self._after_word_change(tr("Added to the newsroom dictionary: {word}").format(word=word))
+
+    def ignore(self, word: str) -> None:
+        article_id = self.editor.article_id
+        if article_id is None or self.speller is None:
+            return
+        self.ignored.setdefault(article_id, set()).add(lower(word, self.speller.language))
+        self._after_word_change(tr("Ignored in this story: {word}").format(word=word))
+
+    def _after_word_change(self, message: str) -> None:
+        self.rehighlight()
+        self._count_story()
+        self.editor.message.emit(message)
+
+    def next_unknown(self) -> bool:
+        """Select the next unknown word after the cursor in the body (F7), from the top
+        again after the last one; False when there is none."""
+        body = self.editor.body
+        if self.speller is None:
+            return False
+        text = body.toPlainText()
+        words = self.unknown_words(text)
+        if not words:
+            self.editor.message.emit(tr("No unknown words"))
+            return False
+        after = body.textCursor().selectionEnd()
+        word = next((w for w in words if w.start >= after), words[0])
+        cursor = body.textCursor()
+        cursor.setPosition(word.start)
+        cursor.setPosition(word.end, QTextCursor.MoveMode.KeepAnchor)
+        body.setTextCursor(cursor)
+        body.setFocus()
+        return True
+
+    def confirm_ready(self, ask: Callable[[int], bool]) -> bool:
+        """Before a move to ``ready``: ask once per story when it has unknown words."""
+        article_id = self.editor.article_id
+        if self.speller is None or article_id is None or article_id in self.asked_ready:
+            return True
+        self.check_now()
+        if self.count <= 0:
+            return True
+        answer = ask(self.count)
+        self.asked_ready.add(article_id)
+        return answer
+
+
+def _visible_blocks(widget: QPlainTextEdit) -> list[QTextBlock]:
+    blocks = []
+    block = widget.firstVisibleBlock()
+    height = widget.viewport().height()
+    while block.isValid():
+        top = widget.blockBoundingGeometry(block).translated(widget.contentOffset()).top()
+        if top > height:
+            break
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _replacer(selection: QTextCursor, text: str) -> Callable[[], None]:
+    def replace() -> None:
+        selection.insertText(text)
+    return replace
+
+
+def _separator(parent: QObject) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action
+
+
+def spelling_menu(check: SpellCheck, widget: QPlainTextEdit, position: QPoint) -> QMenu:
+    """The text's context menu with the spelling entries first (right-click)."""
+    menu = widget.createStandardContextMenu(position)
+    actions = check.actions_for(widget, position, menu)
+    if actions:
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [*actions, _separator(menu)])
+    return menu

@@ -1,0 +1,169 @@
+"""Spelling in the real editor: underlines after a pause, suggestions and the newsroom's
+dictionary on right-click, registry names never flagged, F7, the status bar, ready asks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from newsdesk.people import registry as entities
+from newsdesk.stories import articles
+from tests.ui.test_editor import type_at_end
+
+STORY = {"headline": "Parliament passes the budget", "dateline_place": "Baku",
+         "dateline_date": date(2023, 3, 14), "dateline_source": "Turan", "language": "en"}
+
+
+@pytest.fixture
+def window(qtbot, db, settings):
+    from newsdesk.ui.main_window import MainWindow
+
+    def make(*bodies: str, language: str = "en"):
+        stories = [articles.create_article({**STORY, "body": body, "language": language})
+                   for body in bodies]
+        made = MainWindow(db, settings)
+        qtbot.addWidget(made)
+        made.show()
+        qtbot.waitExposed(made)
+        return made, [story.id for story in stories]
+
+    return make
+
+
+def open_and_check(qtbot, window, article_id: int) -> None:
+    editor = window.desk.editor
+    with qtbot.waitSignal(editor.spelling.checked, timeout=15_000):
+        if editor.article_id == article_id:
+            editor.spelling.reload()
+        else:
+            window.desk.open_article(article_id)
+
+
+def underlined(text_edit) -> list[str]:
+    """The words the highlighter underlines as misspelt, in order."""
+    found = []
+    block = text_edit.document().firstBlock()
+    while block.isValid():
+        for fmt_range in block.layout().formats():
+            if (fmt_range.format.underlineStyle()
+                    == QTextCharFormat.UnderlineStyle.SpellCheckUnderline):
+                found.append(block.text()[fmt_range.start:fmt_range.start + fmt_range.length])
+        block = block.next()
+    return found  # a word may come in several ranges (one per character's format)
+
+
+def position_of(text_edit, word: str):
+    cursor = QTextCursor(text_edit.document())
+    cursor.setPosition(text_edit.toPlainText().index(word) + 2)
+    return text_edit.cursorRect(cursor).center()
+
+
+def menu_texts(window, text_edit, word: str) -> list[str]:
+    menu = QMenu()
+    actions = window.desk.editor.spelling.actions_for(text_edit, position_of(text_edit, word),
+                                                      menu)
+    return [a.text() for a in actions if not a.isSeparator()]
+
+
+def trigger(window, text_edit, word: str, label: str) -> None:
+    menu = QMenu()
+    actions = window.desk.editor.spelling.actions_for(text_edit, position_of(text_edit, word),
+                                                      menu)
+    next(a for a in actions if a.text() == label).trigger()
+
+
+def test_a_misspelt_word_is_underlined_after_the_pause_with_suggestions(qtbot, window):
+    main, [story] = window("The parliment adopted the budget.")
+    open_and_check(qtbot, main, story)
+    body = main.desk.editor.body
+    assert "".join(underlined(body)) == "parliment"
+    assert main.spelling_label.text() == "1 unknown word"
+    # Underlining is formatting: the story is not marked changed, nothing is saved.
+    assert main.desk.editor.save_state == "Saved" and not main.desk.editor.dirty
+    assert menu_texts(main, body, "parliment")[0] == "parliament"
+    trigger(main, body, "parliment", "parliament")
+    assert body.toPlainText() == "The parliament adopted the budget."
+    qtbot.waitUntil(lambda: underlined(body) == [] and main.spelling_label.text()
+                    == "0 unknown words", timeout=5000)
+
+
+def test_typing_a_new_misspelling_is_underlined_once_typing_pauses(qtbot, window):
+    main, [story] = window("The budget passed.")
+    open_and_check(qtbot, main, story)
+    body = main.desk.editor.body
+    with qtbot.waitSignal(main.desk.editor.spelling.checked, timeout=5000):
+        type_at_end(qtbot, body, " Goverment")
+    assert "".join(underlined(body)) == "Goverment"
+
+
+def test_add_to_the_newsroom_dictionary_clears_the_word_in_another_story(qtbot, window):
+    main, [first, second] = window("Talks in Qarabagh resumed.", "Qarabagh again.")
+    open_and_check(qtbot, main, first)
+    body = main.desk.editor.body
+    assert "".join(underlined(body)) == "Qarabagh"
+    assert "Add to newsroom dictionary" in menu_texts(main, body, "Qarabagh")
+    trigger(main, body, "Qarabagh", "Add to newsroom dictionary")
+    assert underlined(body) == []
+    open_and_check(qtbot, main, second)
+    assert underlined(main.desk.editor.body) == []
+    assert main.spelling_label.text() == "0 unknown words"
+
+
+def test_ignore_in_this_story_only(qtbot, window):
+    main, [first, second] = window("Zxqv is a code name.", "Zxqv again.")
+    open_and_check(qtbot, main, first)
+    trigger(main, main.desk.editor.body, "Zxqv", "Ignore in this story")
+    assert underlined(main.desk.editor.body) == []
+    open_and_check(qtbot, main, second)
+    assert "".join(underlined(main.desk.editor.body)) == "Zxqv"
+
+
+def test_registry_names_and_their_inflections_are_never_underlined(qtbot, window, db):
+    entities.create_entity("person", "Bakhtiyar Hajiyev", aliases=["Бахтияр Гаджиев"])
+    entities.create_entity("person", "Sevinj Heydarov")
+    main, [story] = window("Hajiyev's lawyer met Bakhtiar Gadzhiev; Heydarova spoke. Zzyzx.")
+    open_and_check(qtbot, main, story)
+    assert "".join(underlined(main.desk.editor.body)) == "Zzyzx"
+
+
+def test_russian_story_is_checked_in_russian(qtbot, window):
+    main, [story] = window("Парламент принял бюджат.", language="ru")
+    open_and_check(qtbot, main, story)
+    body = main.desk.editor.body
+    assert "".join(underlined(body)) == "бюджат"
+    assert "бюджет" in menu_texts(main, body, "бюджат")
+
+
+def test_f7_selects_the_next_unknown_word_and_wraps(qtbot, window):
+    main, [story] = window("One mispeled word and anothr one.")
+    open_and_check(qtbot, main, story)
+    body = main.desk.editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(body, Qt.Key.Key_F7)
+    assert body.textCursor().selectedText() == "mispeled"
+    qtbot.keyClick(body, Qt.Key.Key_F7)
+    assert body.textCursor().selectedText() == "anothr"
+    qtbot.keyClick(body, Qt.Key.Key_F7)
+    assert body.textCursor().selectedText() == "mispeled"
+
+
+def test_moving_to_ready_with_unknown_words_asks_once(qtbot, window, monkeypatch):
+    main, [story] = window("The parliment met.")
+    open_and_check(qtbot, main, story)
+    editor = main.desk.editor
+    asked = []
+
+    def answer(*args, **_kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert editor.change_status("ready") is False
+    assert articles.get_article(story).status == "draft" and "1 unknown word" in asked[0]
+    assert editor.change_status("ready") is True  # asked once: the second move goes ahead
+    assert len(asked) == 1 and articles.get_article(story).status == "ready"
