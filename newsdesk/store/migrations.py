@@ -151,12 +151,18 @@ def _review_deciders(opened: OpenedDatabase) -> None:
         "language)")
 
 
-def _spelling_words(opened: OpenedDatabase) -> None:
-    """The newsroom's spelling dictionary, and the word counts of published stories that
-    Azerbaijani is checked against."""
+def _spelling_and_translations(opened: OpenedDatabase) -> None:
+    """The newsroom's spelling dictionary, the word counts of published stories that
+    Azerbaijani is checked against, and translation groups (one story in several
+    languages)."""
     from newsdesk.store.models import ArchiveStory, ArchiveWord, NewsroomWord
 
-    opened.database.create_tables([NewsroomWord, ArchiveWord, ArchiveStory], safe=True)
+    database = opened.database
+    database.create_tables([NewsroomWord, ArchiveWord, ArchiveStory], safe=True)
+    if "translation_group" not in {column.name for column in database.get_columns("article")}:
+        database.execute_sql("ALTER TABLE article ADD COLUMN translation_group VARCHAR(255)")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS article_translation_group "
+                         "ON article (translation_group)")
 
 
 MIGRATIONS: list[Migration] = [
@@ -171,7 +177,8 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "story lock sessions", _lock_sessions),
     Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
-    Migration(12, "spelling dictionary and archive words", _spelling_words),
+    Migration(12, "spelling dictionary, archive words, translation groups",
+              _spelling_and_translations),
 ]
 
 

@@ -128,6 +128,8 @@ class Article(BaseModel):
     change_kind = CharField(default="", constraints=[EMPTY])
     change_note = TextField(default="", constraints=[EMPTY])
     changed_at = DateTimeField(null=True)
+    # The same story told in other languages shares one group (migration 12); None: alone.
+    translation_group = CharField(null=True, index=True)
 
     class Meta:
         # Wire copy names no identity: it is found again by its dateline (migration 10).

@@ -27,6 +27,7 @@ from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.headlines import MAX_HEADLINE, headline_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
 from newsdesk.stories.textstats import word_count
+from newsdesk.stories.translation_groups import translations_of
 from newsdesk.texts import Phrase, Text
 
 UNTITLED_PREFIX = "untitled-"
@@ -312,6 +313,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
                    "metadata": json.loads(article.agency_metadata or "{}")},
         "change": {"kind": article.change_kind, "note": article.change_note,
                    "at": _jsonable(article.changed_at)},
+        # The same story in other languages (``translations link``).
+        "translations": translations_of(article),
     }
     return data
 
