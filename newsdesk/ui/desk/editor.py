@@ -169,7 +169,7 @@ class EditorPanel(QWidget):
         self._create_timers()
         self._connect_edits()
         self._create_actions()
-        self.spelling = SpellCheck(self)
+        self.spelling = SpellCheck(self, self)
         for text in (self.body, self.footnote):
             text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             text.customContextMenuRequested.connect(

@@ -10,13 +10,13 @@ words, registry, archive) are loaded on a worker when a story or its language ch
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, Protocol
 
 import peewee
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 
 from newsdesk.errors import UserError
 from newsdesk.spelling import Speller, speller_for
@@ -27,8 +27,23 @@ from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.workers import JobRunner
 
-if TYPE_CHECKING:
-    from newsdesk.ui.desk.editor import EditorPanel
+
+class SpellingHost(Protocol):
+    """What the spell check needs of the editor panel it serves."""
+
+    body: QPlainTextEdit
+    footnote: QPlainTextEdit
+    headline: QLineEdit
+    language: QComboBox
+    message: Any  # Signal(str)
+
+    @property
+    def article_id(self) -> int | None: ...
+
+    @property
+    def author(self) -> str: ...
+
+    def formatting_only(self) -> AbstractContextManager[None]: ...
 
 PAUSE_MS = 400
 # Past this size the story's count is left out (the blocks in view are still checked).
@@ -41,8 +56,8 @@ class SpellCheck(QObject):
     count_changed = Signal(int)  # unknown words in the story; -1: not checked
     checked = Signal()  # a check after a pause has finished (tests)
 
-    def __init__(self, editor: EditorPanel) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: SpellingHost, parent: QObject) -> None:
+        super().__init__(parent)
         self.editor = editor
         self.speller: Speller | None = None
         self.ignored: dict[int, set[str]] = {}  # story id -> words ignored in it
