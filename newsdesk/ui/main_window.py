@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         # Shown (so their shortcuts live) only in the Desk: Ctrl+F searches reviews in the
         # Moderation mode; see show_mode().
         self.story_edit_actions = [self.desk.editor.find_action,
-                                   self.desk.editor.replace_action]
+                                   self.desk.editor.replace_action,
+                                   self.desk.editor.next_unknown_action]
         edit_menu.addActions(self.story_edit_actions)
         edit_menu.addSeparator()
         preferences = QAction(icon("mdi6.cog-outline"), tr("&Preferences…"), self)

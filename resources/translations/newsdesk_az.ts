@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+218"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+219"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+703"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+712"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-846"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-855"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+578"/>
+        <location line="+587"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-586"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Bərpa olunmuş mətndən imtina edildi; o, versiyalarda qalır</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Bu xəbər çox uzundur: onun üçün Markdown işıqlandırması söndürülüb</translation>
     </message>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+31"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
@@ -961,6 +961,11 @@
         <location line="+32"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/story_lock.py" line="+31"/>
@@ -2289,7 +2294,7 @@
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
@@ -2996,12 +3001,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+94"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+115"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>
@@ -3034,6 +3039,47 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <location line="+16"/>
         <source>No unknown words</source>
         <translation>Naməlum söz yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+44"/>
+        <source>The same story in other languages; double-click to open one</source>
+        <translation>Eyni xəbər başqa dillərdə; açmaq üçün iki dəfə klikləyin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a translation to read it here while you write</source>
+        <translation>Yazarkən burada oxumaq üçün tərcüməni seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This story has no translations yet.</source>
+        <translation>Bu xəbərin hələ tərcüməsi yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Translate to…</source>
+        <translation>Tərcümə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no headline yet)</source>
+        <translation>(hələ başlıq yoxdur)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No translation made: {reason}</source>
+        <translation>Tərcümə yaradılmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft in {language} is linked to this story</source>
+        <translation>{language} dilində qaralama bu xəbərə bağlandı</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+518"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+519"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Headlines over %n character(s) are cut off in lists and feeds</source>
         <translation>
             <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+230"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+231"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>

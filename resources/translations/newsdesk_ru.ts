@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+218"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+219"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
         <source>Headline</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+703"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+712"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-846"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-855"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -341,12 +341,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+578"/>
+        <location line="+587"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-586"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+30"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+31"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
@@ -994,6 +994,11 @@
         <location line="+32"/>
         <source>Tags</source>
         <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/story_lock.py" line="+31"/>
@@ -2329,7 +2334,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -3055,12 +3060,12 @@ Also reject their %n pending review(s) now?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+94"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+115"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
@@ -3093,6 +3098,47 @@ Also reject their %n pending review(s) now?</source>
         <location line="+16"/>
         <source>No unknown words</source>
         <translation>Незнакомых слов нет</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+44"/>
+        <source>The same story in other languages; double-click to open one</source>
+        <translation>Тот же материал на других языках; двойной щелчок открывает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a translation to read it here while you write</source>
+        <translation>Выберите перевод, чтобы читать его здесь, пока пишете</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This story has no translations yet.</source>
+        <translation>У этого материала пока нет переводов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Translate to…</source>
+        <translation>Перевести на…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no headline yet)</source>
+        <translation>(заголовка пока нет)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No translation made: {reason}</source>
+        <translation>Перевод не создан: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft in {language} is linked to this story</source>
+        <translation>Черновик на языке {language} связан с этим материалом</translation>
     </message>
 </context>
 </TS>

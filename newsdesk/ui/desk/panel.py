@@ -21,10 +21,11 @@ from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.desk.preview import PreviewPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
 from newsdesk.ui.desk.tag_panel import TagPanel
+from newsdesk.ui.desk.translations_panel import TranslationsPanel
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
-from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY
+from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY, user_name
 
 # The window has no story import yet: the command line's is the one to point at.
 NO_STORIES = (QT_TR_NOOP("No stories yet"),
@@ -83,6 +84,8 @@ class DeskView(QWidget):
         self.tag_panel = TagPanel(self.editor.body, self.editor)
         self.editor.add_side_panel(self.tag_panel, tr("Tags"), "mdi6.tag-multiple-outline")
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
+        self.translations_panel = TranslationsPanel(lambda: user_name(settings), self.editor)
+        self.editor.add_side_panel(self.translations_panel, tr("Translations"), "mdi6.translate")
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self)
@@ -145,6 +148,14 @@ class DeskView(QWidget):
         self.tag_panel.tags_changed.connect(lambda _id: self.preview.reload_surroundings())
         self.editor.article_saved.connect(self.article_list.refresh_article)
         self.lock_guard.lock_changed.connect(self.article_list.refresh_article)
+        self.editor.article_opened.connect(self.translations_panel.load)
+        self.editor.article_closed.connect(lambda: self.translations_panel.load(None))
+        self.translations_panel.message.connect(self.message)
+        self.translations_panel.open_requested.connect(self._open_translation)
+
+    def _open_translation(self, article_id: int) -> None:
+        self.article_list.refresh()  # a new draft joins the list
+        self.open_article(article_id)
 
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)

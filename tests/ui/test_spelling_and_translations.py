@@ -1,5 +1,6 @@
-"""Spelling in the real editor: underlines after a pause, suggestions and the newsroom's
-dictionary on right-click, registry names never flagged, F7, the status bar, ready asks."""
+"""Spelling and translations in the real editor: underlines after a pause, suggestions and
+the newsroom's dictionary on right-click, registry names never flagged, F7, the status bar,
+ready asks; Translate to... and the source beside the draft."""
 
 from __future__ import annotations
 
@@ -167,3 +168,28 @@ def test_moving_to_ready_with_unknown_words_asks_once(qtbot, window, monkeypatch
     assert articles.get_article(story).status == "draft" and "1 unknown word" in asked[0]
     assert editor.change_status("ready") is True  # asked once: the second move goes ahead
     assert len(asked) == 1 and articles.get_article(story).status == "ready"
+
+
+# -- translations ------------------------------------------------------------------------------
+def test_translate_to_opens_a_linked_draft_with_the_source_beside_it(qtbot, window):
+    main, [story] = window("The Milli Majlis adopted the budget.")
+    desk = main.desk
+    desk.open_article(story)
+    panel = desk.translations_panel
+    desk.editor.side_tabs.setCurrentWidget(panel)  # the Translations tab, as a user opens it
+    assert panel.empty.isVisible() and not panel.siblings.isVisible()
+    panel._fill_translate_menu()
+    enabled = {a.text(): a.isEnabled() for a in panel.translate_menu.actions()}
+    assert enabled == {"en": False, "az": True, "ru": True}
+    made = panel.translate("az")
+    editor = desk.editor
+    assert editor.article_id == made and editor.language.currentText() == "az"
+    assert editor.place.text() == "Baku" and editor.body.toPlainText() == ""
+    assert desk.article_list.model.row_of(made) is not None
+    # The source, to translate from, beside the editor.
+    assert panel.siblings.count() == 1
+    assert panel.siblings.item(0).text() == "en · Parliament passes the budget"
+    assert "The Milli Majlis adopted the budget." in panel.source.toPlainText()
+    panel.siblings.itemDoubleClicked.emit(panel.siblings.item(0))
+    assert editor.article_id == story
+    assert panel.siblings.item(0).text().startswith("az · ")
