@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.commands import command_modules
@@ -47,7 +48,7 @@ class _Scout(argparse.ArgumentParser):
     """Reads the command's name the way the whole parser will (an option's value such as
     ``--db list`` is no command); says nothing on a mistake: the whole parser reports it."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise LookupError(message)
 
 
