@@ -9,20 +9,31 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from newsdesk import __version__
-from newsdesk.commands import COMMAND_MODULES
+from newsdesk.commands import command_modules
 from newsdesk.commands.common import add_database_options, shown
 from newsdesk.errors import UserError
 
 VIEWS = ("desk", "moderation", "entities", "dashboard")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given ``argv``, only the command it names is registered
+    (with every other one when it names none it knows)."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Offline newsroom editor. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    _add_top_level_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules(_command_named(argv) if argv is not None else None):
+        module.register(commands)
+    return parser
+
+
+def _add_top_level_options(parser: argparse.ArgumentParser) -> None:
     add_database_options(parser, top_level=True)
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window off-screen to this PNG file and exit")
@@ -31,14 +42,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", default="1400x900", help=argparse.SUPPRESS)
     # For the startup benchmark: print "shown" once the window is on screen, then quit.
     parser.add_argument("--bench-exit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
-    return parser
+
+
+class _Scout(argparse.ArgumentParser):
+    """Reads the command's name the way the whole parser will (an option's value such as
+    ``--db list`` is no command); says nothing on a mistake: the whole parser reports it."""
+
+    def error(self, message: str) -> NoReturn:
+        raise LookupError(message)
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    scout = _Scout(add_help=False)
+    _add_top_level_options(scout)
+    scout.add_argument("command", nargs="?")
+    scout.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        return scout.parse_known_args(list(argv))[0].command
+    except LookupError:
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

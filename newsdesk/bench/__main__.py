@@ -1,4 +1,5 @@
-"""``python -m newsdesk.bench [FIGURE...] [--articles N] [--json] [--db URL]``."""
+"""``python -m newsdesk.bench [FIGURE...] [--articles N] [--export-stories N] [--json]
+[--db URL]``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.dashboard import measure_dashboard
+from newsdesk.bench.export import STORIES as EXPORT_STORIES
 from newsdesk.bench.export import measure_export
 from newsdesk.bench.keystroke import measure_keystroke
 from newsdesk.bench.listing import measure_list, measure_list_memory, measure_search
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                              f"{', '.join(FIGURES)}")
     parser.add_argument("--articles", type=int, default=100_000,
                         help="stories in the synthetic database (default 100000)")
+    parser.add_argument("--export-stories", type=_whole, default=None, metavar="N",
+                        help=f"stories the export, reexport and pelican figures run at "
+                             f"(default {EXPORT_STORIES}, or --articles if fewer)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--db", metavar="URL", help="benchmark a postgresql:// database")
     parser.add_argument("--soak-minutes", type=_positive, default=DEFAULT_MINUTES,
@@ -70,14 +75,26 @@ def _positive(text: str) -> float:
     return value
 
 
+def _whole(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     unknown = [name for name in args.figures if name not in FIGURES]
     if unknown:
         print(f"unknown figure {unknown[0]!r}; known: {', '.join(FIGURES)}", file=sys.stderr)
         return 2
-    context = BenchContext(articles=args.articles, db_url=args.db,
-                           options={"soak_minutes": str(args.soak_minutes)})
+    wanted = args.figures or DEFAULT_FIGURES
+    if set(wanted) & set(ON_REQUEST):
+        wanted = [*wanted, *ON_REQUEST]
+    options = {"soak_minutes": str(args.soak_minutes), "figures": ",".join(wanted)}
+    if args.export_stories is not None:
+        options["export_stories"] = str(args.export_stories)
+    context = BenchContext(articles=args.articles, db_url=args.db, options=options)
     if args.db:
         from newsdesk.errors import UserError
 
@@ -86,9 +103,6 @@ def main(argv: list[str] | None = None) -> int:
         except UserError as exc:
             print(f"newsdesk.bench: error: {exc.message}", file=sys.stderr)
             return 1
-    wanted = args.figures or DEFAULT_FIGURES
-    if set(wanted) & set(ON_REQUEST):
-        wanted = [*wanted, *ON_REQUEST]
     done: set[Measure] = set()
     for name in wanted:
         measure = FIGURES[name]

@@ -8,6 +8,7 @@ and the index is built in one pass at the end (``search_index.rebuild``), which 
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import uuid
@@ -63,9 +64,12 @@ def synthetic_database(articles: int, *, rebuild: bool = False) -> Path:
     path = cache_path(articles)
     if path.exists() and not rebuild:
         return path
-    partial = path.with_suffix(".partial")
-    for leftover in path.parent.glob(partial.name + "*"):
-        leftover.unlink()
+    # Each builder its own partial file: two benchmarks started at once on a fresh cache
+    # once built into one file, and one renamed it from under the other.
+    partial = path.with_name(f"{path.stem}.partial-{os.getpid()}")
+    for leftover in path.parent.glob(f"{path.stem}.partial*"):
+        if not _being_built(leftover):
+            leftover.unlink(missing_ok=True)
     opened = open_database(str(partial), create=True)
     opened.close()
     connection = sqlite3.connect(partial)
@@ -76,8 +80,22 @@ def synthetic_database(articles: int, *, rebuild: bool = False) -> Path:
         # Close (checkpointing the WAL into the file) before renaming: a WAL left behind
         # under the old name is lost, and this process's next open fails with "disk I/O".
         connection.close()
-    partial.rename(path)
+    partial.replace(path)  # whole either way if another builder finished first
     return path
+
+
+def _being_built(partial: Path) -> bool:
+    """Whether a live process is building ``partial`` (or its -wal/-shm)."""
+    owner = partial.name.rpartition(".partial-")[2].split("-")[0]
+    if not owner.isdigit():
+        return False
+    try:
+        os.kill(int(owner), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def person_names(rng: random.Random, count: int) -> list[str]:

@@ -32,7 +32,7 @@ from newsdesk.publish.export import (
 )
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory
-from newsdesk.store.timestamps import as_utc
+from newsdesk.store.timestamps import as_utc, iso_utc
 from newsdesk.stories.dateline import Dateline, DatelineError, read_dateline
 
 FOOTNOTE_MARKER = "<!-- newsdesk:footnote -->"
@@ -45,7 +45,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 _Dumper.add_representer(datetime, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:timestamp", value.strftime("%Y-%m-%dT%H:%M:%SZ")))
+    "tag:yaml.org,2002:timestamp", iso_utc(value)))
 # Lists on one line (Pelican stops reading at a "- item" line); the mapping itself is
 # dumped in block style, which keeps the timestamps plain (in flow style they would need
 # quotes, and then a tag).

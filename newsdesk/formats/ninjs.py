@@ -66,6 +66,10 @@ PASSED_THROUGH = (
     "title", "renditions", "associations", "trustindicators", "genres", "expires",
     "rightsinfo", "eventDetails", "plannedCoverage", "digitalSourceType",
 )
+# The lists of entities (ninjs 2.x names): each entry's ``uri`` may become a link
+# wherever the item is shown, so it is http(s) or nothing.
+ENTITY_LISTS = ("people", "organisations", "places", "subjects", "events", "objects",
+                "infosources", "genres")
 # What every export says anyway: kept from an agency's file only when it says otherwise.
 WRITTEN_ANYWAY = {"type": "text", "representationtype": "full"}
 
@@ -122,6 +126,9 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     item.update({key: kept[key] for key in PASSED_THROUGH if key in kept})
     item["altids"] = _altids(story, kept, dated=contentcreated is None
                              or contentcreated != kept.get("contentcreated"))
+    for key in ENTITY_LISTS:  # kept from a file imported before every list was checked
+        if isinstance(item.get(key), list):
+            item[key] = [_web_uri_only(entry) for entry in item[key]]
     if version.startswith("3"):
         item = camel_case(item)
     if kept:  # only what an agency sent may be of the other ninjs version
@@ -209,6 +216,13 @@ def _tags(story: ExportStory, kind: str, details: list[dict[str, Any]]) -> list[
         entry.update(extra)
         entries.append(entry)
     return entries + [d for d in details if not d.get("name")]
+
+
+def _web_uri_only(entry: Any) -> Any:
+    if isinstance(entry, dict) and isinstance(entry.get("uri"), str) \
+            and not is_web_link(entry["uri"]):
+        return {k: v for k, v in entry.items() if k != "uri"}
+    return entry
 
 
 def _tag(tag: StoryTag) -> dict[str, str]:

@@ -23,6 +23,7 @@ from newsdesk.formats.ninjs import (
     ALTID_PUBLISHED,
     ALTID_STATUS,
     ALTID_UUID,
+    ENTITY_LISTS,
     OUR_ALTIDS,
     PASSED_THROUGH,
     SECTION_LITERAL,
@@ -129,9 +130,10 @@ def _origins(item: dict[str, Any], line_of: LineOf) -> dict[str, tuple[str, int]
 
 
 def _check_tag_uris(item: dict[str, Any], source: str, line_of: LineOf) -> None:
-    """A person's or organisation's ``uri`` becomes a link on pages and in exports: only
+    """An entity's ``uri`` (a person, an organisation, and the places, subjects, events
+    and others kept for the ninjs export) becomes a link on pages and in exports: only
     http(s) is accepted, so ``javascript:`` and ``data:`` never get that far."""
-    for key in ("people", "organisations", "person", "organisation"):
+    for key in (*ENTITY_LISTS, *(old for old, new in _V1_LISTS.items() if new in ENTITY_LISTS)):
         entries = item.get(key)
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
             uri = entry.get("uri") if isinstance(entry, dict) else None

@@ -28,8 +28,10 @@ def as_utc(moment: datetime) -> datetime:
 
 
 def iso_utc(moment: datetime) -> str:
-    """ISO 8601 with the zone, to the second: ``2023-03-14T12:50:00Z``."""
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """ISO 8601 with the zone, to the second: ``2023-03-14T12:50:00Z``. The year always
+    has four digits (``strftime("%Y")`` writes year 1 as ``1``, which no reader takes)."""
+    utc = as_utc(moment)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"
 
 
 def parse_time(text: str) -> datetime:

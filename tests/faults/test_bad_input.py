@@ -114,6 +114,12 @@ CASES = [
     Case("ninjs person with a javascript: URI", STORY, "js-uri.json",
          _ninjs(' "people": [{"name": "Rauf", "uri": "javascript:alert(1)"}]'), line=4,
          field="people[0].uri"),
+    Case("ninjs place with a ' JavaScript:' URI", STORY, "js-place.json",
+         _ninjs(' "places": [{"name": "Baku", "uri": " JavaScript:alert(1)"}]'), line=4,
+         field="places[0].uri"),
+    Case("ninjs subject with a java<TAB>script: URI", STORY, "js-subject.json",
+         _ninjs(' "subjects": [{"name": "Economy", "uri": "java\\tscript:alert(1)"}]'),
+         line=4, field="subjects[0].uri"),
     Case("review CSV header id,id", REVIEWS, "twice.csv",
          f"id,article,author,text,submitted,id\nr1,{SLUG},Leyla,Fine.,2023-03-14T18:02:11Z,r2\n",
          line=1, field="id"),
@@ -225,3 +231,25 @@ def test_review_files_saying_no_reviews_import_nothing(newsroom, tmp_path):
         result = run_cli("reviews", "import", str(tmp_path / name), "--db", str(database))
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("imported 0 reviews")
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "0999-06-30T12:00:00Z"])
+def test_a_story_dated_before_year_1000_exports_as_its_importers_read_it(tmp_path, date):
+    """Year 1 is a date the importers accept; the exports wrote it "1-01-01T00:00:00Z"
+    (strftime's %Y), which neither our importers nor any ISO 8601 reader take."""
+    source, copy = tmp_path / "news.sqlite3", tmp_path / "copy.sqlite3"
+    story = tmp_path / "old.md"
+    story.write_text(_markdown(f"date: {date}"), encoding="utf-8")
+    assert run_cli("import", str(story), "--db", str(source)).returncode == 0
+    expected = (date if "T" in date else date + "T00:00:00Z")
+    for fmt, name, line in (("ninjs", "a-story.json", f'"firstcreated": "{expected}"'),
+                            ("markdown", "a-story.md", f"date: {expected}")):
+        out = tmp_path / fmt
+        result = run_cli("export", "--format", fmt, "--status", "draft", "--out", str(out),
+                         "--db", str(source))
+        assert result.returncode == 0, result.stderr
+        assert line in (out / name).read_text(encoding="utf-8")
+        again = run_cli("import", str(out / name), "--db", str(copy))
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.startswith("imported 1 story"), again.stdout
+        copy.unlink()

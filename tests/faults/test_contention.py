@@ -7,12 +7,14 @@ failing at once, and a database still locked after that is one clear line, exit 
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -134,21 +136,96 @@ def test_two_writers_making_200_decisions_each_all_succeed(newsroom):
         assert out.strip() == "0", err  # no decision failed
 
 
-def test_two_command_lines_deciding_at_once_all_succeed(newsroom):
+# One command-line moderator: 200 `newsdesk reviews decide` runs, one after another, each
+# on one of its own reviews in turn, flipping it between approve and reject (the first
+# decision given as argv[2]); started on "go" so both loops overlap. Prints one JSON row
+# per run: [decision, review id, exit code, stdout, stderr].
+CLI_LOOP = """
+import json, subprocess, sys
+path, first, ids = sys.argv[1], sys.argv[2], [int(i) for i in sys.argv[3].split(",")]
+other = {"approve": "reject", "reject": "approve"}[first]
+print("ready", flush=True)
+sys.stdin.readline()
+rows = []
+for n in range(200):
+    review_id = ids[n % len(ids)]
+    decision = first if (n // len(ids)) % 2 == 0 else other
+    run = subprocess.run([sys.executable, "-m", "newsdesk", "reviews", "decide", decision,
+                          str(review_id), "--db", path], capture_output=True, text=True)
+    rows.append([decision, review_id, run.returncode, run.stdout, run.stderr])
+print(json.dumps(rows), flush=True)
+"""
+CLI_CALLS = 200
+# 400 runs of about 0.3 s of CPU each take about a minute on two free cores; a loaded
+# machine may take several.
+CLI_LOOP_TIMEOUT_S = 540
+DECIDED = {"approve": "approved", "reject": "rejected"}
+
+
+def _expected_report(rows: list[list]) -> list[str]:
+    """What each run must print: its count, then the change it made to a decided review."""
+    expected, last = [], {}
+    for decision, review_id, *_ in rows:
+        status = DECIDED[decision]
+        line = f"{status} 1 review\n"
+        if review_id in last:
+            line += f"review {review_id}: {last[review_id]} -> {status}\n"
+        expected.append(line)
+        last[review_id] = status
+    return expected
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_two_command_lines_making_200_decisions_each_all_succeed(newsroom):
+    """The issue's case through the real command: 2 x 200 processes on one file."""
     path, pending = newsroom
-    loop = ("import subprocess, sys\n"
-            "failed = 0\n"
-            "for n in range(8):\n"
-            "    decision = ('approve', 'reject')[(n + int(sys.argv[2])) % 2]\n"
-            "    result = subprocess.run([sys.executable, '-m', 'newsdesk', 'reviews', "
-            "'decide', decision, *sys.argv[3].split(','), '--db', sys.argv[1]], "
-            "capture_output=True, text=True)\n"
-            "    if result.returncode:\n"
-            "        failed += 1\n"
-            "        sys.stderr.write(result.stderr)\n"
-            "print(failed)\n")
-    ids = ",".join(str(i) for i in pending)
-    runs = [_python(loop, str(path), str(k), ids) for k in (0, 1)]
-    for run in runs:
-        out, err = run.communicate(timeout=120)
-        assert run.returncode == 0 and out.strip() == "0", err
+    own = {"approve": pending[:5], "reject": pending[5:10]}
+    before = _review_states(path)
+    loops = {}
+    for first, ids in own.items():
+        env = {**_env(), "NEWSDESK_USER": f"loop-{first}"}
+        loops[first] = subprocess.Popen(
+            [sys.executable, "-c", CLI_LOOP, str(path), first, ",".join(map(str, ids))],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env, cwd=str(REPO_ROOT))
+    try:
+        outputs = _start_and_collect(loops)
+    finally:
+        for loop in loops.values():  # a failed test leaves no loop deciding on
+            if loop.poll() is None:
+                loop.kill()
+                loop.wait()
+    finals = {}
+    for first, (out, err) in outputs.items():
+        assert loops[first].returncode == 0, err
+        rows = json.loads(out)
+        assert len(rows) == CLI_CALLS
+        failed = [row for row in rows if row[2] != 0 or row[4]]
+        assert not failed, failed[:3]  # every run exits 0 and says nothing on stderr
+        assert [row[3] for row in rows] == _expected_report(rows)
+        for decision, review_id, *_ in rows:
+            finals[review_id] = (DECIDED[decision], f"loop-{first}")
+    stored = _review_states(path)
+    # 40 rounds on each review: each loop's reviews end as its second decision left them.
+    assert {stored[i] for i in own["approve"]} == {("rejected", "loop-approve")}
+    assert {stored[i] for i in own["reject"]} == {("approved", "loop-reject")}
+    assert {i: stored[i] for i in finals} == finals
+    assert {i: s for i, s in stored.items() if i not in finals} == {
+        i: s for i, s in before.items() if i not in finals}
+
+
+def _start_and_collect(loops: dict[str, subprocess.Popen[str]]) -> dict[str, tuple[str, str]]:
+    for loop in loops.values():
+        assert loop.stdout is not None and loop.stdout.readline().strip() == "ready"
+    for loop in loops.values():
+        assert loop.stdin is not None
+        loop.stdin.write("go\n")
+        loop.stdin.flush()
+    return {first: loop.communicate(timeout=CLI_LOOP_TIMEOUT_S) for first, loop in loops.items()}
+
+
+def _review_states(path: Path) -> dict[int, tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return {review_id: (status, by) for review_id, status, by in connection.execute(
+            "SELECT id, status, moderated_by FROM review")}

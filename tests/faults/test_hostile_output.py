@@ -76,7 +76,18 @@ def _hostile_story(db) -> Article:
     entity = Entity.create(kind="person", name="Rauf", normalized="rauf",
                            uri="javascript:alert(7)")
     ArticleTag.create(article=article, entity=entity, relation="about")
+    # What a ninjs import kept for the export before every entity list's links were checked.
+    Article.update(agency_metadata=json.dumps(KEPT_ENTITIES)).where(
+        Article.id == article.id).execute()
     return article
+
+
+KEPT_ENTITIES = {
+    "places": [{"name": "Baku", "uri": " JavaScript:alert(10)"}],
+    "subjects": [{"name": "Economy", "uri": "java\tscript:alert(11)"},
+                 {"name": "Energy", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000248"}],
+    "events": [{"name": "Vote", "uri": "data:text/html,<script>alert(12)</script>"}],
+}
 
 
 class _Tags(HTMLParser):
@@ -137,6 +148,11 @@ def test_ninjs_export_bodies_and_entity_links_are_safe(db, tmp_path, version):
         else:
             assert_renders_safely(body["value"])
     assert item["people"][0]["name"] == "Rauf" and "uri" not in item["people"][0]
+    # The agency's other entities go out with their names, and with web links only.
+    assert [e["name"] for e in item["places"]] == ["Baku"] and "uri" not in item["places"][0]
+    assert [(e["name"], e.get("uri")) for e in item["subjects"]] == [
+        ("Economy", None), ("Energy", "http://cv.iptc.org/newscodes/mediatopic/20000248")]
+    assert item["events"] == [{"name": "Vote"}]
 
 
 def test_registry_accepts_only_web_links(db):
