@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from functools import cache
@@ -61,6 +62,35 @@ class FrequencyDictionary:
         frequency = self.checker.word_frequency
         ranked = sorted((w for w in found if w != word), key=lambda w: (-frequency[w], w))
         return ranked[:limit]
+
+
+# British spellings the (American-leaning) English list lacks, as the American form it has:
+# neighbouring/neighboring, organise/organize, centre/center, travelled/traveled.
+_BRITISH = tuple((re.compile(pattern), american) for pattern, american in (
+    (r"our(?=s?$|ing$|ed$|ite|ite?s$|able$|hood$|ly$|er$|ers$|ful$)", "or"),
+    (r"is(?=e$|es$|ed$|ing$|ation|ations$|er$|ers$)", "iz"),
+    (r"ys(?=e$|es$|ed$|ing$)", "yz"),
+    (r"(?<=[bt])re(?=s?$)", "er"), (r"tred$", "tered"), (r"mme(?=s?$)", "m"),
+    (r"ll(?=ed$|ing$|er$|ers$)", "l"),
+    (r"ogue(?=s?$)", "og"), (r"ence$", "ense"), (r"ae", "e"), (r"oe", "e"),
+))
+
+
+class EnglishDictionary(FrequencyDictionary):
+    """pyspellchecker's English list, which writes American English; a British spelling
+    is known when its American form is."""
+
+    def __init__(self) -> None:
+        super().__init__("en")
+
+    def known(self, word: str) -> bool:
+        if super().known(word):
+            return True
+        for pattern, american in _BRITISH:
+            changed = pattern.sub(american, word)
+            if changed != word and super().known(changed):
+                return True
+        return False
 
 
 class RussianDictionary:
@@ -117,7 +147,7 @@ def base_dictionary(language: str) -> Dictionary | None:
     """The shipped dictionary of ``language`` (None for Azerbaijani: the archive is its)."""
     with _LOCK:
         if language == "en":
-            return FrequencyDictionary("en")
+            return EnglishDictionary()
         if language == "ru":
             return RussianDictionary()
     return None

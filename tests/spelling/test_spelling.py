@@ -39,6 +39,9 @@ def test_english_flags_misspellings_and_suggests_the_word(db):
     assert speller.suggestions("parliment")[0] == "parliament"
     assert speller.suggestions("Budjet")[0] == "Budget"  # written as typed
     assert unknown("en", "A well-known ceasefire held.") == []
+    # British spellings, as agencies write them, beside the list's American ones.
+    assert unknown("en", "The neighbouring centre organised a programme; fibre, "
+                         "travelled, defence, labour.") == []
 
 
 def test_russian_knows_every_inflection(db):
