@@ -53,6 +53,10 @@ class Speller:
         """Whether ``word`` is known, if it was looked up before (None: not yet)."""
         return self._known.get(word)
 
+    def unknown_so_far(self) -> set[str]:
+        """The words looked up so far and not known."""
+        return {word for word, known in self._known.items() if not known}
+
     def learn(self, word: str) -> None:
         """Count ``word`` as known from now on (added to the newsroom's dictionary)."""
         self.extra.add(lower(word, self.language))

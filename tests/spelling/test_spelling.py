@@ -95,3 +95,16 @@ def test_an_edited_and_republished_story_adds_its_new_words(db):
     articles.save_article(story.id, {"body": "Birinci yenilənmiş söz."},
                           expected_version=stored.version)
     assert unknown("az", "yenilənmiş") == []
+
+
+def test_the_finder_marks_whole_words_as_the_checker_cuts_them():
+    from newsdesk.spelling.words import WordFinder
+
+    finder = WordFinder(["parliment", "Hajiyev", "well-knwn"])
+    text = ("The parliment met; parliments too. Hajiyev's lawyer, a well-knwn fact, "
+            "xparliment, parliment-building, re-parliment, `parliment` http://x/parliment")
+    found = [text[start:start + length] for start, length in finder.ranges(text)]
+    assert found == ["parliment", "Hajiyev", "well-knwn"]
+    assert [text[s:s + n] for s, n in finder.ranges("parliment, Hajiyev")] == [
+        "parliment", "Hajiyev"]
+    assert WordFinder(()).ranges("anything") == []

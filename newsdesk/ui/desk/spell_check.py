@@ -22,7 +22,7 @@ from newsdesk.errors import UserError
 from newsdesk.spelling import Speller, speller_for
 from newsdesk.spelling.dictionaries import lower
 from newsdesk.spelling.newsroom import add_word
-from newsdesk.spelling.words import Word, words_to_check
+from newsdesk.spelling.words import Word, WordFinder, words_to_check
 from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.workers import JobRunner
@@ -65,6 +65,7 @@ class SpellCheck(QObject):
         self.count = -1
         self._loading_for: tuple[int | None, str] | None = None
         self._formatting = False  # re-highlighting: Qt reports a text change
+        self._finder = WordFinder(())  # the unknown words found so far, for highlighting
         self.jobs = JobRunner(self, name="spelling")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -93,6 +94,7 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
+        self._refresh_finder()  # this story's ignored words
         if article_id is None:
             self._set_count(-1)
             return
@@ -130,10 +132,19 @@ class SpellCheck(QObject):
         return speller.looked_up(word) is False
 
     def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
-        if self.speller is None:
-            return []
-        return [(w.start, w.end - w.start) for w in words_to_check(text)
-                if self.is_unknown(w.text, look_up=False)]
+        """Where the words found unknown so far stand in a block (every keystroke)."""
+        return self._finder.ranges(text)
+
+    def _refresh_finder(self) -> None:
+        """After look-ups, the dictionary or the ignored words changed."""
+        speller = self.speller
+        if speller is None:
+            self._finder = WordFinder(())
+            return
+        ignored = self._ignored_here()
+        wanted = {w for w in speller.unknown_so_far() if lower(w, speller.language) not in ignored}
+        if wanted != self._finder.words:
+            self._finder = WordFinder(wanted)
 
     def unknown_words(self, text: str) -> list[Word]:
         return [w for w in words_to_check(text) if self.is_unknown(w.text)]
@@ -148,10 +159,12 @@ class SpellCheck(QObject):
                 before = self.misspelt_ranges(block.text())
                 for word in words_to_check(block.text()):
                     self.speller.known(word.text)
+                self._refresh_finder()
                 if self.misspelt_ranges(block.text()) != before:
                     with self._formatting_only():
                         widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
         self._count_story()
+        self._refresh_finder()
         self.checked.emit()
 
     def _count_story(self) -> None:
@@ -167,6 +180,7 @@ class SpellCheck(QObject):
         self.count_changed.emit(count)
 
     def rehighlight(self) -> None:
+        self._refresh_finder()
         with self._formatting_only():
             for widget in self.texts():
                 widget.highlighter.rehighlight()  # type: ignore[attr-defined]
