@@ -151,6 +151,17 @@ def _review_deciders(opened: OpenedDatabase) -> None:
         "language)")
 
 
+def _places(opened: OpenedDatabase) -> None:
+    """Places beside people and organisations: a place keeps its coordinates (the kind and
+    the ``located`` relation are plain values of existing columns)."""
+    columns = {column.name for column in opened.database.get_columns("entity")}
+    kind = "REAL" if opened.is_sqlite else "DOUBLE PRECISION"
+    for column in ("latitude", "longitude"):
+        if column not in columns:
+            opened.database.execute_sql(f"ALTER TABLE entity ADD COLUMN {column} {kind}")
+    export_stamps.watch_place_coordinates(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -163,6 +174,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "story lock sessions", _lock_sessions),
     Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
+    Migration(12, "places: coordinates of a place", _places),
 ]
 
 

@@ -1,8 +1,11 @@
 """New-name candidates: capitalised word runs not in the registry.
 
-Person names are two or more capitalised words, or one after a title such as "President";
-organisations are a run containing a word such as Ministry, Court, Union, or a short quoted
-name. Sentence-initial common words, months and weekdays never start a candidate. Spellings
+Person names are two or more capitalised words with evidence of a person (a known given
+name, a title such as "President", a verb of saying, a surname ending), or one word after a
+title; organisations are a run containing a word such as Ministry, Court, Union, or a short
+quoted name; places are a run followed by "district", "rayonu", "район", one ending in
+"Asia", "Corridor", or a lone word after "in". Spellings of a new person's given name that
+differ by a letter or a syllable join when the surname is the same. Sentence-initial common words, months and weekdays never start a candidate. Spellings
 of one name inside a story are grouped and offered for recording as aliases; a run that is
 a shortened or near spelling of a registry name joins that name instead.
 """
@@ -24,9 +27,14 @@ from newsdesk.people.suggest.lexicon import (
     COMMON_WORDS,
     CONNECTORS,
     ORGANISATION_WORDS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+    SAYING_VERBS,
     TITLE_PHRASES,
     TITLES,
 )
+from newsdesk.people.suggest.names import has_surname_ending, is_given_name, same_given_name
 from newsdesk.people.suggest.tokens import Token, folded_word, name_word
 
 
@@ -54,6 +62,7 @@ def candidate_suggestions(parts: Sequence[str], tokens_by_part: list[list[Token]
     for run in runs:
         groups.setdefault(tuple(t.key for t in run.tokens), []).append(run)
     groups = _fold_surname_runs(groups)
+    groups = _group_given_name_variants(groups)
     _count_lone_surnames(tokens_by_part, used, runs, groups)
     suggestions = []
     for keys, members in groups.items():
@@ -110,6 +119,9 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
         return []
     folded = [folded_word(t) for t in tokens]
     if any(w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS for w in folded):
+        pieces = _split_bodies(part, tokens)
+        if len(pieces) > 1:  # "the Ganja City Executive Authority and the District Court"
+            return [run for piece in pieces for run in _classify(part, piece, ordinary)]
         if len(tokens) < 2:
             return []  # "the Court", "Parliament": a common noun, not a name
         word = next(t.base for t, w in zip(tokens, folded, strict=True)
@@ -125,6 +137,9 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
                 pieces[-1].append(part.index(token))
         return [run for piece in pieces if piece
                 for run in _classify(part, piece, ordinary)]
+    place = _place_reason(part, tokens)
+    if place:
+        return [_Run(tokens, [place], "place")]
     title = None
     while tokens and folded_word(tokens[0]) in TITLES:
         title = tokens.pop(0).base
@@ -141,8 +156,62 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
     context = _title_after(part, part.index(tokens[-1]))
     if context:
         reasons.append(f"{context!r} after it")
+    reasons += _person_evidence(part, tokens)
+    if not reasons:
+        return []  # two capitalised words and nothing that says a person: "Central Bank"
     reasons.insert(0, f"{len(tokens)} capitalised word{'s' if len(tokens) > 1 else ''}")
     return [_Run(tokens, reasons, "person")]
+
+
+_AND = frozenset({"and", "va", "и", "or"})
+
+
+def _split_bodies(part: list[Token], tokens: list[Token]) -> list[list[int]]:
+    """Positions of each body's name in a run naming two joined by "and", when each side
+    has a word of a body's name; one piece otherwise ("Ministry of Youth and Sport")."""
+    def body_word(token: Token) -> bool:
+        word = folded_word(token)
+        return word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if folded_word(token) in _AND:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) < 2 or not all(any(body_word(t) for t in piece) for piece in pieces):
+        return [[part.index(t) for t in tokens]]
+    return [[part.index(t) for t in piece] for piece in pieces if piece]
+
+
+def _place_reason(part: list[Token], tokens: list[Token]) -> str:
+    """Why the run names a place ("" when nothing says so)."""
+    first, last = part.index(tokens[0]), part.index(tokens[-1])
+    if last + 1 < len(part) and not part[last + 1].cap:
+        after = folded_word(part[last + 1])
+        if after in PLACE_WORDS:
+            return f"{part[last + 1].base!r} after it"
+    if folded_word(tokens[-1]) in PLACE_HEADS:
+        return f"{tokens[-1].base!r} names a region"
+    if (len(tokens) == 1 and first > 0 and not part[first - 1].cap and tokens[0].joined
+            and not tokens[0].initial and folded_word(part[first - 1]) in PLACE_PREPOSITIONS
+            and not is_given_name(tokens[0].key) and not has_surname_ending(tokens[0].key)):
+        return f"{part[first - 1].base!r} before it"
+    return ""
+
+
+def _person_evidence(part: list[Token], tokens: list[Token]) -> list[str]:
+    """What says a run of capitalised words names a person."""
+    evidence = []
+    if is_given_name(tokens[0].key):
+        evidence.append(f"given name {tokens[0].base!r}")
+    first, last = part.index(tokens[0]), part.index(tokens[-1])
+    nearby = part[max(0, first - 2):first] + part[last + 1:last + 4]
+    verb = next((t.base for t in nearby if folded_word(t) in SAYING_VERBS), None)
+    if verb:
+        evidence.append(f"{verb!r} beside it")
+    if len(tokens) >= 2 and has_surname_ending(tokens[-1].key):
+        evidence.append(f"surname ending ({tokens[-1].base!r})")
+    return evidence
 
 
 def _ordinary_opening(token: Token, ordinary: set[str]) -> bool:
@@ -196,6 +265,25 @@ def _fold_surname_runs(groups: dict[tuple[str, ...], list[_Run]]
     return merged
 
 
+def _group_given_name_variants(groups: dict[tuple[str, ...], list[_Run]]
+                               ) -> dict[tuple[str, ...], list[_Run]]:
+    """New people with the same surname key whose given names differ by one inserted or
+    dropped letter or syllable (``Gulnar``/``Gulnara Aliyeva``) are one person; listed
+    names that are different names (``Elnur``/``Elnura``) never join."""
+    merged: dict[tuple[str, ...], list[_Run]] = {}
+    for keys, runs in sorted(groups.items(), key=lambda item: -len(item[1])):
+        target = None
+        if runs[0].kind == "person" and len(keys) >= 2:
+            target = next((other for other, members in merged.items()
+                           if members[0].kind == "person" and len(other) == len(keys)
+                           and other[-1] == keys[-1]
+                           and all(same_given_name(a, b)
+                                   for a, b in zip(other[:-1], keys[:-1], strict=True))),
+                          None)
+        merged.setdefault(target or keys, []).extend(runs)
+    return merged
+
+
 def _count_lone_surnames(tokens_by_part: list[list[Token]], used: set[int], runs: list[_Run],
                          groups: dict[tuple[str, ...], list[_Run]]) -> None:
     """"The Quliyev group": a lone capitalised surname of a new person counts for them."""
@@ -245,7 +333,7 @@ def _terminals(node: dict, found: set[int], depth: int) -> None:
 def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
                  index: RegistryIndex) -> Suggestion | None:
     """A candidate that is a near spelling of a registry name (a typo, a rare variant)."""
-    if len(keys) < 2 or not index.by_word:
+    if len(keys) < 2 or not index.by_word or members[0].kind == "place":
         return None
     joined = " ".join(keys)
     choices: list[tuple[str, int]] = []
@@ -258,6 +346,8 @@ def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
     if best is None:
         return None
     entity = index.entities[choices[best[2]][1]]
+    if entity.id < 0 or entity.kind != members[0].kind:
+        return None  # a person's name close to a place's is still a person
     items = [Found({entity.id}, run.tokens, "fuzzy") for run in members]
     suggestion = known_suggestion(entity, items, index)
     suggestion.reasons.append(f"close to a registry spelling (score {best[1]:.0f})")
@@ -270,7 +360,8 @@ def _candidate(keys: tuple[str, ...], members: list[_Run]) -> Suggestion:
     full = [s for s in spellings if len(s.split()) >= len(keys)] or list(spellings)
     best = max(full, key=lambda s: (spellings[s], -full.index(s)))
     # A quoted run ("Defence Line") names an organisation even if it looks like a person.
-    kind = "organisation" if any(r.kind == "organisation" for r in members) else "person"
+    kinds = {r.kind for r in members}
+    kind = next(k for k in ("organisation", "place", "person") if k in kinds)
     reasons: list[str] = []
     for run in members:
         for reason in run.reasons:

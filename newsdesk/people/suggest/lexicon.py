@@ -8,6 +8,7 @@ line, ``#`` starts a comment line.
 from __future__ import annotations
 
 from newsdesk.assets import read_text
+from newsdesk.search.folding import fold
 
 
 def entries(name: str) -> tuple[str, ...]:
@@ -26,3 +27,17 @@ ORGANISATION_WORDS = frozenset(entries("organisation_words"))
 CONNECTORS = frozenset(entries("connectors"))
 ABBREVIATIONS = frozenset(entries("abbreviations"))
 CASE_ENDINGS = entries("case_endings")
+
+
+def folded_entries(name: str) -> frozenset[str]:
+    """The entries folded as story words are (``şəhəri`` -> ``sahari``)."""
+    return frozenset(fold(entry) for entry in entries(name))
+
+
+PLACE_WORDS = folded_entries("place_words")  # "Tovuz district", "Ağdam rayonu"
+PLACE_HEADS = folded_entries("place_heads")  # "Central Asia", "Middle Corridor"
+PLACE_PREPOSITIONS = folded_entries("place_prepositions")  # "in Davos"
+SAYING_VERBS = folded_entries("saying_verbs")  # "said Rauf Mammadov"
+# Each line one given name, its spellings comma-separated.
+GIVEN_NAMES = tuple(tuple(s.strip() for s in line.split(",") if s.strip())
+                    for line in entries("given_names"))
