@@ -119,9 +119,9 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
         return []
     folded = [folded_word(t) for t in tokens]
     if any(w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS for w in folded):
-        pieces = _split_bodies(part, tokens)
-        if len(pieces) > 1:  # "the Ganja City Executive Authority and the District Court"
-            return [run for piece in pieces for run in _classify(part, piece, ordinary)]
+        bodies = _split_bodies(part, tokens)
+        if len(bodies) > 1:  # "the Ganja City Executive Authority and the District Court"
+            return [run for body in bodies for run in _classify(part, body, ordinary)]
         if len(tokens) < 2:
             return []  # "the Court", "Parliament": a common noun, not a name
         word = next(t.base for t, w in zip(tokens, folded, strict=True)
