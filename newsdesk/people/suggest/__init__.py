@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from newsdesk.people.suggest.candidates import candidate_suggestions
 from newsdesk.people.suggest.index import (
     KnownEntity,
@@ -35,7 +37,8 @@ from newsdesk.people.suggest.known import (
     known_suggestions,
     mentions,
 )
-from newsdesk.people.suggest.lexicon import ORGANISATION_WORDS, PLACE_WORDS
+from newsdesk.people.suggest.lexicon import CONNECTORS, PLACE_WORDS
+from newsdesk.people.suggest.names import is_organisation_word
 from newsdesk.people.suggest.tokens import Token, folded_word, tokenize, with_keys
 
 __all__ = [
@@ -89,7 +92,9 @@ def _checked_places(found: list[Found], used: set[int], tokens: list[Token],
             after = folded_word(tokens[end]) if end < len(tokens) else ""
             item.entity_ids = {_one_place(item.entity_ids, index, after in PLACE_WORDS)}
         drop = places and (
-            _in_organisation_name(tokens, start, end)
+            _in_organisation_name(tokens, start, end, item.how == "exact")
+            or (item.how in ("variant", "inflected") and all(i < 0 for i in item.entity_ids)
+                and not _close_to_place(item, index))
             or (language == "en" and item.how == "inflected"
                 and any(i < 0 for i in item.entity_ids)))
         if drop:
@@ -97,6 +102,18 @@ def _checked_places(found: list[Found], used: set[int], tokens: list[Token],
         else:
             kept.append(item)
     return kept
+
+
+CLOSE_TO_PLACE = 75  # a variant of a gazetteer name must be this close to one of its names
+
+
+def _close_to_place(item: Found, index: RegistryIndex) -> bool:
+    """Variant keys are generous, and the gazetteer has hundreds of short names: its
+    places take a closer look at the letters than the newsroom's own entries ("Bankı" is
+    no "Bangui")."""
+    written = " ".join(transliterate(t.base) for t in item.tokens)
+    return any(fuzz.ratio(written, spelling) >= CLOSE_TO_PLACE
+               for i in item.entity_ids for spelling in index.folded_spellings[i])
 
 
 _PLACE_ORDER = ("city", "capital", "country", "region", "district")
@@ -112,23 +129,30 @@ def _one_place(entity_ids: set[int], index: RegistryIndex, district: bool) -> in
     return min(entity_ids, key=lambda i: (*rank(i), -i))
 
 
-def _in_organisation_name(tokens: list[Token], start: int, end: int) -> bool:
-    def organisation_word(token: Token) -> bool:
-        word = folded_word(token)
-        return word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS
-
-    before = start
-    while (before > 0 and tokens[before].joined and tokens[before - 1].cap
-           and tokens[before - 1].part == tokens[start].part):
-        before -= 1
-        if organisation_word(tokens[before]):
-            return True
+def _in_organisation_name(tokens: list[Token], start: int, end: int, exact: bool) -> bool:
+    """Whether the words around a place make it part of a body's name: words of a name
+    right after it ("Ganja City Executive Authority"), or a body's word before it joined by
+    "of" or in a case form ("Central Bank of Azerbaijan", "Горсовет Гянджи"); "Avropa
+    Komissiyası Qəbələ və İsmayıllı üçün" names two things."""
+    part = tokens[start].part
     after = end
     while (after < len(tokens) and tokens[after].joined and tokens[after].cap
-           and tokens[after].part == tokens[start].part):
-        if organisation_word(tokens[after]):
+           and tokens[after].part == part):
+        if is_organisation_word(folded_word(tokens[after])):
             return True
         after += 1
+    before = start
+    linked = not exact
+    while before > 0 and tokens[before].joined and tokens[before - 1].part == part:
+        previous = tokens[before - 1]
+        word = folded_word(previous)
+        if word in CONNECTORS:
+            linked = True
+        elif is_organisation_word(word):
+            return linked
+        elif not previous.cap:
+            return False
+        before -= 1
     return False
 
 
@@ -148,6 +172,10 @@ def _from_gazetteer(suggestion: Suggestion, index: RegistryIndex) -> Suggestion:
     return suggestion
 
 
+def _normalized(text: str) -> str:
+    return " ".join(transliterate(w) for w in text.split())
+
+
 def _locate(results: list[Suggestion], dateline: str, index: RegistryIndex) -> None:
     """The dateline's place, if the registry or the gazetteer knows it, is ``located``."""
     tokens = tokenize(dateline, 3)
@@ -157,12 +185,16 @@ def _locate(results: list[Suggestion], dateline: str, index: RegistryIndex) -> N
     if not places:
         return
     item = places[0]
-    entity_id = min(item.entity_ids, key=lambda i: (i < 0, abs(i)))
+    positive = [i for i in item.entity_ids if i > 0]
+    entity_id = min(positive) if positive else _one_place(item.entity_ids, index, False)
     entity = index.entities[entity_id]
     key = (f"entity:{entity_id}" if entity_id > 0
            else f"place:{index.gazetteer[entity_id].uri}")
+    written = {_normalized(item.text), _normalized(entity.name)}
     for suggestion in results:
-        if suggestion.key == key:
+        if suggestion.kind == "place" and (suggestion.key == key or written & {
+                _normalized(s) for s in (*suggestion.spellings, suggestion.name)}):
+            suggestion.spellings.setdefault(dateline.strip(), 0)
             suggestion.relation = "located"
             suggestion.reasons.append("the dateline's place")
             suggestion.why += "; the dateline's place"

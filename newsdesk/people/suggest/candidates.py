@@ -26,15 +26,19 @@ from newsdesk.people.suggest.known import Found, Suggestion, known_suggestion, k
 from newsdesk.people.suggest.lexicon import (
     COMMON_WORDS,
     CONNECTORS,
-    ORGANISATION_WORDS,
-    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SAYING_VERBS,
     TITLE_PHRASES,
     TITLES,
 )
-from newsdesk.people.suggest.names import has_surname_ending, is_given_name, same_given_name
+from newsdesk.people.suggest.names import (
+    has_surname_ending_word,
+    is_given_name_word,
+    is_organisation_word,
+    is_place_head,
+    same_given_name,
+)
 from newsdesk.people.suggest.tokens import Token, folded_word, name_word
 
 
@@ -88,21 +92,67 @@ def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
     """Capitalised word runs in one text, trimmed and classified."""
     runs: list[_Run] = []
     current: list[int] = []
-    for position, token in enumerate(part):
+    position = 0
+    while position < len(part):
+        token = part[position]
         starts_new = not token.joined or position in used
         if current and starts_new:
             runs.extend(_classify(part, current, ordinary))
             current = []
         if position in used or _shouting(part, position):
+            position += 1
             continue
         if name_word(token) or (current and folded_word(token) in CONNECTORS):
             current.append(position)
         elif current:
+            current = _lower_case_name(part, current, used)
             runs.extend(_classify(part, current, ordinary))
+            position = current[-1] + 1
             current = []
+            continue
+        position += 1
     if current:
         runs.extend(_classify(part, current, ordinary))
     return [r for r in runs if r is not None]
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_VERB_ENDINGS = ("ла", "ло", "ли", "ет", "ит", "ют", "ят", "ать", "ить", "ся", "ал", "ил")
+MAX_LOWER = 3
+
+
+def _lower_case_name(part: list[Token], positions: list[int], used: set[int]) -> list[int]:
+    """Russian writes a body's name with one capital: "Государственный таможенный
+    комитет", "Министерство по чрезвычайным ситуациям", "Центральный банк Азербайджана".
+    A Cyrillic run takes the lower-case words up to a body's word, or, ending in one, the
+    words after it up to the end of the clause; then a capitalised word right after."""
+    if not _CYRILLIC_LETTER.search(part[positions[0]].base):
+        return positions
+    end = positions[-1]
+    following = []
+    for position in range(end + 1, min(len(part), end + 1 + MAX_LOWER)):
+        token = part[position]
+        if token.cap or not token.joined or position in used:
+            break
+        following.append(position)
+    body = [n for n, p in enumerate(following) if is_organisation_word(folded_word(part[p]))]
+    if body:
+        extended = positions + following[:body[0] + 1]
+    elif is_organisation_word(folded_word(part[end])) and following:
+        taken = []
+        for position in following:
+            word = folded_word(part[position])
+            if word.endswith(_VERB_ENDINGS) and word not in CONNECTORS:
+                break
+            taken.append(position)
+        extended = positions + taken
+    else:
+        return positions
+    after = extended[-1] + 1
+    if (after < len(part) and part[after].cap and part[after].joined
+            and after not in used and len(extended) > len(positions)):
+        extended.append(after)
+    return extended
 
 
 def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> list[_Run]:
@@ -118,14 +168,14 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
     if not tokens:
         return []
     folded = [folded_word(t) for t in tokens]
-    if any(w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS for w in folded):
+    if any(is_organisation_word(w) for w in folded):
         bodies = _split_bodies(part, tokens)
         if len(bodies) > 1:  # "the Ganja City Executive Authority and the District Court"
             return [run for body in bodies for run in _classify(part, body, ordinary)]
         if len(tokens) < 2:
             return []  # "the Court", "Parliament": a common noun, not a name
         word = next(t.base for t, w in zip(tokens, folded, strict=True)
-                    if w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS)
+                    if is_organisation_word(w))
         return [_Run(tokens, [f"organisation word {word!r}"], "organisation")]
     if any(folded_word(t) in CONNECTORS for t in tokens):
         # No organisation word: "Walsh and Səadət Hüseynova" is two names, not one.
@@ -140,6 +190,9 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
     place = _place_reason(part, tokens)
     if place:
         return [_Run(tokens, [place], "place")]
+    tokens, role = _without_role(tokens)
+    if role:
+        reasons.append(f"{role!r} before it")
     title = None
     while tokens and folded_word(tokens[0]) in TITLES:
         title = tokens.pop(0).base
@@ -171,7 +224,7 @@ def _split_bodies(part: list[Token], tokens: list[Token]) -> list[list[int]]:
     has a word of a body's name; one piece otherwise ("Ministry of Youth and Sport")."""
     def body_word(token: Token) -> bool:
         word = folded_word(token)
-        return word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS
+        return is_organisation_word(word)
     pieces: list[list[Token]] = [[]]
     for token in tokens:
         if folded_word(token) in _AND:
@@ -183,6 +236,17 @@ def _split_bodies(part: list[Token], tokens: list[Token]) -> list[list[int]]:
     return [[part.index(t) for t in piece] for piece in pieces if piece]
 
 
+def _without_role(tokens: list[Token]) -> tuple[list[Token], str]:
+    """"Farmer Gulnar Aliyeva", "Sonra Rauf Mamedov": the words before a known given name
+    followed by a surname are a role or a sentence's opening, not part of the name."""
+    if len(tokens) < 3 or is_given_name_word(tokens[0].key):
+        return tokens, ""
+    for position in range(1, len(tokens) - 1):
+        if is_given_name_word(tokens[position].key):
+            return tokens[position:], " ".join(t.base for t in tokens[:position])
+    return tokens, ""
+
+
 def _place_reason(part: list[Token], tokens: list[Token]) -> str:
     """Why the run names a place ("" when nothing says so)."""
     first, last = part.index(tokens[0]), part.index(tokens[-1])
@@ -190,11 +254,12 @@ def _place_reason(part: list[Token], tokens: list[Token]) -> str:
         after = folded_word(part[last + 1])
         if after in PLACE_WORDS:
             return f"{part[last + 1].base!r} after it"
-    if folded_word(tokens[-1]) in PLACE_HEADS:
+    if is_place_head(folded_word(tokens[-1])):
         return f"{tokens[-1].base!r} names a region"
     if (len(tokens) == 1 and first > 0 and not part[first - 1].cap and tokens[0].joined
             and not tokens[0].initial and folded_word(part[first - 1]) in PLACE_PREPOSITIONS
-            and not is_given_name(tokens[0].key) and not has_surname_ending(tokens[0].key)):
+            and not is_given_name_word(tokens[0].key)
+            and not has_surname_ending_word(tokens[0].key)):
         return f"{part[first - 1].base!r} before it"
     return ""
 
@@ -202,14 +267,14 @@ def _place_reason(part: list[Token], tokens: list[Token]) -> str:
 def _person_evidence(part: list[Token], tokens: list[Token]) -> list[str]:
     """What says a run of capitalised words names a person."""
     evidence = []
-    if is_given_name(tokens[0].key):
+    if is_given_name_word(tokens[0].key):
         evidence.append(f"given name {tokens[0].base!r}")
     first, last = part.index(tokens[0]), part.index(tokens[-1])
     nearby = part[max(0, first - 2):first] + part[last + 1:last + 4]
     verb = next((t.base for t in nearby if folded_word(t) in SAYING_VERBS), None)
     if verb:
         evidence.append(f"{verb!r} beside it")
-    if len(tokens) >= 2 and has_surname_ending(tokens[-1].key):
+    if len(tokens) >= 2 and has_surname_ending_word(tokens[-1].key):
         evidence.append(f"surname ending ({tokens[-1].base!r})")
     return evidence
 

@@ -21,7 +21,6 @@ MONTHS_AND_DAYS = frozenset(entries("months_and_days"))
 # Russian names change their ending with the case; the stem is enough to know them.
 MONTH_DAY_PREFIXES = entries("month_day_prefixes")
 COMMON_WORDS = frozenset(entries("common_words"))
-TITLES = frozenset(entries("titles"))
 TITLE_PHRASES = entries("title_phrases")  # tried in file order
 ORGANISATION_WORDS = frozenset(entries("organisation_words"))
 CONNECTORS = frozenset(entries("connectors"))
@@ -41,3 +40,6 @@ SAYING_VERBS = folded_entries("saying_verbs")  # "said Rauf Mammadov"
 # Each line one given name, its spellings comma-separated.
 GIVEN_NAMES = tuple(tuple(s.strip() for s in line.split(",") if s.strip())
                     for line in entries("given_names"))
+TITLES = folded_entries("titles")
+# Azerbaijani and Russian words of bodies' names by stem ("Nazirliyindən", "суде").
+ORGANISATION_STEMS = tuple(sorted(folded_entries("organisation_stems"), key=len, reverse=True))

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsdesk.people.suggest.keys import variant_key
-from newsdesk.people.suggest.lexicon import GIVEN_NAMES
+from newsdesk.people.suggest.keys import stems, transliterate, variant_key
+from newsdesk.people.suggest.lexicon import (
+    GIVEN_NAMES,
+    ORGANISATION_STEMS,
+    ORGANISATION_WORDS,
+    PLACE_HEADS,
+)
 
 # Surname endings in Azerbaijani, Russian and their transliterations (variant keys: e->a,
 # y->i, so "-yev" and "-ev" both end in "av").
@@ -66,3 +71,33 @@ def same_given_name(first: str, second: str) -> bool:
     if shorter in lines and longer[:len(shorter)] == shorter and len(longer) - len(shorter) == 1:
         return False  # a listed name plus one letter at the end: its feminine (Aziz/Aziza)
     return one_drop(longer, shorter)
+
+
+def is_given_name_word(key: str) -> bool:
+    """A given name, or one in a case form (Russian "Джейхуном")."""
+    return is_given_name(key) or any(is_given_name(s) for s in stems(key))
+
+
+def has_surname_ending_word(key: str) -> bool:
+    return has_surname_ending(key) or any(has_surname_ending(s) for s in stems(key))
+
+
+MAX_ENDING = 6  # letters a case ending may add to a stem ("Nazirliyindən")
+
+
+@cache
+def is_organisation_word(word: str) -> bool:
+    """A folded word that names a body: ``ministry``, ``Məhkəməsinə``, ``суде``."""
+    if word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS:
+        return True
+    return any(word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING
+               for stem in ORGANISATION_STEMS)
+
+
+def is_place_head(word: str) -> bool:
+    """A folded word ending a region's name: ``Asia``, ``Asiyadan``, ``коридору``."""
+    if word in PLACE_HEADS:
+        return True
+    # By stem only for heads long enough (or Cyrillic): "sea" must not be "season".
+    return any(word.startswith(head) and len(word) - len(head) <= 4
+               and (len(head) >= 5 or not head.isascii()) for head in PLACE_HEADS)

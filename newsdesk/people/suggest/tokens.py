@@ -78,6 +78,9 @@ def with_keys(tokens: list[Token], known_words: set[str] | frozenset[str]) -> No
     for token in tokens:
         token.key = word_keys(token.base)
         extra = [s for s in stems(token.key) if s in known_words]
+        # Russian nouns in -а/-я take -и/-у/-ю in other cases: "Гянджи" is "Гянджа".
+        if token.key[-1:] in ("i", "u") and token.key[:-1] + "a" in known_words:
+            extra.append(token.key[:-1] + "a")
         token.keys = (token.key, *extra)
 
 
