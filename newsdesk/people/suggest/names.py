@@ -94,6 +94,7 @@ def is_organisation_word(word: str) -> bool:
                for stem in ORGANISATION_STEMS)
 
 
+@cache
 def is_place_head(word: str) -> bool:
     """A folded word ending a region's name: ``Asia``, ``Asiyadan``, ``коридору``."""
     if word in PLACE_HEADS:
