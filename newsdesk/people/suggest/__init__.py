@@ -39,7 +39,10 @@ from newsdesk.people.suggest.known import (
     mentions,
 )
 from newsdesk.people.suggest.lexicon import CONNECTORS, PLACE_WORDS
-from newsdesk.people.suggest.names import is_organisation_word
+from newsdesk.people.suggest.names import (
+    is_given_name_word,
+    is_organisation_word,
+)
 from newsdesk.people.suggest.tokens import Token, folded_word, tokenize, with_keys
 
 __all__ = [
@@ -101,6 +104,7 @@ def _checked_places(found: list[Found], used: set[int], tokens: list[Token],
             item.entity_ids = {_one_place(item.entity_ids, index, after in PLACE_WORDS)}
         drop = places and (
             _in_organisation_name(tokens, start, end, item.how == "exact")
+            or (all(i < 0 for i in item.entity_ids) and _in_person_name(tokens, start, end))
             or (item.how in ("variant", "inflected") and all(i < 0 for i in item.entity_ids)
                 and not _close_to_place(item, index))
             or (language == "en" and item.how == "inflected"
@@ -135,6 +139,16 @@ def _one_place(entity_ids: set[int], index: RegistryIndex, district: bool) -> in
         order = _PLACE_ORDER.index(place.type) if place.type in _PLACE_ORDER else 9
         return (0 if district and place.type == "district" else 1, order)
     return min(entity_ids, key=lambda i: (*rank(i), -i))
+
+
+def _in_person_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A place's name that is a given name before a surname ("Sabir Mammadli"; Sabir is
+    also a town's old name) names a person."""
+    if end - start != 1 or end >= len(tokens):
+        return False
+    following = tokens[end]
+    return (following.joined and following.cap and following.part == tokens[start].part
+            and is_given_name_word(tokens[start].key))
 
 
 def _in_organisation_name(tokens: list[Token], start: int, end: int, exact: bool) -> bool:
