@@ -178,3 +178,14 @@ def test_site_has_place_pages_escaped(db, tmp_path):
     assert "<script>x" not in text and "&lt;script&gt;x" in text
     story = next((out / "stories").glob("*.html")).read_text(encoding="utf-8")
     assert "Places:" in story and f'href="../places/{page.name}"' in story
+
+
+def test_moving_a_place_re_exports_its_stories(db):
+    from newsdesk.store.models import ExportStamp
+
+    article_id = _story("Ganja")
+    place = entities.tag_dateline_place(article_id).entity_id
+    before = ExportStamp.get(ExportStamp.article_id == article_id).stamp
+    # Only the coordinates change (a save of the whole row would rename it too).
+    Entity.update(latitude=40.7).where(Entity.id == place).execute()
+    assert ExportStamp.get(ExportStamp.article_id == article_id).stamp > before
