@@ -93,8 +93,8 @@ def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
     """Capitalised word runs in one text, trimmed and classified."""
     runs: list[_Run] = []
     current: list[int] = []
-    position = 0
-    while position < len(part):
+    position, length = 0, len(part)
+    while position < length:
         token = part[position]
         starts_new = not token.joined or position in used
         if current and starts_new:
