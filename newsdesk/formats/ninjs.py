@@ -201,17 +201,22 @@ def _tags(story: ExportStory, kind: str, details: list[dict[str, Any]]) -> list[
     (contact details, its own literal); then the agency's entries that had no name."""
     by_name = {normalize_name(str(d["name"])): d for d in details if d.get("name")}
     entries = []
+    tagged = set()
     for tag in story.tags:
         if tag.kind != kind:
             continue
         entry = _tag(tag)
+        tagged.add(normalize_name(tag.name))
         extra = {k: v for k, v in by_name.get(normalize_name(tag.name), {}).items()
                  if k != "name"}
         if "literal" in extra and "uri" in entry:
             entry.pop("literal", None)
         entry.update(extra)
         entries.append(entry)
-    return entries + [d for d in details if not d.get("name")]
+    # A story imported before places were tags (schema 11 and older) kept the agency's
+    # places whole as metadata: written back as they came, as then.
+    kept_whole = [d for name, d in by_name.items() if kind == "place" and name not in tagged]
+    return entries + kept_whole + [d for d in details if not d.get("name")]
 
 
 def _tag(tag: StoryTag) -> dict[str, Any]:

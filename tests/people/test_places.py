@@ -189,3 +189,18 @@ def test_moving_a_place_re_exports_its_stories(db):
     # Only the coordinates change (a save of the whole row would rename it too).
     Entity.update(latitude=40.7).where(Entity.id == place).execute()
     assert ExportStamp.get(ExportStamp.article_id == article_id).stamp > before
+
+
+def test_places_kept_whole_by_an_older_import_are_still_exported(db, tmp_path):
+    """Before places were tags, an agency's ``places`` were kept as metadata: they are
+    written back as they came."""
+    article_id = _story("")
+    old = [{"name": "Telemark", "literal": "Telemark"},
+           {"name": "Gotland", "geojson": {"type": "Point", "coordinates": [18.3, 57.6]}}]
+    Article.update(agency_uri="urn:agency:1", agency_metadata=json.dumps({"places": old})
+                   ).where(Article.id == article_id).execute()
+    out = tmp_path / "ninjs"
+    export(ExportOptions(out=out, format="ninjs"))
+    (path,) = out.glob("*.json")
+    item = json.loads(path.read_text(encoding="utf-8"))
+    assert item["places"] == old and schema_errors(item, "2.1") == []
