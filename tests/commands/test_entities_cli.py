@@ -31,6 +31,9 @@ def test_suggest_prints_known_and_new_as_json(cli, tmp_path):
     assert new["Anar Quliyev"]["kind"] == "person"
     assert new["Transparent Tender Union"]["kind"] == "organisation"
     assert not any(name in new for name in ("March", "January", "February", "Later"))
+    located = [s for s in data if s.get("relation") == "located"]
+    assert [(s["kind"], s["entity_id"] is None) for s in located] == [("place", True)]
+    assert located[0]["uri"].startswith("https://sws.geonames.org/")
 
 
 def test_suggest_reads_markdown_and_empty_registry(cli, tmp_path):
