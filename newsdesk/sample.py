@@ -23,7 +23,8 @@ def _store_entities() -> dict[str, int]:
     for item in _load("entities.json"):
         entity = entities.create_entity(item["kind"], item["name"], aliases=item["aliases"],
                                         description=item.get("description") or "",
-                                        uri=item.get("uri"))
+                                        uri=item.get("uri"), latitude=item.get("latitude"),
+                                        longitude=item.get("longitude"))
         ids[item["name"]] = entity.id
     return ids
 
@@ -45,9 +46,11 @@ def _store_article(item: dict[str, Any], entity_ids: dict[str, int]) -> None:
     Article.update(updated_at=parse_time(item["updated"]),
                    published_at=parse_time(published) if published else None).where(
         Article.id == article.id).execute()
-    for tag in item.get("people", []) + item.get("organisations", []):
+    for tag in item.get("people", []) + item.get("organisations", []) + item.get("places", []):
         ArticleTag.create(article=article, entity=entity_ids[tag["name"]],
                           relation=tag["relation"])
+    # As an import does: the dateline's place (the shipped gazetteer knows the sample's).
+    entities.tag_dateline_place(article.id)
 
 
 def load_sample_content() -> None:

@@ -20,6 +20,7 @@ from newsdesk.bench.soak import DEFAULT_MINUTES, measure_soak
 from newsdesk.bench.spell import measure_spell
 from newsdesk.bench.startup import measure_startup
 from newsdesk.bench.suggest import measure_suggest
+from newsdesk.bench.suggest_quality import measure_suggest_quality
 
 Measure = Callable[[BenchContext], list[Figure]]
 
@@ -31,6 +32,7 @@ FIGURES: dict[str, Measure] = {
     "pelican": measure_export,
     "suggest": measure_suggest,
     "spell": measure_spell,
+    "suggest-quality": measure_suggest_quality,
     "preview": measure_preview,
     "preview-latency": measure_preview_latency,
     "keystroke": measure_keystroke,
@@ -110,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         done.add(measure)
         for figure in measure(context):
-            if figure.figure in wanted or not args.figures:
+            if (figure.figure in wanted or not args.figures
+                    or figure.figure.startswith(tuple(f"{w}-" for w in wanted))):
                 print(figure.as_json() if args.json else figure.as_line(), flush=True)
     return 0
 

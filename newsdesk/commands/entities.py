@@ -11,7 +11,7 @@ from newsdesk.people import suggest
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("entities", help="people and organisations")
+    parser = commands.add_parser("entities", help="people, organisations and places")
     actions = parser.add_subparsers(dest="entities_command", metavar="ACTION", required=True)
     suggest_parser = actions.add_parser(
         "suggest", help="suggested tags for a wire-copy or Markdown story, as JSON")
@@ -31,7 +31,9 @@ def run_suggest(args: argparse.Namespace) -> int:
             fields = story.fields
             parts = suggest.story_parts(fields.get("headline", ""), fields.get("body", ""),
                                         fields.get("footnote", ""))
-            results.append([_public(s) for s in suggest.suggest(parts, index)])
+            found = suggest.suggest(parts, index, language=str(fields.get("language") or ""),
+                                    dateline=str(fields.get("dateline_place") or ""))
+            results.append([_public(s) for s in found])
     print_json(results[0] if len(results) == 1 else results)
     return 0
 

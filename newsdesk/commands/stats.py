@@ -16,8 +16,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "stats", help="desk and moderation figures (the Dashboard's)",
         description="Stories per status; stories published, reviews received and decided per "
                     "day over the last 30 days (days of this computer's clock); the review "
-                    "queue; decisions per moderator and flags over those 30 days; the people "
-                    "and organisations tagged on the most stories updated in the last 7 days.")
+                    "queue; decisions per moderator and flags over those 30 days; the people, "
+                    "organisations and places tagged on the most stories updated in the last "
+                    "7 days.")
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_database_options(parser)
     parser.set_defaults(handler=run_stats)

@@ -23,6 +23,8 @@ class ImportedStory:
     uuid: str | None = None  # kept when the file names one and it is free
     # (kind, name, relation, uri)
     tags: list[tuple[str, str, str, str | None]] = field(default_factory=list)
+    # A place tag's (latitude, longitude), by its name in ``tags``.
+    coordinates: dict[str, tuple[float, float]] = field(default_factory=dict)
     # Where a stored field came from, for errors: field -> (the file's name for it, line).
     origins: dict[str, tuple[str, int]] = field(default_factory=dict)
     line: int = 1  # where the story starts in its file

@@ -207,10 +207,15 @@ def _update(story: ImportedStory, existing: Article, author: str) -> ImportOutco
 
 
 def _tag(article: Article, story: ImportedStory) -> None:
-    for kind, name, relation, uri in story.tags:
-        entity = entities.find_or_create(kind, name, uri=uri)
+    # New entries are made in the order an export lists tags (kind, then name), so a
+    # story exported and imported again names them in the same order with the same ids.
+    for kind, name, relation, uri in sorted(story.tags, key=lambda t: (t[0], t[1])):
+        latitude, longitude = story.coordinates.get(name, (None, None))
+        entity = entities.find_or_create(kind, name, uri=uri, latitude=latitude,
+                                         longitude=longitude)
         ArticleTag.get_or_create(article=article, entity=entity,
                                  defaults={"relation": relation})
+    entities.tag_dateline_place(article.id)
 
 
 def _version_of(story: ImportedStory) -> agency.SourceVersion:

@@ -9,10 +9,10 @@ values are plain wherever YAML allows, so that Pelican sees what YAML does: date
 closing colon (a trailing colon would need quotes). Pelican reads a list only as text
 (``[A, B]``); its ``yaml_metadata`` plugin reads the same front matter as YAML.
 
-``tags`` (people and organisations), ``category`` and ``categories`` (the section) are
-what the generators list pages by; ``status`` uses their words (``published`` / ``draft``)
-while ``workflow`` keeps newsdesk's own status, and ``people``, ``organisations`` and
-``mentioned`` keep what an import needs. The footnote follows the body after a marker
+``tags`` (people, organisations and places), ``category`` and ``categories`` (the
+section) are what the generators list pages by; ``status`` uses their words (``published``
+/ ``draft``) while ``workflow`` keeps newsdesk's own status, and ``people``,
+``organisations``, ``places``, ``mentioned`` and ``located`` keep what an import needs. The footnote follows the body after a marker
 comment, so generators print it and an import can tell it apart.
 """
 
@@ -83,10 +83,13 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "categories": [story.section] if story.section else [],
         "urgency": story.urgency,
         # A person and an organisation may share a name: one tag for both.
-        "tags": list(dict.fromkeys(tag.name for tag in story.people + story.organisations)),
+        "tags": list(dict.fromkeys(
+            tag.name for tag in story.people + story.organisations + story.places)),
         "people": [tag.name for tag in story.people],
         "organisations": [tag.name for tag in story.organisations],
+        "places": [tag.name for tag in story.places],
         "mentioned": [tag.name for tag in story.tags if tag.relation == "mentioned"],
+        "located": [tag.name for tag in story.tags if tag.relation == "located"],
     }
     data = {key: value for key, value in data.items() if value not in ("", [])}
     if not _reads_back(dateline):

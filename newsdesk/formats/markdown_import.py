@@ -31,7 +31,7 @@ _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _STRING_KEYS = ("title", "slug", "lang", "language", "dateline", "desk_code", "author",
                 "section", "category", "workflow", "status", "uuid", "dateline_place",
                 "dateline_source")
-_LIST_KEYS = ("people", "organisations", "mentioned")
+_LIST_KEYS = ("people", "organisations", "places", "mentioned", "located")
 # Stored field -> the front-matter key it is read from (for errors).
 _ORIGINS = {"headline": "title", "desk_code": "desk_code", "byline": "author",
             "section": "section", "language": "language", "dateline_place": "dateline",
@@ -132,9 +132,17 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
     else:
         published = _moment(data.get("date"), "date", fail) if status == "published" else None
     mentioned = set(data.get("mentioned") or [])
-    tags: list[tuple[str, str, str, str | None]] = [(kind, str(name), "mentioned" if name in mentioned else "about", None)
-            for key, kind in (("people", "person"), ("organisations", "organisation"))
-            for name in data.get(key) or []]
+    located = set(data.get("located") or [])
+
+    def relation(kind: str, name: str) -> str:
+        if kind == "place" and name in located:
+            return "located"
+        return "mentioned" if name in mentioned else "about"
+    tags: list[tuple[str, str, str, str | None]] = [
+        (kind, str(name), relation(kind, name), None)
+        for key, kind in (("people", "person"), ("organisations", "organisation"),
+                          ("places", "place"))
+        for name in data.get(key) or []]
     origins = {name: (key, lines.get(key, 2)) for name, key in _ORIGINS.items()
                if key in data}
     origins["body"] = origins["footnote"] = ("body", body_line)

@@ -4,13 +4,13 @@ Mapping: headline -> headlines (role main); body -> bodies (HTML with word and
 character counts, plus the Markdown source so a round trip is exact); footnote -> bodies
 (role footnote); byline -> by; dateline place -> located; dateline agency ->
 copyrightholder; created/updated -> firstcreated / versioncreated; status -> pubstatus
-(killed -> canceled); slug -> slugline; tags -> people / organisations (uri when known,
-literal otherwise); section -> a subject with the literal ``newsdesk:section:<name>``;
+(killed -> canceled); slug -> slugline; tags -> people / organisations / places (uri
+when known, literal otherwise; a place's coordinates as a GeoJSON point); section -> a subject with the literal ``newsdesk:section:<name>``;
 desk code, the newsdesk status, publish time and dateline date -> altids.
 
 A story from an agency keeps its identity: ``uri`` is the agency's (our uuid goes in
 altids), ``version`` and ``versioncreated`` are the agency's, and everything the agency's
-file said that newsdesk does not edit (subjects, places, copyright notice, ednote, ...) is
+file said that newsdesk does not edit (subjects, copyright notice, ednote, ...) is
 written back as it came. A dateline date is a calendar date, not a moment: it goes in
 ``contentcreated`` (a date-time) only as midnight in the newsroom's time zone when one is
 set, and always in the altid ``newsdesk-dateline-date``, which is read back exactly.
@@ -58,11 +58,12 @@ PUBSTATUS = {"killed": "canceled", "draft": "withheld", "edited": "withheld",
              "ready": "usable", "published": "usable"}
 # What an agency's file says that newsdesk keeps as it came and writes back (2.x names;
 # the three 3.x-only properties as 3.x spells them). ``altids``, ``subjects``,
-# ``headlines``, ``people``, ``organisations``, ``slugline`` and ``contentcreated`` are
+# ``headlines``, ``people``, ``organisations``, ``places``, ``slugline`` and
+# ``contentcreated`` are
 # kept too, for the part newsdesk does not hold itself (see ``ninjs_import``).
 PASSED_THROUGH = (
     "type", "representationtype", "profile", "embargoed", "copyrightnotice",
-    "usageterms", "ednote", "descriptions", "places", "events", "objects", "infosources",
+    "usageterms", "ednote", "descriptions", "events", "objects", "infosources",
     "title", "renditions", "associations", "trustindicators", "genres", "expires",
     "rightsinfo", "eventDetails", "plannedCoverage", "digitalSourceType",
 )
@@ -88,6 +89,8 @@ CAMEL = {
     "postalcode": "postalCode", "symboltype": "symbolType",
 }
 _LOWER = {camel: lower for lower, camel in CAMEL.items()}
+# The ninjs list of each kind of tag.
+TAG_LISTS = (("people", "person"), ("organisations", "organisation"), ("places", "place"))
 
 
 def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[str, Any]:
@@ -116,7 +119,7 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     optional = {"by": story.byline, "located": story.dateline_place,
                 "copyrightholder": story.dateline_source}
     item.update({name: value for name, value in optional.items() if value})
-    for key, kind in (("people", "person"), ("organisations", "organisation")):
+    for key, kind in TAG_LISTS:
         entries = _tags(story, kind, kept.get(key, []))
         if entries:
             item[key] = entries
@@ -205,17 +208,22 @@ def _tags(story: ExportStory, kind: str, details: list[dict[str, Any]]) -> list[
     (contact details, its own literal); then the agency's entries that had no name."""
     by_name = {normalize_name(str(d["name"])): d for d in details if d.get("name")}
     entries = []
+    tagged = set()
     for tag in story.tags:
         if tag.kind != kind:
             continue
         entry = _tag(tag)
+        tagged.add(normalize_name(tag.name))
         extra = {k: v for k, v in by_name.get(normalize_name(tag.name), {}).items()
                  if k != "name"}
         if "literal" in extra and "uri" in entry:
             entry.pop("literal", None)
         entry.update(extra)
         entries.append(entry)
-    return entries + [d for d in details if not d.get("name")]
+    # A story imported before places were tags (schema 11 and older) kept the agency's
+    # places whole as metadata: written back as they came, as then.
+    kept_whole = [d for name, d in by_name.items() if kind == "place" and name not in tagged]
+    return entries + kept_whole + [d for d in details if not d.get("name")]
 
 
 def _web_uri_only(entry: Any) -> Any:
@@ -225,12 +233,15 @@ def _web_uri_only(entry: Any) -> Any:
     return entry
 
 
-def _tag(tag: StoryTag) -> dict[str, str]:
-    entry = {"name": tag.name, "rel": tag.relation}
+def _tag(tag: StoryTag) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": tag.name, "rel": tag.relation}
     if tag.uri and is_web_link(tag.uri):  # one stored before links were checked: dropped
         entry["uri"] = tag.uri
     else:
         entry["literal"] = f"{TAG_LITERAL}{tag.kind}:{tag.entity_id}"
+    if tag.latitude is not None and tag.longitude is not None:
+        # GeoJSON orders a position longitude first (RFC 7946, 3.1.1).
+        entry["geojson"] = {"type": "Point", "coordinates": [tag.longitude, tag.latitude]}
     return entry
 
 

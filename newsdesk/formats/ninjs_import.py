@@ -27,6 +27,7 @@ from newsdesk.formats.ninjs import (
     OUR_ALTIDS,
     PASSED_THROUGH,
     SECTION_LITERAL,
+    TAG_LISTS,
     TAG_LITERAL,
     WRITTEN_ANYWAY,
     lower_case,
@@ -308,7 +309,8 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         fields=fields, source=source, slug=_slug(item.get("slugline")), uuid=uuid,
         created_at=parse_time(created) if created else None,
         published_at=_published(altids),
-        tags=_tags(item, "people", "person") + _tags(item, "organisations", "organisation"),
+        tags=[tag for key, kind in TAG_LISTS for tag in _tags(item, key, kind)],
+        coordinates=_coordinates(item.get("places")),
         agency_uri=agency_uri, agency_version=_text(item.get("version")),
         agency_version_created=_text(item.get("versioncreated")),
         metadata=kept_metadata(item, headline), change_kind=kind, change_note=note)
@@ -330,6 +332,7 @@ def kept_metadata(item: dict[str, Any], headline: str) -> dict[str, Any]:
         "altids": altids, "subjects": subjects, "headlines": others,
         "people": _tag_details(item.get("people")),
         "organisations": _tag_details(item.get("organisations")),
+        "places": _tag_details(item.get("places")),
     }
     kept.update({key: value for key, value in extra.items() if value})
     if isinstance(slugline, str) and slugline and _slug(slugline) != slugline:
@@ -369,6 +372,8 @@ def _tag_details(entries: Any) -> list[dict[str, Any]]:
             details.append(entry)
             continue
         extra = {k: v for k, v in entry.items() if k not in ("name", "uri", "rel", "literal")}
+        if _point(entry.get("geojson")) is not None:
+            del extra["geojson"]  # a place's coordinates: stored with the place
         literal = entry.get("literal")
         if isinstance(literal, str) and not literal.startswith(TAG_LITERAL):
             extra["literal"] = literal
@@ -498,6 +503,28 @@ def _slug(slugline: Any) -> str | None:
 def _uuid(uri: str) -> str | None:
     match = re.fullmatch(r"urn:uuid:([0-9a-fA-F-]{36})", uri.strip())
     return match[1].lower() if match else None
+
+
+def _point(geojson: Any) -> tuple[float, float] | None:
+    """(latitude, longitude) of a GeoJSON point (which gives longitude first)."""
+    if not isinstance(geojson, dict) or geojson.get("type") != "Point":
+        return None
+    position = geojson.get("coordinates")
+    if (isinstance(position, list) and len(position) in (2, 3)
+            and all(isinstance(n, int | float) and not isinstance(n, bool) for n in position)
+            and -180 <= position[0] <= 180 and -90 <= position[1] <= 90):
+        return float(position[1]), float(position[0])
+    return None
+
+
+def _coordinates(entries: Any) -> dict[str, tuple[float, float]]:
+    """Each named place's coordinates, where its GeoJSON is a point."""
+    found = {}
+    for entry in entries if isinstance(entries, list) else []:
+        point = _point(entry.get("geojson")) if isinstance(entry, dict) else None
+        if point is not None and str(entry.get("name") or "").strip():
+            found[str(entry["name"]).strip()] = point
+    return found
 
 
 def _tags(item: dict[str, Any], key: str, kind: str) -> list[tuple[str, str, str, str | None]]:

@@ -1,4 +1,4 @@
-"""The registry of people and organisations, with aliases (spelling variants)."""
+"""The registry of people, organisations and places, with aliases (spelling variants)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from peewee import fn
 from newsdesk.errors import UserError
 from newsdesk.people.registry_state import bump_registry_revision
 from newsdesk.people.suggest import registry_index
+from newsdesk.people.suggest.gazetteer import Place, lookup
 from newsdesk.search.folding import fold
 from newsdesk.store.models import (
     ENTITY_KINDS,
@@ -30,9 +31,15 @@ MERGE_INTO_ITSELF = Phrase("entity.merge_into_itself", "cannot merge an entity i
 ALREADY_MERGED = Phrase("entity.already_merged",
                         "that entity was already merged into another one")
 KIND_NAMES = {"person": Phrase("entity.kind.person", "person"),
-              "organisation": Phrase("entity.kind.organisation", "organisation")}
+              "organisation": Phrase("entity.kind.organisation", "organisation"),
+              "place": Phrase("entity.kind.place", "place")}
 RELATION_NAMES = {"about": Phrase("entity.relation.about", "about"),
-                  "mentioned": Phrase("entity.relation.mentioned", "mentioned")}
+                  "mentioned": Phrase("entity.relation.mentioned", "mentioned"),
+                  "located": Phrase("entity.relation.located", "located")}
+BAD_LATITUDE = Phrase("entity.bad_latitude", "the latitude must be a number from -90 to 90")
+BAD_LONGITUDE = Phrase("entity.bad_longitude",
+                       "the longitude must be a number from -180 to 180")
+UNKNOWN_KIND = "unknown kind {kind!r} (person, organisation or place)"
 
 
 def normalize_name(name: str) -> str:
@@ -57,16 +64,41 @@ def checked_uri(uri: str | None) -> str | None:
     return uri or None
 
 
+def checked_coordinates(latitude: float | str | None, longitude: float | str | None
+                        ) -> tuple[float | None, float | None]:
+    """Degrees as stored; both or neither. Raises ``UserError`` naming the bad one."""
+    def number(value: float | str | None, limit: float, field: str,
+               message: Phrase) -> float | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        try:
+            degrees = float(value)
+        except (TypeError, ValueError):
+            raise UserError(message(), field=field) from None
+        if not -limit <= degrees <= limit:
+            raise UserError(message(), field=field)
+        return degrees
+    lat = number(latitude, 90, "latitude", BAD_LATITUDE)
+    lon = number(longitude, 180, "longitude", BAD_LONGITUDE)
+    if (lat is None) != (lon is None):
+        raise UserError(BAD_LATITUDE() if lat is None else BAD_LONGITUDE(),
+                        field="latitude" if lat is None else "longitude")
+    return lat, lon
+
+
 def create_entity(kind: str, name: str, *, aliases: Iterable[str] = (), description: str = "",
-                  uri: str | None = None) -> Entity:
+                  uri: str | None = None, latitude: float | None = None,
+                  longitude: float | None = None) -> Entity:
     uri = checked_uri(uri)
     if kind not in ENTITY_KINDS:
-        raise UserError(f"unknown kind {kind!r} (person or organisation)", field="kind")
+        raise UserError(UNKNOWN_KIND.format(kind=kind), field="kind")
     if not name.strip():
         raise UserError(NAME_REQUIRED(), field="name")
+    latitude, longitude = checked_coordinates(latitude, longitude)
     with database_proxy.atomic():
         entity = Entity.create(kind=kind, name=name.strip(), normalized=normalize_name(name),
-                               description=description, uri=uri)
+                               description=description, uri=uri, latitude=latitude,
+                               longitude=longitude)
         for alias in aliases:
             add_alias(entity, alias)
         bump_registry_revision()
@@ -101,8 +133,11 @@ def find_by_name(name: str, kind: str | None = None) -> Entity | None:
     return found.entity if found else None
 
 
-def find_or_create(kind: str, name: str, *, uri: str | None = None) -> Entity:
-    return find_by_name(name, kind) or create_entity(kind, name, uri=uri)
+def find_or_create(kind: str, name: str, *, uri: str | None = None,
+                   latitude: float | None = None, longitude: float | None = None,
+                   aliases: Iterable[str] = ()) -> Entity:
+    return find_by_name(name, kind) or create_entity(
+        kind, name, uri=uri, latitude=latitude, longitude=longitude, aliases=aliases)
 
 
 # -- editing -----------------------------------------------------------------------------
@@ -110,16 +145,21 @@ def find_or_create(kind: str, name: str, *, uri: str | None = None) -> Entity:
 def get_entity(entity_id: int) -> Entity:
     entity = Entity.get_or_none(Entity.id == entity_id)
     if entity is None:
-        raise UserError(f"no person or organisation with id {entity_id}")
+        raise UserError(f"no person, organisation or place with id {entity_id}")
     return entity
 
 
 def update_entity(entity_id: int, *, name: str | None = None, kind: str | None = None,
                   description: str | None = None, uri: str | None = None,
-                  aliases: Iterable[str] | None = None) -> Entity:
+                  aliases: Iterable[str] | None = None,
+                  coordinates: tuple[float | str | None, float | str | None] | None = None
+                  ) -> Entity:
     """Change what is given; ``aliases`` replaces the whole list (order kept, duplicates
-    and spellings equal to the name dropped)."""
+    and spellings equal to the name dropped); ``coordinates`` (latitude, longitude) with
+    two Nones clears them."""
     entity = get_entity(entity_id)
+    if coordinates is not None:
+        entity.latitude, entity.longitude = checked_coordinates(*coordinates)
     if name is not None:
         if not name.strip():
             raise UserError(NAME_REQUIRED(), field="name")
@@ -127,7 +167,7 @@ def update_entity(entity_id: int, *, name: str | None = None, kind: str | None =
         entity.normalized = normalize_name(name)
     if kind is not None:
         if kind not in ENTITY_KINDS:
-            raise UserError(f"unknown kind {kind!r} (person or organisation)", field="kind")
+            raise UserError(UNKNOWN_KIND.format(kind=kind), field="kind")
         entity.kind = kind
     if description is not None:
         entity.description = description.strip()
@@ -230,7 +270,7 @@ def undo_merge(record: MergeRecord) -> None:
 def tag_article(article_id: int, entity_id: int, relation: str = "about") -> ArticleTag:
     """Tag a story (or change the relation of an existing tag)."""
     if relation not in TAG_RELATIONS:
-        raise UserError(f"unknown relation {relation!r} (about or mentioned)",
+        raise UserError(f"unknown relation {relation!r} (about, mentioned or located)",
                         field="relation")
     entity = get_entity(entity_id)
     if entity.merged_into_id is not None:
@@ -242,6 +282,47 @@ def tag_article(article_id: int, entity_id: int, relation: str = "about") -> Art
             tag.relation = relation
             tag.save()
     return tag
+
+
+def place_from_gazetteer(name: str) -> Entity | None:
+    """The registry's place for a place the gazetteer knows (created on first use, with its
+    names in en, az and ru, its URI and coordinates), or None for a name it does not know."""
+    found = lookup(name)
+    return None if found is None else registry_place(found)
+
+
+def registry_place(place: Place) -> Entity:
+    """The newsroom's entry for a gazetteer place: one already carrying its URI or one of its
+    names, else a new one."""
+    existing = (Entity.select().where((Entity.kind == "place") & (Entity.uri == place.uri)
+                                      & Entity.merged_into.is_null()).first())
+    for spelling in place.spellings:
+        if existing is not None:
+            break
+        existing = find_by_name(spelling, "place")
+    if existing is not None:
+        return existing
+    return create_entity("place", place.en, aliases=place.spellings[1:], uri=place.uri,
+                         latitude=place.latitude, longitude=place.longitude)
+
+
+def tag_dateline_place(article_id: int) -> ArticleTag | None:
+    """Tag the story's dateline place ``located`` when the registry or the gazetteer knows
+    the place (by name or alias, folded): the dateline says where the story happens. A story
+    that has a ``located`` place already (its file named it) keeps what it has."""
+    article = Article.get_or_none(Article.id == article_id)
+    place = (article.dateline_place or "").strip() if article else ""
+    if not place or ArticleTag.select().where((ArticleTag.article == article_id)
+                                              & (ArticleTag.relation == "located")).exists():
+        return None
+    entity = find_by_name(place, "place") or place_from_gazetteer(place)
+    if entity is None:
+        return None
+    existing = ArticleTag.get_or_none((ArticleTag.article == article_id)
+                                      & (ArticleTag.entity == entity))
+    if existing is not None:
+        return existing  # the editor's own relation for it stands
+    return tag_article(article_id, entity.id, "located")
 
 
 def untag_article(article_id: int, entity_id: int) -> bool:
@@ -281,7 +362,7 @@ def complete(text: str, limit: int = 20, *,
         found.setdefault(row[0], row)
     index = registry_index(build=build_index) if len(found) < limit else None
     if index is not None:
-        for entity_id in sorted(index.variant_matches(text)):
+        for entity_id in sorted(i for i in index.variant_matches(text) if i > 0):
             if len(found) >= limit:
                 break
             entity = index.entities[entity_id]
@@ -311,7 +392,8 @@ def _registry_query(search: str, build_index: bool = True):
         in_alias = Alias.select(Alias.entity).where(Alias.normalized ** pattern)
         condition = (Entity.normalized ** pattern) | Entity.id.in_(in_alias)
         index = registry_index(build=build_index)
-        variants = index.variant_matches(search) if index is not None else set()
+        variants = ({i for i in index.variant_matches(search) if i > 0}
+                    if index is not None else set())
         if variants and len(variants) <= 500:
             condition |= Entity.id.in_(sorted(variants))
         query = query.where(condition)

@@ -18,7 +18,7 @@ and get back a complete HTML document (``<!doctype html>`` ... ``</html>``).
 - Site layout (relative to the site root): ``index.html``, ``style.css``, ``feed.atom``,
   ``feed.rss``,
   ``story_path(slug)`` = ``stories/<slug>.html`` and ``entity_path(kind, id, name)`` =
-  ``people/<name-slug>-<id>.html`` or ``organisations/<name-slug>-<id>.html``.
+  ``people/<name-slug>-<id>.html``, ``organisations/...`` or ``places/<name-slug>-<id>.html``.
   ``stylesheet_text()`` is the ``style.css`` to write next to ``index.html``.
 - Other pages of the site (index, entity pages) can extend ``base.html`` through
   ``render_template(name, links=..., language=..., **context)`` so they share the head
@@ -59,7 +59,7 @@ from newsdesk.publish.page_language import (
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.stories.slugs import slugify
 
-ENTITY_FOLDERS = {"person": "people", "organisation": "organisations"}
+ENTITY_FOLDERS = {"person": "people", "organisation": "organisations", "place": "places"}
 REVIEW_LINK_REL = "nofollow ugc noopener"
 SITE_NAME = "Newsdesk"
 
@@ -68,8 +68,8 @@ SITE_NAME = "Newsdesk"
 class TagLink:
     entity_id: int
     name: str
-    kind: str  # person | organisation
-    relation: str = "about"  # about | mentioned
+    kind: str  # person | organisation | place
+    relation: str = "about"  # about | mentioned | located
 
 
 @dataclass(frozen=True)
@@ -326,9 +326,11 @@ def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
 
 
 def _tag_groups(tags: Sequence[TagLink]) -> list[tuple[str, list[TagLink]]]:
-    """The story's tags by kind ("person", "organisation"; the template names them)."""
+    """The story's tags by kind ("person", "organisation", "place"; the template names
+    them)."""
     groups = [("person", [t for t in tags if t.kind == "person"]),
-              ("organisation", [t for t in tags if t.kind != "person"])]
+              ("organisation", [t for t in tags if t.kind not in ("person", "place")]),
+              ("place", [t for t in tags if t.kind == "place"])]
     return [(kind, members) for kind, members in groups if members]
 
 

@@ -33,10 +33,12 @@ from newsdesk.stories.dateline import Dateline
 # frozen dataclass is several times slower to create.
 class StoryTag(NamedTuple):
     entity_id: int
-    kind: str  # person | organisation
+    kind: str  # person | organisation | place
     name: str
-    relation: str  # about | mentioned
+    relation: str  # about | mentioned | located
     uri: str | None = None
+    latitude: float | None = None  # a place's
+    longitude: float | None = None
 
 
 class StoryReview(NamedTuple):
@@ -99,6 +101,10 @@ class ExportStory:
     @property
     def organisations(self) -> list[StoryTag]:
         return [t for t in self.tags if t.kind == "organisation"]
+
+    @property
+    def places(self) -> list[StoryTag]:
+        return [t for t in self.tags if t.kind == "place"]
 
     @property
     def date(self) -> datetime:
@@ -237,7 +243,7 @@ def _queries_for(statuses: tuple[str, ...], since: date | datetime | None,
 
 def _build_queries(condition: Any) -> tuple[Query, Query, Query]:
     """Stories: the stored columns and stamp. Tags: (story, relation, entity id, kind,
-    name, uri) by kind and name. Approved reviews: (story, author, text, submitted,
+    name, uri, latitude, longitude) by kind and name. Approved reviews: (story, author, text, submitted,
     rating) by time. Values come back as stored, without peewee's per-value conversion (a
     third of the load time); ``_story`` converts the few typed ones."""
     stories = (Article.select(*(getattr(Article, name) for name in _COLUMNS),
@@ -245,7 +251,8 @@ def _build_queries(condition: Any) -> tuple[Query, Query, Query]:
                .join(ExportStamp, on=(ExportStamp.article_id == Article.id))
                .where(condition).order_by(Article.id))
     tags = (ArticleTag.select(ArticleTag.article, ArticleTag.relation, Entity.id,
-                              Entity.kind, Entity.name, Entity.uri)
+                              Entity.kind, Entity.name, Entity.uri, Entity.latitude,
+                              Entity.longitude)
             .join(Entity).switch(ArticleTag).join(Article).where(condition)
             .order_by(Entity.kind, Entity.name, Entity.id))
     reviews = (Review.select(Review.article, Review.author, Review.text, Review.submitted_at,
@@ -280,8 +287,8 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
         id_, uuid, slug, headline or "", place or "", as_date(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
         status, stored_moment(created), stored_moment(updated), stored_time(published), version,
-        tags=[StoryTag(entity_id, kind, name, relation, uri or None)
-              for relation, entity_id, kind, name, uri in tags],
+        tags=[StoryTag(entity_id, kind, name, relation, uri or None, latitude, longitude)
+              for relation, entity_id, kind, name, uri, latitude, longitude in tags],
         reviews=[StoryReview(author or "", text, stored_moment(submitted), rating)
                  for author, text, submitted, rating in reviews],
         stamp=stamp, agency_uri=agency_uri or "", agency_version=agency_version or "",

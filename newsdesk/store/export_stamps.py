@@ -169,6 +169,19 @@ def watch_all_columns(database: peewee.Database) -> None:
                 postgres=[_postgres_article_trigger(STAMPED_COLUMNS)])
 
 
+def watch_place_coordinates(database: peewee.Database) -> None:
+    """Migration step (12): a place's coordinates are printed in ninjs, so moving a place
+    re-exports the stories tagged with it, as renaming it does."""
+    install_sql(database,
+                sqlite=["CREATE TRIGGER IF NOT EXISTS export_stamp_entity_coordinates AFTER "
+                        "UPDATE OF latitude, longitude ON entity BEGIN UPDATE export_stamp "
+                        f"SET stamp = {_SQLITE_NEXT} WHERE article_id IN (SELECT article_id "
+                        "FROM article_tag WHERE entity_id = NEW.id); END"],
+                postgres=["CREATE OR REPLACE TRIGGER newsdesk_stamp_entity AFTER UPDATE OF "
+                          "name, kind, uri, latitude, longitude ON entity FOR EACH ROW "
+                          "EXECUTE FUNCTION newsdesk_stamp_entity()"])
+
+
 def database_identity() -> str:
     """This database's own name (made once, by the migration; not copied with the data)."""
     row = SchemaInfo.get_or_none(SchemaInfo.key == DATABASE_ID_KEY)

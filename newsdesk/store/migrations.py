@@ -165,6 +165,17 @@ def _spelling_and_translations(opened: OpenedDatabase) -> None:
                          "ON article (translation_group)")
 
 
+def _places(opened: OpenedDatabase) -> None:
+    """Places beside people and organisations: a place keeps its coordinates (the kind and
+    the ``located`` relation are plain values of existing columns)."""
+    columns = {column.name for column in opened.database.get_columns("entity")}
+    kind = "REAL" if opened.is_sqlite else "DOUBLE PRECISION"
+    for column in ("latitude", "longitude"):
+        if column not in columns:
+            opened.database.execute_sql(f"ALTER TABLE entity ADD COLUMN {column} {kind}")
+    export_stamps.watch_place_coordinates(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -179,6 +190,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
     Migration(12, "spelling dictionary, archive words, translation groups",
               _spelling_and_translations),
+    Migration(13, "places: coordinates of a place", _places),
 ]
 
 

@@ -18,6 +18,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -30,8 +31,9 @@ database_proxy = DatabaseProxy()
 
 STATUSES = ("draft", "edited", "ready", "published", "killed")
 REVIEW_STATUSES = ("pending", "approved", "rejected", "spam")
-ENTITY_KINDS = ("person", "organisation")
-TAG_RELATIONS = ("about", "mentioned")
+ENTITY_KINDS = ("person", "organisation", "place")
+# ``located``: where the story happens (the dateline place is tagged so on its own).
+TAG_RELATIONS = ("about", "mentioned", "located")
 # ``Review.moderated_by`` of a decision the moderation rules made (on import or recheck).
 RULES_MODERATOR = "(rules)"
 
@@ -173,11 +175,14 @@ class Revision(BaseModel):
 
 class Entity(BaseModel):
     id = AutoField()
-    kind = CharField(index=True)  # person | organisation
+    kind = CharField(index=True)  # person | organisation | place
     name = CharField()
     normalized = CharField(index=True, default="")  # folded name, see entities.normalize_name
     description = TextField(default="")
     uri = CharField(null=True)
+    # A place's coordinates in WGS 84 degrees (migration 12); None for people and bodies.
+    latitude = FloatField(null=True)
+    longitude = FloatField(null=True)
     created_at = DateTimeField(default=utcnow)
     # Set when merged into another entity, so a merge can be undone without loss.
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
@@ -194,7 +199,7 @@ class ArticleTag(BaseModel):
     id = AutoField()
     article = ForeignKeyField(Article, backref="tags", on_delete="CASCADE")
     entity = ForeignKeyField(Entity, backref="tags", on_delete="CASCADE")
-    relation = CharField(default="about")  # about | mentioned
+    relation = CharField(default="about")  # about | mentioned | located
 
     class Meta:
         indexes = ((("article", "entity"), True),)

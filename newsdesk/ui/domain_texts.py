@@ -80,8 +80,12 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "entity.already_merged": lambda v: tr("that entity was already merged into another one"),
     "entity.kind.person": lambda v: tr("person"),
     "entity.kind.organisation": lambda v: tr("organisation"),
+    "entity.kind.place": lambda v: tr("place", "a kind of registry entry"),
     "entity.relation.about": lambda v: tr("about", "the story is about this tag"),
     "entity.relation.mentioned": lambda v: tr("mentioned", "the story mentions this tag"),
+    "entity.relation.located": lambda v: tr("located", "the story happens at this place"),
+    "entity.bad_latitude": lambda v: tr("the latitude must be a number from -90 to 90"),
+    "entity.bad_longitude": lambda v: tr("the longitude must be a number from -180 to 180"),
     # Why the rules flagged a review.
     "flag.banned_author": lambda v: tr("banned author: {author}"),
     "flag.banned_word": lambda v: tr("banned word: {word}"),

@@ -31,6 +31,9 @@ def test_suggest_prints_known_and_new_as_json(cli, tmp_path):
     assert new["Anar Quliyev"]["kind"] == "person"
     assert new["Transparent Tender Union"]["kind"] == "organisation"
     assert not any(name in new for name in ("March", "January", "February", "Later"))
+    located = [s for s in data if s.get("relation") == "located"]
+    assert [(s["kind"], s["entity_id"] is None) for s in located] == [("place", True)]
+    assert located[0]["uri"].startswith("https://sws.geonames.org/")
 
 
 def test_suggest_reads_markdown_and_empty_registry(cli, tmp_path):
@@ -43,9 +46,11 @@ def test_suggest_reads_markdown_and_empty_registry(cli, tmp_path):
     result = cli("entities", "suggest", str(story), "--db", database, "--format", "agency")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [(s["name"], s["count"], s["entity_id"]) for s in data] == [
-        ("Orkhan Rzayev", 2, None)]
-    assert data[0]["spellings"] == ["Orkhan Rzayev", "Orxan Rzaev"]
+    # Vienna is no person: the shipped gazetteer knows it as a place, with its URI.
+    assert [(s["name"], s["kind"], s["count"], s["entity_id"]) for s in data] == [
+        ("Vienna", "place", 1, None), ("Orkhan Rzayev", "person", 2, None)]
+    assert data[0]["uri"].startswith("https://sws.geonames.org/")
+    assert data[1]["spellings"] == ["Orkhan Rzayev", "Orxan Rzaev"]
 
 
 def test_suggest_missing_file_is_a_one_line_error(cli, tmp_path):

@@ -45,7 +45,9 @@ def test_front_matter_has_what_generators_read(demo_db, tmp_path):
     assert data["status"] == "published" and data["workflow"] == "published"
     assert data["category"] == data["section"] == "politics"
     assert data["categories"] == ["politics"]
-    assert data["tags"] == data["people"] + data["organisations"]
+    assert data["tags"] == data["people"] + data["organisations"] + data["places"]
+    # The dateline's place, tagged on its own when the sample was stored.
+    assert data["places"] == ["Baku"] and data["located"] == ["Baku"]
     assert "Rauf Mammadov" in data["people"] and "Milli Majlis" in data["organisations"]
     # Hugo needs RFC 3339; Pelican reads the raw "key: value" line, so it is unquoted.
     assert "\ndate: 2023-03-14T12:50:00Z\n" in "\n" + header

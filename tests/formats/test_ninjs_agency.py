@@ -35,7 +35,8 @@ EXPORTED_BACK = {
     "type": "same", "representationtype": "same", "profile": "same", "urgency": "same",
     "language": "same", "copyrightholder": "same", "copyrightnotice": "same",
     "usageterms": "same", "ednote": "same", "descriptions": "same", "headlines": "same",
-    "places": "same", "subjects": "same", "genres": "same", "expires": "same",
+    # Places are tags now (each with a relation, in the registry's order).
+    "places": "more", "subjects": "same", "genres": "same", "expires": "same",
     "associations": "same", "by": "same", "slugline": "same",
     "people": "more", "organisations": "more", "altids": "more",
     "pubstatus": "ours", "bodies": "ours", "standard": "ours",
@@ -127,7 +128,12 @@ def test_identity_and_metadata_are_stored(db, tmp_path):
     assert json.loads(dpa.agency_metadata) == {
         "copyrightnotice": "Copyright 2019, dpa (www.dpa.de). Alle Rechte vorbehalten"}
     tt = json.loads(Article.get(Article.slug == "militarovning").agency_metadata)
-    assert tt["places"][1]["geojson"]["coordinates"] == [18.2979, 57.6381]
+    # A place's GeoJSON point becomes the place's coordinates, tagged on the story.
+    assert "places" not in tt
+    gotland = Entity.get((Entity.kind == "place") & (Entity.name == "Gotland"))
+    assert (gotland.latitude, gotland.longitude) == (57.6381, 18.2979)
+    assert {t.entity.name for t in ArticleTag.select().join(Article).where(
+        Article.slug == "militarovning")} >= {"Sverige", "Gotland", "Finland"}
     assert tt["genres"][0]["literal"] == "INR" and tt["subjects"][0]["relevance"] == 98
     assert tt["altids"] == [{"role": "originaltransmissionreference",
                              "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]

@@ -77,7 +77,7 @@ def _expected(story: ExportStory) -> dict[str, object]:
     return {"title": story.headline, "date": as_utc(story.date),
             "category": [story.section] if story.section else [],
             "dateline": [story.dateline.printed().removesuffix(":")],
-            "tags": [tag.name for tag in story.people + story.organisations]}
+            "tags": [tag.name for tag in story.people + story.organisations + story.places]}
 
 
 def _pelican(content: Path, folder: Path, plugins: list[str]) -> Path:

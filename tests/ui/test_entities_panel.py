@@ -180,3 +180,29 @@ def test_new_person_asks_for_the_name_and_stores_nothing_without_one(main_window
     assert Entity.select().count() == before + 1
     assert panel.entity_id == created.id and panel.name.text() == "Nigar Rzayeva"
     assert not Entity.select().where(Entity.name.startswith("New ")).exists()
+
+
+def test_new_place_with_coordinates(qtbot, panel):
+    qtbot.keyClicks(panel.search, "Qax")
+    panel.new_place.click()
+    name_dialog_ok(panel.name_dialog).click()
+    place = entities.find_by_name("Qax", "place")
+    assert place is not None and panel.entity_id == place.id
+    assert panel.latitude.isVisible() and panel.longitude.isVisible()
+    qtbot.keyClicks(panel.latitude, "41.42")
+    qtbot.keyClicks(panel.longitude, "46.92")
+    panel.save_button.click()
+    stored = Entity.get_by_id(place.id)
+    assert (stored.latitude, stored.longitude) == (41.42, 46.92)
+    assert panel.kind.currentData() == "place"
+    panel.latitude.setText("123")
+    panel.save_button.click()
+    assert "latitude" in panel.status.text() and Entity.get_by_id(place.id).latitude == 41.42
+
+
+def test_coordinates_are_for_places_only(qtbot, panel, registry):
+    rauf = registry[0]
+    assert panel.select_entity(rauf.id)
+    assert not panel.latitude.isVisible()
+    panel.kind.setCurrentIndex(panel.kind.findData("place"))
+    assert panel.latitude.isVisible()

@@ -247,3 +247,54 @@ def test_suggestion_passes_leave_no_connection_open(qtbot, panel, tmp_path):
         with qtbot.waitSignal(panel.suggestions_ready, timeout=10_000):
             panel.run_pass()
     assert open_handles(database) == before
+
+
+def test_dateline_place_is_tagged_located_on_its_own(qtbot, db):
+    article = articles.create_article({"headline": "Road reopens", "body": "Text.",
+                                       "dateline_place": "Gəncə"})
+    widget = TagPanel()
+    qtbot.addWidget(widget)
+    fields = {"article_id": article.id, "headline": article.headline, "body": "Officials "
+              "met in Baku.", "footnote": "", "dateline_place": "Gəncə", "language": "en"}
+    with qtbot.waitSignal(widget.suggestions_ready, timeout=10_000):
+        widget.story_changed(fields)
+    (tag,) = articles.tags_of(article.id)
+    assert (tag["name"], tag["kind"], tag["relation"]) == ("Ganja", "place", "located")
+    place = entities.get_entity(tag["entity_id"])
+    assert place.uri.startswith("https://sws.geonames.org/") and place.latitude
+    assert "Ganja" not in names(widget) and names(widget)["Baku"].kind == "place"
+    # Removed by hand, it stays removed while the dateline says the same.
+    widget.tags.setCurrentItem(widget.tags.topLevelItem(0), 0,
+                               QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    with qtbot.waitSignal(widget.suggestions_ready, timeout=10_000):
+        widget.remove_button.click()
+    assert articles.tags_of(article.id) == []
+    assert "Ganja" in names(widget)
+
+
+def test_accepting_a_gazetteer_place_adds_it_to_the_registry(qtbot, db):
+    article = articles.create_article({"headline": "Talks", "body": "Talks in Tbilisi."})
+    widget = TagPanel()
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.suggestions_ready, timeout=10_000):
+        widget.story_changed({"article_id": article.id, "headline": "Talks",
+                              "body": "Talks in Tbilisi.", "footnote": "", "language": "en"})
+    select(widget, "Tbilisi")
+    widget.accept_button.click()
+    (tag,) = articles.tags_of(article.id)
+    assert (tag["name"], tag["kind"], tag["relation"]) == ("Tbilisi", "place", "mentioned")
+    place = entities.get_entity(tag["entity_id"])
+    assert "Тбилиси" in entities.aliases_of(place.id) and place.longitude
+    widget.tags.setCurrentItem(widget.tags.topLevelItem(0), 0,
+                               QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert widget.located_button.isEnabled()
+    widget.located_button.click()
+    assert articles.tags_of(article.id)[0]["relation"] == "located"
+
+
+def test_new_place_from_the_typed_name(qtbot, panel, story):
+    article = story[0]
+    panel.add_field.setText("Xızı")
+    panel.new_place_action.trigger()
+    tags = {t["name"]: t for t in articles.tags_of(article.id)}
+    assert tags["Xızı"]["kind"] == "place"

@@ -1,8 +1,11 @@
 """New-name candidates: capitalised word runs not in the registry.
 
-Person names are two or more capitalised words, or one after a title such as "President";
-organisations are a run containing a word such as Ministry, Court, Union, or a short quoted
-name. Sentence-initial common words, months and weekdays never start a candidate. Spellings
+Person names are two or more capitalised words with evidence of a person (a known given
+name, a title such as "President", a verb of saying, a surname ending), or one word after a
+title; organisations are a run containing a word such as Ministry, Court, Union, or a short
+quoted name; places are a run followed by "district", "rayonu", "район", one ending in
+"Asia", "Corridor", or a lone word after "in". Spellings of a new person's given name that
+differ by a letter or a syllable join when the surname is the same. Sentence-initial common words, months and weekdays never start a candidate. Spellings
 of one name inside a story are grouped and offered for recording as aliases; a run that is
 a shortened or near spelling of a registry name joins that name instead.
 """
@@ -24,8 +27,18 @@ from newsdesk.people.suggest.lexicon import (
     COMMON_WORDS,
     CONNECTORS,
     ORGANISATION_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+    SAYING_VERBS,
     TITLE_PHRASES,
     TITLES,
+)
+from newsdesk.people.suggest.names import (
+    has_surname_ending_word,
+    is_given_name_word,
+    is_organisation_word,
+    is_place_head,
+    same_given_name,
 )
 from newsdesk.people.suggest.tokens import Token, folded_word, name_word
 
@@ -54,6 +67,7 @@ def candidate_suggestions(parts: Sequence[str], tokens_by_part: list[list[Token]
     for run in runs:
         groups.setdefault(tuple(t.key for t in run.tokens), []).append(run)
     groups = _fold_surname_runs(groups)
+    groups = _group_given_name_variants(groups)
     _count_lone_surnames(tokens_by_part, used, runs, groups)
     suggestions = []
     for keys, members in groups.items():
@@ -79,21 +93,70 @@ def _runs(part: list[Token], used: set[int], ordinary: set[str]) -> list[_Run]:
     """Capitalised word runs in one text, trimmed and classified."""
     runs: list[_Run] = []
     current: list[int] = []
-    for position, token in enumerate(part):
+    position, length = 0, len(part)
+    while position < length:
+        token = part[position]
         starts_new = not token.joined or position in used
         if current and starts_new:
             runs.extend(_classify(part, current, ordinary))
             current = []
         if position in used or _shouting(part, position):
+            position += 1
             continue
         if name_word(token) or (current and folded_word(token) in CONNECTORS):
             current.append(position)
         elif current:
+            current = _lower_case_name(part, current, used)
             runs.extend(_classify(part, current, ordinary))
+            position = current[-1] + 1
             current = []
+            continue
+        position += 1
     if current:
         runs.extend(_classify(part, current, ordinary))
     return [r for r in runs if r is not None]
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_VERB_ENDINGS = ("ла", "ло", "ли", "ет", "ит", "ют", "ят", "ать", "ить", "ся", "ал", "ил",
+                 "ял", "ел")
+_CLAUSE_WORDS = frozenset({"в", "во", "на", "с", "со", "за", "из", "и", "что", "как"})
+MAX_LOWER = 3
+
+
+def _lower_case_name(part: list[Token], positions: list[int], used: set[int]) -> list[int]:
+    """Russian writes a body's name with one capital: "Государственный таможенный
+    комитет", "Министерство по чрезвычайным ситуациям", "Центральный банк Азербайджана".
+    A Cyrillic run takes the lower-case words up to a body's word, or, ending in one, the
+    words after it up to the end of the clause; then a capitalised word right after."""
+    first = folded_word(part[positions[0]])
+    if not _CYRILLIC_LETTER.search(first) or first in TITLES:
+        return positions
+    end = positions[-1]
+    following = []
+    for position in range(end + 1, min(len(part), end + 1 + MAX_LOWER)):
+        token = part[position]
+        if token.cap or not token.joined or position in used:
+            break
+        following.append(position)
+    words = [folded_word(part[p]) for p in following]
+    named = [n for n, w in enumerate(words) if is_organisation_word(w) or is_place_head(w)]
+    if named:
+        extended = positions + following[:named[0] + 1]
+    elif len(positions) == 1 and is_organisation_word(first) and following:
+        taken = []  # "Министерство по чрезвычайным ситуациям", up to the clause's end
+        for position, word in zip(following, words, strict=True):
+            if word.endswith(_VERB_ENDINGS) or word in _CLAUSE_WORDS:
+                break
+            taken.append(position)
+        extended = positions + taken
+    else:
+        return positions
+    after = extended[-1] + 1
+    if (after < len(part) and part[after].cap and part[after].joined and after not in used
+            and len(extended) > len(positions) and not is_given_name_word(part[after].key)):
+        extended.append(after)  # "Центральный банк Азербайджана"
+    return extended
 
 
 def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> list[_Run]:
@@ -109,11 +172,14 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
     if not tokens:
         return []
     folded = [folded_word(t) for t in tokens]
-    if any(w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS for w in folded):
+    if any(_names_body(w, n, len(folded)) for n, w in enumerate(folded)):
+        bodies = _split_bodies(part, tokens)
+        if len(bodies) > 1:  # "the Ganja City Executive Authority and the District Court"
+            return [run for body in bodies for run in _classify(part, body, ordinary)]
         if len(tokens) < 2:
             return []  # "the Court", "Parliament": a common noun, not a name
-        word = next(t.base for t, w in zip(tokens, folded, strict=True)
-                    if w in ORGANISATION_WORDS or transliterate(w) in ORGANISATION_WORDS)
+        word = next(t.base for n, (t, w) in enumerate(zip(tokens, folded, strict=True))
+                    if _names_body(w, n, len(folded)))
         return [_Run(tokens, [f"organisation word {word!r}"], "organisation")]
     if any(folded_word(t) in CONNECTORS for t in tokens):
         # No organisation word: "Walsh and Səadət Hüseynova" is two names, not one.
@@ -122,27 +188,110 @@ def _classify(part: list[Token], positions: list[int], ordinary: set[str]) -> li
             if folded_word(token) in CONNECTORS:
                 pieces.append([])
             else:
-                pieces[-1].append(part.index(token))
+                pieces[-1].append(token.index)
         return [run for piece in pieces if piece
                 for run in _classify(part, piece, ordinary)]
+    place = _place_reason(part, tokens)
+    if place:
+        return [_Run(tokens, [place], "place")]
+    tokens, role = _without_role(tokens)
+    if role:
+        reasons.append(f"{role!r} before it")
     title = None
     while tokens and folded_word(tokens[0]) in TITLES:
         title = tokens.pop(0).base
     if title and tokens:
         reasons.append(f"title {title!r} before it")
-    elif tokens and tokens[0].joined and part.index(tokens[0]) > 0:
-        before = part[part.index(tokens[0]) - 1]
+    elif tokens and tokens[0].joined and tokens[0].index > 0:
+        before = part[tokens[0].index - 1]
         if folded_word(before) in TITLES:
             reasons.append(f"title {before.base!r} before it")
     if len(tokens) < 2 and not reasons:
         return []  # a lone capitalised word: a sentence start, a place, an adjective
     if len(tokens) > 4:
         return []
-    context = _title_after(part, part.index(tokens[-1]))
+    context = _title_after(part, tokens[-1].index)
     if context:
         reasons.append(f"{context!r} after it")
+    reasons += _person_evidence(part, tokens)
+    if not reasons:
+        return []  # two capitalised words and nothing that says a person: "Central Bank"
     reasons.insert(0, f"{len(tokens)} capitalised word{'s' if len(tokens) > 1 else ''}")
     return [_Run(tokens, reasons, "person")]
+
+
+_AND = frozenset({"and", "va", "и", "or"})
+
+
+def _split_bodies(part: list[Token], tokens: list[Token]) -> list[list[int]]:
+    """Positions of each body's name in a run naming two joined by "and", when each side
+    has a word of a body's name; one piece otherwise ("Ministry of Youth and Sport")."""
+    def body_word(token: Token) -> bool:
+        word = folded_word(token)
+        return is_organisation_word(word)
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if folded_word(token) in _AND:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) < 2 or not all(any(body_word(t) for t in piece) for piece in pieces):
+        return [[t.index for t in tokens]]
+    return [[t.index for t in piece] for piece in pieces if piece]
+
+
+def _names_body(word: str, position: int, length: int) -> bool:
+    """A word of a body's name at this place of a run. Opening a longer run, an
+    Azerbaijani case form is an adjective ("Mərkəzi Asiya", Central Asia), while
+    "Mərkəzi" closing one is the noun (İqtisadi Tədqiqatlar Mərkəzi)."""
+    if not is_organisation_word(word):
+        return False
+    if position == 0 and length > 1 and word.isascii():
+        return word in ORGANISATION_WORDS or transliterate(word) in ORGANISATION_WORDS
+    return True
+
+
+def _without_role(tokens: list[Token]) -> tuple[list[Token], str]:
+    """"Farmer Gulnar Aliyeva", "Sonra Rauf Mamedov": the words before a known given name
+    followed by a surname are a role or a sentence's opening, not part of the name."""
+    if len(tokens) < 3 or is_given_name_word(tokens[0].key):
+        return tokens, ""
+    for position in range(1, len(tokens) - 1):
+        if is_given_name_word(tokens[position].key):
+            return tokens[position:], " ".join(t.base for t in tokens[:position])
+    return tokens, ""
+
+
+def _place_reason(part: list[Token], tokens: list[Token]) -> str:
+    """Why the run names a place ("" when nothing says so)."""
+    first, last = tokens[0].index, tokens[-1].index
+    if last + 1 < len(part) and not part[last + 1].cap:
+        after = folded_word(part[last + 1])
+        if after in PLACE_WORDS:
+            return f"{part[last + 1].base!r} after it"
+    if is_place_head(folded_word(tokens[-1])):
+        return f"{tokens[-1].base!r} names a region"
+    if (len(tokens) == 1 and first > 0 and not part[first - 1].cap and tokens[0].joined
+            and not tokens[0].initial and not tokens[0].upper and folded_word(part[first - 1]) in PLACE_PREPOSITIONS
+            and not is_given_name_word(tokens[0].key)
+            and not has_surname_ending_word(tokens[0].key)):
+        return f"{part[first - 1].base!r} before it"
+    return ""
+
+
+def _person_evidence(part: list[Token], tokens: list[Token]) -> list[str]:
+    """What says a run of capitalised words names a person."""
+    evidence = []
+    if is_given_name_word(tokens[0].key):
+        evidence.append(f"given name {tokens[0].base!r}")
+    first, last = tokens[0].index, tokens[-1].index
+    nearby = part[max(0, first - 2):first] + part[last + 1:last + 4]
+    verb = next((t.base for t in nearby if folded_word(t) in SAYING_VERBS), None)
+    if verb:
+        evidence.append(f"{verb!r} beside it")
+    if len(tokens) >= 2 and has_surname_ending_word(tokens[-1].key):
+        evidence.append(f"surname ending ({tokens[-1].base!r})")
+    return evidence
 
 
 def _ordinary_opening(token: Token, ordinary: set[str]) -> bool:
@@ -196,6 +345,25 @@ def _fold_surname_runs(groups: dict[tuple[str, ...], list[_Run]]
     return merged
 
 
+def _group_given_name_variants(groups: dict[tuple[str, ...], list[_Run]]
+                               ) -> dict[tuple[str, ...], list[_Run]]:
+    """New people with the same surname key whose given names differ by one inserted or
+    dropped letter or syllable (``Gulnar``/``Gulnara Aliyeva``) are one person; listed
+    names that are different names (``Elnur``/``Elnura``) never join."""
+    merged: dict[tuple[str, ...], list[_Run]] = {}
+    for keys, runs in sorted(groups.items(), key=lambda item: -len(item[1])):
+        target = None
+        if runs[0].kind == "person" and len(keys) >= 2:
+            target = next((other for other, members in merged.items()
+                           if members[0].kind == "person" and len(other) == len(keys)
+                           and other[-1] == keys[-1]
+                           and all(same_given_name(a, b)
+                                   for a, b in zip(other[:-1], keys[:-1], strict=True))),
+                          None)
+        merged.setdefault(target or keys, []).extend(runs)
+    return merged
+
+
 def _count_lone_surnames(tokens_by_part: list[list[Token]], used: set[int], runs: list[_Run],
                          groups: dict[tuple[str, ...], list[_Run]]) -> None:
     """"The Quliyev group": a lone capitalised surname of a new person counts for them."""
@@ -245,7 +413,7 @@ def _terminals(node: dict, found: set[int], depth: int) -> None:
 def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
                  index: RegistryIndex) -> Suggestion | None:
     """A candidate that is a near spelling of a registry name (a typo, a rare variant)."""
-    if len(keys) < 2 or not index.by_word:
+    if len(keys) < 2 or not index.by_word or members[0].kind == "place":
         return None
     joined = " ".join(keys)
     choices: list[tuple[str, int]] = []
@@ -258,6 +426,8 @@ def _fuzzy_known(keys: tuple[str, ...], members: list[_Run],
     if best is None:
         return None
     entity = index.entities[choices[best[2]][1]]
+    if entity.id < 0 or entity.kind != members[0].kind:
+        return None  # a person's name close to a place's is still a person
     items = [Found({entity.id}, run.tokens, "fuzzy") for run in members]
     suggestion = known_suggestion(entity, items, index)
     suggestion.reasons.append(f"close to a registry spelling (score {best[1]:.0f})")
@@ -270,7 +440,8 @@ def _candidate(keys: tuple[str, ...], members: list[_Run]) -> Suggestion:
     full = [s for s in spellings if len(s.split()) >= len(keys)] or list(spellings)
     best = max(full, key=lambda s: (spellings[s], -full.index(s)))
     # A quoted run ("Defence Line") names an organisation even if it looks like a person.
-    kind = "organisation" if any(r.kind == "organisation" for r in members) else "person"
+    kinds = {r.kind for r in members}
+    kind = next(k for k in ("organisation", "place", "person") if k in kinds)
     reasons: list[str] = []
     for run in members:
         for reason in run.reasons:

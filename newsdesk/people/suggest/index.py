@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.people.registry_state import registry_rows, registry_stamp
+from newsdesk.people.suggest.gazetteer import Place, places
 from newsdesk.people.suggest.keys import folded, transliterate
 from newsdesk.people.suggest.tokens import WORD_RE, base_word, tokenize, word_keys
 
@@ -36,6 +37,7 @@ class RegistryIndex:
     folded_spellings: dict[int, set[str]] = field(default_factory=dict)  # transliterated
     recorded: dict[int, set[str]] = field(default_factory=dict)  # as normalize_name has them
     max_words: int = 0
+    gazetteer: dict[int, Place] = field(default_factory=dict)  # negative id -> place
 
     def add(self, entity: KnownEntity) -> None:
         self.entities[entity.id] = entity
@@ -100,12 +102,29 @@ def _folded_name(text: str) -> str:
     return " ".join(transliterate(base_word(w)) for w in WORD_RE.findall(text))
 
 
-def build_index(rows: Iterable[tuple[int, str, str, Sequence[str]]]) -> RegistryIndex:
-    """An index from ``(id, kind, name, aliases)`` rows."""
+def build_index(rows: Iterable[tuple[int, str, str, Sequence[str]]], *,
+                gazetteer: bool = False) -> RegistryIndex:
+    """An index from ``(id, kind, name, aliases)`` rows, and the gazetteer's places when
+    asked (those the rows do not already name as places)."""
     index = RegistryIndex()
     for entity_id, kind, name, aliases in rows:
         index.add(KnownEntity(entity_id, kind, name, (name, *aliases)))
+    if gazetteer:
+        add_gazetteer(index)
     return index
+
+
+def add_gazetteer(index: RegistryIndex) -> None:
+    """The shipped places under negative ids; a place the registry has (any of its names
+    recorded for a registry place) stays the registry's."""
+    known = {spelling for entity_id, entity in index.entities.items() if entity.kind == "place"
+             for spelling in index.recorded[entity_id]}
+    for number, place in enumerate(places(), start=1):
+        if any(recorded_form(s) in known for s in place.spellings):
+            continue
+        entity_id = -number
+        index.gazetteer[entity_id] = place
+        index.add(KnownEntity(entity_id, "place", place.en, place.spellings))
 
 
 _CACHE: dict[str, Any] = {"stamp": None, "index": None}
@@ -124,7 +143,7 @@ def registry_index(*, build: bool = True) -> RegistryIndex | None:
         return None
     with _CACHE_LOCK:
         if _CACHE["stamp"] != stamp or _CACHE["index"] is None:
-            _CACHE["index"] = build_index(registry_rows())
+            _CACHE["index"] = build_index(registry_rows(), gazetteer=True)
             _CACHE["stamp"] = stamp
         return _CACHE["index"]
 

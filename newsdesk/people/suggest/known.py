@@ -18,7 +18,7 @@ from newsdesk.people.suggest.tokens import Token, is_month_or_day, tokenize, wit
 
 @dataclass
 class Suggestion:
-    kind: str  # person | organisation
+    kind: str  # person | organisation | place
     name: str  # canonical name of a known entity, else the best spelling seen
     spellings: dict[str, int]  # spelling as written -> times seen
     entity_id: int | None
@@ -27,12 +27,21 @@ class Suggestion:
     key: str  # stable per story: what a dismissal remembers
     new_spellings: list[str] = field(default_factory=list)  # worth recording as aliases
     reasons: list[str] = field(default_factory=list)
+    relation: str = ""  # "located" for the dateline's place; else the tagger decides
+    # A gazetteer place (entity_id None until accepted): what its registry entry gets.
+    place: Any = None  # gazetteer.Place
 
     def as_dict(self) -> dict[str, Any]:
         spellings = sorted(self.spellings, key=lambda s: -self.spellings[s])
-        return {"kind": self.kind, "name": self.name, "spellings": spellings,
+        data = {"kind": self.kind, "name": self.name, "spellings": spellings,
                 "entity_id": self.entity_id, "count": self.count, "why": self.why,
                 "new_spellings": self.new_spellings, "key": self.key}
+        if self.relation:
+            data["relation"] = self.relation
+        if self.place is not None:
+            data.update(uri=self.place.uri, latitude=self.place.latitude,
+                        longitude=self.place.longitude)
+        return data
 
 
 @dataclass

@@ -26,6 +26,7 @@ class Token:
     joined: bool  # nothing but spaces since the previous word (one name may continue)
     key: str = ""
     keys: tuple[str, ...] = ()  # key, then stems
+    index: int = 0  # its place in its part's list of tokens
 
 
 def base_word(word: str) -> str:
@@ -59,7 +60,7 @@ def tokenize(text: str, part: int = 1) -> list[Token]:
         tokens.append(Token(
             text=word, base=base, part=part, start=start, end=match.end(),
             cap=base[:1].isupper(), upper=len(base) > 1 and base.isupper(),
-            initial=initial, joined=joined))
+            initial=initial, joined=joined, index=len(tokens)))
         previous_end = match.end()
     return tokens
 
@@ -78,6 +79,11 @@ def with_keys(tokens: list[Token], known_words: set[str] | frozenset[str]) -> No
     for token in tokens:
         token.key = word_keys(token.base)
         extra = [s for s in stems(token.key) if s in known_words]
+        # Russian nouns in -а/-я take -и/-у/-ю in other cases: "Гянджи" is "Гянджа".
+        # Not at a sentence's start, where a capital says nothing ("Грузы", cargo).
+        if (not token.initial and token.key[-1:] in ("i", "u")
+                and token.key[:-1] + "a" in known_words):
+            extra.append(token.key[:-1] + "a")
         token.keys = (token.key, *extra)
 
 

@@ -45,6 +45,7 @@ KIND_TEXTS = {
     "person": (QT_TR_NOOP("People tagged most this week"), QT_TR_NOOP("People")),
     "organisation": (QT_TR_NOOP("Organisations tagged most this week"),
                      QT_TR_NOOP("Organisations")),
+    "place": (QT_TR_NOOP("Places tagged most this week"), QT_TR_NOOP("Places")),
 }
 # A kind's card when nothing of it was tagged in the last ``n`` days (plural forms: a
 # call each, as lupdate reads them).
@@ -53,6 +54,8 @@ KIND_EMPTY: dict[str, Callable[[int], str]] = {
         "No people tagged on the stories updated in the last %n day(s)", "", n),
     "organisation": lambda n: tr(
         "No organisations tagged on the stories updated in the last %n day(s)", "", n),
+    "place": lambda n: tr(
+        "No places tagged on the stories updated in the last %n day(s)", "", n),
 }
 MODERATORS_SHOWN = 8  # more would crowd the chart; ``newsdesk stats`` lists every one
 NAME_CHARS = 32  # longer names are shortened on the axis (the tooltip has them whole)

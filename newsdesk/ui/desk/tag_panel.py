@@ -61,16 +61,20 @@ from newsdesk.ui.workers import JobRunner
 
 AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
 COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
-KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
+KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain",
+              "place": "mdi6.map-marker-outline"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _suggestion_pass(parts: list[str], tagged: list[int],
+def _suggestion_pass(parts: list[str], tagged: list[int], language: str = "",
+                     dateline: str = "",
                      ) -> tuple[list[suggest.Suggestion], list[suggest.Mention]]:
     """On the worker thread: one suggestion pass (the first one builds the index)."""
     try:
         index = suggest.registry_index()
-        return (suggest.suggest(parts, index), suggest.mentions(parts[1], tagged, index))
+        return (suggest.suggest(parts, index, language=language, dateline=dateline),
+                suggest.mentions(parts[1], tagged, index))
     except peewee.DatabaseError as exc:  # the database went away: say so, do not crash
         raise UserError(str(exc)) from exc
 
@@ -88,6 +92,8 @@ class TagPanel(QWidget):
         self.fields: dict[str, Any] = {}
         self.generation = 0
         self.spans: list[suggest.Mention] = []
+        # (story, dateline place) already tagged located on their own
+        self.located_datelines: set[tuple[int | None, str]] = set()
         self.found = 0  # suggestions the last pass found, shown or not
         self.jobs = JobRunner(self, name="suggest")
         self.auto_timer = QTimer(self)
@@ -104,14 +110,15 @@ class TagPanel(QWidget):
     # -- construction --------------------------------------------------------------------
     def _create_widgets(self) -> None:
         self.add_field = QLineEdit(self)
-        self.add_field.setPlaceholderText(tr("Add a person or organisation (name or alias)"))
+        self.add_field.setPlaceholderText(
+            tr("Add a person, organisation or place (name or alias)"))
         self.completion_model = QStandardItemModel(self)
         self.completer = QCompleter(self.completion_model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.add_field.setCompleter(self.completer)
         self.relation = QComboBox(self)
-        for relation in ("about", "mentioned"):
+        for relation in ("about", "mentioned", "located"):
             self.relation.addItem(relation_name(relation), relation)
         self.relation.setToolTip(tr("Relation of tags added from this field"))
         self.new_button = QToolButton(self)
@@ -124,6 +131,8 @@ class TagPanel(QWidget):
                                                          tr("New person"))
         self.new_organisation_action = self.new_menu.addAction(
             icon(KIND_ICONS["organisation"]), tr("New organisation"))
+        self.new_place_action = self.new_menu.addAction(icon(KIND_ICONS["place"]),
+                                                        tr("New place"))
         self.new_button.setMenu(self.new_menu)
         self.tags = self._tree([tr("Tag"), tr("Relation")])
         self.about_button = self._list_button("mdi6.bullseye-arrow", tr("About", "button"),
@@ -131,10 +140,14 @@ class TagPanel(QWidget):
         self.mentioned_button = self._list_button(
             "mdi6.comment-quote-outline", tr("Mentioned", "button"),
             tr("The story only mentions the selected tags"))
+        self.located_button = self._list_button(
+            "mdi6.map-marker-check-outline", tr("Located", "button"),
+            tr("The story happens at the selected places"))
         self.remove_button = self._list_button("mdi6.tag-remove-outline", tr("Remove"),
                                                tr("Remove the selected tags (Delete)"))
         self.suggest_button = QPushButton(icon("mdi6.auto-fix"), tr("Suggest"), self)
-        self.suggest_button.setToolTip(tr("Look for people and organisations in the story now"))
+        self.suggest_button.setToolTip(
+            tr("Look for people, organisations and places in the story now"))
         self.suggestions = self._tree([tr("Suggestion"), tr("Seen"), tr("Why")])
         # Why it is suggested is the name's tooltip: a column of it left the names no room.
         self.suggestions.setColumnHidden(2, True)
@@ -208,7 +221,8 @@ class TagPanel(QWidget):
         layout.addLayout(options)
 
     def _tag_buttons(self) -> tuple[QToolButton, ...]:
-        return self.about_button, self.mentioned_button, self.remove_button
+        return (self.about_button, self.mentioned_button, self.located_button,
+                self.remove_button)
 
     def _suggestion_buttons(self) -> tuple[QToolButton, ...]:
         return self.accept_button, self.dismiss_button, self.record_button
@@ -229,6 +243,8 @@ class TagPanel(QWidget):
         self.new_person_action.triggered.connect(lambda: self.create_typed("person"))
         self.new_organisation_action.triggered.connect(
             lambda: self.create_typed("organisation"))
+        self.new_place_action.triggered.connect(lambda: self.create_typed("place"))
+        self.located_button.clicked.connect(lambda: self.set_relation("located"))
         self.about_button.clicked.connect(lambda: self.set_relation("about"))
         self.mentioned_button.clicked.connect(lambda: self.set_relation("mentioned"))
         self.remove_button.clicked.connect(self.remove_selected_tags)
@@ -299,6 +315,7 @@ class TagPanel(QWidget):
             item = QTreeWidgetItem([tag["name"], relation_name(tag["relation"])])
             item.setIcon(0, icon(KIND_ICONS.get(tag["kind"], "mdi6.tag-outline")))
             item.setData(0, ID_ROLE, tag["entity_id"])
+            item.setData(0, KIND_ROLE, tag["kind"])
             item.setToolTip(0, f"{kind_name(tag['kind'])}: {tag['name']}")
             self.tags.addTopLevelItem(item)
         self._update_buttons()
@@ -316,9 +333,11 @@ class TagPanel(QWidget):
         parts = suggest.story_parts(self.fields.get("headline", ""),
                                     self.fields.get("body", ""),
                                     self.fields.get("footnote", ""))
-        self.status.setText(tr("Looking for people and organisations..."))
+        self.status.setText(tr("Looking for people, organisations and places..."))
         generation, tagged = self.generation, self.tagged_ids()
-        self.jobs.start(lambda _job: _suggestion_pass(parts, tagged),
+        language = str(self.fields.get("language") or "")
+        dateline = str(self.fields.get("dateline_place") or "")
+        self.jobs.start(lambda _job: _suggestion_pass(parts, tagged, language, dateline),
                         done=lambda found: self._passed(generation, *found),
                         failed=lambda reason: self._pass_failed(generation, reason))
 
@@ -333,12 +352,32 @@ class TagPanel(QWidget):
             self._pass_failed(generation, str(exc))
             return
         shown = [s for s in results if s.entity_id not in tagged and s.key not in dismissed]
+        shown = self._locate_automatically(shown)
         self._show_suggestions(shown)
         self.spans = spans
         self._apply_highlight()
         self.found = len(results)
         self._show_count()
         self.suggestions_ready.emit()
+
+    def _locate_automatically(self, shown: list[suggest.Suggestion]
+                              ) -> list[suggest.Suggestion]:
+        """The dateline's place is tagged ``located`` without asking, once per dateline of
+        a story: removed by hand, it stays removed until the dateline changes."""
+        dateline = (self.article_id, str(self.fields.get("dateline_place") or "").strip())
+        located = [s for s in shown if s.relation == "located"]
+        if not located or self.article_id is None or dateline in self.located_datelines:
+            return shown
+        self.located_datelines.add(dateline)
+        try:
+            name = self._accept(located[0])
+        except UserError as exc:
+            self.message.emit(tr("Not tagged: {reason}").format(reason=error_text(exc)))
+            return shown
+        self.refresh_tags()
+        self.tags_changed.emit(self.article_id)
+        self.message.emit(tr("Tagged the dateline's place: {name}").format(name=name))
+        return [s for s in shown if s is not located[0]]
 
     def _show_count(self) -> None:
         """How many suggestions the list holds, and how many of the last pass's finds it
@@ -400,7 +439,9 @@ class TagPanel(QWidget):
 
     def _accept(self, result: suggest.Suggestion) -> str:
         record = self.record_aliases.isChecked()
-        if result.entity_id is None:
+        if result.place is not None:  # from the gazetteer: joins the registry now
+            entity_id = entities.registry_place(result.place).id
+        elif result.entity_id is None:
             entity = entities.create_entity(
                 result.kind, result.name, aliases=result.new_spellings if record else ())
             entity_id = entity.id
@@ -409,7 +450,7 @@ class TagPanel(QWidget):
             if record and result.new_spellings:
                 entities.add_aliases(entity_id, result.new_spellings)
         # Named more than once: the story is about them; once: they are mentioned.
-        relation = "about" if result.count > 1 else "mentioned"
+        relation = result.relation or ("about" if result.count > 1 else "mentioned")
         entities.tag_article(self.article_id, entity_id, relation)
         return result.name
 
@@ -527,6 +568,8 @@ class TagPanel(QWidget):
         has_tag = bool(self.tags.selectedItems())
         for button in (self.about_button, self.mentioned_button, self.remove_button):
             button.setEnabled(has_tag)
+        self.located_button.setEnabled(has_tag and all(
+            item.data(0, KIND_ROLE) == "place" for item in self.tags.selectedItems()))
         chosen = self.selected_suggestions()
         self.accept_button.setEnabled(bool(chosen))
         self.dismiss_button.setEnabled(bool(chosen))

@@ -54,7 +54,8 @@ HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Aliases"),
            QT_TR_NOOP("Stories"))
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain"}
+KIND_ICONS = {"person": "mdi6.account-outline", "organisation": "mdi6.domain",
+              "place": "mdi6.map-marker-outline"}
 
 
 class RegistryModel(QAbstractTableModel):
@@ -191,6 +192,7 @@ class EntitiesPanel(QWidget):
         self.new_person = QPushButton(icon(KIND_ICONS["person"]), tr("New person"), self)
         self.new_organisation = QPushButton(icon(KIND_ICONS["organisation"]),
                                             tr("New organisation"), self)
+        self.new_place = QPushButton(icon(KIND_ICONS["place"]), tr("New place"), self)
         self.model = RegistryModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -216,6 +218,11 @@ class EntitiesPanel(QWidget):
         self.description.setMaximumHeight(80)
         self.uri = QLineEdit(self)
         self.uri.setPlaceholderText("https://www.wikidata.org/wiki/Q...")
+        # A place's coordinates, in degrees (decimal point); both or neither.
+        self.latitude = QLineEdit(self)
+        self.latitude.setPlaceholderText(tr("Latitude, e.g. 40.4093"))
+        self.longitude = QLineEdit(self)
+        self.longitude.setPlaceholderText(tr("Longitude, e.g. 49.8671"))
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), tr("Save"), self)
         self.merge_target = QLineEdit(self)
         self.merge_target.setPlaceholderText(tr("Merge into... (type a name)"))
@@ -248,6 +255,7 @@ class EntitiesPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_person)
         top.addWidget(self.new_organisation)
+        top.addWidget(self.new_place)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
         left_layout.addLayout(top)
@@ -260,6 +268,11 @@ class EntitiesPanel(QWidget):
         form.addRow(tr("Aliases"), self.aliases)
         form.addRow(tr("Description"), self.description)
         form.addRow(tr("External URI"), self.uri)
+        coordinates = QHBoxLayout()
+        coordinates.addWidget(self.latitude)
+        coordinates.addWidget(self.longitude)
+        self.coordinates_label = QLabel(tr("Coordinates"), self)
+        form.addRow(self.coordinates_label, coordinates)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -295,6 +308,8 @@ class EntitiesPanel(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.new_person.clicked.connect(lambda: self.create("person"))
         self.new_organisation.clicked.connect(lambda: self.create("organisation"))
+        self.new_place.clicked.connect(lambda: self.create("place"))
+        self.kind.currentIndexChanged.connect(lambda _: self._show_coordinates())
         self.save_button.clicked.connect(self.save)
         self.merge_target.textEdited.connect(self._refresh_merge_targets)
         self.merge_button.clicked.connect(self.merge)
@@ -352,10 +367,11 @@ class EntitiesPanel(QWidget):
         self.merge_target.clear()
         self.stories.clear()
         for widget in (self.name, self.kind, self.aliases, self.description, self.uri,
-                       self.save_button, self.merge_target, self.stories):
+                       self.latitude, self.longitude, self.save_button, self.merge_target,
+                       self.stories):
             widget.setEnabled(entity_id is not None)
         if entity_id is None:
-            for field in (self.name, self.uri):
+            for field in (self.name, self.uri, self.latitude, self.longitude):
                 field.clear()
             self.aliases.clear()
             self.description.clear()
@@ -367,6 +383,9 @@ class EntitiesPanel(QWidget):
         self.aliases.setPlainText("\n".join(entities.aliases_of(entity_id)))
         self.description.setPlainText(entity.description or "")
         self.uri.setText(entity.uri or "")
+        self.latitude.setText("" if entity.latitude is None else f"{entity.latitude:g}")
+        self.longitude.setText("" if entity.longitude is None else f"{entity.longitude:g}")
+        self._show_coordinates()
         for article_id, headline, status, relation in entities.stories_of(entity_id):
             item = QTreeWidgetItem([headline or tr("(no headline)"),
                                     status_label(status),
@@ -387,12 +406,23 @@ class EntitiesPanel(QWidget):
             entity = entities.update_entity(
                 self.entity_id, name=self.name.text(), kind=self.kind.currentData(),
                 description=self.description.toPlainText(), uri=self.uri.text(),
-                aliases=aliases)
+                aliases=aliases, coordinates=self._coordinates())
         except UserError as exc:
             self._say(tr("Not saved: {reason}").format(reason=error_text(exc)))
             return
         self.refresh()
         self._say(tr("Saved {name}").format(name=entity.name))
+
+    def _coordinates(self) -> tuple[str | None, str | None]:
+        """What the coordinate fields say; people and bodies have none."""
+        if self.kind.currentData() != "place":
+            return (None, None)
+        return (self.latitude.text(), self.longitude.text())
+
+    def _show_coordinates(self) -> None:
+        shown = self.kind.currentData() == "place"
+        for widget in (self.coordinates_label, self.latitude, self.longitude):
+            widget.setVisible(shown)
 
     def create(self, kind: str) -> None:
         """Ask for the new entry's name (the search text to start with): nothing is
@@ -401,6 +431,9 @@ class EntitiesPanel(QWidget):
         if kind == "person":
             dialog.setWindowTitle(tr("New person"))
             dialog.setLabelText(tr("Name of the new person:"))
+        elif kind == "place":
+            dialog.setWindowTitle(tr("New place"))
+            dialog.setLabelText(tr("Name of the new place:"))
         else:
             dialog.setWindowTitle(tr("New organisation"))
             dialog.setLabelText(tr("Name of the new organisation:"))
