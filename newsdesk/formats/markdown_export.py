@@ -82,6 +82,7 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "category": story.section,
         "categories": [story.section] if story.section else [],
         "urgency": story.urgency,
+        "embargo": _moment(story.embargo_until) if story.embargo_until else "",
         # A person and an organisation may share a name: one tag for both.
         "tags": list(dict.fromkeys(tag.name for tag in story.people + story.organisations)),
         "people": [tag.name for tag in story.people],

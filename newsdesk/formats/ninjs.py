@@ -6,7 +6,8 @@ character counts, plus the Markdown source so a round trip is exact); footnote -
 copyrightholder; created/updated -> firstcreated / versioncreated; status -> pubstatus
 (killed -> canceled); slug -> slugline; tags -> people / organisations (uri when known,
 literal otherwise); section -> a subject with the literal ``newsdesk:section:<name>``;
-desk code, the newsdesk status, publish time and dateline date -> altids.
+desk code, the newsdesk status, publish time and dateline date -> altids; embargo ->
+embargoed (3.x: embargoedUntil).
 
 A story from an agency keeps its identity: ``uri`` is the agency's (our uuid goes in
 altids), ``version`` and ``versioncreated`` are the agency's, and everything the agency's
@@ -61,7 +62,7 @@ PUBSTATUS = {"killed": "canceled", "draft": "withheld", "edited": "withheld",
 # ``headlines``, ``people``, ``organisations``, ``slugline`` and ``contentcreated`` are
 # kept too, for the part newsdesk does not hold itself (see ``ninjs_import``).
 PASSED_THROUGH = (
-    "type", "representationtype", "profile", "embargoed", "copyrightnotice",
+    "type", "representationtype", "profile", "copyrightnotice",
     "usageterms", "ednote", "descriptions", "places", "events", "objects", "infosources",
     "title", "renditions", "associations", "trustindicators", "genres", "expires",
     "rightsinfo", "eventDetails", "plannedCoverage", "digitalSourceType",
@@ -110,7 +111,8 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if contentcreated:
         item["contentcreated"] = contentcreated
     optional = {"by": story.byline, "located": story.dateline_place,
-                "copyrightholder": story.dateline_source}
+                "copyrightholder": story.dateline_source,
+                "embargoed": iso_utc(story.embargo_until) if story.embargo_until else ""}
     item.update({name: value for name, value in optional.items() if value})
     for key, kind in (("people", "person"), ("organisations", "organisation")):
         entries = _tags(story, kind, kept.get(key, []))

@@ -288,6 +288,8 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         fields["language"] = str(item["language"])
     if "urgency" in item:
         fields["urgency"] = _urgency(item.get("urgency"))
+    if item.get("embargoed"):  # checked as a time with the others (_TIME_FIELDS)
+        fields["embargo_until"] = parse_time(str(item["embargoed"]))
     if ours:
         fields["status"] = altids[ALTID_STATUS]
     elif item.get("pubstatus") == "canceled":

@@ -25,6 +25,7 @@ from newsdesk.publish.page import (
     render_story_page,
 )
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
+from newsdesk.store.timestamps import utcnow
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.newsroom_zone import local_moment, zone_name
 
@@ -99,7 +100,8 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
     """The latest stories (published first by date), as the site's News Line lists them."""
     query = (Article.select(Article.slug, Article.headline, Article.dateline_date,
                             Article.published_at, Article.language)
-             .where(Article.deleted_at.is_null() & Article.status.in_(statuses))
+             .where(Article.deleted_at.is_null() & Article.status.in_(statuses)
+                    & (Article.embargo_until.is_null() | (Article.embargo_until <= utcnow())))
              .order_by(Article.published_at.desc(nulls="LAST"), Article.id.desc())
              .limit(limit + 1))
     if exclude_id is not None:

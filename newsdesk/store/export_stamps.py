@@ -31,12 +31,14 @@ _MIGRATION_7_COLUMNS = (
     "body", "footnote", "desk_code", "byline", "section", "language", "urgency", "status",
     "created_at", "updated_at", "published_at", "version", "deleted_at",
 )
-# Everything of a story an export may print (or select it by): all but the edit lock and
-# the import digest. Migration 10 added the agency identity and the last change.
-STAMPED_COLUMNS = (
+# Migration 10 added the agency identity and the last change (frozen, as above).
+MIGRATION_10_COLUMNS = (
     *_MIGRATION_7_COLUMNS, "agency_uri", "agency_version", "agency_version_created",
     "agency_metadata", "change_kind", "change_note", "changed_at",
 )
+# Everything of a story an export may print (or select it by): all but the edit lock and
+# the import digest. Migration 13 added the embargo.
+STAMPED_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
 
 # A changed story gets a stamp no story ever had, not just its old one plus one: a story
 # deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
@@ -160,13 +162,14 @@ def install(database: peewee.Database) -> None:
      .on_conflict_ignore().execute())
 
 
-def watch_all_columns(database: peewee.Database) -> None:
-    """Migration step: the story's update trigger watches every column in
-    ``STAMPED_COLUMNS`` (those added since migration 7 too)."""
+def watch_columns(database: peewee.Database,
+                  columns: tuple[str, ...] = STAMPED_COLUMNS) -> None:
+    """Migration step: the story's update trigger watches ``columns`` (every column in
+    ``STAMPED_COLUMNS`` by default; a migration names the ones it knew)."""
     install_sql(database,
                 sqlite=["DROP TRIGGER IF EXISTS export_stamp_article_update",
-                        _sqlite_article_update(STAMPED_COLUMNS)],
-                postgres=[_postgres_article_trigger(STAMPED_COLUMNS)])
+                        _sqlite_article_update(columns)],
+                postgres=[_postgres_article_trigger(columns)])
 
 
 def database_identity() -> str:

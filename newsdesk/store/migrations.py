@@ -21,6 +21,10 @@ from newsdesk.store.models import ALL_MODELS, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
 
 SCHEMA_KEY = "schema_version"
+# The list's sort by embargo (no embargo sorts first); ``search/listing.py`` sorts by the
+# same expressions, so the index serves it.
+EMBARGO_SORT_SQL = "coalesce(embargo_until, '')"
+PG_EMBARGO_SORT_SQL = "coalesce(embargo_until, TIMESTAMP '0001-01-01')"
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ def _agency_identity(opened: OpenedDatabase) -> None:
                          "ON article (agency_uri)")
     database.execute_sql("CREATE INDEX IF NOT EXISTS article_dateline_date_dateline_source "
                          "ON article (dateline_date, dateline_source)")
-    export_stamps.watch_all_columns(database)
+    export_stamps.watch_columns(database, export_stamps.MIGRATION_10_COLUMNS)
 
 
 def _review_deciders(opened: OpenedDatabase) -> None:
@@ -151,6 +155,20 @@ def _review_deciders(opened: OpenedDatabase) -> None:
         "language)")
 
 
+def _embargoes(opened: OpenedDatabase) -> None:
+    """A story may be held until a moment (its embargo): exports leave it out until then.
+    The list sorts by it through an index, and the export stamp watches it (a new or
+    lifted embargo changes what an export prints)."""
+    database = opened.database
+    columns = {column.name for column in database.get_columns("article")}
+    if "embargo_until" not in columns:
+        kind = "DATETIME" if opened.is_sqlite else "TIMESTAMP"
+        database.execute_sql(f"ALTER TABLE article ADD COLUMN embargo_until {kind}")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS article_embargo_sort ON article "
+                         f"({EMBARGO_SORT_SQL if opened.is_sqlite else PG_EMBARGO_SORT_SQL})")
+    export_stamps.watch_columns(database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -163,6 +181,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "story lock sessions", _lock_sessions),
     Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
+    Migration(13, "story embargoes", _embargoes),
 ]
 
 

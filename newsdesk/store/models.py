@@ -128,6 +128,8 @@ class Article(BaseModel):
     change_kind = CharField(default="", constraints=[EMPTY])
     change_note = TextField(default="", constraints=[EMPTY])
     changed_at = DateTimeField(null=True)
+    # Not exported before this moment (naive UTC like every stored time; migration 13).
+    embargo_until = DateTimeField(null=True)
 
     class Meta:
         # Wire copy names no identity: it is found again by its dateline (migration 10).
@@ -148,7 +150,7 @@ class ExportStamp(BaseModel):
 # The fields a user edits; revisions snapshot exactly these.
 EDITABLE_FIELDS = (
     "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",
-    "desk_code", "byline", "section", "language", "urgency", "status",
+    "desk_code", "byline", "section", "language", "urgency", "status", "embargo_until",
 )
 
 

@@ -72,7 +72,20 @@ def export_summary(result: ExportResult) -> str:
                   format=result.format, folder=result.out,
                   written=number_text(result.written), skipped=number_text(result.skipped),
                   files_written=number_text(result.files_written),
-                  files_kept=number_text(result.files_kept))
+                  files_kept=number_text(result.files_kept)) + held_summary(result)
+
+
+def held_summary(result: ExportResult) -> str:
+    """The clause on stories held under embargo, in the window's language ("" when
+    none was held)."""
+    if not result.held:
+        return ""
+    first, last = (result.held_time(moment) for moment in (result.held[0], result.held[-1]))
+    if first == last:
+        return tr("; %n story(s) held under embargo until {time}", "",
+                  len(result.held)).format(time=first)
+    return tr("; %n story(s) held under embargo until {first} (the last until {last})", "",
+              len(result.held)).format(first=first, last=last)
 
 
 def warning_text(warning: str) -> str:
