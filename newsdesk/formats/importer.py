@@ -41,6 +41,8 @@ def parse_agency(text: str, source: str) -> list[ImportedStory]:
         "dateline_date": dateline.date if dateline else None,
         "dateline_source": dateline.source if dateline else "",
     }
+    if story.embargo_until is not None:
+        fields["embargo_until"] = story.embargo_until
     return [ImportedStory(fields=fields, source=source, line=story.source_line,
                           origins={"headline": ("headline", story.source_line)},
                           match_by_dateline=True)]
