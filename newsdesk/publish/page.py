@@ -108,6 +108,8 @@ class StoryPage:
     # and, when it was a correction, its note ("" for none; None: not a correction).
     updated: datetime | None = None
     correction: str | None = None
+    # The preview only: when the story's embargo ends, as printed ("" when not held).
+    embargo: str = ""
 
     @property
     def printed_desk_code(self) -> str:

@@ -25,7 +25,7 @@ from newsdesk.publish.page import (
     render_story_page,
 )
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
-from newsdesk.store.timestamps import utcnow
+from newsdesk.store.timestamps import stored_time, utcnow
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.newsroom_zone import local_moment, zone_name
 
@@ -50,6 +50,7 @@ class Surroundings:
     # (``change_marks``): not editable, so the preview shows them from the stored story.
     updated: datetime | None = None
     correction: str | None = None
+    zone: str = ""  # the newsroom's time zone (IANA name; "" for UTC)
 
 
 def change_marks(kind: str, note: str, changed_at: datetime | None,
@@ -119,9 +120,10 @@ def surroundings_for(article_id: int) -> Surroundings:
     if article is None:  # deleted elsewhere (team mode) while open: still previewable
         return Surroundings()
     stored = settings((REVIEW_EMAIL_SETTING, SITE_URL_SETTING, SHARE_NETWORKS_SETTING))
+    zone = zone_name()
     updated, correction = change_marks(article.change_kind, article.change_note,
-                                       article.changed_at, zone_name())
-    return Surroundings(slug=article.slug, tags=tags_for(article_id),
+                                       article.changed_at, zone)
+    return Surroundings(slug=article.slug, tags=tags_for(article_id), zone=zone,
                         updated=updated, correction=correction,
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
@@ -145,7 +147,17 @@ def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings
         published=fields.get("published_at"), tags=surroundings.tags,
         reviews=surroundings.reviews, news_line=surroundings.news_line,
         review_email=surroundings.review_email, updated=surroundings.updated,
-        correction=surroundings.correction)
+        correction=surroundings.correction,
+        embargo=embargo_band(fields.get("embargo_until"), surroundings.zone))
+
+
+def embargo_band(embargo: Any, zone: str, now: datetime | None = None) -> str:
+    """When a story still held is released, as the preview's band prints it: in the
+    newsroom's zone, named ("" when it is not held at ``now``)."""
+    moment = stored_time(embargo) if isinstance(embargo, str) else embargo
+    if not isinstance(moment, datetime) or moment <= (now or utcnow()):
+        return ""
+    return f"{local_moment(moment, zone):%d.%m.%y %H:%M} {zone or 'UTC'}"
 
 
 def story_page_for(article: Article, surroundings: Surroundings | None = None) -> StoryPage:

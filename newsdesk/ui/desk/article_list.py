@@ -53,10 +53,11 @@ from PySide6.QtWidgets import (
 from newsdesk import search
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.store.db import operational_error_text
-from newsdesk.store.timestamps import as_utc, local_time, stored_time, utcnow
+from newsdesk.store.timestamps import local_time, stored_time, utcnow
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryJournal
+from newsdesk.ui.desk.embargo_field import embargo_text
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
@@ -103,18 +104,6 @@ def cell_text(row: search.Row, key: str, zone: tzinfo = UTC) -> str:
         embargo = stored_time(row[search.EMBARGO])
         return "" if embargo is None else embargo_text(embargo, zone)
     return str(row[search.PENDING] or "")
-
-
-def embargo_text(embargo: datetime, zone: tzinfo) -> str:
-    """A stored embargo (naive UTC) as the list and the editor show it: in the
-    newsroom's zone, named."""
-    shown = as_utc(embargo).astimezone(zone)
-    return f"{shown:%Y-%m-%d %H:%M} {zone_label(zone)}"
-
-
-def zone_label(zone: tzinfo) -> str:
-    """A zone as people read it: its IANA name (``Asia/Baku``), else ``UTC``."""
-    return str(getattr(zone, "key", "") or "UTC")
 
 
 def embargo_pending(row: search.Row) -> bool:

@@ -61,9 +61,11 @@ from newsdesk.stories.editing import (
     content,
 )
 from newsdesk.stories.headlines import MAX_HEADLINE
+from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal
 from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
+from newsdesk.ui.desk.embargo_field import EmbargoField
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.dialogs.conflict import ConflictDialog
@@ -182,6 +184,7 @@ class EditorPanel(QWidget):
         self.urgency = QSpinBox(self)
         self.desk_code = QLineEdit(self)
         self.status = QComboBox(self)
+        self.embargo = EmbargoField(self)
         self.status_hint = QLabel("", self)
         self.problem = QLabel("", self)
         self.trash_banner = Banner("mdi6.delete-outline", WARNING, self)
@@ -274,6 +277,7 @@ class EditorPanel(QWidget):
         form.addRow(tr("Dateline"), dateline)
         form.addRow(tr("Byline"), self.byline)
         form.addRow("", meta)
+        form.addRow("", self.embargo)
         form.addRow("", self.status_hint)
         return form
 
@@ -296,6 +300,7 @@ class EditorPanel(QWidget):
             text.textChanged.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
         self.urgency.valueChanged.connect(self._edited)
+        self.embargo.changed.connect(self._edited)
         self.language.currentTextChanged.connect(self._edited)
         self.headline.textChanged.connect(self._update_headline_hint)
         self.status.activated.connect(self._status_chosen)
@@ -419,6 +424,7 @@ class EditorPanel(QWidget):
     def _show(self, article: Article) -> None:
         self.cancel_timers()
         self.session.open(article)
+        self.embargo.set_zone(zone_of(zone_name()) or UTC)
         self._put_fields(articles.editable_fields(article))
         self._leave_story_state()
         if article.deleted_at is not None:  # reloaded while in the trash
@@ -443,6 +449,7 @@ class EditorPanel(QWidget):
             text.setReadOnly(read_only)
         for widget in (self.date, self.language, self.urgency, self.status):
             widget.setEnabled(not read_only)
+        self.embargo.set_read_only(read_only)
         open_story = self.article_id is not None
         self.save_action.setEnabled(open_story and not read_only)
         self.find_action.setEnabled(open_story)
@@ -467,6 +474,7 @@ class EditorPanel(QWidget):
             self.language.setCurrentText(fields.get("language") or "en")
             self.urgency.setValue(int(fields.get("urgency") or 5))
             self.desk_code.setText(fields.get("desk_code") or "")
+            self.embargo.set_value(fields.get("embargo_until"))
             for line in (self.section, self.desk_code, self.place, self.source, self.byline):
                 line.setCursorPosition(0)  # a field too narrow shows its start, not its end
             if fields.get("status"):
@@ -572,6 +580,7 @@ class EditorPanel(QWidget):
             "section": self.section.text(), "language": self.language.currentText().strip(),
             "urgency": self.urgency.value(), "desk_code": self.desk_code.text(),
             "body": self.body_text(), "footnote": self.footnote.toPlainText(),
+            "embargo_until": self.embargo.value(),
         }
 
     def _edited(self, *_: object) -> None:
