@@ -16,6 +16,8 @@ from newsdesk.store.models import (
     DismissedSuggestion,
     Entity,
     ModerationRule,
+    Picture,
+    PictureBlob,
     Review,
     ReviewFlag,
     Revision,
@@ -26,7 +28,7 @@ from newsdesk.store.opened import OpenedDatabase
 # Parents before children, so foreign keys hold at every insert.
 COPIED_MODELS: tuple[type[peewee.Model], ...] = (
     Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion, Review,
-    ReviewFlag, ModerationRule,
+    ReviewFlag, ModerationRule, PictureBlob, Picture,
 )
 CHUNK = 500
 

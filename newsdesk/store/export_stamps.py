@@ -7,7 +7,8 @@ a colleague's, a script writing SQL), add one to a story's stamp when:
 - the story's own stored fields change (not the edit lock or its heartbeat);
 - a tag is added to it, removed from it or changed;
 - a person or organisation tagged on it is renamed, changes kind or link;
-- one of its reviews is approved, or stops being approved, or an approved one changes.
+- one of its reviews is approved, or stops being approved, or an approved one changes;
+- a picture is added to it, changed or removed (migration 13).
 
 A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
 export made from another one is rewritten whole.
@@ -170,6 +171,26 @@ def watch_columns(database: peewee.Database,
                 sqlite=["DROP TRIGGER IF EXISTS export_stamp_article_update",
                         _sqlite_article_update(columns)],
                 postgres=[_postgres_article_trigger(columns)])
+
+
+_SQLITE_PICTURE_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_insert AFTER INSERT ON picture BEGIN "
+    f"{_sqlite_bump('NEW.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_delete AFTER DELETE ON picture BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_update AFTER UPDATE ON picture BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} {_sqlite_bump('NEW.article_id')} END",
+)
+_POSTGRES_PICTURE_TRIGGER = (
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_picture AFTER INSERT OR DELETE OR UPDATE ON "
+    "picture FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_tag()")
+
+
+def watch_pictures(database: peewee.Database) -> None:
+    """Migration step: a picture added to a story, changed or removed moves its stamp
+    (PostgreSQL shares the tags' function: both rows name their story ``article_id``)."""
+    install_sql(database, sqlite=list(_SQLITE_PICTURE_TRIGGERS),
+                postgres=[_POSTGRES_PICTURE_TRIGGER])
 
 
 def database_identity() -> str:

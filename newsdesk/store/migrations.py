@@ -17,7 +17,7 @@ from pathlib import Path
 from newsdesk.errors import DatabaseUnavailable
 from newsdesk.store import export_stamps, pg_search_index, review_counts, search_index
 from newsdesk.store.changes import install_notify_triggers
-from newsdesk.store.models import ALL_MODELS, SchemaInfo
+from newsdesk.store.models import ALL_MODELS, Picture, PictureBlob, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
 
 SCHEMA_KEY = "schema_version"
@@ -155,11 +155,14 @@ def _review_deciders(opened: OpenedDatabase) -> None:
         "language)")
 
 
-def _embargoes(opened: OpenedDatabase) -> None:
+def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
     """A story may be held until a moment (its embargo): exports leave it out until then.
     The list sorts by it through an index, and the export stamp watches it (a new or
-    lifted embargo changes what an export prints)."""
+    lifted embargo changes what an export prints). Stories get pictures: their images in
+    a table of their own, once per content, and the stamp watches a story's pictures."""
     database = opened.database
+    database.create_tables([PictureBlob, Picture], safe=True)
+    export_stamps.watch_pictures(database)
     columns = {column.name for column in database.get_columns("article")}
     if "embargo_until" not in columns:
         kind = "DATETIME" if opened.is_sqlite else "TIMESTAMP"
@@ -181,7 +184,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "story lock sessions", _lock_sessions),
     Migration(10, "agency identity, updates and corrections", _agency_identity),
     Migration(11, "who decided each review, dashboard indexes", _review_deciders),
-    Migration(13, "story embargoes", _embargoes),
+    Migration(13, "story embargoes and pictures", _embargoes_and_pictures),
 ]
 
 

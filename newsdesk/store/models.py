@@ -14,6 +14,8 @@ from peewee import (
     SQL,
     AutoField,
     BigIntegerField,
+    BlobField,
+    BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
@@ -256,7 +258,45 @@ class ModerationRule(BaseModel):
         indexes = ((("kind", "value"), True),)
 
 
+class PictureBlob(BaseModel):
+    """An image file as it was added, once however many stories use it (migration 13):
+    found again by the SHA-256 of its bytes. Width and height are as shown (after the
+    EXIF orientation)."""
+
+    id = AutoField()
+    sha256 = CharField(unique=True)
+    content_type = CharField()  # image/jpeg | image/png | image/webp
+    width = IntegerField()
+    height = IntegerField()
+    size = IntegerField()
+    data = BlobField()
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "picture_blob"
+
+
+class Picture(BaseModel):
+    """A picture in a story (migration 13): its image, caption, credit and alt text
+    (required before the story is ready), its place among the story's pictures, and
+    whether it leads the story."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="pictures", on_delete="CASCADE")
+    blob = ForeignKeyField(PictureBlob, backref="pictures", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+    caption = TextField(default="")
+    credit = TextField(default="")
+    alt = TextField(default="")
+    lead = BooleanField(default=False)
+    filename = TextField(default="")  # the file's own name when it was added
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("article", "blob"), True), (("article", "position"), False))
+
+
 ALL_MODELS = (
     SchemaInfo, Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion,
-    Review, ReviewFlag, ModerationRule,
+    Review, ReviewFlag, ModerationRule, PictureBlob, Picture,
 )

@@ -22,7 +22,7 @@ from newsdesk.store.models import (
     new_uuid,
 )
 from newsdesk.store.timestamps import as_utc, iso_utc, parse_time, utcnow
-from newsdesk.stories import lock_state, workflow
+from newsdesk.stories import lock_state, pictures, workflow
 from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.headlines import MAX_HEADLINE, headline_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
@@ -222,6 +222,8 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
         if expected_version is not None and article.version != expected_version:
             raise ConflictError(SAVED_ELSEWHERE_SHORT(headline=article.headline))
         reason = workflow.refusal(article.status, status, editable_fields(article))
+        if not reason and status in ("ready", "published") and status != article.status:
+            reason = pictures.missing_alt_refusal(article_id)
         if reason:
             raise UserError(reason, field="status")
         if article.status == status:
@@ -332,6 +334,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
                    "at": _jsonable(article.changed_at)},
         # Not exported before this moment (UTC, ISO 8601; null when not embargoed).
         "embargo_until": iso_utc(article.embargo_until) if article.embargo_until else None,
+        "pictures": [picture.as_dict() for picture in pictures.pictures_of(article.id)],
     }
     return data
 

@@ -90,10 +90,11 @@ def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Prog
             cancelled: Cancelled | None) -> ExportResult:
     # One moment for every query of the export: a story released while it runs is in
     # all of its files or in none.
-    options = replace(options, now=options.now or utcnow())
+    now = options.now or utcnow()
+    options = replace(options, now=now)
     with _collector_paused():
-        headers = load_headers(options.statuses, since=options.since, now=options.now)
-        held = load_held(options.statuses, since=options.since, now=options.now)
+        headers = load_headers(options.statuses, since=options.since, now=now)
+        held = load_held(options.statuses, since=options.since, now=now)
         check_headers(headers)
         previous = {} if options.full else read_manifest(out)
         # An export made from another database (its stamps count differently), or with
