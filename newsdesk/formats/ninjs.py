@@ -34,10 +34,13 @@ from newsdesk.publish.export import (
     module_key,
     plan_per_story,
 )
+from newsdesk.publish.figures import figure_of
+from newsdesk.publish.pictures import with_picture_files
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
 from newsdesk.store.timestamps import as_date, iso_utc
+from newsdesk.stories.images import rendered_size
 from newsdesk.stories.newsroom_zone import start_of_day, zone_name
 from newsdesk.stories.textstats import char_count, word_count
 
@@ -122,6 +125,9 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if subjects:
         item["subjects"] = subjects
     item.update({key: kept[key] for key in PASSED_THROUGH if key in kept})
+    ours = _associations(story)
+    if ours:  # the agency's own associations (kept) after the desk's pictures
+        item["associations"] = [*ours, *kept.get("associations", [])]
     item["altids"] = _altids(story, kept, dated=contentcreated is None
                              or contentcreated != kept.get("contentcreated"))
     if version.startswith("3"):
@@ -129,6 +135,35 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if kept:  # only what an agency sent may be of the other ninjs version
         item = fitted(item, int(version[0]))
     return item
+
+
+def _associations(story: ExportStory) -> list[dict[str, Any]]:
+    """The story's pictures: the lead one named ``featureimage`` (as Superdesk does),
+    the others ``picture2``, ``picture3``...; each with its JPEG renditions (written
+    beside the items, ``pictures/``), caption, alt text and credit."""
+    found = []
+    for number, picture in enumerate(story.pictures, start=1):
+        figure = figure_of(picture)
+        renditions = []
+        for width in figure.widths:
+            shown = rendered_size(picture.width, picture.height, width)
+            renditions.append({
+                "name": "default" if width == figure.default_width else f"w{width}",
+                "href": figure.path(width, "jpg"), "contenttype": "image/jpeg",
+                "width": shown[0], "height": shown[1]})
+        descriptions = [{"role": role, "contenttype": "text/plain", "value": value}
+                        for role, value in (("caption", picture.caption),
+                                            ("alt", picture.alt)) if value]
+        association: dict[str, Any] = {
+            "name": "featureimage" if picture.lead else f"picture{number}",
+            "uri": f"urn:newsdesk:picture:{picture.sha256}", "type": "picture",
+            "representationtype": "full", "renditions": renditions}
+        if descriptions:
+            association["descriptions"] = descriptions
+        if picture.credit:
+            association["copyrightholder"] = picture.credit
+        found.append(association)
+    return found
 
 
 def _version(story: ExportStory) -> dict[str, str]:
@@ -264,7 +299,9 @@ class NinjsFormat:
                            module_key(sys.modules[__name__]))
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone)
+        return with_picture_files(
+            plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone), source,
+            ".json")
 
 
 def ninjs_bytes(story: ExportStory, version: str, zone: str = "") -> bytes:

@@ -49,6 +49,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from newsdesk.assets import read_text, resource_path
+from newsdesk.publish.figures import Figure
 from newsdesk.publish.page_language import (
     SOURCE_LANGUAGE,
     format_day,
@@ -110,6 +111,15 @@ class StoryPage:
     correction: str | None = None
     # The preview only: when the story's embargo ends, as printed ("" when not held).
     embargo: str = ""
+    pictures: tuple[Figure, ...] = ()  # the lead picture (if any) first
+
+    @property
+    def lead_picture(self) -> Figure | None:
+        return self.pictures[0] if self.pictures and self.pictures[0].lead else None
+
+    @property
+    def other_pictures(self) -> tuple[Figure, ...]:
+        return self.pictures[1:] if self.lead_picture else self.pictures
 
     @property
     def printed_desk_code(self) -> str:

@@ -4,7 +4,8 @@ Two depths. ``load_headers`` reads what planning needs of every story (no text):
 to order and list it, and its export stamp, which the database moves whenever anything an
 export prints about the story changes (``store/export_stamps.py``). ``load_stories`` reads
 whole stories (all of them, or those a re-export must write): one query for the stories,
-one for their tags and one for their approved reviews, whatever their number. Snapshots
+one for their tags, one for their approved reviews and one for their pictures, whatever
+their number. Snapshots
 are plain data, so they can be handed to another thread or process.
 """
 
@@ -27,6 +28,7 @@ from newsdesk.store.models import (
 from newsdesk.store.timestamps import as_date, as_utc, stored_moment, stored_time
 from newsdesk.stories.agency import parse_metadata
 from newsdesk.stories.dateline import Dateline
+from newsdesk.stories.pictures import pictures_for
 
 
 # Named tuples, not frozen dataclasses: a site export makes thousands of them, and a
@@ -37,6 +39,22 @@ class StoryTag(NamedTuple):
     name: str
     relation: str  # about | mentioned
     uri: str | None = None
+
+
+class StoryPicture(NamedTuple):
+    """A story's picture as exports print it (its file stays in the database until a
+    rendition of it is written)."""
+
+    id: int
+    blob_id: int
+    sha256: str
+    content_type: str
+    width: int
+    height: int
+    caption: str
+    credit: str
+    alt: str
+    lead: bool
 
 
 class StoryReview(NamedTuple):
@@ -71,6 +89,7 @@ class ExportStory:
     version: int
     tags: list[StoryTag] = field(default_factory=list)
     reviews: list[StoryReview] = field(default_factory=list)
+    pictures: list[StoryPicture] = field(default_factory=list)  # the lead one first
     stamp: int = 0  # its export stamp when read
     # The agency's identity and what its file said that newsdesk does not edit (see
     # ``Article``); the metadata as stored, JSON text or "".
@@ -229,8 +248,14 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
         rows = _fetch(story_sql)
         tags = _by_story(_fetch(tag_sql))
         reviews = _by_story(_fetch(review_sql)) if with_reviews else {}
-        stories += [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
-                    for row in rows]
+        loaded = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
+                  for row in rows]
+        found = pictures_for([story.id for story in loaded])
+        for story in loaded:
+            story.pictures = [StoryPicture(p.id, p.blob_id, p.sha256, p.content_type,
+                                           p.width, p.height, p.caption, p.credit, p.alt,
+                                           p.lead) for p in found.get(story.id, ())]
+        stories += loaded
     stories.sort(key=_newest_first, reverse=True)
     return stories
 

@@ -151,20 +151,30 @@ def pictures_of(article_id: int) -> list[PictureInfo]:
 
 def pictures_for(article_ids: Sequence[int]) -> dict[int, list[PictureInfo]]:
     """The pictures of several stories in one query, by story (lead first, then order)."""
-    if not article_ids:
-        return {}
-    rows = (Picture.select(Picture, PictureBlob.sha256, PictureBlob.content_type,
-                           PictureBlob.width, PictureBlob.height, PictureBlob.size)
-            .join(PictureBlob).where(Picture.article.in_(list(article_ids)))
-            .order_by(Picture.article, Picture.lead.desc(), Picture.position, Picture.id))
     found: dict[int, list[PictureInfo]] = {}
+    wanted = list(article_ids)
+    # No query at all for a newsroom without pictures (an export asks for every story).
+    if not wanted or not Picture.select().exists():
+        return found
+    for start in range(0, len(wanted), _BATCH):
+        _collect(wanted[start:start + _BATCH], found)
+    return found
+
+
+_BATCH = 500  # ids per query: within every database's limit on parameters
+
+
+def _collect(article_ids: list[int], found: dict[int, list[PictureInfo]]) -> None:
+    rows = (Picture.select(Picture, PictureBlob.id, PictureBlob.sha256, PictureBlob.content_type,
+                           PictureBlob.width, PictureBlob.height, PictureBlob.size)
+            .join(PictureBlob).where(Picture.article.in_(article_ids))
+            .order_by(Picture.article, Picture.lead.desc(), Picture.position, Picture.id))
     for row in rows:
         blob = row.blob
         found.setdefault(row.article_id, []).append(PictureInfo(
             row.id, row.article_id, row.blob_id, blob.sha256, blob.content_type,
             blob.width, blob.height, blob.size, row.position, row.caption, row.credit,
             row.alt, bool(row.lead), row.filename))
-    return found
 
 
 def picture_info(picture_id: int) -> PictureInfo:
