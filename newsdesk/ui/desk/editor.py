@@ -30,7 +30,7 @@ from datetime import UTC, date
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QT_TR_NOOP, QDate, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QMimeData, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,7 @@ from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.embargo_field import EmbargoField
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
+from newsdesk.ui.desk.pictures_panel import images_in
 from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
@@ -129,6 +130,18 @@ class BodyEditor(QPlainTextEdit):
         self.setPlaceholderText(tr("Write the story in Markdown"))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        # Where dropped or pasted images go (the pictures strip); they never become text.
+        self.image_sink: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if self.image_sink is not None and images_in(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.image_sink is not None and self.image_sink(source):
+            return
+        super().insertFromMimeData(source)
 
 
 class EditorPanel(QWidget):
@@ -140,6 +153,7 @@ class EditorPanel(QWidget):
     article_closed = Signal()  # no story is open any more
     message = Signal(str)
     lock_refused = Signal()  # a save was refused: another window holds the story's lock
+    read_only_changed = Signal(bool)  # a colleague's lock or the trash; or neither now
 
     # Autosave timing (ms); see the module docstring.
     JOURNAL_IDLE_MS, JOURNAL_MAX_MS = 300, 1000
@@ -455,7 +469,10 @@ class EditorPanel(QWidget):
         self.find_action.setEnabled(open_story)
         self.replace_action.setEnabled(open_story and not read_only)
         self.find_bar.replace_row.setEnabled(not read_only)
+        changed = read_only != self.read_only
         self.read_only = read_only
+        if changed:
+            self.read_only_changed.emit(read_only)
 
     def _put_fields(self, fields: dict[str, Any]) -> None:
         self._loading = True
