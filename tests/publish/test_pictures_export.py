@@ -122,3 +122,23 @@ def test_markdown_export_copies_the_picture_files(story, tmp_path):
 
     (read,) = read_story_file(out / f"{story.slug}.md", "markdown")
     assert read.fields["body"] == "Dockers went back."
+
+
+@pytest.mark.postgres
+def test_pictures_on_postgresql(pg_db, tmp_path):
+    from newsdesk.store.models import ExportStamp
+
+    story = articles.create_article({"headline": "Team mode picture", "body": "Text.",
+                                     "status": "published"})
+    before = ExportStamp.get_by_id(story.id).stamp
+    data = jpeg((1000, 500), iptc={"caption": "From IPTC"})
+    added = pictures.add_picture(story.id, data, "a.jpg", alt="Alt")
+    again = articles.create_article({"headline": "Same picture", "body": "Text.",
+                                     "status": "published"})
+    assert pictures.add_picture(again.id, data, "b.jpg", alt="Alt").blob_id == added.blob_id
+    assert ExportStamp.get_by_id(story.id).stamp > before
+    assert pictures.image_data(added.blob_id) == data
+    assert articles.article_to_dict(story)["pictures"][0]["caption"] == "From IPTC"
+    out = tmp_path / "site"
+    export(ExportOptions(out=out))
+    assert len(_renditions(out)) == 3 * 2  # 480, 960 and 1000 (its width), WebP and JPEG
