@@ -142,3 +142,37 @@ def test_pictures_on_postgresql(pg_db, tmp_path):
     out = tmp_path / "site"
     export(ExportOptions(out=out))
     assert len(_renditions(out)) == 3 * 2  # 480, 960 and 1000 (its width), WebP and JPEG
+
+
+def test_ninjs_import_brings_in_pictures_from_local_files(story, tmp_path, cli):
+    """Our own ninjs export, read into another newsroom, brings its pictures along."""
+    out = tmp_path / "ninjs"
+    export(ExportOptions(out=out, format="ninjs"))
+    database = str(tmp_path / "other.sqlite3")
+    result = cli("import", str(out / f"{story.slug}.json"), "--db", database)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(cli("show", story.slug, "--json", "--db", database).stdout)
+    lead, other = shown["pictures"]
+    assert (lead["caption"], lead["credit"], lead["alt"], lead["lead"]) == (
+        "Dockers at the port", "Turan", "Dockers", True)
+    assert (lead["width"], lead["height"]) == (1600, 800)  # the widest rendition
+    assert other["caption"] == HOSTILE and other["alt"] == HOSTILE
+    # Importing it again brings nothing twice.
+    assert cli("import", str(out / f"{story.slug}.json"), "--db", database).returncode == 0
+    shown = json.loads(cli("show", story.slug, "--json", "--db", database).stdout)
+    assert len(shown["pictures"]) == 2
+
+
+def test_ninjs_import_refuses_a_picture_outside_its_folder(db, tmp_path):
+    from newsdesk.errors import UserError
+    from newsdesk.formats.importer import read_story_file
+
+    item = {"uri": "urn:agency:9", "headlines": [{"role": "main", "value": "Headline"}],
+            "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Text."}],
+            "associations": [{"name": "featureimage", "uri": "urn:x", "type": "picture",
+                              "renditions": [{"name": "default",
+                                              "href": "../../etc/passwd"}]}]}
+    path = tmp_path / "item.json"
+    path.write_text(json.dumps(item), encoding="utf-8")
+    with pytest.raises(UserError, match="outside the file's folder"):
+        read_story_file(path, "ninjs")
