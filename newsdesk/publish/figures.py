@@ -34,13 +34,14 @@ class Figure:
     credit: str
     alt: str
     lead: bool
+    largest: int = 0  # the widest size offered (0: every size; the preview makes two)
 
     def path(self, width: int, extension: str) -> str:
         return rendition_path(self.sha256, width, extension)
 
     @property
     def widths(self) -> tuple[int, ...]:
-        return widths_of(self.width)
+        return widths_of(min(self.width, self.largest) if self.largest else self.width)
 
     @property
     def default_width(self) -> int:
@@ -58,7 +59,8 @@ class Figure:
 
 
 
-def figure_of(picture: Any) -> Figure:
-    """A story's picture (``publish.stories.StoryPicture``) as a page prints it."""
+def figure_of(picture: Any, largest: int = 0) -> Figure:
+    """A story's picture (``publish.stories.StoryPicture`` or ``PictureInfo``) as a page
+    prints it."""
     return Figure(picture.sha256, picture.width, picture.height, picture.caption,
-                  picture.credit, picture.alt, picture.lead)
+                  picture.credit, picture.alt, picture.lead, largest)

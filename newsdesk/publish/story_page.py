@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.moderation import reviews
+from newsdesk.publish.figures import Figure
 from newsdesk.publish.page import (
     PREVIEW_LINKS,
     SHARE_NETWORKS,
@@ -24,6 +25,7 @@ from newsdesk.publish.page import (
     TagLink,
     render_story_page,
 )
+from newsdesk.publish.pictures import preview_figures
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 from newsdesk.store.timestamps import stored_time, utcnow
 from newsdesk.stories.dateline import Dateline
@@ -51,6 +53,10 @@ class Surroundings:
     updated: datetime | None = None
     correction: str | None = None
     zone: str = ""  # the newsroom's time zone (IANA name; "" for UTC)
+    # The preview's pictures and the folder of their files (a file: URL; see
+    # ``publish.pictures.preview_figures``).
+    pictures: tuple[Figure, ...] = ()
+    picture_root: str = ""
 
 
 def change_marks(kind: str, note: str, changed_at: datetime | None,
@@ -114,16 +120,19 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
     return tuple(items[:limit])
 
 
-def surroundings_for(article_id: int) -> Surroundings:
-    """Tags, approved reviews and News Line of a story (empty if the story is gone)."""
+def surroundings_for(article_id: int, *, pictures: bool = False) -> Surroundings:
+    """Tags, approved reviews and News Line of a story (empty if the story is gone); with
+    ``pictures``, its pictures with their preview files made (off the GUI thread only)."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:  # deleted elsewhere (team mode) while open: still previewable
         return Surroundings()
     stored = settings((REVIEW_EMAIL_SETTING, SITE_URL_SETTING, SHARE_NETWORKS_SETTING))
     zone = zone_name()
+    figures, picture_root = preview_figures(article_id) if pictures else ((), "")
     updated, correction = change_marks(article.change_kind, article.change_note,
                                        article.changed_at, zone)
     return Surroundings(slug=article.slug, tags=tags_for(article_id), zone=zone,
+                        pictures=figures, picture_root=picture_root,
                         updated=updated, correction=correction,
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
@@ -147,7 +156,7 @@ def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings
         published=fields.get("published_at"), tags=surroundings.tags,
         reviews=surroundings.reviews, news_line=surroundings.news_line,
         review_email=surroundings.review_email, updated=surroundings.updated,
-        correction=surroundings.correction,
+        correction=surroundings.correction, pictures=surroundings.pictures,
         embargo=embargo_band(fields.get("embargo_until"), surroundings.zone))
 
 
@@ -174,5 +183,7 @@ def render_preview_page(fields: Mapping[str, Any], surroundings: Surroundings) -
     # The share links as the site will print them (address and networks), so the preview
     # shows the page exactly as published.
     links = replace(PREVIEW_LINKS, site_url=surroundings.site_url,
-                    share_networks=surroundings.share_networks)
+                    share_networks=surroundings.share_networks,
+                    picture_root=surroundings.picture_root,
+                    image_sources=("file:",) if surroundings.picture_root else ())
     return render_story_page(story_page_from_fields(fields, surroundings), links=links)

@@ -114,3 +114,17 @@ def test_preview_shows_the_band_as_the_embargo_is_set(qtbot, window, story):
     qtbot.waitUntil(
         lambda: run_js(qtbot, desk.preview, band) == "EMBARGOED until 05.04.99 10:00 Asia/Baku",
         timeout=WAIT)
+
+
+def test_export_summary_in_the_window_says_what_was_held(db, baku, tmp_path):
+    from newsdesk.formats.outputs import export
+    from newsdesk.publish.export import ExportOptions
+    from newsdesk.ui.dialogs.export import export_summary
+
+    articles.create_article({"headline": "Held", "body": "x", "status": "ready",
+                             "embargo_until": FAR})
+    articles.create_article({"headline": "Free", "body": "x", "status": "ready"})
+    result = export(ExportOptions(out=tmp_path / "site"))
+    text = export_summary(result)
+    assert text.startswith("Exported 1 story")
+    assert "held under embargo until 2099-04-05 10:00 Asia/Baku" in text

@@ -153,3 +153,25 @@ def test_lead_and_remove_from_the_strip(qtbot, desk, story):
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     _wait_pictures(qtbot, desk, 1)
     assert [p.alt for p in pictures.pictures_of(story.id)] == ["B"]
+
+
+def test_preview_shows_the_pictures_with_escaped_captions(qtbot, desk, story):
+    from tests.ui.test_preview import WAIT as PREVIEW_WAIT
+    from tests.ui.test_preview import run_js
+
+    caption = '<img src=x onerror="document.title=1">Dockers'
+    pictures.add_picture(story.id, jpeg((1200, 600)), "a.jpg", caption=caption,
+                         credit="Turan", alt="Dockers")
+    desk.pictures_panel.reload()
+    _wait_pictures(qtbot, desk, 1)
+    desk.pictures_panel.pictures_changed.emit(story.id)
+    # Loaded from the preview's picture files (naturalWidth is 0 for a missing file).
+    loaded = ("(function () { var i = document.querySelector('figure img'); return i ? "
+              "[i.complete && i.naturalWidth > 0, i.currentSrc.slice(0, 8), "
+              "i.getAttribute('width')] : null; })()")
+    qtbot.waitUntil(lambda: (run_js(qtbot, desk.preview, loaded) or [False])[0] is True,
+                    timeout=PREVIEW_WAIT)
+    assert run_js(qtbot, desk.preview, loaded)[1:] == ["file:///", "960"]
+    text = "document.querySelector('figcaption').textContent"
+    assert run_js(qtbot, desk.preview, text).startswith(caption)
+    assert run_js(qtbot, desk.preview, "document.querySelectorAll('figure img').length") == 1
