@@ -174,12 +174,16 @@ def rendition(data: bytes, width: int, content_type: str) -> Rendition:
     upright = _upright(data)
     scale = min(1.0, width / upright.width)
     size = (max(1, round(upright.width * scale)), max(1, round(upright.height * scale)))
-    made = upright.resize(size, Image.Resampling.LANCZOS) if size != upright.size else upright
+    made = (upright.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+            if size != upright.size else upright)
     out = io.BytesIO()
+    # Encoder effort measured on a 1600 px photo: WebP's method 4 (its default) took
+    # twice method 1's time, and a progressive or optimised JPEG seven times a baseline
+    # one, for files a few per cent smaller.
     if content_type == "image/webp":
-        made.save(out, "WEBP", quality=80, method=4)
+        made.save(out, "WEBP", quality=80, method=1)
     else:
-        _on_white(made).save(out, "JPEG", quality=82, optimize=True, progressive=True)
+        _on_white(made).save(out, "JPEG", quality=82)
     return Rendition(out.getvalue(), size[0], size[1], content_type)
 
 
