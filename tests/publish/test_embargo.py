@@ -133,3 +133,29 @@ def test_embargo_is_stored_in_utc_from_any_zone_and_refuses_nonsense(db):
     with pytest.raises(articles.UserError, match="not a time"):
         articles.save_article(story.id, {"embargo_until": "tomorrow"},
                               expected_version=story.version)
+
+
+def _list_sorted_by_embargo() -> None:
+    from newsdesk import search
+
+    articles.create_article({"headline": "Late", "body": "x",
+                             "embargo_until": datetime(2030, 1, 1)})
+    articles.create_article({"headline": "Early", "body": "x",
+                             "embargo_until": datetime(2029, 1, 1)})
+    articles.create_article({"headline": "None", "body": "x"})
+    backend = search.backend()
+    page = backend.page(search.Filters(), search.Sort("embargo", descending=True), limit=2)
+    assert [row[search.HEADLINE] for row in page.rows] == ["Late", "Early"]
+    rest = backend.page(search.Filters(), search.Sort("embargo", descending=True),
+                        after=page.next_after, limit=2)
+    assert [row[search.HEADLINE] for row in rest.rows] == ["None"]
+    assert search.row_to_dict(page.rows[0])["embargo_until"] == "2030-01-01T00:00:00Z"
+
+
+def test_the_list_sorts_by_embargo(db):
+    _list_sorted_by_embargo()
+
+
+@pytest.mark.postgres
+def test_the_list_sorts_by_embargo_on_postgresql(pg_db):
+    _list_sorted_by_embargo()
