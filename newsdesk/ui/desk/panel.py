@@ -213,7 +213,8 @@ class DeskView(QWidget):
             self.message.emit(error_text(exc))
 
     def file_actions(self) -> list[QAction]:
-        return self.article_list.file_actions() + self.editor.file_actions()
+        return (self.article_list.file_actions() + self.editor.file_actions()
+                + [self.pictures_panel.add_action])
 
     def can_close(self) -> bool:
         if not self.editor.flush():
