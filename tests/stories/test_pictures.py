@@ -183,3 +183,26 @@ def test_cli_pictures_add_and_show_json(cli, tmp_path):
     given = cli("pictures", "add", "1", str(second), "--caption", "A <b>caption</b>",
                 "--credit", "Me", "--alt", "Green square", "--lead", "--db", database)
     assert given.returncode == 0 and "the lead picture" in given.stdout
+
+
+def test_db_copy_carries_pictures_byte_for_byte(cli, tmp_path):
+    source, target = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    from newsdesk.store.db import open_database
+
+    opened = open_database(str(source), create=True)
+    try:
+        story = articles.create_article({"headline": "With pictures", "body": "Text."})
+        data = [jpeg(colour=(n * 40, 10, 10)) for n in range(6)]
+        for number, image in enumerate(data):
+            pictures.add_picture(story.id, image, f"{number}.jpg", alt=f"Picture {number}")
+    finally:
+        opened.close()
+    result = cli("db", "copy", "--from", str(source), "--to", str(target))
+    assert result.returncode == 0, result.stderr
+    opened = open_database(str(target))
+    try:
+        copied = pictures.pictures_of(story.id)
+        assert [p.alt for p in copied] == [f"Picture {n}" for n in range(6)]
+        assert [pictures.image_data(p.blob_id) for p in copied] == data
+    finally:
+        opened.close()
