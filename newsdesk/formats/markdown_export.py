@@ -31,7 +31,7 @@ from newsdesk.publish.export import (
     plan_per_story,
 )
 from newsdesk.publish.figures import figure_of
-from newsdesk.publish.pictures import with_picture_files
+from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryPicture
 from newsdesk.store.timestamps import as_utc
@@ -145,7 +145,7 @@ class MarkdownFormat:
         # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category;
         # 4: indented code kept, attribute lists and unclosed fences no longer pass;
         # 5: embargo and pictures in the front matter, picture files beside the stories.
-        return content_key("markdown", 5)
+        return content_key("markdown", 5, keeps_gps())
 
     def plan(self, source: StorySource) -> Plan:
         return with_picture_files(plan_per_story(source, ".md", markdown_bytes), source,

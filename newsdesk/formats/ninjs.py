@@ -35,7 +35,7 @@ from newsdesk.publish.export import (
     plan_per_story,
 )
 from newsdesk.publish.figures import figure_of
-from newsdesk.publish.pictures import with_picture_files
+from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
@@ -295,7 +295,7 @@ class NinjsFormat:
     def settings_key(self) -> str:
         # This module's source too: a newsdesk that writes ninjs differently rewrites
         # every file instead of carrying the old ones over.
-        return content_key("ninjs", self.version, self.zone, _renderer_key(),
+        return content_key("ninjs", self.version, self.zone, keeps_gps(), _renderer_key(),
                            module_key(sys.modules[__name__]))
 
     def plan(self, source: StorySource) -> Plan:

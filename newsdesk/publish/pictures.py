@@ -18,8 +18,10 @@ from platformdirs import user_cache_dir
 from newsdesk.publish.export.plan import Plan, PlannedFile, StorySource, content_key, is_map_of
 from newsdesk.publish.figures import Figure, figure_of, rendition_path, widths_of
 from newsdesk.publish.stories import ExportStory, StoryPicture
+from newsdesk.store.models import Setting
 from newsdesk.stories import images, pictures
 
+KEEP_GPS_SETTING = "pictures_keep_gps"
 KINDS = (("image/webp", "webp"), ("image/jpeg", "jpg"))
 JPEG_ONLY = (("image/jpeg", "jpg"),)  # what every reader of ninjs and Markdown takes
 # Raise when renditions change (quality, sizes): every picture is then written again.
@@ -43,18 +45,31 @@ class BlobRef:
         return {"blob_id": self.blob_id, "_data": self.data()}
 
 
-def rendition_bytes(ref: BlobRef, width: int, content_type: str) -> bytes:
-    return images.rendition(ref.data(), width, content_type).data
+def rendition_bytes(ref: BlobRef, width: int, content_type: str,
+                    keep_gps: bool = False) -> bytes:
+    return images.rendition(ref.data(), width, content_type, keep_gps=keep_gps).data
+
+
+def keeps_gps() -> bool:
+    """Whether the newsroom keeps its pictures' GPS location in exports (setting
+    ``pictures_keep_gps``, "1"; File > Export saves it). By default it is left out:
+    a photographer's position can endanger a source."""
+    return Setting.get_value(KEEP_GPS_SETTING) == "1"
+
+
+def save_keep_gps(keep: bool) -> None:
+    Setting.put(KEEP_GPS_SETTING, "1" if keep else "0")
 
 
 def planned_renditions(picture: StoryPicture, kinds: tuple[tuple[str, str], ...] = KINDS,
-                       *, widest_only: bool = False) -> list[PlannedFile]:
+                       *, widest_only: bool = False,
+                       keep_gps: bool = False) -> list[PlannedFile]:
     ref = BlobRef(picture.blob_id)
     widths = widths_of(picture.width)
     return [PlannedFile(rendition_path(picture.sha256, width, extension),
                         content_key("rendition", picture.sha256, width, kind,
-                                    RENDITION_VERSION),
-                        rendition_bytes, (ref, width, kind))
+                                    RENDITION_VERSION, keep_gps),
+                        rendition_bytes, (ref, width, kind, keep_gps))
             for width in (widths[-1:] if widest_only else widths)
             for kind, extension in kinds]
 
@@ -68,10 +83,12 @@ def with_picture_files(plan: Plan, source: StorySource, suffix: str,
     old = (source.memo or {}).get("pictures")
     old = old if is_map_of(old, str, list) else {}
     written = {item.story.uuid: item.story for item in plan.files if item.story}
+    keep_gps = keeps_gps()
 
     def files_of(story: ExportStory) -> list[PlannedFile]:
         return [item for picture in story.pictures
-                for item in planned_renditions(picture, kinds, widest_only=widest_only)]
+                for item in planned_renditions(picture, kinds, widest_only=widest_only,
+                                               keep_gps=keep_gps)]
 
     files = unique_files([item for story in written.values() for item in files_of(story)])
     paths = {uuid: [item.path for item in files_of(story)] for uuid, story in written.items()}
@@ -125,5 +142,5 @@ def preview_figures(article_id: int) -> tuple[tuple[Figure, ...], str]:
     return figures, folder.as_uri() + "/"
 
 
-__all__ = ["BlobRef", "Figure", "figure_of", "planned_renditions", "preview_figures",
-           "unique_files", "with_picture_files"]
+__all__ = ["BlobRef", "Figure", "figure_of", "keeps_gps", "planned_renditions",
+           "preview_figures", "save_keep_gps", "unique_files", "with_picture_files"]

@@ -47,7 +47,12 @@ from newsdesk.publish.page_language import (
     page_languages,
     translations,
 )
-from newsdesk.publish.pictures import figure_of, planned_renditions, unique_files
+from newsdesk.publish.pictures import (
+    figure_of,
+    keeps_gps,
+    planned_renditions,
+    unique_files,
+)
 from newsdesk.publish.stories import ExportStory, StoryHeader, StoryTag
 from newsdesk.publish.story_page import (
     NEWS_LINE_LENGTH,
@@ -185,8 +190,10 @@ class SiteFormat:
     def settings_key(self) -> str:
         from newsdesk.publish import page, page_language, render
 
-        return content_key("site", self.share_networks, self.site_url, self.review_email,
-                           self.language, self.zone, render.RENDERER_VERSION, module_key(page),
+        # Keeping the pictures' GPS or not changes every picture file, carried ones too.
+        return content_key("site", keeps_gps(), self.share_networks, self.site_url,
+                           self.review_email, self.language, self.zone,
+                           render.RENDERER_VERSION, module_key(page),
                            module_key(page_language), module_key(feeds), catalogues_key(),
                            _templates_key())
 
@@ -250,13 +257,15 @@ class SiteFormat:
     def _renditions(changed: Sequence[ExportStory], present: Sequence[StoryHeader],
                     loaded: dict[int, ExportStory], old: dict[str, list[str]]
                     ) -> tuple[list[PlannedFile], dict[str, list[str]]]:
+        keep_gps = keeps_gps()
         """The picture files of the changed stories (written only when missing: their
         keys name their content), and every present story's picture files for the memo
         (an unchanged story's from the previous memo, to be carried over)."""
         files = unique_files([item for story in changed for picture in story.pictures
-                              for item in planned_renditions(picture)])
+                              for item in planned_renditions(picture, keep_gps=keep_gps)])
         paths = {story.uuid: [item.path for picture in story.pictures
-                              for item in planned_renditions(picture)] for story in changed}
+                              for item in planned_renditions(picture, keep_gps=keep_gps)]
+                 for story in changed}
         for header in present:
             if header.id not in loaded:
                 paths[header.uuid] = list(old.get(header.uuid, []))

@@ -175,3 +175,33 @@ def test_preview_shows_the_pictures_with_escaped_captions(qtbot, desk, story):
     text = "document.querySelector('figcaption').textContent"
     assert run_js(qtbot, desk.preview, text).startswith(caption)
     assert run_js(qtbot, desk.preview, "document.querySelectorAll('figure img').length") == 1
+
+
+def _gps_of(path):
+    from PIL import Image
+
+    return dict(Image.open(path).getexif().get_ifd(0x8825))
+
+
+def test_export_dialog_keeps_gps_only_when_the_newsroom_chooses_to(main_window, qtbot,
+                                                                   tmp_path):
+    from newsdesk.publish.pictures import keeps_gps
+    from newsdesk.store.models import Article
+    from tests.ui.test_export_dialog import _open_dialog, _set_folder
+
+    story = Article.select().where(Article.status == "published").first()
+    pictures.add_picture(story.id, jpeg((600, 400), gps=True), "gps.jpg", alt="A place")
+    dialog = _open_dialog(main_window, qtbot)
+    out = tmp_path / "site"
+    _set_folder(dialog, qtbot, out)
+    assert not dialog.gps_check.isChecked()
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    (written,) = out.glob("pictures/*-480.jpg")
+    assert _gps_of(written) == {}
+    dialog.gps_check.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert keeps_gps()
+    (written,) = out.glob("pictures/*-480.jpg")
+    assert _gps_of(written)[1] == "N"

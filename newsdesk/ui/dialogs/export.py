@@ -36,6 +36,7 @@ from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
 from newsdesk.publish.feeds import RELATIVE_LINKS_WARNING
 from newsdesk.publish.page import SHARE_NETWORKS
 from newsdesk.publish.page_language import language_name, page_languages
+from newsdesk.publish.pictures import keeps_gps, save_keep_gps
 from newsdesk.publish.site import (
     checked_review_email,
     checked_site_url,
@@ -173,7 +174,12 @@ class ExportDialog(QDialog):
         since_row.addWidget(self.since_edit, 1)
         form.addRow("", since_row)
         self.full_check = QCheckBox(tr("Rebuild everything (&full export)"), self)
+        self.gps_check = QCheckBox(tr("Keep the pictures' &GPS location"), self)
+        self.gps_check.setChecked(keeps_gps())
+        self.gps_check.setToolTip(tr("Off, the exported pictures carry no location: a "
+                                     "photographer's position can endanger a source."))
         form.addRow("", self.full_check)
+        form.addRow("", self.gps_check)
         return form
 
     def _build_statuses(self) -> QGroupBox:
@@ -282,6 +288,8 @@ class ExportDialog(QDialog):
             self.summary_label.setText(error_text(exc))
             return
         EXPORT_FOLDER.write(self.settings, str(options.out))
+        if self.gps_check.isChecked() != keeps_gps():
+            save_keep_gps(self.gps_check.isChecked())  # the newsroom's choice, as below
         EXPORT_FORMAT.write(self.settings, options.format)
         if options.format == "site":
             # The newsroom's choices: later exports, scripts and the preview use them too.
