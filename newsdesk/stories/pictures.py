@@ -18,8 +18,10 @@ from newsdesk.texts import Phrase
 
 MAX_TEXT = 2000  # characters of a caption, credit or alt text
 NEEDS_ALT = Phrase("pictures.needs_alt",
-                   "{count} picture(s) without alt text: describe each picture for readers "
-                   "who cannot see it before the story is ready")
+                   "{count} pictures without alt text: describe each for readers who "
+                   "cannot see it before the story is ready",
+                   english_one="{count} picture without alt text: describe each for "
+                               "readers who cannot see it before the story is ready")
 ALREADY_IN = Phrase("pictures.already_in", "this picture is already in the story")
 NO_SUCH_PICTURE = Phrase("pictures.no_such_picture", "no picture {id}")
 
@@ -194,7 +196,7 @@ def missing_alt_refusal(article_id: int) -> Any:
     """Why the story cannot be ready yet for want of alt text (None when it can)."""
     count = (Picture.select().where((Picture.article == article_id)
                                     & (peewee.fn.TRIM(Picture.alt) == "")).count())
-    return NEEDS_ALT(count=str(count)) if count else None
+    return NEEDS_ALT(count=count) if count else None
 
 
 def _only_lead(article_id: int, picture_id: int) -> None:
