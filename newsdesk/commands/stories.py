@@ -102,8 +102,10 @@ def run_show(args: argparse.Namespace) -> int:
     lines = [data["headline"],
              f"{data['status']} · {data['language']} · {data['section'] or '-'} · "
              f"version {data['version']} · {data['slug']}",
-             f"{dateline['place']}/{dateline['date'] or '-'}/{dateline['source']}",
-             "", data["body"]]
+             f"{dateline['place']}/{dateline['date'] or '-'}/{dateline['source']}"]
+    if data["embargo_until"]:
+        lines.append(f"EMBARGOED until {data['embargo_until']}")
+    lines += ["", data["body"]]
     if data["footnote"]:
         lines += ["", "* " + data["footnote"]]
     if data["desk_code"]:

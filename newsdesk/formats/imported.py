@@ -11,6 +11,18 @@ from newsdesk.store.dialect import unstorable_reason
 from newsdesk.stories.headlines import MAX_HEADLINE
 
 
+@dataclass(frozen=True)
+class ImportedPicture:
+    """A picture a file brings with its story (read, not yet checked or stored)."""
+
+    data: bytes
+    name: str  # the picture file's path, for messages
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    lead: bool = False
+
+
 @dataclass
 class ImportedStory:
     """A story read from a file, before it is stored."""
@@ -41,6 +53,7 @@ class ImportedStory:
     change_note: str = ""
     # Wire copy names no identity: it is recognised by agency, dateline date and headline.
     match_by_dateline: bool = False
+    pictures: list[ImportedPicture] = field(default_factory=list)
 
 
 def check_story(story: ImportedStory) -> None:

@@ -20,7 +20,7 @@ from newsdesk.formats.ninjs_import import parse_ninjs
 from newsdesk.formats.wirecopy import WireCopyError, parse_wire_copy
 from newsdesk.people import registry as entities
 from newsdesk.store.models import Article, ArticleTag, database_proxy
-from newsdesk.stories import agency, articles
+from newsdesk.stories import agency, articles, pictures
 from newsdesk.stories.body_limits import body_refusal
 
 Parser = Callable[[str, str], list[ImportedStory]]
@@ -41,6 +41,8 @@ def parse_agency(text: str, source: str) -> list[ImportedStory]:
         "dateline_date": dateline.date if dateline else None,
         "dateline_source": dateline.source if dateline else "",
     }
+    if story.embargo_until is not None:
+        fields["embargo_until"] = story.embargo_until
     return [ImportedStory(fields=fields, source=source, line=story.source_line,
                           origins={"headline": ("headline", story.source_line)},
                           match_by_dateline=True)]
@@ -180,6 +182,7 @@ def _create(story: ImportedStory, author: str) -> ImportOutcome:
     article.import_digest = _digest(story)
     article.save()
     _tag(article, story)
+    _add_pictures(article, story)
     return ImportOutcome("created", article.id, article.slug, story.source)
 
 
@@ -196,6 +199,7 @@ def _update(story: ImportedStory, existing: Article, author: str) -> ImportOutco
     except StoryLocked as exc:
         raise UserError(exc.reason, file=story.source, line=story.line) from exc
     _tag(article, story)
+    _add_pictures(article, story)
     detail = story.change_kind
     if from_agency and story.agency_version:
         detail += f", agency version {story.agency_version}"
@@ -204,6 +208,18 @@ def _update(story: ImportedStory, existing: Article, author: str) -> ImportOutco
     if existing.deleted_at is not None:
         detail += " (the story is in the trash)"
     return ImportOutcome("updated", article.id, article.slug, story.source, detail)
+
+
+def _add_pictures(article: Article, story: ImportedStory) -> None:
+    """The pictures the file brings that the story does not have yet (by content)."""
+    have = {picture.sha256 for picture in pictures.pictures_of(article.id)}
+    for picture in story.pictures:
+        if hashlib.sha256(picture.data).hexdigest() in have:
+            continue
+        added = pictures.add_picture(article.id, picture.data, picture.name,
+                                     caption=picture.caption, credit=picture.credit,
+                                     alt=picture.alt, lead=picture.lead)
+        have.add(added.sha256)
 
 
 def _tag(article: Article, story: ImportedStory) -> None:

@@ -30,8 +30,10 @@ from newsdesk.publish.export import (
     content_key,
     plan_per_story,
 )
+from newsdesk.publish.figures import figure_of
+from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.safe_markdown import safe_markdown
-from newsdesk.publish.stories import ExportStory
+from newsdesk.publish.stories import ExportStory, StoryPicture
 from newsdesk.store.timestamps import as_utc, iso_utc
 from newsdesk.stories.dateline import Dateline, DatelineError, read_dateline
 
@@ -82,6 +84,7 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "category": story.section,
         "categories": [story.section] if story.section else [],
         "urgency": story.urgency,
+        "embargo": _moment(story.embargo_until) if story.embargo_until else "",
         # A person and an organisation may share a name: one tag for both.
         "tags": list(dict.fromkeys(
             tag.name for tag in story.people + story.organisations + story.places)),
@@ -90,6 +93,12 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "places": [tag.name for tag in story.places],
         "mentioned": [tag.name for tag in story.tags if tag.relation == "mentioned"],
         "located": [tag.name for tag in story.tags if tag.relation == "located"],
+        # The picture files, beside the stories: Hugo's "images" (its Open Graph and
+        # Twitter cards take them), and each with its texts (lead first).
+        "images": [_picture_file(picture) for picture in story.pictures],
+        "pictures": [{"src": _picture_file(picture), "caption": picture.caption,
+                      "credit": picture.credit, "alt": picture.alt, "lead": picture.lead}
+                     for picture in story.pictures],
     }
     data = {key: value for key, value in data.items() if value not in ("", [])}
     if not _reads_back(dateline):
@@ -98,6 +107,11 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         data.update(dateline_place=dateline.place, dateline_date=dateline.date,
                     dateline_source=dateline.source)
     return data
+
+
+def _picture_file(picture: StoryPicture) -> str:
+    figure = figure_of(picture)
+    return figure.path(figure.widths[-1], "jpg")
 
 
 def _dateline_text(dateline: Dateline) -> str:
@@ -132,11 +146,13 @@ class MarkdownFormat:
 
     def settings_key(self) -> str:
         # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category;
-        # 4: indented code kept, attribute lists and unclosed fences no longer pass.
-        return content_key("markdown", 4)
+        # 4: indented code kept, attribute lists and unclosed fences no longer pass;
+        # 5: embargo and pictures in the front matter, picture files beside the stories.
+        return content_key("markdown", 5, keeps_gps())
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, ".md", markdown_bytes)
+        return with_picture_files(plan_per_story(source, ".md", markdown_bytes), source,
+                                  ".md", widest_only=True)
 
 
 def markdown_bytes(story: ExportStory) -> bytes:

@@ -124,6 +124,8 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
     }
     if "urgency" in data:
         fields["urgency"] = data["urgency"]
+    if data.get("embargo"):
+        fields["embargo_until"] = _moment(data["embargo"], "embargo", fail)
     fields.update(_dateline_fields(data, fail))
     created = _moment(data.get("created", data.get("date")), "created"
                       if "created" in data else "date", fail)

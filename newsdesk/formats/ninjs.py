@@ -5,8 +5,9 @@ character counts, plus the Markdown source so a round trip is exact); footnote -
 (role footnote); byline -> by; dateline place -> located; dateline agency ->
 copyrightholder; created/updated -> firstcreated / versioncreated; status -> pubstatus
 (killed -> canceled); slug -> slugline; tags -> people / organisations / places (uri
-when known, literal otherwise; a place's coordinates as a GeoJSON point); section -> a subject with the literal ``newsdesk:section:<name>``;
-desk code, the newsdesk status, publish time and dateline date -> altids.
+when known, literal otherwise; a place's coordinates as a GeoJSON point); section -> a
+subject with the literal ``newsdesk:section:<name>``; desk code, the newsdesk status,
+publish time and dateline date -> altids; embargo -> embargoed (3.x: embargoedUntil).
 
 A story from an agency keeps its identity: ``uri`` is the agency's (our uuid goes in
 altids), ``version`` and ``versioncreated`` are the agency's, and everything the agency's
@@ -33,10 +34,13 @@ from newsdesk.publish.export import (
     module_key,
     plan_per_story,
 )
+from newsdesk.publish.figures import figure_of
+from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryTag
 from newsdesk.store.timestamps import as_date, iso_utc
+from newsdesk.stories.images import rendered_size
 from newsdesk.stories.newsroom_zone import start_of_day, zone_name
 from newsdesk.stories.textstats import char_count, word_count
 
@@ -62,7 +66,7 @@ PUBSTATUS = {"killed": "canceled", "draft": "withheld", "edited": "withheld",
 # ``contentcreated`` are
 # kept too, for the part newsdesk does not hold itself (see ``ninjs_import``).
 PASSED_THROUGH = (
-    "type", "representationtype", "profile", "embargoed", "copyrightnotice",
+    "type", "representationtype", "profile", "copyrightnotice",
     "usageterms", "ednote", "descriptions", "events", "objects", "infosources",
     "title", "renditions", "associations", "trustindicators", "genres", "expires",
     "rightsinfo", "eventDetails", "plannedCoverage", "digitalSourceType",
@@ -117,7 +121,8 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if contentcreated:
         item["contentcreated"] = contentcreated
     optional = {"by": story.byline, "located": story.dateline_place,
-                "copyrightholder": story.dateline_source}
+                "copyrightholder": story.dateline_source,
+                "embargoed": iso_utc(story.embargo_until) if story.embargo_until else ""}
     item.update({name: value for name, value in optional.items() if value})
     for key, kind in TAG_LISTS:
         entries = _tags(story, kind, kept.get(key, []))
@@ -127,6 +132,9 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if subjects:
         item["subjects"] = subjects
     item.update({key: kept[key] for key in PASSED_THROUGH if key in kept})
+    ours = _associations(story)
+    if ours:  # the agency's own associations (kept) after the desk's pictures
+        item["associations"] = [*ours, *kept.get("associations", [])]
     item["altids"] = _altids(story, kept, dated=contentcreated is None
                              or contentcreated != kept.get("contentcreated"))
     for key in ENTITY_LISTS:  # kept from a file imported before every list was checked
@@ -137,6 +145,35 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if kept:  # only what an agency sent may be of the other ninjs version
         item = fitted(item, int(version[0]))
     return item
+
+
+def _associations(story: ExportStory) -> list[dict[str, Any]]:
+    """The story's pictures: the lead one named ``featureimage`` (as Superdesk does),
+    the others ``picture2``, ``picture3``...; each with its JPEG renditions (written
+    beside the items, ``pictures/``), caption, alt text and credit."""
+    found = []
+    for number, picture in enumerate(story.pictures, start=1):
+        figure = figure_of(picture)
+        renditions = []
+        for width in figure.widths:
+            shown = rendered_size(picture.width, picture.height, width)
+            renditions.append({
+                "name": "default" if width == figure.default_width else f"w{width}",
+                "href": figure.path(width, "jpg"), "contenttype": "image/jpeg",
+                "width": shown[0], "height": shown[1]})
+        descriptions = [{"role": role, "contenttype": "text/plain", "value": value}
+                        for role, value in (("caption", picture.caption),
+                                            ("alt", picture.alt)) if value]
+        association: dict[str, Any] = {
+            "name": "featureimage" if picture.lead else f"picture{number}",
+            "uri": f"urn:newsdesk:picture:{picture.sha256}", "type": "picture",
+            "representationtype": "full", "renditions": renditions}
+        if descriptions:
+            association["descriptions"] = descriptions
+        if picture.credit:
+            association["copyrightholder"] = picture.credit
+        found.append(association)
+    return found
 
 
 def _version(story: ExportStory) -> dict[str, str]:
@@ -283,11 +320,13 @@ class NinjsFormat:
     def settings_key(self) -> str:
         # This module's source too: a newsdesk that writes ninjs differently rewrites
         # every file instead of carrying the old ones over.
-        return content_key("ninjs", self.version, self.zone, _renderer_key(),
+        return content_key("ninjs", self.version, self.zone, keeps_gps(), _renderer_key(),
                            module_key(sys.modules[__name__]))
 
     def plan(self, source: StorySource) -> Plan:
-        return plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone)
+        return with_picture_files(
+            plan_per_story(source, ".json", ninjs_bytes, self.version, self.zone), source,
+            ".json")
 
 
 def ninjs_bytes(story: ExportStory, version: str, zone: str = "") -> bytes:

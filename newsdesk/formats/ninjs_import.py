@@ -12,11 +12,13 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path as FilePath
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from newsdesk.errors import UserError
 from newsdesk.formats import ninjs_schema
-from newsdesk.formats.imported import ImportedStory
+from newsdesk.formats.imported import ImportedPicture, ImportedStory
 from newsdesk.formats.ninjs import (
     ALTID_DATELINE_DATE,
     ALTID_DESK_CODE,
@@ -291,6 +293,8 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         fields["language"] = str(item["language"])
     if "urgency" in item:
         fields["urgency"] = _urgency(item.get("urgency"))
+    if item.get("embargoed"):  # checked as a time with the others (_TIME_FIELDS)
+        fields["embargo_until"] = parse_time(str(item["embargoed"]))
     if ours:
         fields["status"] = altids[ALTID_STATUS]
     elif item.get("pubstatus") == "canceled":
@@ -305,6 +309,15 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
     if agency_uri:
         uuid = _uuid(f"urn:uuid:{altids.get(ALTID_UUID) or ''}")
     kind, note = change_of(item)
+    brought = _local_pictures(item, source, line_of)
+    metadata = kept_metadata(item, headline)
+    if brought:  # brought in as the story's pictures: not kept a second time
+        taken = {uri for uri, _picture in brought}
+        left = [a for a in metadata.get("associations", [])
+                if not (isinstance(a, dict) and a.get("uri") in taken)]
+        metadata.pop("associations", None)
+        if left:
+            metadata["associations"] = left
     return ImportedStory(
         fields=fields, source=source, slug=_slug(item.get("slugline")), uuid=uuid,
         created_at=parse_time(created) if created else None,
@@ -313,7 +326,48 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         coordinates=_coordinates(item.get("places")),
         agency_uri=agency_uri, agency_version=_text(item.get("version")),
         agency_version_created=_text(item.get("versioncreated")),
-        metadata=kept_metadata(item, headline), change_kind=kind, change_note=note)
+        metadata=metadata, change_kind=kind, change_note=note,
+        pictures=[picture for _uri, picture in brought])
+
+
+def _local_pictures(item: dict[str, Any], source: str,
+                    line_of: LineOf) -> list[tuple[str, ImportedPicture]]:
+    """The item's picture associations whose widest rendition is a file beside it (a
+    relative href, or a file: URL), read: (their uri, the picture). Others stay
+    associations kept with the story's metadata."""
+    found = []
+    folder = FilePath(source).parent.resolve()
+    for index, association in enumerate(item.get("associations") or []):
+        if not isinstance(association, dict) or association.get("type") != "picture":
+            continue
+        renditions = [r for r in association.get("renditions") or []
+                      if isinstance(r, dict) and isinstance(r.get("href"), str)]
+        renditions.sort(key=lambda r: r.get("width") or 0, reverse=True)
+        local = [r["href"] for r in renditions if _is_local(r["href"])]
+        if not local:
+            continue
+        path = (folder / unquote(urlsplit(local[0]).path)).resolve()
+        line, field = line_of(("associations", index)), f"associations.{index}.renditions"
+        if not path.is_relative_to(folder):  # a file of the delivery, not of the system
+            raise UserError(f"the picture {local[0]!r} is outside the file's folder",
+                            file=source, line=line, field=field)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UserError(f"cannot read the picture {local[0]!r} ({exc.strerror or exc})",
+                            file=source, line=line, field=field) from None
+        texts = {d.get("role"): str(d.get("value") or "")
+                 for d in association.get("descriptions") or [] if isinstance(d, dict)}
+        found.append((str(association.get("uri") or ""), ImportedPicture(
+            data, str(path), caption=texts.get("caption", ""),
+            credit=str(association.get("copyrightholder") or ""), alt=texts.get("alt", ""),
+            lead=association.get("name") == "featureimage")))
+    return found
+
+
+def _is_local(href: str) -> bool:
+    scheme = urlsplit(href).scheme
+    return scheme in ("", "file") and not href.startswith("//")
 
 
 def kept_metadata(item: dict[str, Any], headline: str) -> dict[str, Any]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from newsdesk.stories.dateline import Dateline, DatelineError, parse_dateline
 
@@ -21,6 +24,16 @@ PAGE_FURNITURE = frozenset(
 )
 
 FOOTNOTE_MARK = "* "
+
+# The agency's release time on a line of its own, before or after the headline:
+# "EMBARGOED until 10:00 Baku time 05.04.23" (time, the place whose clock it is, date).
+EMBARGO_RE = re.compile(
+    r"^embargo(?:ed)?\s*(?:until|till|to)?\s*:?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s+"
+    r"(?P<zone>[^\W\d][\w /+-]*?)(?:\s+time)?\s*,?\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})"
+    r"[./](?P<year>\d{2}|\d{4})\.?$", re.IGNORECASE)
+# Zones agencies name that are not the last part of an IANA name.
+_ZONE_WORDS = {"utc": "UTC", "gmt": "UTC", "local": "", "msk": "Europe/Moscow",
+               "azt": "Asia/Baku"}
 
 # Paragraph openings that Markdown would read as a heading, list, quote, code fence,
 # thematic break or HTML block instead of as text.
@@ -39,6 +52,8 @@ class WireStory:
     footnote: str  # Markdown, without the leading "* "
     desk_code: str  # without the surrounding dashes, e.g. "05/11K"
     source_line: int  # 1-based line of the headline
+    # The release time of an "EMBARGOED until ..." line (naive UTC), None without one.
+    embargo_until: datetime | None = None
 
 
 class WireCopyError(ValueError):
@@ -69,7 +84,7 @@ class _Paragraph:
 
 def parse_wire_copy(text: str) -> WireStory:
     """Parse one story of agency wire copy; raises WireCopyError naming the line."""
-    lines = _split_lines(text)
+    lines, embargo = _take_embargo(_split_lines(text))
     headline = _headline(lines)
     rest = _drop_repeated_headline(lines[headline.number :], headline.text)
     rest = _cut_page_furniture(rest)
@@ -85,6 +100,7 @@ def parse_wire_copy(text: str) -> WireStory:
         footnote=_markdown(notes),
         desk_code=desk_code,
         source_line=headline.number,
+        embargo_until=embargo,
     )
 
 
@@ -109,6 +125,50 @@ def _split_lines(text: str) -> list[_Line]:
         _Line(number, line.replace("\t", " ").strip())
         for number, line in enumerate(text.split("\n"), start=1)
     ]
+
+
+def _take_embargo(lines: list[_Line]) -> tuple[list[_Line], datetime | None]:
+    """The lines without the embargo line, and its release time (naive UTC). A time
+    of "local time" is the newsroom's, which wire copy cannot know: refused."""
+    for index, line in enumerate(lines):
+        match = EMBARGO_RE.match(line.text)
+        if match is None:
+            # Capitals mark the agency's notice; "Embargo on oil..." is a sentence.
+            if line.text.startswith("EMBARGO"):
+                raise WireCopyError(line.number, "an embargo line that is not "
+                                    "'EMBARGOED until HH:MM PLACE time DD.MM.YY'")
+            continue
+        zone = zone_named(match["zone"])
+        if zone is None:
+            raise WireCopyError(line.number, f"unknown time zone {match['zone']!r} in the "
+                                "embargo (name a city, e.g. Baku time, or UTC)")
+        year = int(match["year"])
+        try:
+            local = datetime(year + 2000 if year < 100 else year, int(match["month"]),
+                             int(match["day"]), int(match["hour"]), int(match["minute"]),
+                             tzinfo=zone)
+        except ValueError as exc:
+            raise WireCopyError(line.number, f"the embargo's time is not a time ({exc})") \
+                from None
+        kept = [*lines[:index], _Line(line.number, ""), *lines[index + 1:]]
+        return kept, local.astimezone(UTC).replace(tzinfo=None)
+    return lines, None
+
+
+def zone_named(words: str) -> tzinfo | None:
+    """The zone a wire names by a city (``Baku``, ``New York``) or ``UTC``/``GMT``."""
+    key = " ".join(words.split()).casefold()
+    if key in _ZONE_WORDS:
+        return ZoneInfo(_ZONE_WORDS[key]) if _ZONE_WORDS[key] else None
+    name = _cities().get(key.replace(" ", "_"))
+    return ZoneInfo(name) if name else None
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """IANA zones by their city, folded (``baku`` -> ``Asia/Baku``)."""
+    return {name.rsplit("/", 1)[-1].casefold(): name for name in sorted(available_timezones())
+            if "/" in name and not name.startswith(("Etc/", "SystemV/"))}
 
 
 def _headline(lines: list[_Line]) -> _Line:

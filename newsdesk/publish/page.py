@@ -49,6 +49,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from newsdesk.assets import read_text, resource_path
+from newsdesk.publish.figures import Figure
 from newsdesk.publish.page_language import (
     SOURCE_LANGUAGE,
     format_day,
@@ -108,6 +109,17 @@ class StoryPage:
     # and, when it was a correction, its note ("" for none; None: not a correction).
     updated: datetime | None = None
     correction: str | None = None
+    # The preview only: when the story's embargo ends, as printed ("" when not held).
+    embargo: str = ""
+    pictures: tuple[Figure, ...] = ()  # the lead picture (if any) first
+
+    @property
+    def lead_picture(self) -> Figure | None:
+        return self.pictures[0] if self.pictures and self.pictures[0].lead else None
+
+    @property
+    def other_pictures(self) -> tuple[Figure, ...]:
+        return self.pictures[1:] if self.lead_picture else self.pictures
 
     @property
     def printed_desk_code(self) -> str:
@@ -139,9 +151,16 @@ class LinkStyle:
     # Which share links the page offers (``SHARE_NETWORKS`` names); None: all of them.
     share_networks: tuple[str, ...] | None = None
     feeds: bool = False  # the head names the site's feeds (the site: yes; the preview: no)
+    # Where picture files are when not under ``root`` (the preview's cache folder, as a
+    # file: URL ending in "/"), and the CSP's sources for them.
+    picture_root: str = ""
+    image_sources: tuple[str, ...] = ()
 
     def href(self, path: str) -> str:
         return self.root + path
+
+    def picture_href(self, path: str) -> str:
+        return self.picture_root + path if self.picture_root else self.href(path)
 
     @property
     def stylesheet_href(self) -> str:
@@ -190,10 +209,11 @@ def name_slug(name: str) -> str:
 def content_security_policy(links: LinkStyle) -> str:
     """No inline script anywhere; scripts only from the page's own origin (and the listed)."""
     extra = "".join(f" {source}" for source in links.script_sources)
+    images = "".join(f" {source}" for source in links.image_sources)
     return ("default-src 'none'; "
             f"script-src 'self'{extra}; "
             f"style-src 'self'{extra}; "
-            "img-src 'self' https: http:; "
+            f"img-src 'self' https: http:{images}; "
             "base-uri 'none'; form-action 'none'; object-src 'none'; frame-src 'none'")
 
 

@@ -47,6 +47,12 @@ from newsdesk.publish.page_language import (
     page_languages,
     translations,
 )
+from newsdesk.publish.pictures import (
+    figure_of,
+    keeps_gps,
+    planned_renditions,
+    unique_files,
+)
 from newsdesk.publish.stories import ExportStory, StoryHeader, StoryTag
 from newsdesk.publish.story_page import (
     NEWS_LINE_LENGTH,
@@ -184,8 +190,10 @@ class SiteFormat:
     def settings_key(self) -> str:
         from newsdesk.publish import page, page_language, render
 
-        return content_key("site", self.share_networks, self.site_url, self.review_email,
-                           self.language, self.zone, render.RENDERER_VERSION, module_key(page),
+        # Keeping the pictures' GPS or not changes every picture file, carried ones too.
+        return content_key("site", keeps_gps(), self.share_networks, self.site_url,
+                           self.review_email, self.language, self.zone,
+                           render.RENDERER_VERSION, module_key(page),
                            module_key(page_language), module_key(feeds), catalogues_key(),
                            _templates_key())
 
@@ -235,9 +243,33 @@ class SiteFormat:
         shared, kept = self._shared_files(source, present, news_line, line_key)
         memo_stories = {h.uuid: [loaded[h.id].stamp if h.id in loaded else h.stamp,
                                  tag_ids[h.id]] for h in present}
-        return Plan(files + shared, carried + kept,
-                    {"line": line_key, "stories": memo_stories, "entities": paths},
+        renditions, picture_paths = self._renditions(changed, present, loaded,
+                                                     memo["pictures"] if memo else {})
+        rendered = {item.path for item in renditions}
+        carried += sorted({path for h in present if h.id not in loaded
+                           for path in picture_paths[h.uuid]} - rendered)
+        return Plan(files + renditions + shared, carried + kept,
+                    {"line": line_key, "stories": memo_stories, "entities": paths,
+                     "pictures": picture_paths},
                     warnings=[] if self.site_url else [feeds.RELATIVE_LINKS_WARNING])
+
+    @staticmethod
+    def _renditions(changed: Sequence[ExportStory], present: Sequence[StoryHeader],
+                    loaded: dict[int, ExportStory], old: dict[str, list[str]]
+                    ) -> tuple[list[PlannedFile], dict[str, list[str]]]:
+        keep_gps = keeps_gps()
+        """The picture files of the changed stories (written only when missing: their
+        keys name their content), and every present story's picture files for the memo
+        (an unchanged story's from the previous memo, to be carried over)."""
+        files = unique_files([item for story in changed for picture in story.pictures
+                              for item in planned_renditions(picture, keep_gps=keep_gps)])
+        paths = {story.uuid: [item.path for picture in story.pictures
+                              for item in planned_renditions(picture, keep_gps=keep_gps)]
+                 for story in changed}
+        for header in present:
+            if header.id not in loaded:
+                paths[header.uuid] = list(old.get(header.uuid, []))
+        return files, paths
 
     @staticmethod
     def _affected(changed: Sequence[ExportStory], tag_ids: dict[int, list[int]],
@@ -277,6 +309,7 @@ class SiteFormat:
             published=story.published_at, tags=tuple(_tag_link(t) for t in story.tags),
             reviews=tuple(ReviewItem(r.author, r.text, r.submitted_at, r.rating)
                           for r in story.reviews),
+            pictures=tuple(figure_of(picture) for picture in story.pictures),
             news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email,
             updated=updated, correction=correction)
 
@@ -326,7 +359,8 @@ def _usable_memo(memo: dict[str, Any] | None, line_key: str) -> bool:
     if not memo or memo.get("line") != line_key:
         return False
     stories, entities = memo.get("stories"), memo.get("entities")
-    return (is_map_of(entities, str, str) and isinstance(stories, dict)
+    return (is_map_of(entities, str, str) and is_map_of(memo.get("pictures"), str, list)
+            and isinstance(stories, dict)
             and all(isinstance(entry, list) and len(entry) == 2
                     and isinstance(entry[0], int) and isinstance(entry[1], list)
                     and all(isinstance(entity_id, int) for entity_id in entry[1])

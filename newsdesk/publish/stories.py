@@ -4,7 +4,8 @@ Two depths. ``load_headers`` reads what planning needs of every story (no text):
 to order and list it, and its export stamp, which the database moves whenever anything an
 export prints about the story changes (``store/export_stamps.py``). ``load_stories`` reads
 whole stories (all of them, or those a re-export must write): one query for the stories,
-one for their tags and one for their approved reviews, whatever their number. Snapshots
+one for their tags, one for their approved reviews and one for their pictures, whatever
+their number. Snapshots
 are plain data, so they can be handed to another thread or process.
 """
 
@@ -27,6 +28,7 @@ from newsdesk.store.models import (
 from newsdesk.store.timestamps import as_date, as_utc, stored_moment, stored_time
 from newsdesk.stories.agency import parse_metadata
 from newsdesk.stories.dateline import Dateline
+from newsdesk.stories.pictures import pictures_for
 
 
 # Named tuples, not frozen dataclasses: a site export makes thousands of them, and a
@@ -39,6 +41,22 @@ class StoryTag(NamedTuple):
     uri: str | None = None
     latitude: float | None = None  # a place's
     longitude: float | None = None
+
+
+class StoryPicture(NamedTuple):
+    """A story's picture as exports print it (its file stays in the database until a
+    rendition of it is written)."""
+
+    id: int
+    blob_id: int
+    sha256: str
+    content_type: str
+    width: int
+    height: int
+    caption: str
+    credit: str
+    alt: str
+    lead: bool
 
 
 class StoryReview(NamedTuple):
@@ -73,6 +91,7 @@ class ExportStory:
     version: int
     tags: list[StoryTag] = field(default_factory=list)
     reviews: list[StoryReview] = field(default_factory=list)
+    pictures: list[StoryPicture] = field(default_factory=list)  # the lead one first
     stamp: int = 0  # its export stamp when read
     # The agency's identity and what its file said that newsdesk does not edit (see
     # ``Article``); the metadata as stored, JSON text or "".
@@ -84,6 +103,8 @@ class ExportStory:
     change_kind: str = ""
     change_note: str = ""
     changed_at: datetime | None = None
+    # Not exported before this moment (naive UTC); a story exported has it passed.
+    embargo_until: datetime | None = None
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -157,11 +178,21 @@ _COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
             "dateline_source", "body", "footnote", "desk_code", "byline", "section",
             "language", "urgency", "status", "created_at", "updated_at", "published_at",
             "version", "agency_uri", "agency_version", "agency_version_created",
-            "agency_metadata", "change_kind", "change_note", "changed_at")
+            "agency_metadata", "change_kind", "change_note", "changed_at", "embargo_until")
 
 
-def _selection(statuses: Sequence[str], since: date | datetime | None) -> Any:
-    """The WHERE condition of the exported stories (shared by all the queries)."""
+def _selection(statuses: Sequence[str], since: date | datetime | None,
+               now: datetime | None) -> Any:
+    """The WHERE condition of the exported stories (shared by all the queries): those of
+    ``statuses`` updated since ``since``, and not held by an embargo at ``now`` (naive
+    UTC; None: embargoes are not looked at)."""
+    condition = _chosen(statuses, since)
+    if now is not None:
+        condition &= Article.embargo_until.is_null() | (Article.embargo_until <= now)
+    return condition
+
+
+def _chosen(statuses: Sequence[str], since: date | datetime | None) -> Any:
     condition = Article.deleted_at.is_null()
     if statuses:
         condition &= Article.status.in_(list(statuses))
@@ -171,10 +202,11 @@ def _selection(statuses: Sequence[str], since: date | datetime | None) -> Any:
     return condition
 
 
-def load_headers(statuses: Sequence[str], *,
-                 since: date | datetime | None = None) -> list[StoryHeader]:
-    """Every story to export, newest first (by public date, then id), without its text."""
-    rows = _fetch(_header_query(tuple(statuses), since,
+def load_headers(statuses: Sequence[str], *, since: date | datetime | None = None,
+                 now: datetime | None = None) -> list[StoryHeader]:
+    """Every story to export, newest first (by public date, then id), without its text;
+    with ``now``, those an embargo holds at that moment are left out."""
+    rows = _fetch(_header_query(tuple(statuses), since, now,
                                 type(database_proxy.obj)))  # type: ignore[arg-type]  # a class is hashable
     # created_at is NOT NULL: a moment always comes back.
     headers = [StoryHeader(id_, uuid, slug, headline or "", place or "", language or "",
@@ -185,29 +217,51 @@ def load_headers(statuses: Sequence[str], *,
     return headers
 
 
+def load_held(statuses: Sequence[str], *, since: date | datetime | None = None,
+              now: datetime) -> list[datetime]:
+    """When each story ``load_headers`` left out for its embargo at ``now`` is released
+    (naive UTC), earliest first."""
+    query = (Article.select(Article.embargo_until)
+             .where(_chosen(statuses, since) & (Article.embargo_until > now))
+             .order_by(Article.embargo_until))
+    return [stored_moment(value) for (value,) in _fetch(_sql_of(query))]
+
+
+def _sql_of(query: Any) -> Query:
+    sql, params = query.sql()
+    return sql, tuple(params)
+
+
 def _newest_first(story: StoryHeader | ExportStory) -> tuple[datetime, int]:
     return story.date, story.id
 
 
 def load_stories(statuses: Sequence[str], *, since: date | datetime | None = None,
-                 with_reviews: bool = False,
-                 ids: Collection[int] | None = None) -> list[ExportStory]:
+                 with_reviews: bool = False, ids: Collection[int] | None = None,
+                 now: datetime | None = None) -> list[ExportStory]:
     """The stories to export (only those of ``ids`` if given), newest first, whole: with
-    tags and approved reviews. Three queries per 500 ids, or three for all of them."""
+    tags and approved reviews; with ``now``, none an embargo holds then. Three queries
+    per 500 ids, or three for all of them."""
     if ids is None:
-        batches = [_queries(tuple(statuses), since,
+        batches = [_queries(tuple(statuses), since, now,
                             type(database_proxy.obj))]  # type: ignore[arg-type]  # hashable
     else:
         wanted = sorted(ids)
-        batches = [_queries_for(tuple(statuses), since, wanted[start:start + _BATCH])
+        batches = [_queries_for(tuple(statuses), since, now, wanted[start:start + _BATCH])
                    for start in range(0, len(wanted), _BATCH)]
     stories = []
     for story_sql, tag_sql, review_sql in batches:
         rows = _fetch(story_sql)
         tags = _by_story(_fetch(tag_sql))
         reviews = _by_story(_fetch(review_sql)) if with_reviews else {}
-        stories += [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
-                    for row in rows]
+        loaded = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
+                  for row in rows]
+        found = pictures_for([story.id for story in loaded])
+        for story in loaded:
+            story.pictures = [StoryPicture(p.id, p.blob_id, p.sha256, p.content_type,
+                                           p.width, p.height, p.caption, p.credit, p.alt,
+                                           p.lead) for p in found.get(story.id, ())]
+        stories += loaded
     stories.sort(key=_newest_first, reverse=True)
     return stories
 
@@ -218,27 +272,26 @@ _BATCH = 500  # ids per query: well within every database's limit on parameters
 
 @lru_cache(maxsize=64)
 def _header_query(statuses: tuple[str, ...], since: date | datetime | None,
-                  dialect: type[Any]) -> Query:
+                  now: datetime | None, dialect: type[Any]) -> Query:
     query = (Article.select(Article.id, Article.uuid, Article.slug, Article.headline,
                             Article.dateline_place, Article.language, Article.published_at,
                             Article.created_at, ExportStamp.stamp)
              .join(ExportStamp, on=(ExportStamp.article_id == Article.id))
-             .where(_selection(statuses, since)))
-    sql, params = query.sql()
-    return sql, tuple(params)
+             .where(_selection(statuses, since, now)))
+    return _sql_of(query)
 
 
 @lru_cache(maxsize=64)
-def _queries(statuses: tuple[str, ...], since: date | datetime | None,
+def _queries(statuses: tuple[str, ...], since: date | datetime | None, now: datetime | None,
              dialect: type[Any]) -> tuple[Query, Query, Query]:
     """The three queries of whole stories, their SQL made once per selection and kind of
     database (peewee's query building showed in a re-export's time)."""
-    return _build_queries(_selection(statuses, since))
+    return _build_queries(_selection(statuses, since, now))
 
 
 def _queries_for(statuses: tuple[str, ...], since: date | datetime | None,
-                 ids: list[int]) -> tuple[Query, Query, Query]:
-    return _build_queries(_selection(statuses, since) & Article.id.in_(ids))
+                 now: datetime | None, ids: list[int]) -> tuple[Query, Query, Query]:
+    return _build_queries(_selection(statuses, since, now) & Article.id.in_(ids))
 
 
 def _build_queries(condition: Any) -> tuple[Query, Query, Query]:
@@ -282,7 +335,7 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
      section, language, urgency, status, created, updated, published, version, agency_uri,
      agency_version, agency_version_created, agency_metadata, change_kind, change_note,
-     changed_at, stamp) = row
+     changed_at, embargo_until, stamp) = row
     return ExportStory(
         id_, uuid, slug, headline or "", place or "", as_date(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
@@ -294,4 +347,5 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
         stamp=stamp, agency_uri=agency_uri or "", agency_version=agency_version or "",
         agency_version_created=agency_version_created or "",
         agency_metadata=agency_metadata or "", change_kind=change_kind or "",
-        change_note=change_note or "", changed_at=stored_time(changed_at))
+        change_note=change_note or "", changed_at=stored_time(changed_at),
+        embargo_until=stored_time(embargo_until))

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.moderation import reviews
+from newsdesk.publish.figures import Figure
 from newsdesk.publish.page import (
     PREVIEW_LINKS,
     SHARE_NETWORKS,
@@ -24,7 +25,9 @@ from newsdesk.publish.page import (
     TagLink,
     render_story_page,
 )
+from newsdesk.publish.pictures import preview_figures
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
+from newsdesk.store.timestamps import stored_time, utcnow
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.newsroom_zone import local_moment, zone_name
 
@@ -49,6 +52,11 @@ class Surroundings:
     # (``change_marks``): not editable, so the preview shows them from the stored story.
     updated: datetime | None = None
     correction: str | None = None
+    zone: str = ""  # the newsroom's time zone (IANA name; "" for UTC)
+    # The preview's pictures and the folder of their files (a file: URL; see
+    # ``publish.pictures.preview_figures``).
+    pictures: tuple[Figure, ...] = ()
+    picture_root: str = ""
 
 
 def change_marks(kind: str, note: str, changed_at: datetime | None,
@@ -99,7 +107,8 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
     """The latest stories (published first by date), as the site's News Line lists them."""
     query = (Article.select(Article.slug, Article.headline, Article.dateline_date,
                             Article.published_at, Article.language)
-             .where(Article.deleted_at.is_null() & Article.status.in_(statuses))
+             .where(Article.deleted_at.is_null() & Article.status.in_(statuses)
+                    & (Article.embargo_until.is_null() | (Article.embargo_until <= utcnow())))
              .order_by(Article.published_at.desc(nulls="LAST"), Article.id.desc())
              .limit(limit + 1))
     if exclude_id is not None:
@@ -111,15 +120,19 @@ def news_line(exclude_id: int | None = None, *, limit: int = NEWS_LINE_LENGTH,
     return tuple(items[:limit])
 
 
-def surroundings_for(article_id: int) -> Surroundings:
-    """Tags, approved reviews and News Line of a story (empty if the story is gone)."""
+def surroundings_for(article_id: int, *, pictures: bool = False) -> Surroundings:
+    """Tags, approved reviews and News Line of a story (empty if the story is gone); with
+    ``pictures``, its pictures with their preview files made (off the GUI thread only)."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:  # deleted elsewhere (team mode) while open: still previewable
         return Surroundings()
     stored = settings((REVIEW_EMAIL_SETTING, SITE_URL_SETTING, SHARE_NETWORKS_SETTING))
+    zone = zone_name()
+    figures, picture_root = preview_figures(article_id) if pictures else ((), "")
     updated, correction = change_marks(article.change_kind, article.change_note,
-                                       article.changed_at, zone_name())
-    return Surroundings(slug=article.slug, tags=tags_for(article_id),
+                                       article.changed_at, zone)
+    return Surroundings(slug=article.slug, tags=tags_for(article_id), zone=zone,
+                        pictures=figures, picture_root=picture_root,
                         updated=updated, correction=correction,
                         reviews=approved_reviews(article_id),
                         news_line=news_line(article_id),
@@ -143,7 +156,17 @@ def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings
         published=fields.get("published_at"), tags=surroundings.tags,
         reviews=surroundings.reviews, news_line=surroundings.news_line,
         review_email=surroundings.review_email, updated=surroundings.updated,
-        correction=surroundings.correction)
+        correction=surroundings.correction, pictures=surroundings.pictures,
+        embargo=embargo_band(fields.get("embargo_until"), surroundings.zone))
+
+
+def embargo_band(embargo: Any, zone: str, now: datetime | None = None) -> str:
+    """When a story still held is released, as the preview's band prints it: in the
+    newsroom's zone, named ("" when it is not held at ``now``)."""
+    moment = stored_time(embargo) if isinstance(embargo, str) else embargo
+    if not isinstance(moment, datetime) or moment <= (now or utcnow()):
+        return ""
+    return f"{local_moment(moment, zone):%d.%m.%y %H:%M} {zone or 'UTC'}"
 
 
 def story_page_for(article: Article, surroundings: Surroundings | None = None) -> StoryPage:
@@ -160,5 +183,7 @@ def render_preview_page(fields: Mapping[str, Any], surroundings: Surroundings) -
     # The share links as the site will print them (address and networks), so the preview
     # shows the page exactly as published.
     links = replace(PREVIEW_LINKS, site_url=surroundings.site_url,
-                    share_networks=surroundings.share_networks)
+                    share_networks=surroundings.share_networks,
+                    picture_root=surroundings.picture_root,
+                    image_sources=("file:",) if surroundings.picture_root else ())
     return render_story_page(story_page_from_fields(fields, surroundings), links=links)

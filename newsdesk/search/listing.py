@@ -13,19 +13,20 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.search.query import ParsedQuery, parse_query, with_spellings
+from newsdesk.store.timestamps import iso_utc, stored_time
 from newsdesk.stories import workflow
 
 # One list row: these fields, in this order (search rows add snippet and rank).
 ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
               "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
-              "locked_by", "locked_at", "lock_session")
+              "locked_by", "locked_at", "lock_session", "embargo_until")
 (ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
- LOCKED_BY, LOCKED_AT, LOCK_SESSION) = range(len(ROW_FIELDS))
+ LOCKED_BY, LOCKED_AT, LOCK_SESSION, EMBARGO) = range(len(ROW_FIELDS))
 SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 
 # Sortable columns: key -> what the list's "Sort by" means for it.
 SORT_KEYS = ("headline", "status", "dateline", "desk_code", "language", "section",
-             "updated", "pending_reviews")
+             "updated", "pending_reviews", "embargo")
 RELEVANCE = "relevance"
 # Sorts by a column of another table: what to join, and the column that breaks ties (the
 # story's id as that table has it, so one index serves the whole ORDER BY).
@@ -95,12 +96,18 @@ def row_to_dict(row: Row) -> dict[str, Any]:
         "dateline": {"place": row[PLACE], "date": _iso(row[DATE]), "source": row[SOURCE]},
         "desk_code": row[DESK], "updated_at": _iso(row[UPDATED]).replace(" ", "T"),
         "pending_reviews": row[PENDING],
+        "embargo_until": _iso_utc(row[EMBARGO]),
     }
     if len(row) > SNIPPET:
         data["snippet"] = snippet_text(row[SNIPPET])
         data["snippet_html"] = snippet_html(row[SNIPPET])
         data["rank"] = row[RANK]
     return data
+
+
+def _iso_utc(value: Any) -> str | None:
+    moment = stored_time(value)
+    return None if moment is None else iso_utc(moment)
 
 
 def _iso(value: Any) -> Any:
@@ -153,12 +160,14 @@ _SORT_SQL = {
     "dateline": "coalesce(a.dateline_date, '')", "desk_code": "a.desk_code",
     "language": "a.language", "section": "a.section", "updated": "a.updated_at",
     "pending_reviews": "rp.pending",  # kept by triggers: store/review_counts.py
+    "embargo": "coalesce(a.embargo_until, '')",  # indexed by migration 14
 }
 # PostgreSQL: a date never coalesces to text, and unary plus is SQLite's planner hint.
-_PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')"}
+_PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-01-01')",
+                "embargo": "coalesce(a.embargo_until, TIMESTAMP '0001-01-01')"}
 ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
            "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source, "
-           "a.locked_by, a.locked_at, a.lock_session")
+           "a.locked_by, a.locked_at, a.lock_session, a.embargo_until")
 
 
 class SqlListing(SearchBackend):

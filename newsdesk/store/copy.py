@@ -16,6 +16,8 @@ from newsdesk.store.models import (
     DismissedSuggestion,
     Entity,
     ModerationRule,
+    Picture,
+    PictureBlob,
     Review,
     ReviewFlag,
     Revision,
@@ -26,9 +28,11 @@ from newsdesk.store.opened import OpenedDatabase
 # Parents before children, so foreign keys hold at every insert.
 COPIED_MODELS: tuple[type[peewee.Model], ...] = (
     Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion, Review,
-    ReviewFlag, ModerationRule,
+    ReviewFlag, ModerationRule, PictureBlob, Picture,
 )
 CHUNK = 500
+# Picture files are up to 40 MB each: a few at a time, not 500 (up to 20 GB in memory).
+CHUNKS = {"picture_blob": 4}
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,11 @@ def _copy_model(model: type[peewee.Model], source: OpenedDatabase,
     # Entities may point at other entities (merged_into): copy that link after every row exists.
     deferred = [f for f in fields if isinstance(f, peewee.ForeignKeyField) and f.rel_model is model]
     last = None
+    chunk = CHUNKS.get(model._meta.table_name, CHUNK)
     while True:
         # A failure names the side it came from: the source or the target.
         with database_failures(source.target), source.database.bind_ctx([model]):
-            query = model.select(*fields).order_by(order).limit(CHUNK)
+            query = model.select(*fields).order_by(order).limit(chunk)
             if last is not None:
                 query = query.where(order > last)
             rows = list(query.tuples())

@@ -7,7 +7,8 @@ a colleague's, a script writing SQL), add one to a story's stamp when:
 - the story's own stored fields change (not the edit lock or its heartbeat);
 - a tag is added to it, removed from it or changed;
 - a person or organisation tagged on it is renamed, changes kind or link;
-- one of its reviews is approved, or stops being approved, or an approved one changes.
+- one of its reviews is approved, or stops being approved, or an approved one changes;
+- a picture is added to it, changed or removed (migration 14).
 
 A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
 export made from another one is rewritten whole.
@@ -31,12 +32,14 @@ _MIGRATION_7_COLUMNS = (
     "body", "footnote", "desk_code", "byline", "section", "language", "urgency", "status",
     "created_at", "updated_at", "published_at", "version", "deleted_at",
 )
-# Everything of a story an export may print (or select it by): all but the edit lock and
-# the import digest. Migration 10 added the agency identity and the last change.
-STAMPED_COLUMNS = (
+# Migration 10 added the agency identity and the last change (frozen, as above).
+MIGRATION_10_COLUMNS = (
     *_MIGRATION_7_COLUMNS, "agency_uri", "agency_version", "agency_version_created",
     "agency_metadata", "change_kind", "change_note", "changed_at",
 )
+# Everything of a story an export may print (or select it by): all but the edit lock and
+# the import digest. Migration 14 added the embargo.
+STAMPED_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
 
 # A changed story gets a stamp no story ever had, not just its old one plus one: a story
 # deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
@@ -160,13 +163,34 @@ def install(database: peewee.Database) -> None:
      .on_conflict_ignore().execute())
 
 
-def watch_all_columns(database: peewee.Database) -> None:
-    """Migration step: the story's update trigger watches every column in
-    ``STAMPED_COLUMNS`` (those added since migration 7 too)."""
+def watch_columns(database: peewee.Database,
+                  columns: tuple[str, ...] = STAMPED_COLUMNS) -> None:
+    """Migration step: the story's update trigger watches ``columns`` (every column in
+    ``STAMPED_COLUMNS`` by default; a migration names the ones it knew)."""
     install_sql(database,
                 sqlite=["DROP TRIGGER IF EXISTS export_stamp_article_update",
-                        _sqlite_article_update(STAMPED_COLUMNS)],
-                postgres=[_postgres_article_trigger(STAMPED_COLUMNS)])
+                        _sqlite_article_update(columns)],
+                postgres=[_postgres_article_trigger(columns)])
+
+
+_SQLITE_PICTURE_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_insert AFTER INSERT ON picture BEGIN "
+    f"{_sqlite_bump('NEW.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_delete AFTER DELETE ON picture BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} END",
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_picture_update AFTER UPDATE ON picture BEGIN "
+    f"{_sqlite_bump('OLD.article_id')} {_sqlite_bump('NEW.article_id')} END",
+)
+_POSTGRES_PICTURE_TRIGGER = (
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_picture AFTER INSERT OR DELETE OR UPDATE ON "
+    "picture FOR EACH ROW EXECUTE FUNCTION newsdesk_stamp_tag()")
+
+
+def watch_pictures(database: peewee.Database) -> None:
+    """Migration step: a picture added to a story, changed or removed moves its stamp
+    (PostgreSQL shares the tags' function: both rows name their story ``article_id``)."""
+    install_sql(database, sqlite=list(_SQLITE_PICTURE_TRIGGERS),
+                postgres=[_POSTGRES_PICTURE_TRIGGER])
 
 
 def watch_place_coordinates(database: peewee.Database) -> None:

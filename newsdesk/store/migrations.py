@@ -17,10 +17,14 @@ from pathlib import Path
 from newsdesk.errors import DatabaseUnavailable
 from newsdesk.store import export_stamps, pg_search_index, review_counts, search_index
 from newsdesk.store.changes import install_notify_triggers
-from newsdesk.store.models import ALL_MODELS, SchemaInfo
+from newsdesk.store.models import ALL_MODELS, Picture, PictureBlob, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
 
 SCHEMA_KEY = "schema_version"
+# The list's sort by embargo (no embargo sorts first); ``search/listing.py`` sorts by the
+# same expressions, so the index serves it.
+EMBARGO_SORT_SQL = "coalesce(embargo_until, '')"
+PG_EMBARGO_SORT_SQL = "coalesce(embargo_until, TIMESTAMP '0001-01-01')"
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ def _agency_identity(opened: OpenedDatabase) -> None:
                          "ON article (agency_uri)")
     database.execute_sql("CREATE INDEX IF NOT EXISTS article_dateline_date_dateline_source "
                          "ON article (dateline_date, dateline_source)")
-    export_stamps.watch_all_columns(database)
+    export_stamps.watch_columns(database, export_stamps.MIGRATION_10_COLUMNS)
 
 
 def _review_deciders(opened: OpenedDatabase) -> None:
@@ -176,6 +180,23 @@ def _places(opened: OpenedDatabase) -> None:
     export_stamps.watch_place_coordinates(opened.database)
 
 
+def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
+    """A story may be held until a moment (its embargo): exports leave it out until then.
+    The list sorts by it through an index, and the export stamp watches it (a new or
+    lifted embargo changes what an export prints). Stories get pictures: their images in
+    a table of their own, once per content, and the stamp watches a story's pictures."""
+    database = opened.database
+    database.create_tables([PictureBlob, Picture], safe=True)
+    export_stamps.watch_pictures(database)
+    columns = {column.name for column in database.get_columns("article")}
+    if "embargo_until" not in columns:
+        kind = "DATETIME" if opened.is_sqlite else "TIMESTAMP"
+        database.execute_sql(f"ALTER TABLE article ADD COLUMN embargo_until {kind}")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS article_embargo_sort ON article "
+                         f"({EMBARGO_SORT_SQL if opened.is_sqlite else PG_EMBARGO_SORT_SQL})")
+    export_stamps.watch_columns(database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -191,6 +212,7 @@ MIGRATIONS: list[Migration] = [
     Migration(12, "spelling dictionary, archive words, translation groups",
               _spelling_and_translations),
     Migration(13, "places: coordinates of a place", _places),
+    Migration(14, "story embargoes and pictures", _embargoes_and_pictures),
 ]
 
 

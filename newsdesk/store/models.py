@@ -14,6 +14,8 @@ from peewee import (
     SQL,
     AutoField,
     BigIntegerField,
+    BlobField,
+    BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
@@ -132,6 +134,8 @@ class Article(BaseModel):
     changed_at = DateTimeField(null=True)
     # The same story told in other languages shares one group (migration 12); None: alone.
     translation_group = CharField(null=True, index=True)
+    # Not exported before this moment (naive UTC like every stored time; migration 14).
+    embargo_until = DateTimeField(null=True)
 
     class Meta:
         # Wire copy names no identity: it is found again by its dateline (migration 10).
@@ -152,7 +156,7 @@ class ExportStamp(BaseModel):
 # The fields a user edits; revisions snapshot exactly these.
 EDITABLE_FIELDS = (
     "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",
-    "desk_code", "byline", "section", "language", "urgency", "status",
+    "desk_code", "byline", "section", "language", "urgency", "status", "embargo_until",
 )
 
 
@@ -298,7 +302,46 @@ class ArchiveStory(BaseModel):
         table_name = "archive_story"
 
 
+class PictureBlob(BaseModel):
+    """An image file as it was added, once however many stories use it (migration 14):
+    found again by the SHA-256 of its bytes. Width and height are as shown (after the
+    EXIF orientation)."""
+
+    id = AutoField()
+    sha256 = CharField(unique=True)
+    content_type = CharField()  # image/jpeg | image/png | image/webp
+    width = IntegerField()
+    height = IntegerField()
+    size = IntegerField()
+    data = BlobField()
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "picture_blob"
+
+
+class Picture(BaseModel):
+    """A picture in a story (migration 14): its image, caption, credit and alt text
+    (required before the story is ready), its place among the story's pictures, and
+    whether it leads the story."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="pictures", on_delete="CASCADE")
+    blob = ForeignKeyField(PictureBlob, backref="pictures", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+    caption = TextField(default="")
+    credit = TextField(default="")
+    alt = TextField(default="")
+    lead = BooleanField(default=False)
+    filename = TextField(default="")  # the file's own name when it was added
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("article", "blob"), True), (("article", "position"), False))
+
+
 ALL_MODELS = (
     SchemaInfo, Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion,
     Review, ReviewFlag, ModerationRule, NewsroomWord, ArchiveWord, ArchiveStory,
+    PictureBlob, Picture,
 )

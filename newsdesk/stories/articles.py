@@ -21,8 +21,8 @@ from newsdesk.store.models import (
     database_proxy,
     new_uuid,
 )
-from newsdesk.store.timestamps import utcnow
-from newsdesk.stories import lock_state, workflow
+from newsdesk.store.timestamps import as_utc, iso_utc, parse_time, utcnow
+from newsdesk.stories import lock_state, pictures, workflow
 from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.headlines import MAX_HEADLINE, headline_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
@@ -115,7 +115,25 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         raise UserError(refusal, field="body")
     if "status" in cleaned and cleaned["status"] not in workflow.STATUS_LABELS:
         raise UserError(f"unknown status {cleaned['status']!r}", field="status")
+    if "embargo_until" in cleaned:
+        cleaned["embargo_until"] = embargo_value(cleaned["embargo_until"])
     return cleaned
+
+
+def embargo_value(value: Any) -> datetime | None:
+    """An embargo as stored: naive UTC to the second, or None (from a ``datetime`` with
+    or without its zone, ISO 8601 text, or "" for none); raises ``UserError`` otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = parse_time(value.strip())
+        except ValueError:
+            raise UserError(f"not a time (ISO 8601, e.g. 2023-04-05T10:00+04:00): {value!r}",
+                            field="embargo") from None
+    if not isinstance(value, datetime):
+        raise UserError(f"not a time: {value!r}", field="embargo")
+    return as_utc(value).replace(tzinfo=None, microsecond=0)
 
 
 def _check_headline(values: Mapping[str, Any]) -> None:
@@ -205,6 +223,8 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
         if expected_version is not None and article.version != expected_version:
             raise ConflictError(SAVED_ELSEWHERE_SHORT(headline=article.headline))
         reason = workflow.refusal(article.status, status, editable_fields(article))
+        if not reason and status in ("ready", "published") and status != article.status:
+            reason = pictures.missing_alt_refusal(article_id)
         if reason:
             raise UserError(reason, field="status")
         if article.status == status:
@@ -315,6 +335,9 @@ def article_to_dict(article: Article) -> dict[str, Any]:
                    "at": _jsonable(article.changed_at)},
         # The same story in other languages (``translations link``).
         "translations": translations_of(article),
+        # Not exported before this moment (UTC, ISO 8601; null when not embargoed).
+        "embargo_until": iso_utc(article.embargo_until) if article.embargo_until else None,
+        "pictures": [picture.as_dict() for picture in pictures.pictures_of(article.id)],
     }
     return data
 

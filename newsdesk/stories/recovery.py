@@ -23,7 +23,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from newsdesk.store.models import database_proxy
-from newsdesk.store.timestamps import as_date, utcnow
+from newsdesk.store.timestamps import as_date, stored_time, utcnow
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,8 @@ def fields_from_entry(entry: RecoveryEntry) -> dict[str, Any]:
     fields = dict(entry.fields)
     if fields.get("dateline_date"):
         fields["dateline_date"] = as_date(fields["dateline_date"])
+    if fields.get("embargo_until"):
+        fields["embargo_until"] = stored_time(fields["embargo_until"])
     return fields
 
 

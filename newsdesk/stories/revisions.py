@@ -16,7 +16,7 @@ from typing import Any
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import EDITABLE_FIELDS, Article, Revision, database_proxy
-from newsdesk.store.timestamps import as_date
+from newsdesk.store.timestamps import as_date, stored_time
 from newsdesk.stories import articles
 from newsdesk.stories.textstats import word_count
 from newsdesk.texts import Phrase
@@ -78,6 +78,8 @@ def snapshot(revision_id: int) -> dict[str, Any]:
     fields = json.loads(revision.snapshot)
     if fields.get("dateline_date"):
         fields["dateline_date"] = as_date(fields["dateline_date"])
+    if fields.get("embargo_until"):
+        fields["embargo_until"] = stored_time(fields["embargo_until"])
     return fields
 
 

@@ -55,6 +55,12 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "story.locked_elsewhere": lambda v: tr(
         "{headline} is {lock} in another window; take it over to save here"),
     "story.urgency_range": lambda v: tr("urgency must be between 1 and 9"),
+    # Pictures.
+    "pictures.needs_alt": lambda v: tr(
+        "%n picture(s) without alt text: describe each for readers who cannot see it "
+        "before the story is ready", "", int(v["count"])),
+    "pictures.already_in": lambda v: tr("this picture is already in the story"),
+    "pictures.no_such_picture": lambda v: tr("no picture {id}"),
     "headline.too_long": lambda v: tr("{length} characters, more than the {limit} a headline "
                                       "may have; shorten it"),
     "story.refused": lambda v: tr("{headline}: {reason}", "a story and why it cannot move"),

@@ -40,7 +40,7 @@ def test_model_passes_qtmodeltester_while_fetching_pages(qtmodeltester, db, smal
         model.fetchMore(QModelIndex())
     qtmodeltester.check(model)
     assert model.rowCount() == 30
-    assert model.columnCount() == len(COLUMNS) == 8
+    assert model.columnCount() == len(COLUMNS) == 9
 
 
 def test_model_keeps_only_recent_pages_and_fetches_evicted_ones_again(db, small_pages):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from newsdesk.errors import UserError
@@ -52,8 +53,10 @@ from newsdesk.publish.export.transaction import (
     remove_leftovers,
     write_export,
 )
-from newsdesk.publish.stories import load_headers
+from newsdesk.publish.stories import load_headers, load_held
 from newsdesk.store.export_stamps import database_identity
+from newsdesk.store.timestamps import utcnow
+from newsdesk.stories.newsroom_zone import zone_name
 
 __all__ = [
     "MANIFEST_NAME", "Cancelled", "ExportCancelled", "ExportFormat", "ExportOptions",
@@ -85,8 +88,13 @@ def export_with(fmt: ExportFormat, options: ExportOptions, *,
 
 def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Progress | None,
             cancelled: Cancelled | None) -> ExportResult:
+    # One moment for every query of the export: a story released while it runs is in
+    # all of its files or in none.
+    now = options.now or utcnow()
+    options = replace(options, now=now)
     with _collector_paused():
-        headers = load_headers(options.statuses, since=options.since)
+        headers = load_headers(options.statuses, since=options.since, now=now)
+        held = load_held(options.statuses, since=options.since, now=now)
         check_headers(headers)
         previous = {} if options.full else read_manifest(out)
         # An export made from another database (its stamps count differently), or with
@@ -106,6 +114,7 @@ def _export(out: Path, fmt: ExportFormat, options: ExportOptions, progress: Prog
     result = write_export(out, fmt, plan, len(headers), previous, settings_key, present,
                           progress=progress, cancelled=cancelled)
     result.warnings = list(plan.warnings)
+    result.held, result.zone = held, zone_name()
     return result
 
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple, Protocol, TypeGuard
 from newsdesk.errors import UserError
 from newsdesk.publish.stories import ExportStory, StoryHeader, load_stories
 from newsdesk.stories.body_limits import body_refusal
+from newsdesk.stories.newsroom_zone import local_moment
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 
 # No .json suffix: partners ingest every *.json file of a ninjs folder.
@@ -84,7 +85,7 @@ class StorySource:
         if missing:
             loaded = load_stories(
                 self._options.statuses, since=self._options.since,
-                with_reviews=self._with_reviews,
+                with_reviews=self._with_reviews, now=self._options.now,
                 ids=None if len(missing) == len(self.headers) else missing)
             check_bodies(loaded)
             self._loaded.update((story.id, story) for story in loaded)
@@ -116,6 +117,8 @@ class ExportOptions:
     site_url: str | None = None  # None: the newsroom's stored site address
     review_email: str | None = None  # None: the stored reviews e-mail
     language: str | None = None  # the site's index and feeds; None: the stored one
+    # The moment embargoes are judged at (naive UTC); None: when the export starts.
+    now: datetime | None = None
 
 
 @dataclass
@@ -129,12 +132,34 @@ class ExportResult:
     files_kept: int = 0
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # the plan's, one line each
+    # When each story left out for its embargo is released (naive UTC), earliest first,
+    # and the newsroom's zone they are printed in ("" for UTC).
+    held: list[datetime] = field(default_factory=list)
+    zone: str = ""
 
     def summary(self) -> str:
         noun = "story" if self.stories == 1 else "stories"
-        return (f"exported {self.stories} {noun} as {self.format} to {self.out}: "
+        text = (f"exported {self.stories} {noun} as {self.format} to {self.out}: "
                 f"{self.written} written, {self.skipped} unchanged and skipped "
                 f"({self.files_written} files written, {self.files_kept} kept)")
+        held = self.held_summary()
+        return f"{text}; {held}" if held else text
+
+    def held_summary(self) -> str:
+        """How many stories the embargoes held and until when ("" when none)."""
+        if not self.held:
+            return ""
+        first, last = (self.held_time(moment) for moment in (self.held[0], self.held[-1]))
+        if len(self.held) == 1:
+            return f"1 story held under embargo until {first}"
+        if first == last:
+            return f"{len(self.held)} stories held under embargo until {first}"
+        return (f"{len(self.held)} stories held under embargo until {first} "
+                f"(the last until {last})")
+
+    def held_time(self, moment: datetime) -> str:
+        """A release time as the summary prints it, in the newsroom's zone."""
+        return f"{local_moment(moment, self.zone):%Y-%m-%d %H:%M} {self.zone or 'UTC'}"
 
 
 def plan_per_story(source: StorySource, suffix: str, make: Callable[..., bytes],

@@ -14,7 +14,7 @@ import itertools
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any
 
@@ -53,9 +53,11 @@ from PySide6.QtWidgets import (
 from newsdesk import search
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
 from newsdesk.store.db import operational_error_text
-from newsdesk.store.timestamps import local_time, stored_time
+from newsdesk.store.timestamps import local_time, stored_time, utcnow
 from newsdesk.stories import articles, locks, workflow
+from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryJournal
+from newsdesk.ui.desk.embargo_field import embargo_text
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon
@@ -67,6 +69,7 @@ COLUMNS = (
     ("dateline", QT_TR_NOOP("Dateline")), ("desk_code", QT_TR_NOOP("Desk")),
     ("language", QT_TR_NOOP("Lang")), ("section", QT_TR_NOOP("Section")),
     ("updated", QT_TR_NOOP("Updated")), ("pending_reviews", QT_TR_NOOP("Reviews")),
+    ("embargo", QT_TR_NOOP("Embargo")),
 )
 # What a first run shows: the desk's left pane has room for the headline and two short
 # columns; the header's context menu shows the others.
@@ -78,8 +81,9 @@ SEARCH_DELAY_MS = 250
 SnippetRole = Qt.ItemDataRole.UserRole + 1
 
 
-def cell_text(row: search.Row, key: str) -> str:
-    """What a list cell shows for one row (a tuple in ``search.ROW_FIELDS`` order)."""
+def cell_text(row: search.Row, key: str, zone: tzinfo = UTC) -> str:
+    """What a list cell shows for one row (a tuple in ``search.ROW_FIELDS`` order);
+    ``zone`` is the newsroom's, in which embargoes are shown."""
     if key == "headline":
         return row[search.HEADLINE] or tr("(untitled)")
     if key == "status":
@@ -96,7 +100,21 @@ def cell_text(row: search.Row, key: str) -> str:
         return row[search.SECTION]
     if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
         return f"{local_time(stored_time(row[search.UPDATED])):%Y-%m-%d %H:%M}"
+    if key == "embargo":
+        embargo = stored_time(row[search.EMBARGO])
+        return "" if embargo is None else embargo_text(embargo, zone)
     return str(row[search.PENDING] or "")
+
+
+def embargo_pending(row: search.Row) -> bool:
+    """Whether the row's story is still held by its embargo."""
+    embargo = stored_time(row[search.EMBARGO])
+    return embargo is not None and embargo > utcnow()
+
+
+@cache
+def clock_icon() -> QIcon:
+    return icon("mdi6.clock-outline")
 
 
 @cache
@@ -131,6 +149,7 @@ class ArticleTableModel(QAbstractTableModel):
         # GUI thread; keyset pages are index lookups and load inline.
         self.background: JobRunner | None = None
         self.user = ""  # whose locks are not shown as locks (set by the panel)
+        self.zone: tzinfo = UTC  # the newsroom's, for embargoes (read on each load)
         # This window's lock session (set by the desk): a lock under another session is
         # shown even when it is the same user's, in another window.
         self.session = ""
@@ -150,6 +169,7 @@ class ArticleTableModel(QAbstractTableModel):
     def load(self, page: Page | None = None) -> None:
         """Start over with the current settings; ``page`` if it was fetched already."""
         first = page if page is not None else self.first_page()
+        self._read_zone()
         self.beginResetModel()
         self._generation += 1
         self._fetching = False
@@ -159,6 +179,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._next_after = first.next_after
         self._exhausted = first.next_after is None
         self.endResetModel()
+
+    def _read_zone(self) -> None:
+        try:
+            self.zone = zone_of(zone_name()) or UTC
+        except peewee.DatabaseError:
+            self.zone = UTC  # the page itself says what failed
 
     # -- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -218,7 +244,7 @@ class ArticleTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, COLUMNS[index.column()][0])
+            return cell_text(row, COLUMNS[index.column()][0], self.zone)
         if role == Qt.ItemDataRole.UserRole:
             return row[search.ID]
         if role == SnippetRole:
@@ -227,9 +253,18 @@ class ArticleTableModel(QAbstractTableModel):
             # The short columns' full value (the delegate shows it only when cut off).
             if index.column() == 0:
                 return self._tooltip(row)
-            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0])))
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return lock_icon() if self._colleagues_lock(row) else None
+            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0], self.zone)))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, COLUMNS[index.column()][0])
+        return None
+
+    def _decoration(self, row: search.Row, key: str) -> QIcon | None:
+        """The headline's lock (a colleague's) or clock (held by its embargo), and the
+        embargo column's clock while the embargo holds."""
+        if key == "headline" and self._colleagues_lock(row):
+            return lock_icon()
+        if key in ("headline", "embargo") and embargo_pending(row):
+            return clock_icon()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -328,6 +363,10 @@ class ArticleTableModel(QAbstractTableModel):
         if lock:
             described = translated(lock.description())
             headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
+        if embargo_pending(row):
+            until = tr("Embargoed until {time}").format(
+                time=cell_text(row, "embargo", self.zone))
+            headline += f"<br><i>{html.escape(until)}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
             return _rich(f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}")
         return _rich(headline)

@@ -31,7 +31,17 @@ from datetime import UTC, date
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QT_TR_NOOP, QDate, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QDate,
+    QMimeData,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,11 +73,14 @@ from newsdesk.stories.editing import (
     content,
 )
 from newsdesk.stories.headlines import MAX_HEADLINE
+from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal
 from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
+from newsdesk.ui.desk.embargo_field import EmbargoField
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
+from newsdesk.ui.desk.pictures_panel import images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
 from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
@@ -130,6 +143,18 @@ class BodyEditor(QPlainTextEdit):
         self.setPlaceholderText(tr("Write the story in Markdown"))
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        # Where dropped or pasted images go (the pictures strip); they never become text.
+        self.image_sink: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if self.image_sink is not None and images_in(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.image_sink is not None and self.image_sink(source):
+            return
+        super().insertFromMimeData(source)
 
 
 class EditorPanel(QWidget):
@@ -141,6 +166,7 @@ class EditorPanel(QWidget):
     article_closed = Signal()  # no story is open any more
     message = Signal(str)
     lock_refused = Signal()  # a save was refused: another window holds the story's lock
+    read_only_changed = Signal(bool)  # a colleague's lock or the trash; or neither now
 
     # Autosave timing (ms); see the module docstring.
     JOURNAL_IDLE_MS, JOURNAL_MAX_MS = 300, 1000
@@ -190,6 +216,7 @@ class EditorPanel(QWidget):
         self.urgency = QSpinBox(self)
         self.desk_code = QLineEdit(self)
         self.status = QComboBox(self)
+        self.embargo = EmbargoField(self)
         self.status_hint = QLabel("", self)
         self.problem = QLabel("", self)
         self.trash_banner = Banner("mdi6.delete-outline", WARNING, self)
@@ -282,6 +309,7 @@ class EditorPanel(QWidget):
         form.addRow(tr("Dateline"), dateline)
         form.addRow(tr("Byline"), self.byline)
         form.addRow("", meta)
+        form.addRow("", self.embargo)
         form.addRow("", self.status_hint)
         return form
 
@@ -304,6 +332,7 @@ class EditorPanel(QWidget):
             text.textChanged.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
         self.urgency.valueChanged.connect(self._edited)
+        self.embargo.changed.connect(self._edited)
         self.language.currentTextChanged.connect(self._edited)
         self.headline.textChanged.connect(self._update_headline_hint)
         self.status.activated.connect(self._status_chosen)
@@ -434,6 +463,7 @@ class EditorPanel(QWidget):
     def _show(self, article: Article) -> None:
         self.cancel_timers()
         self.session.open(article)
+        self.embargo.set_zone(zone_of(zone_name()) or UTC)
         self._put_fields(articles.editable_fields(article))
         self._leave_story_state()
         if article.deleted_at is not None:  # reloaded while in the trash
@@ -459,12 +489,16 @@ class EditorPanel(QWidget):
             text.setReadOnly(read_only)
         for widget in (self.date, self.language, self.urgency, self.status):
             widget.setEnabled(not read_only)
+        self.embargo.set_read_only(read_only)
         open_story = self.article_id is not None
         self.save_action.setEnabled(open_story and not read_only)
         self.find_action.setEnabled(open_story)
         self.replace_action.setEnabled(open_story and not read_only)
         self.find_bar.replace_row.setEnabled(not read_only)
+        changed = read_only != self.read_only
         self.read_only = read_only
+        if changed:
+            self.read_only_changed.emit(read_only)
 
     def _put_fields(self, fields: dict[str, Any]) -> None:
         self._loading = True
@@ -483,6 +517,7 @@ class EditorPanel(QWidget):
             self.language.setCurrentText(fields.get("language") or "en")
             self.urgency.setValue(int(fields.get("urgency") or 5))
             self.desk_code.setText(fields.get("desk_code") or "")
+            self.embargo.set_value(fields.get("embargo_until"))
             for line in (self.section, self.desk_code, self.place, self.source, self.byline):
                 line.setCursorPosition(0)  # a field too narrow shows its start, not its end
             if fields.get("status"):
@@ -588,6 +623,7 @@ class EditorPanel(QWidget):
             "section": self.section.text(), "language": self.language.currentText().strip(),
             "urgency": self.urgency.value(), "desk_code": self.desk_code.text(),
             "body": self.body_text(), "footnote": self.footnote.toPlainText(),
+            "embargo_until": self.embargo.value(),
         }
 
     @contextmanager

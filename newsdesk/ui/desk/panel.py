@@ -3,7 +3,7 @@ editor's place a hint when no story is open (an empty database, the last story t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from newsdesk.errors import UserError
 from newsdesk.stories import articles
 from newsdesk.ui.desk.article_list import ArticleListPanel
 from newsdesk.ui.desk.editor import EditorPanel
+from newsdesk.ui.desk.pictures_panel import PicturesPanel
 from newsdesk.ui.desk.preview import PreviewPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
 from newsdesk.ui.desk.tag_panel import TagPanel
@@ -83,6 +84,12 @@ class DeskView(QWidget):
         # editor's side-panel slot, as its first tab.
         self.tag_panel = TagPanel(self.editor.body, self.editor)
         self.editor.add_side_panel(self.tag_panel, tr("Tags"), "mdi6.tag-multiple-outline")
+        self.pictures_panel = PicturesPanel(self.editor)
+        self.editor.add_side_panel(self.pictures_panel, tr("Pictures"),
+                                   "mdi6.image-multiple-outline")
+        self.editor.body.image_sink = self._take_images
+        # Ctrl+Shift+I works wherever the story is, not only with the Pictures tab shown.
+        self.editor.addAction(self.pictures_panel.add_action)
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
         self.translations_panel = TranslationsPanel(lambda: user_name(settings), self.editor)
         self.editor.add_side_panel(self.translations_panel, tr("Translations"), "mdi6.translate")
@@ -156,6 +163,22 @@ class DeskView(QWidget):
     def _open_translation(self, article_id: int) -> None:
         self.article_list.refresh()  # a new draft joins the list
         self.open_article(article_id)
+        self.editor.article_opened.connect(self.pictures_panel.load_story)
+        self.editor.article_closed.connect(lambda: self.pictures_panel.load_story(None))
+        self.editor.read_only_changed.connect(self.pictures_panel.set_read_only)
+        self.pictures_panel.message.connect(self.message)
+        self.pictures_panel.pictures_changed.connect(
+            lambda _id: self.preview.reload_surroundings())
+        self.pictures_panel.pictures_changed.connect(self.article_list.refresh_article)
+
+    def _take_images(self, mime: QMimeData) -> bool:
+        """Images dropped or pasted on the story body become pictures of the story."""
+        if self.editor.read_only:
+            return False
+        if self.pictures_panel.add_mime(mime):
+            self.editor.side_tabs.setCurrentWidget(self.pictures_panel)
+            return True
+        return False
 
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
@@ -201,7 +224,8 @@ class DeskView(QWidget):
             self.message.emit(error_text(exc))
 
     def file_actions(self) -> list[QAction]:
-        return self.article_list.file_actions() + self.editor.file_actions()
+        return (self.article_list.file_actions() + self.editor.file_actions()
+                + [self.pictures_panel.add_action])
 
     def can_close(self) -> bool:
         if not self.editor.flush():

@@ -154,8 +154,8 @@ def _render_job(fields: dict[str, Any], surroundings: Surroundings, reread: bool
     """On the render thread: reread the surroundings if asked (a save must not add
     queries to the keystroke it lands on), then have the page rendered."""
     if reread:
-        surroundings = (surroundings_for(article_id) if article_id is not None
-                        else Surroundings())
+        surroundings = (surroundings_for(article_id, pictures=True)
+                        if article_id is not None else Surroundings())
     return (surroundings if reread else None), render_in_child(fields, surroundings)
 
 

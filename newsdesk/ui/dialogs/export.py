@@ -36,6 +36,7 @@ from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
 from newsdesk.publish.feeds import RELATIVE_LINKS_WARNING
 from newsdesk.publish.page import SHARE_NETWORKS
 from newsdesk.publish.page_language import language_name, page_languages
+from newsdesk.publish.pictures import keeps_gps, save_keep_gps
 from newsdesk.publish.site import (
     checked_review_email,
     checked_site_url,
@@ -72,7 +73,20 @@ def export_summary(result: ExportResult) -> str:
                   format=result.format, folder=result.out,
                   written=number_text(result.written), skipped=number_text(result.skipped),
                   files_written=number_text(result.files_written),
-                  files_kept=number_text(result.files_kept))
+                  files_kept=number_text(result.files_kept)) + held_summary(result)
+
+
+def held_summary(result: ExportResult) -> str:
+    """The clause on stories held under embargo, in the window's language ("" when
+    none was held)."""
+    if not result.held:
+        return ""
+    first, last = (result.held_time(moment) for moment in (result.held[0], result.held[-1]))
+    if first == last:
+        return tr("; %n story(s) held under embargo until {time}", "",
+                  len(result.held)).format(time=first)
+    return tr("; %n story(s) held under embargo until {first} (the last until {last})", "",
+              len(result.held)).format(first=first, last=last)
 
 
 def warning_text(warning: str) -> str:
@@ -160,7 +174,12 @@ class ExportDialog(QDialog):
         since_row.addWidget(self.since_edit, 1)
         form.addRow("", since_row)
         self.full_check = QCheckBox(tr("Rebuild everything (&full export)"), self)
+        self.gps_check = QCheckBox(tr("Keep the pictures' &GPS location"), self)
+        self.gps_check.setChecked(keeps_gps())
+        self.gps_check.setToolTip(tr("Off, the exported pictures carry no location: a "
+                                     "photographer's position can endanger a source."))
         form.addRow("", self.full_check)
+        form.addRow("", self.gps_check)
         return form
 
     def _build_statuses(self) -> QGroupBox:
@@ -269,6 +288,8 @@ class ExportDialog(QDialog):
             self.summary_label.setText(error_text(exc))
             return
         EXPORT_FOLDER.write(self.settings, str(options.out))
+        if self.gps_check.isChecked() != keeps_gps():
+            save_keep_gps(self.gps_check.isChecked())  # the newsroom's choice, as below
         EXPORT_FORMAT.write(self.settings, options.format)
         if options.format == "site":
             # The newsroom's choices: later exports, scripts and the preview use them too.

@@ -1,0 +1,341 @@
+"""The editor's pictures strip: thumbnails of the open story's pictures, and the caption,
+credit, alt text and lead mark of the one selected, edited in place.
+
+Pictures come in from a file dialog (Add picture, ``Ctrl+Shift+I``), by dropping image
+files or an image on the strip or on the story body, or by pasting one there. Checking a
+file (Pillow), storing it and making thumbnails run on the panel's worker; thumbnails are
+kept by content, so a picture is shrunk once per session however often it is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.errors import UserError
+from newsdesk.stories import images, pictures
+from newsdesk.stories.pictures import PictureInfo
+from newsdesk.ui.domain_texts import error_text
+from newsdesk.ui.i18n import tr
+from newsdesk.ui.icons import icon
+from newsdesk.ui.workers import Job, JobRunner
+
+THUMB = QSize(120, 90)
+KEPT_THUMBNAILS = 200  # in memory, by content
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+PictureId = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An image to add: its bytes (read on the worker when None) and its name."""
+
+    name: str
+    data: bytes | None = None
+
+
+def images_in(mime: QMimeData) -> list[Incoming]:
+    """The images a drop or paste brings: local image files, else an image itself
+    (a screenshot, a picture copied from a browser) as PNG."""
+    files = [Incoming(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+             and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
+    if files:
+        return files
+    if mime.hasImage():
+        image = QImage(mime.imageData())
+        if not image.isNull():
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            return [Incoming(tr("pasted picture.png"), bytes(buffer.data().data()))]
+    return []
+
+
+def _add_all(job: Job, article_id: int, incoming: Sequence[Incoming]) -> list[str]:
+    """Add each image (on the worker); the refusals, one line each."""
+    refused = []
+    for number, item in enumerate(incoming):
+        job.report(number, len(incoming))
+        try:
+            data = item.data if item.data is not None else \
+                pictures.read_image_file(Path(item.name))
+            pictures.add_picture(article_id, data, item.name)
+        except UserError as exc:
+            refused.append(error_text(exc))
+    return refused
+
+
+class PicturesPanel(QWidget):
+    """The open story's pictures (``load_story``); ``pictures_changed`` after a change."""
+
+    pictures_changed = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article_id: int | None = None
+        self.read_only = False
+        self.jobs = JobRunner(self, name="pictures")
+        self._thumbnails: OrderedDict[str, QPixmap] = OrderedDict()
+        self._shown: list[PictureInfo] = []
+        self._generation = 0
+        self.strip = QListWidget(self)
+        self.strip.setViewMode(QListWidget.ViewMode.IconMode)
+        self.strip.setFlow(QListWidget.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setIconSize(THUMB)
+        self.strip.setMovement(QListWidget.Movement.Static)
+        self.strip.setMinimumHeight(THUMB.height() + 40)
+        self.strip.setAcceptDrops(False)  # the panel takes the drops
+        self.caption = QLineEdit(self)
+        self.credit = QLineEdit(self)
+        self.alt = QLineEdit(self)
+        self.lead = QCheckBox(tr("Lead picture"), self)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.add_action = QAction(icon("mdi6.image-plus"), tr("Add &picture..."), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action.triggered.connect(self.choose_files)
+        self.add_button = QToolButton(self)
+        self.add_button.setDefaultAction(self.add_action)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setIcon(icon("mdi6.image-remove"))
+        self.remove_button.setText(tr("Remove"))
+        self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._build()
+        self.setAcceptDrops(True)
+        self.load_story(None)
+
+    def _build(self) -> None:
+        self.caption.setPlaceholderText(tr("Caption"))
+        self.credit.setPlaceholderText(tr("Credit (photographer, agency)"))
+        self.alt.setPlaceholderText(tr("Alt text: what the picture shows (required)"))
+        self.add_button.setToolTip(tr("Add a JPEG, PNG or WebP picture (Ctrl+Shift+I); "
+                                      "or drop or paste one on the story"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.lead)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("Caption"), self.caption)
+        form.addRow(tr("Credit"), self.credit)
+        form.addRow(tr("Alt text"), self.alt)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.strip)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        self.strip.currentRowChanged.connect(self._show_selected)
+        for field, name in ((self.caption, "caption"), (self.credit, "credit"),
+                            (self.alt, "alt")):
+            field.editingFinished.connect(lambda name=name: self._text_edited(name))
+        self.lead.clicked.connect(self._lead_clicked)
+
+    # -- the open story ------------------------------------------------------------------
+    def load_story(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.strip.clear()
+        self._shown = []
+        self._show_selected(-1)
+        self._apply_enabled()
+        if article_id is not None:
+            self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._apply_enabled()
+
+    def _apply_enabled(self) -> None:
+        editable = self.article_id is not None and not self.read_only
+        self.add_action.setEnabled(editable)
+        selected = editable and self.selected() is not None
+        for widget in (self.remove_button, self.caption, self.credit, self.alt, self.lead):
+            widget.setEnabled(selected)
+
+    def reload(self) -> None:
+        """Read the story's pictures and make the missing thumbnails (on the worker)."""
+        if self.article_id is None:
+            return
+        self._generation += 1
+        generation, article_id = self._generation, self.article_id
+        known = set(self._thumbnails)
+
+        def work(_job: Job) -> tuple[list[PictureInfo], dict[str, bytes]]:
+            found = pictures.pictures_of(article_id)
+            made = {p.sha256: images.rendition(pictures.image_data(p.blob_id),
+                                               THUMB.width() * 2, "image/jpeg").data
+                    for p in found if p.sha256 not in known}
+            return found, made
+
+        self.jobs.start(work, done=lambda result: self._loaded(generation, *result),
+                        failed=self._failed)
+
+    def _loaded(self, generation: int, found: list[PictureInfo],
+                made: dict[str, bytes]) -> None:
+        if generation != self._generation:
+            return  # another story, or a newer read, is on its way
+        for sha, data in made.items():
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self._thumbnails[sha] = pixmap
+            while len(self._thumbnails) > KEPT_THUMBNAILS:
+                self._thumbnails.popitem(last=False)
+        selected = self.selected()
+        self.strip.blockSignals(True)
+        self.strip.clear()
+        self._shown = found
+        for picture in found:
+            item = QListWidgetItem(QIcon(self._thumbnails.get(picture.sha256, QPixmap())),
+                                   self._label(picture))
+            item.setData(PictureId, picture.id)
+            # Escaped: Qt would take a caption that looks like HTML for markup.
+            item.setToolTip(f"<qt>{html.escape(picture.caption or picture.filename)}</qt>")
+            self.strip.addItem(item)
+        row = next((n for n, p in enumerate(found) if selected and p.id == selected.id),
+                   0 if found else -1)
+        self.strip.setCurrentRow(row)
+        self.strip.blockSignals(False)
+        self._show_selected(row)
+        missing = sum(1 for p in found if not p.alt.strip())
+        self.status.setText(tr("%n picture(s) without alt text: needed before the story "
+                               "is ready", "", missing) if missing else "")
+
+    @staticmethod
+    def _label(picture: PictureInfo) -> str:
+        label = tr("Lead") if picture.lead else f"{picture.width}×{picture.height}"
+        return label if picture.alt.strip() else f"⚠ {label}"
+
+    def selected(self) -> PictureInfo | None:
+        row = self.strip.currentRow()
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def thumbnail(self, row: int) -> QPixmap | None:
+        """The thumbnail shown for a row (tests, and the strip's own icons)."""
+        if not 0 <= row < len(self._shown):
+            return None
+        return self._thumbnails.get(self._shown[row].sha256)
+
+    def _show_selected(self, _row: int) -> None:
+        picture = self.selected()
+        for field, value in ((self.caption, picture.caption if picture else ""),
+                             (self.credit, picture.credit if picture else ""),
+                             (self.alt, picture.alt if picture else "")):
+            field.blockSignals(True)
+            field.setText(value)
+            field.setCursorPosition(0)
+            field.blockSignals(False)
+        self.lead.setChecked(bool(picture and picture.lead))
+        self._apply_enabled()
+
+    # -- adding --------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        if self.article_id is None or self.read_only:
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add pictures"), "", tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
+        if names:
+            self.add_images([Incoming(name) for name in names])
+
+    def add_images(self, incoming: Sequence[Incoming]) -> None:
+        """Check and store the images on the worker, then show them."""
+        if self.article_id is None or self.read_only or not incoming:
+            return
+        article_id = self.article_id
+        self.status.setText(tr("Adding %n picture(s)...", "", len(incoming)))
+        self.jobs.start(lambda job: _add_all(job, article_id, list(incoming)),
+                        done=lambda refused: self._added(article_id, refused),
+                        failed=self._failed)
+
+    def add_mime(self, mime: QMimeData) -> bool:
+        """Add the images a drop or paste brings; whether there were any."""
+        found = images_in(mime)
+        self.add_images(found)
+        return bool(found)
+
+    def _added(self, article_id: int, refused: list[str]) -> None:
+        for line in refused:
+            self.message.emit(line)
+        if refused:
+            self.status.setText("\n".join(refused))
+        self.pictures_changed.emit(article_id)
+        if article_id == self.article_id:
+            self.reload()
+
+    # -- editing -------------------------------------------------------------------------
+    def _text_edited(self, name: str) -> None:
+        picture = self.selected()
+        if picture is None or self.read_only:
+            return
+        value = {"caption": self.caption, "credit": self.credit, "alt": self.alt}[name].text()
+        if getattr(picture, name) == value:
+            return
+        self._change(lambda: pictures.update_picture(picture.id, **{name: value}))
+
+    def _lead_clicked(self, checked: bool) -> None:
+        picture = self.selected()
+        if picture is not None and not self.read_only:
+            self._change(lambda: pictures.update_picture(picture.id, lead=checked))
+
+    def remove_selected(self) -> None:
+        picture = self.selected()
+        if picture is not None and not self.read_only:
+            self._change(lambda: pictures.remove_picture(picture.id))
+
+    def _change(self, change: object) -> None:
+        article_id = self.article_id
+        assert callable(change)
+        self.jobs.start(lambda _job: change(),
+                        done=lambda _result: self._changed(article_id),
+                        failed=self._failed)
+
+    def _changed(self, article_id: int | None) -> None:
+        if article_id is not None:
+            self.pictures_changed.emit(article_id)
+        if article_id == self.article_id:
+            self.reload()
+
+    def _failed(self, text: str) -> None:
+        self.status.setText(text)
+        self.message.emit(text)
+
+    # -- drops on the strip --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.article_id is not None and not self.read_only and \
+                (event.mimeData().hasImage() or images_in(event.mimeData())):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.add_mime(event.mimeData()):
+            event.acceptProposedAction()
