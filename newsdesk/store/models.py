@@ -184,7 +184,7 @@ class Entity(BaseModel):
     normalized = CharField(index=True, default="")  # folded name, see entities.normalize_name
     description = TextField(default="")
     uri = CharField(null=True)
-    # A place's coordinates in WGS 84 degrees (migration 12); None for people and bodies.
+    # A place's coordinates in WGS 84 degrees (migration 13); None for people and bodies.
     latitude = FloatField(null=True)
     longitude = FloatField(null=True)
     created_at = DateTimeField(default=utcnow)

@@ -20,7 +20,7 @@ MAX_TEXT = 2000  # characters of a caption, credit or alt text
 NEEDS_ALT = Phrase("pictures.needs_alt",
                    "{count} pictures without alt text: describe each for readers who "
                    "cannot see it before the story is ready",
-                   english_one="{count} picture without alt text: describe each for "
+                   english_one="{count} picture without alt text: describe it for "
                                "readers who cannot see it before the story is ready")
 ALREADY_IN = Phrase("pictures.already_in", "this picture is already in the story")
 NO_SUCH_PICTURE = Phrase("pictures.no_such_picture", "no picture {id}")

@@ -24,17 +24,17 @@
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+219"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
         <location line="+62"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+74"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+236"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -67,15 +67,20 @@
         <translation>Yenilənib</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+382"/>
         <location line="+30"/>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Rəylər</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
-        <location line="+242"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+1"/>
+        <source>Embargo</source>
+        <translation>Embarqo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+273"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
@@ -85,7 +90,12 @@
         <translation>Son saxlanma, sizin saat qurşağınızla ({zone})</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+90"/>
+        <source>Embargoed until {time}</source>
+        <translation>{time} tarixinədək embarqo</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Xəbər axtar (Ctrl+Shift+F): sözlər, &quot;ifadə&quot;, ön*</translation>
     </message>
@@ -244,7 +254,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+712"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+721"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -258,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-855"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-878"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -279,7 +289,7 @@
         <translation>Xəbəri Markdown ilə yazın</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>no date</source>
         <translation>tarixsiz</translation>
     </message>
@@ -334,12 +344,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+587"/>
+        <location line="+596"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-595"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -365,7 +375,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+144"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+157"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -380,7 +390,7 @@
         <translation>Versiyalar</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>&amp;Save story</source>
         <translation>Xəbəri &amp;saxla</translation>
     </message>
@@ -400,7 +410,7 @@
         <translation>Növbəti &amp;naməlum söz</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -463,7 +473,7 @@
         <translation>Bərpa olunmuş mətndən imtina edildi; o, versiyalarda qalır</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Bu xəbər çox uzundur: onun üçün Markdown işıqlandırması söndürülüb</translation>
     </message>
@@ -491,7 +501,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+156"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
         <translation>Saxlanılmadı: {reason}</translation>
     </message>
@@ -677,7 +687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-367"/>
         <source>People tagged most this week</source>
         <translation>Bu həftə ən çox teqlənən şəxslər</translation>
     </message>
@@ -687,7 +697,7 @@
         <translation>Şəxslər</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No people tagged on the stories updated in the last %n day(s)</source>
         <translation>
             <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş şəxs yoxdur</numerusform>
@@ -695,7 +705,7 @@
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Organisations tagged most this week</source>
         <translation>Bu həftə ən çox teqlənən təşkilatlar</translation>
     </message>
@@ -704,12 +714,30 @@
         <source>Organisations</source>
         <translation>Təşkilatlar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Places tagged most this week</source>
+        <translation>Bu həftə ən çox etiketlənən yerlər</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>Yerlər</translation>
+    </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>No organisations tagged on the stories updated in the last %n day(s)</source>
         <translation>
             <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
             <numerusform>Son %n gündə yenilənmiş xəbərlərdə teqlənmiş təşkilat yoxdur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No places tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n gündə yenilənən xəbərlərdə etiketlənmiş yer yoxdur</numerusform>
+            <numerusform>Son %n gündə yenilənən xəbərlərdə etiketlənmiş yer yoxdur</numerusform>
         </translation>
     </message>
     <message>
@@ -837,7 +865,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+31"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+32"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
@@ -963,7 +991,12 @@
         <translation>Teqlər</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Pictures</source>
+        <translation>Şəkillər</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -1018,12 +1051,11 @@
         <translation>Xəbəri {holder} istifadəçisindən üzərinizə götürdünüz; onun saxladığı mətn versiya kimi qalır</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="-37"/>
         <source>Add a person or organisation (name or alias)</source>
-        <translation>Şəxs və ya təşkilat əlavə et (ad və ya digər yazılış)</translation>
+        <translation type="vanished">Şəxs və ya təşkilat əlavə et (ad və ya digər yazılış)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="-34"/>
         <source>Relation of tags added from this field</source>
         <translation>Bu sahədən əlavə olunan teqlərin əlaqəsi</translation>
     </message>
@@ -1040,17 +1072,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-201"/>
-        <location line="+211"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-219"/>
+        <location line="+240"/>
         <source>New person</source>
         <translation>Yeni şəxs</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-209"/>
-        <location line="+212"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-238"/>
+        <location line="+244"/>
         <source>New organisation</source>
         <translation>Yeni təşkilat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-243"/>
+        <location line="+240"/>
+        <source>New place</source>
+        <translation>Yeni yer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1059,7 +1098,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-169"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
         <source>Relation</source>
         <translation>Əlaqə</translation>
     </message>
@@ -1086,12 +1125,90 @@
         <translation>Xəbərdə seçilmiş teqlərin yalnız adı çəkilir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+77"/>
+        <source>pasted picture.png</source>
+        <translation>yapışdırılmış şəkil.png</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Lead picture</source>
+        <translation>Əsas şəkil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;picture...</source>
+        <translation>&amp;Şəkil əlavə et...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Caption</source>
+        <translation>İzah</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Credit (photographer, agency)</source>
+        <translation>Müəllif (fotoqraf, agentlik)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Alt text: what the picture shows (required)</source>
+        <translation>Alternativ mətn: şəkildə nə göründüyü (məcburi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a JPEG, PNG or WebP picture (Ctrl+Shift+I); or drop or paste one on the story</source>
+        <translation>JPEG, PNG və ya WebP şəkli əlavə edin (Ctrl+Shift+I); ya da xəbərin üzərinə atın və ya yapışdırın</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Credit</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Alternativ mətn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n picture(s) without alt text: needed before the story is ready</source>
+        <translation>
+            <numerusform>%n şəkildə alternativ mətn yoxdur: xəbər hazır olmazdan əvvəl lazımdır</numerusform>
+            <numerusform>%n şəkildə alternativ mətn yoxdur: xəbər hazır olmazdan əvvəl lazımdır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead</source>
+        <translation>Əsas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add pictures</source>
+        <translation>Şəkil əlavə et</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Şəkillər (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Adding %n picture(s)...</source>
+        <translation>
+            <numerusform>%n şəkil əlavə edilir...</numerusform>
+            <numerusform>%n şəkil əlavə edilir...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+1"/>
         <source>Remove the selected tags (Delete)</source>
         <translation>Seçilmiş teqləri sil (Delete)</translation>
     </message>
@@ -1101,12 +1218,11 @@
         <translation>Təklif et</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for people and organisations in the story now</source>
-        <translation>Xəbərdə şəxs və təşkilatları indi axtar</translation>
+        <translation type="vanished">Xəbərdə şəxs və təşkilatları indi axtar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Suggestion</source>
         <translation>Təklif</translation>
     </message>
@@ -1143,8 +1259,8 @@
         <translation>Yazılışlar</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-183"/>
-        <location line="+207"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-190"/>
+        <location line="+215"/>
         <source>Aliases</source>
         <translation>Yazılışlar</translation>
     </message>
@@ -1174,12 +1290,11 @@
         <translation>Mətndə teqlənmiş şəxs və təşkilatları işıqlandır</translation>
     </message>
     <message>
-        <location line="+164"/>
         <source>Looking for people and organisations...</source>
-        <translation>Şəxs və təşkilatlar axtarılır...</translation>
+        <translation type="vanished">Şəxs və təşkilatlar axtarılır...</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+219"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n təklif</numerusform>
@@ -1218,17 +1333,49 @@
         <translation>Reyestrdə hələ olmayan yazılışlar: {spellings}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+59"/>
         <source>Not tagged: {reason}</source>
         <translation>Teq əlavə olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-320"/>
+        <source>Add a person, organisation or place (name or alias)</source>
+        <translation>Şəxs, təşkilat və ya yer əlavə edin (ad və ya ləqəb)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Located</source>
+        <comment>button</comment>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story happens at the selected places</source>
+        <translation>Hadisə seçilmiş yerlərdə baş verir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look for people, organisations and places in the story now</source>
+        <translation>Xəbərdə şəxsləri, təşkilatları və yerləri indi axtar</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Looking for people, organisations and places...</source>
+        <translation>Şəxslər, təşkilatlar və yerlər axtarılır...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tagged the dateline&apos;s place: {name}</source>
+        <translation>Datelaynın yeri etiketləndi: {name}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Tagged: {names}</source>
         <translation>Teq əlavə olundu: {names}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Dismissed for this story: {names}</source>
         <translation>Bu xəbər üçün rədd edildi: {names}</translation>
     </message>
@@ -1244,7 +1391,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+167"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+192"/>
         <source>Created {kind} {name}</source>
         <translation>Yaradıldı ({kind}): {name}</translation>
     </message>
@@ -1309,7 +1456,7 @@
         <translation>Burada onlarınkını saxla, sizin mətni yeni xəbər kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/export.py" line="+56"/>
+        <location filename="../../newsdesk/ui/dialogs/export.py" line="+57"/>
         <source>Website (HTML, feeds)</source>
         <translation>Sayt (HTML, lentlər)</translation>
     </message>
@@ -1341,8 +1488,24 @@
             <numerusform>%n xəbər {format} formatında {folder} qovluğuna ixrac edildi: {written} yazıldı, {skipped} dəyişməyib və ötürüldü ({files_written} fayl yazıldı, {files_kept} saxlanıldı)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>; %n story(s) held under embargo until {time}</source>
+        <translation>
+            <numerusform>; %n xəbər {time} tarixinədək embarqo altında saxlanılır</numerusform>
+            <numerusform>; %n xəbər {time} tarixinədək embarqo altında saxlanılır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n story(s) held under embargo until {first} (the last until {last})</source>
+        <translation>
+            <numerusform>; %n xəbər {first} tarixinədək embarqo altında saxlanılır (sonuncusu {last} tarixinədək)</numerusform>
+            <numerusform>; %n xəbər {first} tarixinədək embarqo altında saxlanılır (sonuncusu {last} tarixinədək)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>the feeds&apos; links are relative, as the site&apos;s public address is not set, and RSS readers refuse them: give it under Website (Site address)</source>
         <translation>Saytın ictimai ünvanı verilmədiyi üçün lentlərin keçidləri nisbidir və RSS oxuyucuları onları qəbul etmir: ünvanı Sayt bölməsində göstərin</translation>
     </message>
@@ -1398,7 +1561,17 @@
         <translation>Hamısını yenidən qur (&amp;tam ixrac)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Keep the pictures&apos; &amp;GPS location</source>
+        <translation>Şəkillərin &amp;GPS yerini saxla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off, the exported pictures carry no location: a photographer&apos;s position can endanger a source.</source>
+        <translation>Söndürüləndə ixrac olunan şəkillərdə yer olmur: fotoqrafın yeri mənbəni təhlükəyə ata bilər.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stories with status</source>
         <translation>Bu statuslu xəbərlər</translation>
     </message>
@@ -1458,7 +1631,7 @@
         <translation>ixrac üçün ən azı bir status seçin</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Exporting…</source>
         <translation>İxrac edilir…</translation>
     </message>
@@ -1613,7 +1786,7 @@
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-47"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-53"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Qaralama</translation>
@@ -1757,6 +1930,24 @@
         <source>urgency must be between 1 and 9</source>
         <translation>təcililik 1 ilə 9 arasında olmalıdır</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n picture(s) without alt text: describe each for readers who cannot see it before the story is ready</source>
+        <translation>
+            <numerusform>%n şəkildə alternativ mətn yoxdur: xəbər hazır olmazdan əvvəl görə bilməyən oxucular üçün hər birini təsvir edin</numerusform>
+            <numerusform>%n şəkildə alternativ mətn yoxdur: xəbər hazır olmazdan əvvəl görə bilməyən oxucular üçün hər birini təsvir edin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this picture is already in the story</source>
+        <translation>bu şəkil artıq xəbərdədir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no picture {id}</source>
+        <translation>{id} şəkli yoxdur</translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
@@ -1835,6 +2026,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>place</source>
+        <comment>a kind of registry entry</comment>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>about</source>
         <comment>the story is about this tag</comment>
         <translation>haqqında</translation>
@@ -1844,6 +2041,22 @@
         <source>mentioned</source>
         <comment>the story mentions this tag</comment>
         <translation>adı çəkilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>located</source>
+        <comment>the story happens at this place</comment>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the latitude must be a number from -90 to 90</source>
+        <translation>en dairəsi -90 ilə 90 arasında ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longitude must be a number from -180 to 180</source>
+        <translation>uzunluq dairəsi -180 ilə 180 arasında ədəd olmalıdır</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2853,36 +3066,46 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>İşarələr: {flags}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-421"/>
-        <location line="+205"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-454"/>
+        <location line="+213"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/dashboard/panel.py" line="-78"/>
         <location line="+15"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-205"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-213"/>
         <source>Stories</source>
         <translation>Xəbərlər</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+132"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
         <source>Search people and organisations (name or alias)</source>
         <translation>Şəxs və təşkilat axtar (ad və ya digər yazılış)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>One spelling per line (Məmmədov, Мамедов, ...)</source>
         <translation>Hər sətirdə bir yazılış (Məmmədov, Мамедов, ...)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Latitude, e.g. 40.4093</source>
+        <translation>En dairəsi, məs. 40.4093</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude, e.g. 49.8671</source>
+        <translation>Uzunluq dairəsi, məs. 49.8671</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
@@ -2918,7 +3141,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Xəbəri aç</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
@@ -2928,12 +3151,17 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Xarici URI</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Coordinates</source>
+        <translation>Koordinatlar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Stories tagged with it</source>
         <translation>Bu teqli xəbərlər</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln qeyd</numerusform>
@@ -2941,7 +3169,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>(no headline)</source>
         <translation>(başlıq yoxdur)</translation>
     </message>
@@ -2951,9 +3179,14 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Saxlanıldı: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Name of the new person:</source>
         <translation>Yeni şəxsin adı:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the new place:</source>
+        <translation>Yeni yerin adı:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3001,12 +3234,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+115"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+117"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>
@@ -3080,6 +3313,21 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <location line="+2"/>
         <source>A draft in {language} is linked to this story</source>
         <translation>{language} dilində qaralama bu xəbərə bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/embargo_field.py" line="+39"/>
+        <source>Embargo until</source>
+        <translation>Embarqo bitir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exports leave the story out until this time</source>
+        <translation>İxraclar bu vaxtadək xəbəri daxil etmir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The release time in the newsroom&apos;s time zone ({zone})</source>
+        <translation>Redaksiyanın saat qurşağında yayım vaxtı ({zone})</translation>
     </message>
 </context>
 </TS>

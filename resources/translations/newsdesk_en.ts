@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+781"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+820"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+519"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+554"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Headlines over %n character(s) are cut off in lists and feeds</source>
         <translation>
             <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+348"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+387"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -172,11 +172,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/dialogs/export.py" line="+69"/>
+        <location filename="../../newsdesk/ui/dialogs/export.py" line="+70"/>
         <source>Exported %n story(s) as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</source>
         <translation>
             <numerusform>Exported %n story as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</numerusform>
             <numerusform>Exported %n stories as {format} to {folder}: {written} written, {skipped} unchanged and skipped ({files_written} files written, {files_kept} kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>; %n story(s) held under embargo until {time}</source>
+        <translation>
+            <numerusform>; %n story held under embargo until {time}</numerusform>
+            <numerusform>; %n stories held under embargo until {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n story(s) held under embargo until {first} (the last until {last})</source>
+        <translation>
+            <numerusform>; %n story held under embargo until {first} (the last until {last})</numerusform>
+            <numerusform>; %n stories held under embargo until {first} (the last until {last})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -309,7 +325,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/people/panel.py" line="+323"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+338"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -317,7 +333,15 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+89"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+60"/>
+        <source>%n picture(s) without alt text: describe each for readers who cannot see it before the story is ready</source>
+        <translation>
+            <numerusform>%n picture without alt text: describe it for readers who cannot see it before the story is ready</numerusform>
+            <numerusform>%n pictures without alt text: describe each for readers who cannot see it before the story is ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -341,7 +365,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+53"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+54"/>
         <source>No people tagged on the stories updated in the last %n day(s)</source>
         <translation>
             <numerusform>No people tagged on the stories updated in the last %n day</numerusform>
@@ -354,6 +378,14 @@ Also reject their %n pending reviews now?</numerusform>
         <translation>
             <numerusform>No organisations tagged on the stories updated in the last %n day</numerusform>
             <numerusform>No organisations tagged on the stories updated in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No places tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>No places tagged on the stories updated in the last %n day</numerusform>
+            <numerusform>No places tagged on the stories updated in the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -458,6 +490,22 @@ Also reject their %n pending reviews now?</numerusform>
         <translation>
             <numerusform>{name}: %Ln story; click to open the entry</numerusform>
             <numerusform>{name}: %Ln stories; click to open the entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+232"/>
+        <source>%n picture(s) without alt text: needed before the story is ready</source>
+        <translation>
+            <numerusform>%n picture without alt text: needed before the story is ready</numerusform>
+            <numerusform>%n pictures without alt text: needed before the story is ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Adding %n picture(s)...</source>
+        <translation>
+            <numerusform>Adding %n picture...</numerusform>
+            <numerusform>Adding %n pictures...</numerusform>
         </translation>
     </message>
 </context>

@@ -24,17 +24,17 @@
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+66"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+219"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
         <location line="+62"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+68"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+74"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+236"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+243"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -67,15 +67,20 @@
         <translation>Обновлён</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+379"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="+382"/>
         <location line="+30"/>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+0"/>
         <source>Reviews</source>
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+15"/>
-        <location line="+242"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+1"/>
+        <source>Embargo</source>
+        <translation>Эмбарго</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+273"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -85,7 +90,12 @@
         <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+90"/>
+        <source>Embargoed until {time}</source>
+        <translation>Эмбарго до {time}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
     </message>
@@ -250,7 +260,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+712"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+721"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -265,7 +275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-855"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-878"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -286,7 +296,7 @@
         <translation>Пишите материал в Markdown</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -341,12 +351,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+587"/>
+        <location line="+596"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-595"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -372,7 +382,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+144"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+157"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -387,7 +397,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>&amp;Save story</source>
         <translation>&amp;Сохранить материал</translation>
     </message>
@@ -407,7 +417,7 @@
         <translation>Следующее &amp;незнакомое слово</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -474,7 +484,7 @@
         <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
     </message>
@@ -504,7 +514,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+156"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -695,7 +705,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-364"/>
+        <location filename="../../newsdesk/ui/dashboard/panel.py" line="-367"/>
         <source>People tagged most this week</source>
         <translation>Люди: чаще всего в тегах за неделю</translation>
     </message>
@@ -705,7 +715,7 @@
         <translation>Люди</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No people tagged on the stories updated in the last %n day(s)</source>
         <translation>
             <numerusform>Ни один человек не отмечен тегом в материалах, обновлённых за последний %n день</numerusform>
@@ -714,7 +724,7 @@
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Organisations tagged most this week</source>
         <translation>Организации: чаще всего в тегах за неделю</translation>
     </message>
@@ -723,6 +733,16 @@
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Places tagged most this week</source>
+        <translation>Места, чаще всего отмеченные на этой неделе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>No organisations tagged on the stories updated in the last %n day(s)</source>
@@ -730,6 +750,15 @@
             <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последний %n день</numerusform>
             <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дня</numerusform>
             <numerusform>Ни одна организация не отмечена тегом в материалах, обновлённых за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No places tagged on the stories updated in the last %n day(s)</source>
+        <translation>
+            <numerusform>Нет мест, отмеченных в материалах за последний %n день</numerusform>
+            <numerusform>Нет мест, отмеченных в материалах за последние %n дня</numerusform>
+            <numerusform>Нет мест, отмеченных в материалах за последние %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -862,7 +891,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+31"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+32"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
@@ -996,7 +1025,12 @@
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Pictures</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -1051,12 +1085,11 @@
         <translation>Вы перехватили материал у {holder}; сохранённый им текст остаётся в версиях</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="-37"/>
         <source>Add a person or organisation (name or alias)</source>
-        <translation>Добавить человека или организацию (имя или вариант)</translation>
+        <translation type="vanished">Добавить человека или организацию (имя или вариант)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="-34"/>
         <source>Relation of tags added from this field</source>
         <translation>Связь тегов, добавленных из этого поля</translation>
     </message>
@@ -1073,17 +1106,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-201"/>
-        <location line="+211"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-219"/>
+        <location line="+240"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-209"/>
-        <location line="+212"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-238"/>
+        <location line="+244"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-243"/>
+        <location line="+240"/>
+        <source>New place</source>
+        <translation>Новое место</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1092,7 +1132,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-169"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-192"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
@@ -1119,12 +1159,92 @@
         <translation>Выбранные теги только упоминаются в материале</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+77"/>
+        <source>pasted picture.png</source>
+        <translation>вставленный снимок.png</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Lead picture</source>
+        <translation>Главный снимок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;picture...</source>
+        <translation>Добавить &amp;снимок...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Credit (photographer, agency)</source>
+        <translation>Автор (фотограф, агентство)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Alt text: what the picture shows (required)</source>
+        <translation>Альтернативный текст: что на снимке (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a JPEG, PNG or WebP picture (Ctrl+Shift+I); or drop or paste one on the story</source>
+        <translation>Добавить снимок JPEG, PNG или WebP (Ctrl+Shift+I) либо перетащить или вставить его в материал</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Credit</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text</source>
+        <translation>Альтернативный текст</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n picture(s) without alt text: needed before the story is ready</source>
+        <translation>
+            <numerusform>%n снимок без альтернативного текста: он нужен, прежде чем материал будет готов</numerusform>
+            <numerusform>%n снимка без альтернативного текста: он нужен, прежде чем материал будет готов</numerusform>
+            <numerusform>%n снимков без альтернативного текста: он нужен, прежде чем материал будет готов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead</source>
+        <translation>Главный</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add pictures</source>
+        <translation>Добавить снимки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Снимки (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Adding %n picture(s)...</source>
+        <translation>
+            <numerusform>Добавляется %n снимок...</numerusform>
+            <numerusform>Добавляются %n снимка...</numerusform>
+            <numerusform>Добавляются %n снимков...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+1"/>
         <source>Remove the selected tags (Delete)</source>
         <translation>Убрать выбранные теги (Delete)</translation>
     </message>
@@ -1134,12 +1254,11 @@
         <translation>Предложить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for people and organisations in the story now</source>
-        <translation>Найти людей и организации в материале сейчас</translation>
+        <translation type="vanished">Найти людей и организации в материале сейчас</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Suggestion</source>
         <translation>Предложение</translation>
     </message>
@@ -1176,8 +1295,8 @@
         <translation>Учесть</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-183"/>
-        <location line="+207"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-190"/>
+        <location line="+215"/>
         <source>Aliases</source>
         <translation>Варианты</translation>
     </message>
@@ -1207,12 +1326,11 @@
         <translation>Подсвечивать в тексте отмеченных людей и организации</translation>
     </message>
     <message>
-        <location line="+164"/>
         <source>Looking for people and organisations...</source>
-        <translation>Поиск людей и организаций...</translation>
+        <translation type="vanished">Поиск людей и организаций...</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+219"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1254,17 +1372,49 @@
         <translation>Написания, которых ещё нет в справочнике: {spellings}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+59"/>
         <source>Not tagged: {reason}</source>
         <translation>Тег не добавлен: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-320"/>
+        <source>Add a person, organisation or place (name or alias)</source>
+        <translation>Добавить человека, организацию или место (имя или вариант)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Located</source>
+        <comment>button</comment>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story happens at the selected places</source>
+        <translation>Событие происходит в выбранных местах</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look for people, organisations and places in the story now</source>
+        <translation>Искать людей, организации и места в материале сейчас</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Looking for people, organisations and places...</source>
+        <translation>Поиск людей, организаций и мест...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tagged the dateline&apos;s place: {name}</source>
+        <translation>Отмечено место из датлайна: {name}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Tagged: {names}</source>
         <translation>Добавлены теги: {names}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Dismissed for this story: {names}</source>
         <translation>Отклонено для этого материала: {names}</translation>
     </message>
@@ -1280,7 +1430,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+167"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+192"/>
         <source>Created {kind} {name}</source>
         <translation>Создано ({kind}): {name}</translation>
     </message>
@@ -1345,7 +1495,7 @@
         <translation>Оставить здесь их текст, а ваш сохранить как новый материал</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/export.py" line="+56"/>
+        <location filename="../../newsdesk/ui/dialogs/export.py" line="+57"/>
         <source>Website (HTML, feeds)</source>
         <translation>Сайт (HTML, ленты)</translation>
     </message>
@@ -1378,8 +1528,26 @@
             <numerusform>Экспортировано %n материалов в формате {format} в {folder}: записано {written}, без изменений и пропущено {skipped} (записано файлов: {files_written}, оставлено: {files_kept})</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>; %n story(s) held under embargo until {time}</source>
+        <translation>
+            <numerusform>; %n материал под эмбарго до {time}</numerusform>
+            <numerusform>; %n материала под эмбарго до {time}</numerusform>
+            <numerusform>; %n материалов под эмбарго до {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n story(s) held under embargo until {first} (the last until {last})</source>
+        <translation>
+            <numerusform>; %n материал под эмбарго до {first} (последний до {last})</numerusform>
+            <numerusform>; %n материала под эмбарго до {first} (последний до {last})</numerusform>
+            <numerusform>; %n материалов под эмбарго до {first} (последний до {last})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>the feeds&apos; links are relative, as the site&apos;s public address is not set, and RSS readers refuse them: give it under Website (Site address)</source>
         <translation>Ссылки в лентах относительные, так как публичный адрес сайта не задан, и RSS-читатели их не принимают: укажите его в разделе «Сайт»</translation>
     </message>
@@ -1435,7 +1603,17 @@
         <translation>Пересобрать всё (&amp;полный экспорт)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Keep the pictures&apos; &amp;GPS location</source>
+        <translation>Сохранять &amp;GPS-координаты снимков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off, the exported pictures carry no location: a photographer&apos;s position can endanger a source.</source>
+        <translation>Если выключено, в экспортированных снимках нет координат: место съёмки может выдать источник.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stories with status</source>
         <translation>Материалы со статусом</translation>
     </message>
@@ -1495,7 +1673,7 @@
         <translation>выберите хотя бы один статус для экспорта</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1650,7 +1828,7 @@
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-47"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-53"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Черновик</translation>
@@ -1794,6 +1972,25 @@
         <source>urgency must be between 1 and 9</source>
         <translation>срочность должна быть от 1 до 9</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n picture(s) without alt text: describe each for readers who cannot see it before the story is ready</source>
+        <translation>
+            <numerusform>%n снимок без альтернативного текста: опишите его для читателей, которые не видят снимков, прежде чем материал будет готов</numerusform>
+            <numerusform>%n снимка без альтернативного текста: опишите каждый для читателей, которые не видят снимков, прежде чем материал будет готов</numerusform>
+            <numerusform>%n снимков без альтернативного текста: опишите каждый для читателей, которые не видят снимков, прежде чем материал будет готов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this picture is already in the story</source>
+        <translation>этот снимок уже есть в материале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no picture {id}</source>
+        <translation>нет снимка {id}</translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
@@ -1872,6 +2069,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>place</source>
+        <comment>a kind of registry entry</comment>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>about</source>
         <comment>the story is about this tag</comment>
         <translation>о нём</translation>
@@ -1881,6 +2084,22 @@
         <source>mentioned</source>
         <comment>the story mentions this tag</comment>
         <translation>упомянут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>located</source>
+        <comment>the story happens at this place</comment>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the latitude must be a number from -90 to 90</source>
+        <translation>широта должна быть числом от -90 до 90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longitude must be a number from -180 to 180</source>
+        <translation>долгота должна быть числом от -180 до 180</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2911,36 +3130,46 @@ Also reject their %n pending review(s) now?</source>
         <translation>Пометки: {flags}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-421"/>
-        <location line="+205"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-454"/>
+        <location line="+213"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/dashboard/panel.py" line="-78"/>
         <location line="+15"/>
-        <location filename="../../newsdesk/ui/people/panel.py" line="-205"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="-213"/>
         <source>Stories</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+132"/>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
         <source>Search people and organisations (name or alias)</source>
         <translation>Поиск людей и организаций (имя или вариант)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>One spelling per line (Məmmədov, Мамедов, ...)</source>
         <translation>По одному написанию в строке (Məmmədov, Мамедов, ...)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Latitude, e.g. 40.4093</source>
+        <translation>Широта, например 40.4093</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude, e.g. 49.8671</source>
+        <translation>Долгота, например 49.8671</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2976,7 +3205,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Открыть материал</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -2986,12 +3215,17 @@ Also reject their %n pending review(s) now?</source>
         <translation>Внешний URI</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Stories tagged with it</source>
         <translation>Материалы с этим тегом</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln запись</numerusform>
@@ -3000,7 +3234,7 @@ Also reject their %n pending review(s) now?</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -3010,9 +3244,14 @@ Also reject their %n pending review(s) now?</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Name of the new person:</source>
         <translation>Имя нового человека:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the new place:</source>
+        <translation>Название нового места:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3060,12 +3299,12 @@ Also reject their %n pending review(s) now?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+115"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+117"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
@@ -3139,6 +3378,21 @@ Also reject their %n pending review(s) now?</source>
         <location line="+2"/>
         <source>A draft in {language} is linked to this story</source>
         <translation>Черновик на языке {language} связан с этим материалом</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/embargo_field.py" line="+39"/>
+        <source>Embargo until</source>
+        <translation>Эмбарго до</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exports leave the story out until this time</source>
+        <translation>До этого времени экспорт не включает материал</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The release time in the newsroom&apos;s time zone ({zone})</source>
+        <translation>Время выпуска в часовом поясе редакции ({zone})</translation>
     </message>
 </context>
 </TS>

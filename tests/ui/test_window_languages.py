@@ -49,6 +49,7 @@ SHARED_WORDS = {
     "newsdesk", "ninjs", "iptc", "json", "html", "markdown", "uri", "facebook", "x",
     "telegram", "whatsapp", "ctrl", "shift", "enter", "esc", "en", "az", "ru", "ok",
     "status", "spam", "format", "turan", "q",
+    "utc",  # a time zone's name (the embargo field names the newsroom's zone)
 }
 # Languages offered by their own names (the site-language chooser), as choosers show them.
 ENDONYMS = {language_name(language) for language in page_languages()}
