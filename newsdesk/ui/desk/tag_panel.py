@@ -79,6 +79,12 @@ def _suggestion_pass(parts: list[str], tagged: list[int], language: str = "",
         raise UserError(str(exc)) from exc
 
 
+def _width_with_text(button: QToolButton) -> int:
+    """What ``button`` needs with its text beside its icon (padding as the style draws)."""
+    text = button.text().replace("&", "")
+    return button.iconSize().width() + button.fontMetrics().horizontalAdvance(text) + 18
+
+
 class TagPanel(QWidget):
     message = Signal(str)
     tags_changed = Signal(int)  # article id
@@ -228,13 +234,18 @@ class TagPanel(QWidget):
         return self.accept_button, self.dismiss_button, self.record_button
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """Below COMPACT_WIDTH the list buttons show only their icons (and tooltips), so
-        both rows still fit beside each other."""
+        """A row of list buttons whose texts do not fit under its list (or a panel
+        narrower than COMPACT_WIDTH) shows only their icons, with tooltips; cut texts
+        ("Lo...ed") read worse than none."""
         super().resizeEvent(event)
-        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < COMPACT_WIDTH
-                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for button in self._tag_buttons() + self._suggestion_buttons():
-            button.setToolButtonStyle(style)
+        column = (event.size().width() - 12) // 2
+        for buttons in (self._tag_buttons(), self._suggestion_buttons()):
+            needed = sum(_width_with_text(b) for b in buttons) + 3 * (len(buttons) - 1)
+            compact = event.size().width() < COMPACT_WIDTH or needed > column
+            style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact
+                     else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            for button in buttons:
+                button.setToolButtonStyle(style)
 
     def _connect(self) -> None:
         self.add_field.textEdited.connect(self._refresh_completions)
