@@ -154,6 +154,9 @@ class SkippingInlineProcessor(InlineProcessor):
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802,N803
         # The loop of InlineProcessor.__handleInline, plus the test: a pattern that cannot
         # match gets the same outcome its search would give (no match, start again at 0).
+        # Tested when a pattern starts only: a pattern that goes on from a match or a
+        # rejected opener searches from there anyway, and testing the whole text again at
+        # each of thousands of those made a paragraph of them quadratic.
         if isinstance(data, util.AtomicString):
             return data
         table = self._table
@@ -162,7 +165,7 @@ class SkippingInlineProcessor(InlineProcessor):
         start = 0
         while patternIndex < count:
             pattern, needs = table[patternIndex]
-            if needs is not None and (needs not in data if type(needs) is str
+            if start == 0 and needs is not None and (needs not in data if type(needs) is str
                                       else not any(text in data for text in needs)):
                 patternIndex += 1
                 start = 0

@@ -32,6 +32,7 @@ from collections import OrderedDict
 import markdown
 import nh3
 
+from newsdesk.publish.code_spans import CodeSpanExtension
 from newsdesk.publish.fast_inline import FastInlineExtension, agrees_with_stock
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,8 @@ def _converter() -> markdown.Markdown:
     # saves loading the extensions on every render.
     converter = getattr(_local, "converter", None)
     if converter is None:
-        extensions: list[str | markdown.Extension] = list(MARKDOWN_EXTENSIONS)
+        extensions: list[str | markdown.Extension] = [*MARKDOWN_EXTENSIONS,
+                                                      CodeSpanExtension()]
         if _use_shortcut():
             extensions.append(FastInlineExtension())
         converter = markdown.Markdown(extensions=extensions, output_format="html")

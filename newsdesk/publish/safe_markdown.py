@@ -60,8 +60,9 @@ _BACKTICKS_RE = re.compile(r"(?<!`)`+")
 _TAG_START_RE = re.compile(r"<(?=[A-Za-z/!?])")
 _AUTOLINK_RE = re.compile(r"<(?:(?:https?://|mailto:)[^\s<>]*|[^\s<>@]+@[^\s<>]+)>",
                           re.IGNORECASE)
-# An attribute list ({: onclick=...} in Python-Markdown's attr_list and kramdown).
-_ATTRIBUTE_LIST_RE = re.compile(r"\{(?=[^{}\r\n]*=[^{}\r\n]*\})")
+# An attribute list ({: onclick=...} in Python-Markdown's attr_list and kramdown). Each
+# "{" of "{{: onclick=...}" is one: attr_list takes the outer one, "{:" as a name.
+_ATTRIBUTE_LIST_RE = re.compile(r"\{(?=[^}\r\n]*=[^{}\r\n]*\})")
 _INLINE_LINK_RE = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")
 _REFERENCE_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
 _SCHEME_RE = re.compile(r"[a-z][a-z0-9+.\-]*:")

@@ -48,6 +48,7 @@ HOLES = [
     "| `a | <script>alert(1)</script>` |\n|---|---|\n| 1 | 2 |",
     "Para\n{: onclick=\"alert(1)\" }",
     "# Head {: onmouseover=alert(1) }",
+    "# > {{: onclick=alert(5)}",  # attr_list takes the outer "{" (found by hypothesis)
     "[x](https://a.example){: onclick=alert(1)}",
     "- item\n\n    <script>alert(1)</script>",
     "1. item\n\n   ```\n<script>alert(1)</script>\n```",
