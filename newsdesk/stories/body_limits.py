@@ -26,6 +26,12 @@ _INDENT = re.compile(r"[ \t]*")
 # characters (a level takes at least one: ">>>"), so only such lines are looked at.
 _DEEP_CANDIDATE = re.compile(rf"^[ \t>*+\-.)0-9]{{{MAX_NESTING + 1},}}", re.M)
 
+# Inline markup characters a body may hold of each kind. Unpaired runs of them cost the
+# inline parser about 10-20 microseconds each (linear, but a megabyte of them took 5-9 s);
+# 20,000 render in about a third of a second. No story needs more.
+MAX_MARKS = 20_000
+_MARKS = ("`", "*", "_")
+
 TOO_DEEP = Phrase("body.too_deep",
                   "line {line} nests lists or quotes more than {levels} levels deep")
 TOO_MANY_OPENERS = Phrase("body.too_many_openers",
@@ -34,11 +40,20 @@ TOO_MANY_OPENERS = Phrase("body.too_many_openers",
                           "them")
 
 
+TOO_MUCH_MARKUP = Phrase("body.too_much_markup",
+                         "the body has {count} '{mark}' characters (at most {limit}): so "
+                         "many make rendering slow; remove them")
+
+
 def body_refusal(body: str) -> Text | None:
     """Why ``body`` cannot be a story body, or None if it can."""
     line_number = _too_deep(body)
     if line_number is not None:
         return TOO_DEEP(line=str(line_number), levels=str(MAX_NESTING))
+    for mark in _MARKS:
+        count = body.count(mark)
+        if count > MAX_MARKS:
+            return TOO_MUCH_MARKUP(count=f"{count:,}", mark=mark, limit=f"{MAX_MARKS:,}")
     cost = 0
     for block in _BLOCK_SPLIT.split(body):
         if "[" in block or "(" in block or "<" in block:

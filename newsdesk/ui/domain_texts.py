@@ -69,6 +69,9 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
     "body.too_many_openers": lambda v: tr(
         "the body has too many unclosed '[', '(' or '<' (each makes rendering read on to "
         "the end of its paragraph); close or remove them"),
+    "body.too_much_markup": lambda v: tr(
+        "the body has {count} '{mark}' characters (at most {limit}): so many make rendering "
+        "slow; remove them"),
     "lock.being_edited": lambda v: tr("being edited by {holder} since {time}"),
     # The fields of a story, as revisions and diffs name them.
     "field.headline": lambda v: tr("Headline"),

@@ -27,7 +27,7 @@
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
         <location line="+62"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+74"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+157"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+163"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation type="vanished">Şəxs və təşkilatlar axtarılır...</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+224"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n təklif</numerusform>
@@ -1339,7 +1339,7 @@
         <translation>Teq əlavə olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Şəxs, təşkilat və ya yer əlavə edin (ad və ya ləqəb)</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>Xəbərdə şəxsləri, təşkilatları və yerləri indi axtar</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Şəxslər, təşkilatlar və yerlər axtarılır...</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-53"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-56"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Qaralama</translation>
@@ -1968,6 +1968,11 @@
         <location line="+2"/>
         <source>the body has too many unclosed &apos;[&apos;, &apos;(&apos; or &apos;&lt;&apos; (each makes rendering read on to the end of its paragraph); close or remove them</source>
         <translation>mətndə bağlanmamış &apos;[&apos;, &apos;(&apos; və ya &apos;&lt;&apos; çox çoxdur (hər biri göstərməni abzasın sonuna qədər oxutdurur); onları bağlayın və ya silin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the body has {count} &apos;{mark}&apos; characters (at most {limit}): so many make rendering slow; remove them</source>
+        <translation>mətndə {count} &apos;{mark}&apos; simvolu var (ən çoxu {limit}): bu qədəri göstərməni yavaşladır; onları silin</translation>
     </message>
     <message>
         <location line="+2"/>

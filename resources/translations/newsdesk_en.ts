@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+387"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+398"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -341,7 +341,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

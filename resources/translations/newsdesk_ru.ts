@@ -27,7 +27,7 @@
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
         <location line="+62"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+74"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+157"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+163"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation type="vanished">Поиск людей и организаций...</translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+224"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1378,7 +1378,7 @@
         <translation>Тег не добавлен: {reason}</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Добавить человека, организацию или место (имя или вариант)</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Искать людей, организации и места в материале сейчас</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Поиск людей, организаций и мест...</translation>
     </message>
@@ -1828,7 +1828,7 @@
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-53"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-56"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Черновик</translation>
@@ -2011,6 +2011,11 @@
         <location line="+2"/>
         <source>the body has too many unclosed &apos;[&apos;, &apos;(&apos; or &apos;&lt;&apos; (each makes rendering read on to the end of its paragraph); close or remove them</source>
         <translation>в тексте слишком много незакрытых &apos;[&apos;, &apos;(&apos; или &apos;&lt;&apos; (из-за каждой отрисовка читает до конца абзаца); закройте или удалите их</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the body has {count} &apos;{mark}&apos; characters (at most {limit}): so many make rendering slow; remove them</source>
+        <translation>в тексте {count} символов &apos;{mark}&apos; (не больше {limit}): столько замедляет вёрстку; удалите их</translation>
     </message>
     <message>
         <location line="+2"/>

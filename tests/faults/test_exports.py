@@ -196,6 +196,10 @@ PATHOLOGICAL = {
     "<a x 10,000": "<a " * 10_000,
     "[^ x 10,000": "[^" * 10_000,
     "deep quotes": ">" * 60 + " x",
+    # Linear, but a megabyte of unpaired inline marks took 5-9 s to render.
+    "``a` x 250,000": "``a`" * 250_000,
+    "_a x 500,000": "_a" * 500_000,
+    "*a x 30,000": "*a " * 30_000,
 }
 
 
@@ -208,6 +212,19 @@ def test_a_body_that_would_stop_rendering_is_refused_when_saved(db, body):
         articles.create_article({"headline": "Bad", "body": body})
     assert refused.value.field == "body"
     assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("unit", ["``a`", "_a", "*a ", "`"])
+def test_the_most_inline_marks_a_body_may_hold_render_within_a_second(db, unit):
+    from newsdesk.publish.render import render_uncached
+    from newsdesk.stories import articles
+    from newsdesk.stories.body_limits import MAX_MARKS
+
+    body = unit * (MAX_MARKS // unit.count(unit.strip()[0]))
+    article = articles.create_article({"headline": "Marks", "body": body})
+    started = time.process_time()  # this process's work, not the machine's load
+    render_uncached(article.body)
+    assert time.process_time() - started < 1
 
 
 def test_a_megabyte_of_ordinary_markdown_is_accepted_and_renders_within_a_second(db):
