@@ -9,7 +9,6 @@ from peewee import fn
 
 from newsdesk.errors import UserError
 from newsdesk.people.registry_state import bump_registry_revision
-from newsdesk.people.suggest import registry_index
 from newsdesk.search.folding import fold
 from newsdesk.store.models import (
     ENTITY_KINDS,
@@ -279,6 +278,8 @@ def complete(text: str, limit: int = 20, *,
     found: dict[int, tuple[int, str, str, str]] = {}
     for row in [*by_name, *by_alias]:
         found.setdefault(row[0], row)
+    from newsdesk.people.suggest import registry_index  # rapidfuzz: not at start
+
     index = registry_index(build=build_index) if len(found) < limit else None
     if index is not None:
         for entity_id in sorted(index.variant_matches(text)):
@@ -310,6 +311,8 @@ def _registry_query(search: str, build_index: bool = True):
         pattern = f"%{needle}%"
         in_alias = Alias.select(Alias.entity).where(Alias.normalized ** pattern)
         condition = (Entity.normalized ** pattern) | Entity.id.in_(in_alias)
+        from newsdesk.people.suggest import registry_index  # rapidfuzz: not at start
+
         index = registry_index(build=build_index)
         variants = index.variant_matches(search) if index is not None else set()
         if variants and len(variants) <= 500:

@@ -9,7 +9,7 @@ overtook are dropped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 from PySide6.QtCore import (
@@ -52,12 +52,14 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import UserError
 from newsdesk.people import registry as entities
-from newsdesk.people import suggest
 from newsdesk.stories import articles
 from newsdesk.ui.domain_texts import error_text, kind_name, relation_name
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from newsdesk.people import suggest
 
 AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
 COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
@@ -68,6 +70,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def _suggestion_pass(parts: list[str], tagged: list[int],
                      ) -> tuple[list[suggest.Suggestion], list[suggest.Mention]]:
     """On the worker thread: one suggestion pass (the first one builds the index)."""
+    from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
+
     try:
         index = suggest.registry_index()
         return (suggest.suggest(parts, index), suggest.mentions(parts[1], tagged, index))
@@ -313,6 +317,8 @@ class TagPanel(QWidget):
         if self.article_id is None:
             return
         self.generation += 1
+        from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
+
         parts = suggest.story_parts(self.fields.get("headline", ""),
                                     self.fields.get("body", ""),
                                     self.fields.get("footnote", ""))
