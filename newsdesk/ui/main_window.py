@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.modes_toolbar = toolbar
 
-    def show_mode(self, name: str) -> None:
+    def show_mode(self, name: str, *, activate: bool = True) -> None:
+        """Show mode ``name``; with ``activate`` its panel reads what may have changed
+        while it was not on screen."""
         panel = self.panel(name)
         self.stack.setCurrentWidget(panel)
         self.mode_actions[name].setChecked(True)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
             label.setVisible(name == "desk")
         for action in self.story_edit_actions:
             action.setVisible(name == "desk")
-        if hasattr(panel, "activated"):
+        if activate and hasattr(panel, "activated"):
             panel.activated()
 
     def current_mode(self) -> str:
@@ -302,7 +304,9 @@ class MainWindow(QMainWindow):
         state = WINDOW_STATE.read(self.settings)
         if state is not None:
             self.restoreState(state)
-        self.show_mode(WINDOW_MODE.read(self.settings))
+        mode = WINDOW_MODE.read(self.settings)
+        # The Desk has just read everything, being built; the other modes read when shown.
+        self.show_mode(mode, activate=mode != "desk")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.desk.can_close():
