@@ -22,9 +22,8 @@ EMPTY_WINDOW = textwrap.dedent("""
     window = QMainWindow()
     window.resize(1400, 900)
     window.show()
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     app.exec()
-    print("shown", flush=True)
 """)
 
 NEWSDESK_WINDOW = textwrap.dedent("""
@@ -51,12 +50,27 @@ def _time_process(code: str, *args: str, folders: tuple[str, str], said: str = "
                PYTHONPYCACHEPREFIX=pycache)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
-                            text=True, timeout=120)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0 or said not in result.stdout:
-        raise RuntimeError(f"startup probe failed: {result.stderr.strip()[-500:]}")
+    # Timed to the moment the child says it got there, not to its exit: taking QtWebEngine
+    # down again is no part of a start.
+    # (stderr goes to a file: WebEngine's chatter must not fill a pipe nobody reads yet.)
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        with subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=errors) as child:
+            assert child.stdout is not None
+            elapsed = None
+            for line in child.stdout:
+                if line.strip() == said:
+                    elapsed = time.perf_counter() - start
+                    break
+            try:
+                child.communicate(timeout=120)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                raise RuntimeError("startup probe did not end") from None
+        if child.returncode != 0 or elapsed is None:
+            errors.seek(0)
+            raise RuntimeError(f"startup probe failed: {errors.read().strip()[-500:]}")
     return elapsed
 
 
