@@ -13,6 +13,7 @@ import time
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
+from newsdesk.bench.synthetic import cache_path
 
 # Both probes run in a child process (python -c), so this module itself stays Qt-free.
 EMPTY_WINDOW = textwrap.dedent("""
@@ -76,8 +77,10 @@ def _time_process(code: str, *args: str, folders: tuple[str, str], said: str = "
 
 def measure_startup(context: BenchContext, runs: int = 5) -> list[Figure]:
     target = context.target
-    with (tempfile.TemporaryDirectory(prefix="newsdesk-bench-config-") as config_home,
-          tempfile.TemporaryDirectory(prefix="newsdesk-bench-pycache-") as pycache):
+    # Kept between runs, as an installed newsdesk keeps its bytecode (and the preview's
+    # renderer process may still be writing there when a probe has ended).
+    pycache = str(cache_path(context.articles).parent / "pycache")
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-config-") as config_home:
         folders = (config_home, pycache)
         # Once to warm the file cache and write the .pyc files.
         _time_process(NEWSDESK_PREVIEW, target, folders=folders, said="preview-painted")
