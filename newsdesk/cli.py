@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.commands import COMMANDS, all_command_modules, command_module
@@ -23,7 +24,7 @@ class _ProbeFailed(Exception):
 
 
 class _ProbeParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]  # raises, never exits
+    def error(self, message: str) -> NoReturn:  # raises, never exits
         raise _ProbeFailed(message)
 
 
