@@ -120,6 +120,7 @@ def test_filter_counts_arrive_from_the_worker(qtbot, demo_db, settings):
     qtbot.addWidget(panel)
     # The first page is there at once; the counts follow.
     assert panel.model.rowCount() == 17
+    assert panel.status_filter.itemText(0) == "All statuses (…)"
     with qtbot.waitSignal(panel.filters_filled, timeout=WAIT):
         pass
     assert panel.status_filter.itemText(0) == "All statuses (17)"

@@ -427,8 +427,9 @@ class ArticleListPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.activated.connect(lambda _index: self.refresh())
-        # Until the counts arrive from the worker (see refresh).
-        for combo, everything in ((self.status_filter, tr("All statuses")),
+        # Until the counts arrive from the worker (see refresh): "…" stands for the count.
+        for combo, everything in ((self.status_filter,
+                                   tr("All statuses ({count})").format(count="…")),
                                   (self.section_filter, tr("All sections")),
                                   (self.language_filter, tr("All languages"))):
             combo.addItem(everything, "")

@@ -98,6 +98,7 @@ class TagPanel(QWidget):
         self.auto_timer.setSingleShot(True)
         self.auto_timer.setInterval(AUTO_PASS_MS)
         self.auto_timer.timeout.connect(self.run_pass)
+        self._next_load_delay_ms = 0
         self._create_widgets()
         self._build()
         self._connect()
@@ -293,7 +294,14 @@ class TagPanel(QWidget):
         self.setEnabled(article_id is not None)
         self.refresh_tags()
         if article_id is not None:
-            self.auto_timer.start(0)
+            self.auto_timer.start(self._next_load_delay_ms)
+            self._next_load_delay_ms = 0
+
+    def delay_next_pass(self, delay_ms: int) -> None:
+        """The next story loaded is looked through only after ``delay_ms`` (at the
+        window's start: the first pass imports rapidfuzz and indexes the registry, on the
+        same interpreter lock the preview's first page needs)."""
+        self._next_load_delay_ms = delay_ms
 
     def refresh_tags(self) -> None:
         self.tags.clear()
