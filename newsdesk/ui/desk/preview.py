@@ -123,7 +123,7 @@ class PreviewPanel(QWidget):
         # The web view is created once the window has painted (``create_view``):
         # QtWebEngine's import and its first page would hold the window back.
         self.blank: _Blank | None = _Blank(self)
-        self.blank.painted.connect(lambda: QTimer.singleShot(0, self.create_view))
+        self.blank.painted.connect(self._first_paint)
         self.view: PreviewView | None = None
         self.page: PreviewPage | None = None
         self.layout_ = QVBoxLayout(self)
@@ -145,6 +145,9 @@ class PreviewPanel(QWidget):
         self._shell_article: int | None = None  # whose story the page shows
         self._shell: str | None = None  # to load once the view exists
         self._in_process = True  # until the first page is on screen: see _render_job
+        # No render before the window has painted once: a render thread holding the
+        # interpreter lock makes every Python call of the window's first paint wait for it.
+        self._painted = False
         self._pending: tuple[str, str, str, int, bool] | None = None
         self._last: tuple[str, str, str, int, bool] | None = None  # sent to the page last
         self.editor: QPlainTextEdit | None = None
@@ -155,11 +158,21 @@ class PreviewPanel(QWidget):
         self.bridge.scrolled.connect(self._preview_scrolled)
         self.bridge.clicked.connect(self._block_clicked)
 
+    def _first_paint(self) -> None:
+        self._painted = True
+        if self.fields is not None:
+            self.timer.start(0)
+        QTimer.singleShot(0, self.create_view)
+
     def create_view(self) -> None:
         """The web view in the blank's place (once; the first paint asks for it)."""
         if self.view is not None:
             return
         from newsdesk.ui.desk.preview_view import create_web_view
+
+        self._painted = True  # created without a paint (a test, a screenshot): render now
+        if self.fields is not None:
+            self.timer.start(0)
 
         self.view, self.page, self.channel = create_web_view(self, self.site_root, self.bridge)
         self.page.story_link_clicked.connect(self.story_link_clicked)
@@ -191,7 +204,7 @@ class PreviewPanel(QWidget):
             self.timer.start()
 
     def _start_render(self) -> None:
-        if self.fields is None:
+        if self.fields is None or not self._painted:
             return
         if self._busy:
             self._outdated = True
