@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from newsdesk import __version__
 from newsdesk.commands import command_modules
-from newsdesk.commands.common import add_database_options, shown
+from newsdesk.commands.options import add_database_options
 from newsdesk.errors import UserError
 
 VIEWS = ("desk", "moderation", "entities", "dashboard")
@@ -21,14 +22,15 @@ VIEWS = ("desk", "moderation", "entities", "dashboard")
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line; given ``argv``, only the command it names is registered
-    (with every other one when it names none it knows)."""
+    (none for the window; every one when it names none it knows, so help and mistakes
+    list them all)."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Offline newsroom editor. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     _add_top_level_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in command_modules(_command_named(argv) if argv is not None else None):
+    for module in _modules_for(argv):
         module.register(commands)
     return parser
 
@@ -40,8 +42,13 @@ def _add_top_level_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", choices=VIEWS, default=None,
                         help="which mode to show (with --screenshot, or on opening)")
     parser.add_argument("--size", default="1400x900", help=argparse.SUPPRESS)
-    # For the startup benchmark: print "shown" once the window is on screen, then quit.
+    parser.add_argument("--startup-trace", action="store_true",
+                        help="print how long each phase of the window's start took (stderr)")
+    # For the startup benchmark: print "shown" once the window is on screen (or
+    # "preview-painted" once the preview shows the story), then quit.
     parser.add_argument("--bench-exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bench-exit-when-preview-painted", action="store_true",
+                        help=argparse.SUPPRESS)
 
 
 class _Scout(argparse.ArgumentParser):
@@ -52,28 +59,39 @@ class _Scout(argparse.ArgumentParser):
         raise LookupError(message)
 
 
-def _command_named(argv: Sequence[str]) -> str | None:
+def _modules_for(argv: Sequence[str] | None) -> list[ModuleType]:
+    """The command modules ``argv`` needs: the one its command names, none for the window
+    (they pull in every area of the product, about half of the window's start)."""
+    if argv is None:
+        return command_modules()
     scout = _Scout(add_help=False)
     _add_top_level_options(scout)
     scout.add_argument("command", nargs="?")
     scout.add_argument("rest", nargs=argparse.REMAINDER)
     try:
-        return scout.parse_known_args(list(argv))[0].command
+        named, unknown = scout.parse_known_args(list(argv))
     except LookupError:
-        return None
+        return command_modules()
+    if named.command is None and not named.rest and not unknown:
+        return []  # the window
+    return command_modules(named.command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.command is None:
+            from newsdesk.ui.startup import hold_cycle_collector
+
+            hold_cycle_collector()  # resumed at the window's first frame (ui/startup.py)
             from newsdesk.ui.app import run_window
 
             return run_window(args)
         return int(args.handler(args) or 0)
     except UserError as exc:
+        from newsdesk.commands.common import shown
+
         # The message may quote the file: one line, and nothing a terminal would obey.
         message = shown(exc.message).replace("\n", "\u23ce")
         print(f"newsdesk: error: {message}", file=sys.stderr)

@@ -27,6 +27,7 @@ Measure = Callable[[BenchContext], list[Figure]]
 # Figure name -> the function that measures it (several names may share one function).
 FIGURES: dict[str, Measure] = {
     "startup": measure_startup,
+    "startup-preview": measure_startup,
     "export": measure_export,
     "reexport": measure_export,
     "pelican": measure_export,

@@ -11,23 +11,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from newsdesk.commands.options import add_database_options
 from newsdesk.moderation.rules import visible_text
 from newsdesk.store.db import database_in_use, open_database, resolve_target
 from newsdesk.store.opened import OpenedDatabase
 
 T = TypeVar("T")
 
-
-def add_database_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
-    """``--db`` and ``--demo``, accepted before or after the command name."""
-    default = None if top_level else argparse.SUPPRESS
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--db", metavar="PATH_OR_URL", default=default,
-                       help="SQLite file or postgresql:// URL (default: NEWSDESK_DB, "
-                            "else newsdesk.sqlite3 in the user data folder)")
-    group.add_argument("--demo", action="store_true", default=False if top_level else
-                       argparse.SUPPRESS,
-                       help="use a fresh temporary database filled with sample content")
+__all__ = ["add_database_options", "database_for", "open_demo_database", "print_json",
+           "print_table", "progress", "shown"]
 
 
 @contextmanager

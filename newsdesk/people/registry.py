@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
 from newsdesk.errors import UserError
 from newsdesk.people.registry_state import bump_registry_revision
-from newsdesk.people.suggest import registry_index
-from newsdesk.people.suggest.gazetteer import Place, lookup
 from newsdesk.search.folding import fold
 from newsdesk.store.models import (
     ENTITY_KINDS,
@@ -23,6 +22,9 @@ from newsdesk.store.models import (
     database_proxy,
 )
 from newsdesk.texts import Phrase
+
+if TYPE_CHECKING:
+    from newsdesk.people.suggest import gazetteer
 
 URI_NOT_WEB = Phrase("entity.uri_not_web",
                      "the external URI must start with http:// or https://")
@@ -287,11 +289,13 @@ def tag_article(article_id: int, entity_id: int, relation: str = "about") -> Art
 def place_from_gazetteer(name: str) -> Entity | None:
     """The registry's place for a place the gazetteer knows (created on first use, with its
     names in en, az and ru, its URI and coordinates), or None for a name it does not know."""
+    from newsdesk.people.suggest.gazetteer import lookup  # rapidfuzz: not at start
+
     found = lookup(name)
     return None if found is None else registry_place(found)
 
 
-def registry_place(place: Place) -> Entity:
+def registry_place(place: gazetteer.Place) -> Entity:
     """The newsroom's entry for a gazetteer place: one already carrying its URI or one of its
     names, else a new one."""
     existing = (Entity.select().where((Entity.kind == "place") & (Entity.uri == place.uri)
@@ -360,6 +364,8 @@ def complete(text: str, limit: int = 20, *,
     found: dict[int, tuple[int, str, str, str]] = {}
     for row in [*by_name, *by_alias]:
         found.setdefault(row[0], row)
+    from newsdesk.people.suggest import registry_index  # rapidfuzz: not at start
+
     index = registry_index(build=build_index) if len(found) < limit else None
     if index is not None:
         for entity_id in sorted(i for i in index.variant_matches(text) if i > 0):
@@ -391,6 +397,8 @@ def _registry_query(search: str, build_index: bool = True):
         pattern = f"%{needle}%"
         in_alias = Alias.select(Alias.entity).where(Alias.normalized ** pattern)
         condition = (Entity.normalized ** pattern) | Entity.id.in_(in_alias)
+        from newsdesk.people.suggest import registry_index  # rapidfuzz: not at start
+
         index = registry_index(build=build_index)
         variants = ({i for i in index.variant_matches(search) if i > 0}
                     if index is not None else set())

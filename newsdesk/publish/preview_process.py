@@ -74,6 +74,12 @@ class PreviewRenderer:
                     return page
             return render_preview_page(fields, surroundings)
 
+    def start(self) -> None:
+        """Start the child now (it takes longer to start than a page takes to render), so
+        the next render finds it ready."""
+        with self._lock:
+            self._child()
+
     def _ask(self, process: subprocess.Popen[bytes], fields: Mapping[str, Any],
              surroundings: Surroundings) -> str | None:
         assert process.stdin is not None and process.stdout is not None

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from slugify import slugify as _slugify
-
 DEFAULT_SLUG = "story"
 
 _AZERBAIJANI = {
@@ -48,6 +46,10 @@ def slugify(text: str, max_length: int = 80) -> str:
     """
     if (max_length == 0 or len(text) <= max_length) and _PLAIN_TEXT.fullmatch(text):
         return "-".join(_WORD.findall(text.lower())) or DEFAULT_SLUG
+    # Imported here: its regular expressions are compiled on import, a measured part of
+    # the window's start, which never slugs anything but plain names.
+    from slugify import slugify as _slugify
+
     # Transliterate before python-slugify lowercases: Python lowercases "İ" to "i" plus a
     # combining dot, which would otherwise leave a stray character behind.
     slug = _slugify(text.translate(_TRANSLATE), max_length=max_length, word_boundary=True)

@@ -33,14 +33,15 @@ def prepare_environment(*, offscreen: bool) -> None:
 def create_application(argv: list[str] | None = None):
     """The QApplication with newsdesk's name and icon; reused if one exists (tests)."""
     prepare_environment(offscreen=False)
-    try:
-        import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before QApplication)
-    except ImportError:
-        pass
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.ui.icons import app_icon
 
+    if QApplication.instance() is None:
+        # What importing QtWebEngine before the QApplication would do: the preview's web
+        # view is created after the window's first paint (and its module imported then).
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
@@ -97,9 +98,20 @@ def run_window(args: argparse.Namespace) -> NoReturn:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from newsdesk.ui.startup import StartupTrace, release_cycle_collector
+
+    trace = StartupTrace(getattr(args, "startup_trace", False))
+    try:
+        return _start_window(args, trace)
+    finally:
+        release_cycle_collector()  # the start may end before a frame (a refused database)
+
+
+def _start_window(args: argparse.Namespace, trace) -> int:
     if args.screenshot:
         prepare_environment(offscreen=True)
     app = create_application()
+    trace.mark("QApplication created")
     with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as workdir:
         settings = _settings_for(args, Path(workdir))
         from newsdesk.ui.i18n import chosen_language, install_translations
@@ -111,18 +123,23 @@ def _run_window(args: argparse.Namespace) -> int:
             # A missing database that gets here was declined: no second dialog about it.
             quiet = bool(args.screenshot) or isinstance(exc, DatabaseMissing)
             return _report_open_failure(exc, quiet=quiet)
+        trace.mark("database opened")
         from newsdesk.ui.main_window import MainWindow
 
+        trace.mark("window modules imported")
         window = MainWindow(opened, settings)
         view = args.view or ("desk" if args.screenshot else None)
         if view:
             window.show_mode(view)
+        trace.mark("window built (story list and story loaded)")
+        _follow_start(window, trace, args, app)
         if args.screenshot:
             code = take_screenshot(window, Path(args.screenshot), args.size)
             _dispose(window)
             opened.close()
             return code
         window.show()
+        trace.mark("window shown")
         if args.bench_exit_when_shown:
             from PySide6.QtCore import QTimer
 
@@ -131,6 +148,32 @@ def _run_window(args: argparse.Namespace) -> int:
         _dispose(window)
         opened.close()
         return code
+
+
+def _follow_start(window, trace, args: argparse.Namespace, app) -> None:
+    """Trace the first frame and the preview's first page; the cycle collector resumes
+    at the first frame; the benchmark's exit at the preview's first page."""
+    from newsdesk.ui.startup import FirstPaint, release_cycle_collector
+
+    def first_frame() -> None:
+        trace.mark("first frame painted")
+        release_cycle_collector()
+
+    window._first_paint = FirstPaint(window, first_frame)
+    preview = window.desk.preview
+    preview.view_created.connect(lambda: trace.mark("preview web view created"))
+    shown: list[int] = []
+
+    def preview_painted(_generation: int) -> None:
+        if shown:
+            return
+        shown.append(1)
+        trace.mark("preview painted")
+        if args.bench_exit_when_preview_painted:
+            print("preview-painted", flush=True)
+            app.quit()
+
+    preview.shown.connect(preview_painted)
 
 
 def _dispose(window) -> None:

@@ -50,7 +50,9 @@ def _qtawesome_icon(name: str, **options) -> QIcon:
 
 @cache
 def _mdi6_font() -> tuple[str, dict[str, str]] | None:
-    """(font family, icon name -> character) of qtawesome's Material Design font."""
+    """(font family, icon name -> character code in hex) of qtawesome's Material Design
+    font (the codes turned into characters only for the icons asked for: 7,000 of them
+    at each start showed in its profile)."""
     spec = importlib.util.find_spec("qtawesome")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -63,16 +65,16 @@ def _mdi6_font() -> tuple[str, dict[str, str]] | None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-    return families[0], {glyph: chr(int(code, 16)) for glyph, code in charmap.items()}
+    return families[0], json.loads(charmaps[-1].read_text(encoding="utf-8"))
 
 
 def _mdi6_icon(name: str) -> QIcon | None:
     prefix, _, glyph = name.partition(".")
     font = _mdi6_font() if prefix == "mdi6" else None
-    char = font[1].get(glyph) if font else None
-    if char is None:
+    code = font[1].get(glyph) if font else None
+    if font is None or code is None:
         return None
+    char = chr(int(code, 16))
     colour = QGuiApplication.palette().color(QPalette.ColorGroup.Normal,
                                              QPalette.ColorRole.WindowText)
     baked = QIcon()

@@ -1,24 +1,27 @@
 """The main window: four modes (Desk, Moderation, People & Organisations, Dashboard) and a
-status bar."""
+status bar.
+
+Only the mode on screen is built at start; the others are built (and their modules
+imported) when first shown or asked for: ``MODES`` says how, one entry per mode.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from newsdesk.moderation.queues import QueueFilter
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
-from newsdesk.ui.dashboard.panel import DashboardPanel
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
-from newsdesk.ui.dialogs.preferences import PreferencesDialog
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
-from newsdesk.ui.moderation.panel import ModerationPanel
-from newsdesk.ui.people.panel import EntitiesPanel
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
@@ -31,12 +34,57 @@ CHANGE_POLL_MS = 2000
 STORY_TABLES = {"article", "article_tag", "entity", "alias"}
 REVIEW_TABLES = {"review", "review_flag"}
 
+if TYPE_CHECKING:
+    from newsdesk.moderation.queues import QueueFilter
+    from newsdesk.ui.dashboard.panel import DashboardPanel
+    from newsdesk.ui.moderation.panel import ModerationPanel
+    from newsdesk.ui.people.panel import EntitiesPanel
+
+
+def _desk(window: MainWindow) -> QWidget:
+    return DeskView(window.settings, window)
+
+
+def _moderation(window: MainWindow) -> QWidget:
+    from newsdesk.ui.moderation.panel import ModerationPanel
+
+    return ModerationPanel(window, window.settings)
+
+
+def _entities(window: MainWindow) -> QWidget:
+    from newsdesk.ui.people.panel import EntitiesPanel
+
+    panel = EntitiesPanel(window)
+    panel.open_article_requested.connect(window._open_article_from_elsewhere)
+    return panel
+
+
+def _dashboard(window: MainWindow) -> QWidget:
+    from newsdesk.ui.dashboard.panel import DashboardPanel
+
+    panel = DashboardPanel(window)
+    panel.open_queue.connect(window.open_queue)
+    panel.open_stories.connect(window.open_stories)
+    panel.open_entity.connect(window.open_entity)
+    return panel
+
+
+@dataclass(frozen=True)
+class Mode:
+    name: str
+    label: str  # untranslated (QT_TR_NOOP)
+    icon: str
+    build: Callable[[MainWindow], QWidget]  # the panel, its signals connected to the window
+
+
 MODES = (
-    ("desk", QT_TR_NOOP("Desk"), "mdi6.newspaper-variant-outline"),
-    ("moderation", QT_TR_NOOP("Moderation"), "mdi6.comment-check-outline"),
-    ("entities", QT_TR_NOOP("People && Organisations"), "mdi6.account-group-outline"),
-    ("dashboard", QT_TR_NOOP("Dashboard"), "mdi6.chart-box-outline"),
+    Mode("desk", QT_TR_NOOP("Desk"), "mdi6.newspaper-variant-outline", _desk),
+    Mode("moderation", QT_TR_NOOP("Moderation"), "mdi6.comment-check-outline", _moderation),
+    Mode("entities", QT_TR_NOOP("People && Organisations"), "mdi6.account-group-outline",
+         _entities),
+    Mode("dashboard", QT_TR_NOOP("Dashboard"), "mdi6.chart-box-outline", _dashboard),
 )
+MODE_BY_NAME = {mode.name: mode for mode in MODES}
 
 
 class MainWindow(QMainWindow):
@@ -45,27 +93,43 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.settings = settings or user_settings()
         self.setWindowTitle("newsdesk")
-        self.desk = DeskView(self.settings, self)
-        self.moderation = ModerationPanel(self, self.settings)
-        self.entities = EntitiesPanel(self)
-        self.dashboard = DashboardPanel(self)
-        self.panels = {"desk": self.desk, "moderation": self.moderation,
-                       "entities": self.entities, "dashboard": self.dashboard}
         self.stack = QStackedWidget(self)
-        for panel in self.panels.values():
-            self.stack.addWidget(panel)
         self.setCentralWidget(self.stack)
+        self.panels: dict[str, QWidget] = {}  # the modes built so far
+        self.desk: DeskView = self.panel("desk")  # type: ignore[assignment]
         self.mode_actions: dict[str, QAction] = {}
         self.export_dialog = None  # created on first use (File > Export)
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
-        self.entities.open_article_requested.connect(self._open_article_from_elsewhere)
-        self.dashboard.open_queue.connect(self.open_queue)
-        self.dashboard.open_stories.connect(self.open_stories)
-        self.dashboard.open_entity.connect(self.open_entity)
         self._watch_changes()
         self._restore_layout()
+
+    def panel(self, name: str) -> QWidget:
+        """The panel of mode ``name``, built on first use."""
+        if name not in self.panels:
+            panel = MODE_BY_NAME[name].build(self)
+            self.panels[name] = panel
+            self.stack.addWidget(panel)
+            message = getattr(panel, "message", None)
+            if message is not None:
+                message.connect(self.show_message)
+        return self.panels[name]
+
+    @property
+    def moderation(self) -> ModerationPanel:
+        return self.panel("moderation")  # type: ignore[return-value]
+
+    @property
+    def entities(self) -> EntitiesPanel:
+        return self.panel("entities")  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPanel:
+        return self.panel("dashboard")  # type: ignore[return-value]
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     # -- modes -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -74,9 +138,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         group = QActionGroup(self)
-        for number, (name, label, icon_name) in enumerate(MODES, 1):
-            label = tr(label)
-            action = QAction(icon(icon_name), label, self)
+        for number, mode in enumerate(MODES, 1):
+            name, label = mode.name, tr(mode.label)
+            action = QAction(icon(mode.icon), label, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(tr("{mode} (Ctrl+{number})").format(
@@ -88,8 +152,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.modes_toolbar = toolbar
 
-    def show_mode(self, name: str) -> None:
-        panel = self.panels[name]
+    def show_mode(self, name: str, *, activate: bool = True) -> None:
+        """Show mode ``name``; with ``activate`` its panel reads what may have changed
+        while it was not on screen."""
+        panel = self.panel(name)
         self.stack.setCurrentWidget(panel)
         self.mode_actions[name].setChecked(True)
         # Word counts and save state belong to the story in the Desk.
@@ -97,7 +163,7 @@ class MainWindow(QMainWindow):
             label.setVisible(name == "desk")
         for action in self.story_edit_actions:
             action.setVisible(name == "desk")
-        if hasattr(panel, "activated"):
+        if activate and hasattr(panel, "activated"):
             panel.activated()
 
     def current_mode(self) -> str:
@@ -131,8 +197,11 @@ class MainWindow(QMainWindow):
         for action in self.desk.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in self.moderation.file_actions():
-            file_menu.addAction(action)
+        self.import_reviews_action = QAction(icon("mdi6.comment-arrow-right-outline"),
+                                             tr("Import &reviews…"), self)
+        self.import_reviews_action.triggered.connect(
+            lambda _=False: self.moderation.choose_import_file())
+        file_menu.addAction(self.import_reviews_action)
         file_menu.addSeparator()
         self.export_action = QAction(icon("mdi6.export"), tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -162,6 +231,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
     def open_preferences(self) -> None:
+        from newsdesk.ui.dialogs.preferences import PreferencesDialog
+
         PreferencesDialog(self.settings, self).open()
 
     def open_export_dialog(self) -> None:
@@ -191,9 +262,10 @@ class MainWindow(QMainWindow):
             return  # the connection is in trouble; saving reports that where it matters
         if tables & STORY_TABLES:
             self.desk.colleagues_changed_stories()
-        if tables & (STORY_TABLES | REVIEW_TABLES):
+        # A mode not built yet reads everything when it is.
+        if tables & (STORY_TABLES | REVIEW_TABLES) and "dashboard" in self.panels:
             self.dashboard.colleagues_changed()
-        if tables & REVIEW_TABLES:
+        if tables & REVIEW_TABLES and "moderation" in self.panels:
             if self.current_mode() == "moderation":
                 self.moderation.refresh()
             else:
@@ -217,10 +289,6 @@ class MainWindow(QMainWindow):
         self.desk.editor.spelling.count_changed.connect(self._show_unknown_words)
         self.desk.save_state_changed.connect(self._show_save_state)
         self.desk.editor.announce_state()  # the story opened before these were connected
-        self.desk.message.connect(lambda text: bar.showMessage(text, 6000))
-        self.moderation.message.connect(lambda text: bar.showMessage(text, 6000))
-        self.entities.message.connect(lambda text: bar.showMessage(text, 6000))
-        self.dashboard.message.connect(lambda text: bar.showMessage(text, 6000))
 
     def _show_save_state(self, state: str) -> None:
         self.save_state_label.setText(tr(state) if state else "")
@@ -246,7 +314,9 @@ class MainWindow(QMainWindow):
         state = WINDOW_STATE.read(self.settings)
         if state is not None:
             self.restoreState(state)
-        self.show_mode(WINDOW_MODE.read(self.settings))
+        mode = WINDOW_MODE.read(self.settings)
+        # The Desk has just read everything, being built; the other modes read when shown.
+        self.show_mode(mode, activate=mode != "desk")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.desk.can_close():
@@ -256,7 +326,8 @@ class MainWindow(QMainWindow):
         WINDOW_STATE.write(self.settings, self.saveState())
         WINDOW_MODE.write(self.settings, self.current_mode())
         self.desk.save_layout()
-        self.moderation.save_layout()
+        if "moderation" in self.panels:
+            self.moderation.save_layout()
         if self.export_dialog is not None:
             self.export_dialog.close()  # cancels a running export and waits for its thread
         self.change_timer.stop()
@@ -270,4 +341,5 @@ class MainWindow(QMainWindow):
 
     def finish_background_figures(self) -> None:
         """Before a screenshot: wait for the dashboard's figures being computed."""
-        self.dashboard.wait()
+        if "dashboard" in self.panels:
+            self.dashboard.wait()

@@ -244,6 +244,8 @@ def test_closing_the_window_stops_every_job_before_qt_deletes_anything(main_wind
     opened next."""
     from newsdesk.ui.workers import JobRunner
 
+    for mode in ("moderation", "entities", "dashboard"):  # built on first use
+        main_window.panel(mode)
     runners = main_window.findChildren(JobRunner)
     assert len(runners) >= 5  # list, suggestions, preview, people index, moderation
     started = threading.Event()

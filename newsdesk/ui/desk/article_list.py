@@ -122,6 +122,9 @@ def lock_icon() -> QIcon:
     return icon("mdi6.lock-outline")
 
 
+FIT_SAMPLE_ROWS = 40  # rows measured to size the short columns on a first start
+
+
 @dataclass
 class _Slot:
     """A fetched page: how to fetch it again, and how many rows it had."""
@@ -391,11 +394,28 @@ class _CutOffTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filters offer: stories per status (under the other filters and the
+    search), and the sections and languages there are."""
+
+    counts: dict[str, int]
+    sections: list[str]
+    languages: list[str]
+
+
+def _filter_choices(backend: search.SearchBackend, filters: Filters,
+                    query: ParsedQuery) -> FilterChoices:
+    return FilterChoices(backend.status_counts(filters, query or None), backend.sections(),
+                         backend.languages())
+
+
 class ArticleListPanel(QWidget):
     article_activated = Signal(int)
     new_requested = Signal()
     message = Signal(str)
     loaded = Signal()  # the list shows the current search and filters
+    filters_filled = Signal()  # the filters show their choices and per-status counts
     trashed = Signal(list)  # ids of the stories just moved to the trash
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -423,7 +443,8 @@ class ArticleListPanel(QWidget):
         self.before_trash: Callable[[list[int]], bool] | None = None
         self._build()
         restored = self._restore_sort()
-        self.refresh()
+        # The counts over the whole archive are not what the user waits for at start.
+        self.refresh(counts_later=True)
         if not restored:
             self._fit_short_columns()
 
@@ -445,6 +466,12 @@ class ArticleListPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.activated.connect(lambda _index: self.refresh())
+        # Until the counts arrive from the worker (see refresh): "…" stands for the count.
+        for combo, everything in ((self.status_filter,
+                                   tr("All statuses ({count})").format(count="…")),
+                                  (self.section_filter, tr("All sections")),
+                                  (self.language_filter, tr("All languages"))):
+            combo.addItem(everything, "")
         self.status_filter.setToolTip(tr("Stories per status under the other filters and search"))
         self.section_filter.setToolTip(tr("Only the stories of one section"))
         self.language_filter.setToolTip(tr("Only the stories in one language"))
@@ -512,7 +539,6 @@ class ArticleListPanel(QWidget):
             lambda position: self.column_menu().exec(header.mapToGlobal(position)))
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort_chosen)
         table.activated.connect(lambda index: self.article_activated.emit(
             self.model.article_id(index.row())))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -553,8 +579,10 @@ class ArticleListPanel(QWidget):
                        self.language_filter.currentData() or None,
                        self.show_trash_action.isChecked())
 
-    def refresh(self) -> None:
-        """Load the list again for the current search, filters and sort."""
+    def refresh(self, *, counts_later: bool = False) -> None:
+        """Load the list again for the current search, filters and sort. With
+        ``counts_later`` the first page shows at once and the filters' counts follow from
+        the worker thread (``filters_filled``)."""
         self.search_timer.stop()
         self._generation += 1
         query = search.parse_query(self.search.text())
@@ -562,15 +590,22 @@ class ArticleListPanel(QWidget):
         sort = self._sort_for(query)
         self.model.configure(filters, sort, query)
         self._searching = bool(query)
-        if not query:
-            self._show(self.model.first_page(), self.model.backend().status_counts(filters))
-            return
         model, generation = self.model, self._generation
+        if not query:
+            page = self.model.first_page()
+            if not counts_later:
+                self._show(page, _filter_choices(model.backend(), filters, query))
+                return
+            self._show(page, None)
+            self.background.start(
+                lambda _job: _filter_choices(model.backend(), filters, query),
+                done=lambda choices: self._counts_done(generation, choices))
+            return
 
-        def work(_job: Job) -> tuple[Page, dict[str, int]]:
+        def work(_job: Job) -> tuple[Page, FilterChoices]:
             backend = model.backend()
             return (backend.page(filters, sort, query, None, PAGE_SIZE),
-                    backend.status_counts(filters, query))
+                    _filter_choices(backend, filters, query))
 
         self.background.start(work, done=lambda result: self._search_done(generation, *result))
 
@@ -590,15 +625,20 @@ class ArticleListPanel(QWidget):
         """Block until a running search is done (tests, benchmarks, closing)."""
         self.background.wait()
 
-    def _search_done(self, generation: int, page: Page, counts: dict[str, int]) -> None:
+    def _search_done(self, generation: int, page: Page, choices: FilterChoices) -> None:
         if generation == self._generation:  # a newer search or filter has replaced it
-            self._show(page, counts)
+            self._show(page, choices)
 
-    def _show(self, page: Page, counts: dict[str, int]) -> None:
+    def _counts_done(self, generation: int, choices: FilterChoices) -> None:
+        if generation == self._generation:  # else a newer load filled them already
+            self._fill_filters(choices)
+
+    def _show(self, page: Page, choices: FilterChoices | None) -> None:
         selected = self.selected_ids()
         self._searching = False
         self.model.load(page)
-        self._fill_filters(counts)
+        if choices is not None:
+            self._fill_filters(choices)
         self._reselect(selected)
         wanted, self._select_when_loaded = self._select_when_loaded, None
         if wanted is not None:
@@ -606,7 +646,8 @@ class ArticleListPanel(QWidget):
         self._update_actions()
         self.loaded.emit()
 
-    def _fill_filters(self, counts: dict[str, int]) -> None:
+    def _fill_filters(self, choices: FilterChoices) -> None:
+        counts = choices.counts
         chosen = self.status_filter.currentData()
         self.status_filter.clear()
         self.status_filter.addItem(
@@ -615,9 +656,9 @@ class ArticleListPanel(QWidget):
             label = translated(workflow.status_name(status))
             self.status_filter.addItem(f"{label} ({number_text(counts.get(status, 0))})", status)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen or "")))
-        backend = self.model.backend()
-        self._fill_choice(self.section_filter, tr("All sections"), backend.sections())
-        self._fill_choice(self.language_filter, tr("All languages"), backend.languages())
+        self._fill_choice(self.section_filter, tr("All sections"), choices.sections)
+        self._fill_choice(self.language_filter, tr("All languages"), choices.languages)
+        self.filters_filled.emit()
 
     @staticmethod
     def _fill_choice(combo: QComboBox, everything: str, values: list[str]) -> None:
@@ -649,10 +690,12 @@ class ArticleListPanel(QWidget):
         state = LIST_COLUMNS.read(self.settings)
         restored = state is not None and header.restoreState(state)
         column = [k for k, _ in COLUMNS].index(key)
-        header.blockSignals(True)
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder
                                 if self._column_sort.descending else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
+        # Connected only now: restoreState() sets the saved sort indicator too, and that
+        # is no click; taken for one, it loaded the list once more at every start and
+        # ended best-match-first ranking of searches for good.
+        header.sortIndicatorChanged.connect(self._sort_chosen)
         return restored
 
     def _fit_short_columns(self) -> None:
@@ -662,9 +705,20 @@ class ArticleListPanel(QWidget):
         for column in range(1, len(COLUMNS)):
             hidden = header.isSectionHidden(column)
             header.setSectionHidden(column, False)
-            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, self._content_width(column))
             header.setSectionHidden(column, hidden)
         self._fit_headline()
+
+    def _content_width(self, column: int) -> int:
+        """What ``resizeColumnToContents`` gives, measured on a sample of the rows: these
+        columns hold short values of one shape (a status, a time, a code), and Qt measures
+        every row of a table not yet on screen (a third of a first start at 200 rows)."""
+        rows = self.model.rowCount()
+        step = max(1, rows // FIT_SAMPLE_ROWS)
+        cells = max((self.table.sizeHintForIndex(self.model.index(row, column)).width()
+                     for row in range(0, rows, step)), default=0)
+        grid = 1 if self.table.showGrid() else 0
+        return max(cells + grid, self.table.horizontalHeader().sectionSizeHint(column))
 
     def _fit_headline(self) -> None:
         """Give the headline the width the other shown columns leave, at least

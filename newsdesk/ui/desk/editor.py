@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 from PySide6.QtCore import (
@@ -82,12 +82,14 @@ from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.desk.pictures_panel import images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
-from newsdesk.ui.dialogs.conflict import ConflictDialog
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
+
+if TYPE_CHECKING:
+    from newsdesk.ui.dialogs.conflict import ConflictDialog
 
 NO_DATE = QDate(2000, 1, 1)
 # Headlines longer than this get cut off in lists and feeds.
@@ -896,6 +898,8 @@ class EditorPanel(QWidget):
         """The story was saved elsewhere: show both versions (non-blocking dialog)."""
         if self.conflict_dialog is not None or self.article_id is None:
             return
+        from newsdesk.ui.dialogs.conflict import ConflictDialog  # rarely needed: not at start
+
         self.conflict_dialog = ConflictDialog(mine, self.session.conflict(), self)
         self.conflict_dialog.chosen.connect(self._resolve_conflict)
         self.message.emit(

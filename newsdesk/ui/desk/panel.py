@@ -28,6 +28,9 @@ from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY, user_name
 
+# The first story's tag suggestions wait this long at start: the preview's page comes first.
+STARTUP_PASS_DELAY_MS = 1500
+
 # The window has no story import yet: the command line's is the one to point at.
 NO_STORIES = (QT_TR_NOOP("No stories yet"),
               QT_TR_NOOP("Press Ctrl+N to write one. To bring in wire copy, run "
@@ -111,6 +114,7 @@ class DeskView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._connect()
+        self.tag_panel.delay_next_pass(STARTUP_PASS_DELAY_MS)
         sizes = DESK_SPLITTER.read(settings)
         if sizes is not None:
             self.splitter.restoreState(sizes)

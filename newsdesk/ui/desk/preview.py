@@ -16,42 +16,23 @@
 
 from __future__ import annotations
 
-import atexit
-import weakref
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from newsdesk.assets import resource_path
-from newsdesk.publish.page import split_page
-from newsdesk.publish.preview_process import render_in_child
-from newsdesk.publish.story_page import Surroundings, surroundings_for
 from newsdesk.ui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from newsdesk.publish.story_page import Surroundings
+    from newsdesk.ui.desk.preview_view import PreviewPage, PreviewView
 
 # The editor already batches its announcements (30 ms idle, 100 ms at most while typing), so
 # the preview's own single-shot timer only collapses what arrives in one event-loop pass;
 # the "outdated" flag keeps one render in flight at a time, however fast the typing.
 REFRESH_DELAY_MS = 0
-EXTERNAL_SCHEMES = {"http", "https", "mailto"}
-
-
-_live_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()
-
-
-@atexit.register
-def _delete_pages() -> None:
-    # WebEngine wants every page gone before its profile; at interpreter exit the window
-    # may still exist (a screenshot run never deletes it), so delete the pages first.
-    for page in list(_live_pages):
-        if Shiboken.isValid(page):
-            Shiboken.delete(page)
 
 
 class PreviewBridge(QObject):
@@ -82,81 +63,48 @@ class PreviewBridge(QObject):
         self.clicked.emit(line)
 
 
-class PreviewPage(QWebEnginePage):
-    """Lets only our own loads happen; every clicked link leaves the app."""
-
-    story_link_clicked = Signal(str)
-
-    def __init__(self, site_root: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.site_root = site_root
-
-    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,  # noqa: N802
-                                is_main_frame: bool) -> bool:
-        if kind in (QWebEnginePage.NavigationType.NavigationTypeTyped,
-                    QWebEnginePage.NavigationType.NavigationTypeReload):
-            return True
-        self.open_link(url)
-        return False
-
-    def open_link(self, url: QUrl) -> None:
-        if url.scheme() in EXTERNAL_SCHEMES:
-            QDesktopServices.openUrl(url)
-            return
-        if url.isLocalFile():  # the site's own pages: only stories exist in the database
-            path = Path(url.toLocalFile())
-            if path.parent.name == "stories" and path.suffix == ".html":
-                self.story_link_clicked.emit(path.stem)
-
-    def createWindow(self, _kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:  # noqa: N802
-        # A middle-click or "open in new window": hand the link over instead of opening one.
-        return _LinkCatcher(self)
-
-
-class _LinkCatcher(QWebEnginePage):
-    """A page that is never shown: its first navigation is passed to the preview page's
-    link handling (system browser or the desk), then it goes away."""
-
-    def __init__(self, owner: PreviewPage) -> None:
-        super().__init__(owner.profile(), owner)
-        self.owner = owner
-
-    def acceptNavigationRequest(self, url: QUrl, _kind: QWebEnginePage.NavigationType,  # noqa: N802
-                                _is_main_frame: bool) -> bool:
-        self.owner.open_link(url)
-        self.deleteLater()
-        return False
-
-
-class PreviewView(QWebEngineView):
-    """The web view, with a context menu for copying only (no back, reload, new window)."""
-
-    KEPT_ACTIONS = (QWebEnginePage.WebAction.Copy, QWebEnginePage.WebAction.SelectAll,
-                    QWebEnginePage.WebAction.CopyLinkToClipboard,
-                    QWebEnginePage.WebAction.CopyImageToClipboard,
-                    QWebEnginePage.WebAction.CopyImageUrlToClipboard)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        menu = self.createStandardContextMenu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        kept = {self.page().action(action) for action in self.KEPT_ACTIONS}
-        for action in menu.actions():
-            if action not in kept:
-                menu.removeAction(action)
-        if menu.actions():
-            menu.popup(event.globalPos())
-        else:
-            menu.close()
-
-
-def _render_job(fields: dict[str, Any], surroundings: Surroundings, reread: bool,
-                article_id: int | None) -> tuple[Surroundings | None, str]:
+def _render_job(fields: dict[str, Any], surroundings: Surroundings | None, reread: bool,
+                article_id: int | None, in_process: bool) -> tuple[Surroundings | None, str]:
     """On the render thread: reread the surroundings if asked (a save must not add
-    queries to the keystroke it lands on), then have the page rendered."""
-    if reread:
+    queries to the keystroke it lands on), then have the page rendered: by the renderer
+    process, or here while the window starts (the process would take longer to start
+    than the page takes to render, on the cores the window needs)."""
+    from newsdesk.publish.preview_process import render_in_child
+    from newsdesk.publish.story_page import (
+        Surroundings,
+        render_preview_page,
+        surroundings_for,
+    )
+
+    if reread or surroundings is None:
         surroundings = (surroundings_for(article_id, pictures=True)
                         if article_id is not None else Surroundings())
-    return (surroundings if reread else None), render_in_child(fields, surroundings)
+    render = render_preview_page if in_process else render_in_child
+    return (surroundings if reread else None), render(fields, surroundings)
+
+
+def _start_renderer_process(_job: object) -> None:
+    from newsdesk.publish.preview_process import shared_renderer
+
+    shared_renderer.start()
+
+
+class _Blank(QWidget):
+    """Where the web view will be: a blank page until the window has painted once."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self._told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._told:
+            self._told = True
+            self.painted.emit()
 
 
 class PreviewPanel(QWidget):
@@ -165,29 +113,27 @@ class PreviewPanel(QWidget):
     source_line_clicked = Signal(int)
     story_link_clicked = Signal(str)
     shown = Signal(int)  # a generation is on screen (tests and the latency benchmark)
+    view_created = Signal()  # the web view replaced the blank (start-up trace)
 
     def __init__(self, parent: QWidget | None = None, *,
                  delay_ms: int = REFRESH_DELAY_MS) -> None:
         super().__init__(parent)
-        self.view = PreviewView(self)
         self.site_root = resource_path("templates")
-        self.page = PreviewPage(self.site_root, self.view)
-        self.page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        self.view.setPage(self.page)
-        _live_pages.add(self.page)
         self.bridge = PreviewBridge(self)
-        self.channel = QWebChannel(self.page)
-        self.channel.registerObject("preview", self.bridge)
-        self.page.setWebChannel(self.channel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        # The web view is created once the window has painted (``create_view``):
+        # QtWebEngine's import and its first page would hold the window back.
+        self.blank: _Blank | None = _Blank(self)
+        self.blank.painted.connect(self._first_paint)
+        self.view: PreviewView | None = None
+        self.page: PreviewPage | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.blank)
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start_render)
         self.renders = JobRunner(self, name="preview")
         self.fields: dict[str, Any] | None = None
-        self.surroundings = Surroundings()
+        self.surroundings: Surroundings | None = None  # read with the first render
         self._surroundings_stale = False  # reread them with the next render
         self.article_id: int | None = None
         self.generation = 0  # of the latest fields
@@ -197,16 +143,46 @@ class PreviewPanel(QWidget):
         self._page_ready = False
         self._shell_loaded = False
         self._shell_article: int | None = None  # whose story the page shows
+        self._shell: str | None = None  # to load once the view exists
+        self._in_process = True  # until the first page is on screen: see _render_job
+        # No render before the window has painted once: a render thread holding the
+        # interpreter lock makes every Python call of the window's first paint wait for it.
+        self._painted = False
         self._pending: tuple[str, str, str, int, bool] | None = None
         self._last: tuple[str, str, str, int, bool] | None = None  # sent to the page last
         self.editor: QPlainTextEdit | None = None
         self._following_preview = False
         self._cursor_line = -1
-        self.page.story_link_clicked.connect(self.story_link_clicked)
         self.bridge.ready.connect(self._page_became_ready)
         self.bridge.shown.connect(self._generation_shown)
         self.bridge.scrolled.connect(self._preview_scrolled)
         self.bridge.clicked.connect(self._block_clicked)
+
+    def _first_paint(self) -> None:
+        self._painted = True
+        if self.fields is not None:
+            self.timer.start(0)
+        QTimer.singleShot(0, self.create_view)
+
+    def create_view(self) -> None:
+        """The web view in the blank's place (once; the first paint asks for it)."""
+        if self.view is not None:
+            return
+        from newsdesk.ui.desk.preview_view import create_web_view
+
+        self._painted = True  # created without a paint (a test, a screenshot): render now
+        if self.fields is not None:
+            self.timer.start(0)
+
+        self.view, self.page, self.channel = create_web_view(self, self.site_root, self.bridge)
+        self.page.story_link_clicked.connect(self.story_link_clicked)
+        if self.blank is not None:
+            self.layout_.replaceWidget(self.blank, self.view)
+            self.blank.deleteLater()
+            self.blank = None
+        self.view_created.emit()
+        if self._shell is not None:
+            self._load_shell(self._shell)
 
     # -- refreshing --------------------------------------------------------------------
     def show_fields(self, fields: dict[str, Any]) -> None:
@@ -228,7 +204,7 @@ class PreviewPanel(QWidget):
             self.timer.start()
 
     def _start_render(self) -> None:
-        if self.fields is None:
+        if self.fields is None or not self._painted:
             return
         if self._busy:
             self._outdated = True
@@ -238,8 +214,9 @@ class PreviewPanel(QWidget):
         generation, article_id = self.generation, self.article_id
         reread, self._surroundings_stale = self._surroundings_stale, False
         fields, surroundings = dict(self.fields), self.surroundings
+        in_process = self._in_process
         self.renders.start(
-            lambda _job: _render_job(fields, surroundings, reread, article_id),
+            lambda _job: _render_job(fields, surroundings, reread, article_id, in_process),
             done=lambda result: self._render_done(generation, article_id, result[1],
                                                   result[0]),
             # Logged by the runner; the last good page stays on screen.
@@ -257,6 +234,8 @@ class PreviewPanel(QWidget):
             self.timer.start(0)
 
     def _show(self, html: str, generation: int, article_id: int | None) -> None:
+        from newsdesk.publish.page import split_page
+
         parts = split_page(html)
         lang, title = _lang_and_title(parts.head)
         # Same story: keep the reader's place. Another story: start at its top.
@@ -271,7 +250,9 @@ class PreviewPanel(QWidget):
     def _load_shell(self, shell: str) -> None:
         # The body arrives through the channel, so setHtml's 2 MB limit never applies.
         self._page_ready = False
-        self.page.setHtml(shell, QUrl.fromLocalFile(str(self.site_root) + "/"))
+        self._shell = shell
+        if self.page is not None:
+            self.page.setHtml(shell, QUrl.fromLocalFile(str(self.site_root) + "/"))
 
     def _page_became_ready(self) -> None:
         self._page_ready = True
@@ -288,6 +269,9 @@ class PreviewPanel(QWidget):
 
     def _generation_shown(self, generation: int) -> None:
         self.shown_generation = generation
+        if self._in_process:  # the first page is on screen: the renderer process may start
+            self._in_process = False
+            self.renders.start(_start_renderer_process)
         self.shown.emit(generation)
 
     def is_current(self) -> bool:

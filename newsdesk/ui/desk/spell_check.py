@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import peewee
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
@@ -19,13 +19,13 @@ from PySide6.QtGui import QAction, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 
 from newsdesk.errors import UserError
-from newsdesk.spelling import Speller, speller_for
-from newsdesk.spelling.dictionaries import lower
-from newsdesk.spelling.newsroom import add_word
-from newsdesk.spelling.words import Word, WordFinder, words_to_check
 from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.workers import JobRunner
+
+if TYPE_CHECKING:  # the spelling package is imported once a story is checked, not at start
+    from newsdesk.spelling import Speller
+    from newsdesk.spelling.words import Word, WordFinder
 
 
 class SpellingHost(Protocol):
@@ -46,6 +46,7 @@ class SpellingHost(Protocol):
     def formatting_only(self) -> AbstractContextManager[None]: ...
 
 PAUSE_MS = 400
+FIRST_LOAD_DELAY_MS = 1500
 # Past this size the story's count is left out (the blocks in view are still checked).
 MAX_COUNTED_CHARS = 200_000
 
@@ -65,7 +66,8 @@ class SpellCheck(QObject):
         self.count = -1
         self._loading_for: tuple[int | None, str] | None = None
         self._formatting = False  # re-highlighting: Qt reports a text change
-        self._finder = WordFinder(())  # the unknown words found so far, for highlighting
+        self._finder: WordFinder | None = None  # the unknown words found so far
+        self._first_load = True
         self.jobs = JobRunner(self, name="spelling")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -100,9 +102,12 @@ class SpellCheck(QObject):
             return
         wanted = (article_id, language)
         self._loading_for = wanted
-        self.jobs.start(lambda _job: speller_for(language),
-                        done=lambda speller: self._loaded(wanted, speller),
-                        failed=self._load_failed)
+        # At start the first story's check waits: the window's first paint and the
+        # preview's first page come first (the worker would compete for the interpreter).
+        delay, self._first_load = (FIRST_LOAD_DELAY_MS if self._first_load else 0), False
+        QTimer.singleShot(delay, self, lambda: self.jobs.start(
+            lambda _job: _load_speller(language),
+            done=lambda speller: self._loaded(wanted, speller), failed=self._load_failed))
 
     def _loaded(self, wanted: tuple[int | None, str], speller: Speller) -> None:
         if wanted != (self.editor.article_id, self.language()):
@@ -125,7 +130,7 @@ class SpellCheck(QObject):
         """Whether ``word`` is underlined; without ``look_up`` only words looked up before
         count (the keystroke path)."""
         speller = self.speller
-        if speller is None or lower(word, speller.language) in self._ignored_here():
+        if speller is None or _lower(word, speller.language) in self._ignored_here():
             return False
         if look_up:
             return not speller.known(word)
@@ -133,20 +138,25 @@ class SpellCheck(QObject):
 
     def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
         """Where the words found unknown so far stand in a block (every keystroke)."""
-        return self._finder.ranges(text)
+        return self._finder.ranges(text) if self._finder is not None else []
 
     def _refresh_finder(self) -> None:
         """After look-ups, the dictionary or the ignored words changed."""
         speller = self.speller
         if speller is None:
-            self._finder = WordFinder(())
+            self._finder = None
             return
+        from newsdesk.spelling.words import WordFinder
+
         ignored = self._ignored_here()
-        wanted = {w for w in speller.unknown_so_far() if lower(w, speller.language) not in ignored}
-        if wanted != self._finder.words:
+        wanted = {w for w in speller.unknown_so_far()
+                  if _lower(w, speller.language) not in ignored}
+        if self._finder is None or wanted != self._finder.words:
             self._finder = WordFinder(wanted)
 
     def unknown_words(self, text: str) -> list[Word]:
+        from newsdesk.spelling.words import words_to_check
+
         return [w for w in words_to_check(text) if self.is_unknown(w.text)]
 
     # -- checking after a pause --------------------------------------------------------------
@@ -154,6 +164,8 @@ class SpellCheck(QObject):
         self.timer.stop()
         if self.speller is None or self.editor.article_id is None:
             return
+        from newsdesk.spelling.words import words_to_check
+
         for widget in self.texts():
             for block in _visible_blocks(widget):
                 before = self.misspelt_ranges(block.text())
@@ -197,6 +209,10 @@ class SpellCheck(QObject):
     # -- acting on a word --------------------------------------------------------------------
     def word_at(self, widget: QPlainTextEdit, position: QPoint) -> tuple[QTextCursor, Word] | None:
         """The unknown word under ``position`` (viewport coordinates), selected in a cursor."""
+        if self.speller is None:
+            return None
+        from newsdesk.spelling.words import words_to_check
+
         cursor = widget.cursorForPosition(position)
         block, at = cursor.block(), cursor.positionInBlock()
         for word in words_to_check(block.text()):
@@ -236,6 +252,8 @@ class SpellCheck(QObject):
         speller = self.speller
         if speller is None:
             return
+        from newsdesk.spelling.newsroom import add_word
+
         try:
             add_word(word, speller.language, added_by=self.editor.author)
         except (UserError, peewee.DatabaseError) as exc:
@@ -249,7 +267,7 @@ class SpellCheck(QObject):
         article_id = self.editor.article_id
         if article_id is None or self.speller is None:
             return
-        self.ignored.setdefault(article_id, set()).add(lower(word, self.speller.language))
+        self.ignored.setdefault(article_id, set()).add(_lower(word, self.speller.language))
         self._after_word_change(tr("Ignored in this story: {word}").format(word=word))
 
     def _after_word_change(self, message: str) -> None:
@@ -288,6 +306,18 @@ class SpellCheck(QObject):
         answer = ask(self.count)
         self.asked_ready.add(article_id)
         return answer
+
+
+def _load_speller(language: str) -> Speller:
+    from newsdesk.spelling import speller_for
+
+    return speller_for(language)
+
+
+def _lower(word: str, language: str) -> str:
+    from newsdesk.spelling.dictionaries import lower
+
+    return lower(word, language)
 
 
 def _visible_blocks(widget: QPlainTextEdit) -> list[QTextBlock]:

@@ -9,7 +9,7 @@ overtook are dropped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 from PySide6.QtCore import (
@@ -52,12 +52,14 @@ from PySide6.QtWidgets import (
 
 from newsdesk.errors import UserError
 from newsdesk.people import registry as entities
-from newsdesk.people import suggest
 from newsdesk.stories import articles
 from newsdesk.ui.domain_texts import error_text, kind_name, relation_name
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.workers import JobRunner
+
+if TYPE_CHECKING:
+    from newsdesk.people import suggest
 
 AUTO_PASS_MS = 1200  # a quiet pass this long after typing pauses
 COMPACT_WIDTH = 470  # narrower than this, the buttons under the lists lose their text
@@ -71,6 +73,8 @@ def _suggestion_pass(parts: list[str], tagged: list[int], language: str = "",
                      dateline: str = "",
                      ) -> tuple[list[suggest.Suggestion], list[suggest.Mention]]:
     """On the worker thread: one suggestion pass (the first one builds the index)."""
+    from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
+
     try:
         index = suggest.registry_index()
         return (suggest.suggest(parts, index, language=language, dateline=dateline),
@@ -106,6 +110,7 @@ class TagPanel(QWidget):
         self.auto_timer.setSingleShot(True)
         self.auto_timer.setInterval(AUTO_PASS_MS)
         self.auto_timer.timeout.connect(self.run_pass)
+        self._next_load_delay_ms = 0
         self._create_widgets()
         self._build()
         self._connect()
@@ -316,7 +321,14 @@ class TagPanel(QWidget):
         self.setEnabled(article_id is not None)
         self.refresh_tags()
         if article_id is not None:
-            self.auto_timer.start(0)
+            self.auto_timer.start(self._next_load_delay_ms)
+            self._next_load_delay_ms = 0
+
+    def delay_next_pass(self, delay_ms: int) -> None:
+        """The next story loaded is looked through only after ``delay_ms`` (at the
+        window's start: the first pass imports rapidfuzz and indexes the registry, on the
+        same interpreter lock the preview's first page needs)."""
+        self._next_load_delay_ms = delay_ms
 
     def refresh_tags(self) -> None:
         self.tags.clear()
@@ -341,6 +353,8 @@ class TagPanel(QWidget):
         if self.article_id is None:
             return
         self.generation += 1
+        from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
+
         parts = suggest.story_parts(self.fields.get("headline", ""),
                                     self.fields.get("body", ""),
                                     self.fields.get("footnote", ""))

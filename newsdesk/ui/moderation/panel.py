@@ -227,9 +227,6 @@ class ModerationPanel(QWidget):
         self.rules_action = self._action(tr("Moderation rules…"), "", self.edit_rules,
                                          "mdi6.tune-variant")
         self.rules_action.setToolTip(tr("Moderation rules"))
-        self.import_action = QAction(icon("mdi6.comment-arrow-right-outline"),
-                                     tr("Import &reviews…"), self)
-        self.import_action.triggered.connect(lambda _=False: self.choose_import_file())
 
     def _build_layout(self) -> None:
         for queue in QUEUES:
@@ -642,9 +639,6 @@ class ModerationPanel(QWidget):
         return self._job is not None and self._job.is_cancelled()
 
     # -- the window's hooks --------------------------------------------------------------
-    def file_actions(self) -> list[QAction]:
-        return [self.import_action]
-
     def activated(self) -> None:
         self.refresh()
         self.view.setFocus()

@@ -1,0 +1,80 @@
+"""The window's start: its phases timed for ``newsdesk --startup-trace``, and what waits
+for the first frame (the cycle collector, the benchmark's exits).
+
+The trace prints, on stderr, one line per phase: milliseconds since the process started
+(read from ``/proc``; since the trace began where there is none) and the phase's name.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject
+
+TRACE_PREFIX = "startup-trace"
+
+
+def process_age_ms() -> float:
+    """How long this process has been running (0 where ``/proc`` cannot say)."""
+    try:
+        with open("/proc/self/stat") as handle:
+            # The command name (field 2) may hold spaces: count from its closing bracket.
+            started_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as handle:
+            uptime = float(handle.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return max(0.0, (uptime - started_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
+
+
+class StartupTrace:
+    """Marks phases of the start; prints them when enabled, else only keeps them."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.timer = QElapsedTimer()
+        self.timer.start()
+        self.offset_ms = process_age_ms()
+        self.phases: list[tuple[str, float]] = []
+        self.mark("python started, Qt imported")
+
+    def elapsed_ms(self) -> float:
+        return self.offset_ms + self.timer.nsecsElapsed() / 1e6
+
+    def mark(self, phase: str) -> None:
+        at = self.elapsed_ms()
+        self.phases.append((phase, at))
+        if self.enabled:
+            print(f"{TRACE_PREFIX} {at:9.1f} ms  {phase}", file=sys.stderr, flush=True)
+
+
+def hold_cycle_collector() -> None:
+    """No cycle collection while the start allocates (its objects live on); see
+    ``release_cycle_collector``."""
+    gc.disable()
+
+
+def release_cycle_collector() -> None:
+    """The start is over: what it built is kept out of later collections (``freeze``),
+    and collection resumes."""
+    gc.freeze()
+    gc.enable()
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, when ``widget`` is first painted."""
+
+    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            self.then()
+        return False
