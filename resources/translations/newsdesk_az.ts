@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+80"/>
+        <location filename="../../newsdesk/ui/app.py" line="+81"/>
         <source>New database</source>
         <translation>Yeni verilənlər bazası</translation>
     </message>
@@ -19,13 +19,13 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+248"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+35"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+81"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>{time} tarixinədək embarqo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Xəbər axtar (Ctrl+Shift+F): sözlər, &quot;ifadə&quot;, ön*</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Stories per status under the other filters and search</source>
         <translation>Digər filtrlər və axtarışla hər statusda olan xəbərlər</translation>
     </message>
@@ -160,27 +160,30 @@
         <translation>&amp;Status təyin et</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Set the status of the selected stories</source>
         <translation>Seçilmiş xəbərlərin statusunu təyin et</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-86"/>
+        <location line="+183"/>
         <source>All statuses ({count})</source>
         <translation>Statuslar ({count})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-182"/>
+        <location line="+187"/>
         <source>All sections</source>
         <translation>Bölmələr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>All languages</source>
         <translation>Dillər</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
@@ -254,7 +257,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+721"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+723"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -268,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-878"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-880"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -375,7 +378,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+163"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+168"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -582,7 +585,7 @@
         <translation>Xəbər birdəfəlik silinib; mətniniz indi yeni xəbərdir: {headline}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This story was saved elsewhere meanwhile: choose which text to keep</source>
         <translation>Bu arada xəbər başqa yerdə saxlanılıb: hansı mətnin qalacağını seçin</translation>
     </message>
@@ -865,7 +868,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+32"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+35"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
@@ -1294,7 +1297,7 @@
         <translation type="vanished">Şəxs və təşkilatlar axtarılır...</translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+233"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n təklif</numerusform>
@@ -1339,7 +1342,7 @@
         <translation>Teq əlavə olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-334"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Şəxs, təşkilat və ya yer əlavə edin (ad və ya ləqəb)</translation>
     </message>
@@ -1360,7 +1363,7 @@
         <translation>Xəbərdə şəxsləri, təşkilatları və yerləri indi axtar</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+200"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Şəxslər, təşkilatlar və yerlər axtarılır...</translation>
     </message>
@@ -2457,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+275"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+272"/>
         <source>Moderation</source>
         <translation>Moderasiya</translation>
     </message>
@@ -2467,12 +2470,12 @@
         <translation>Şəxslər &amp;&amp; təşkilatlar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -2482,7 +2485,7 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{name} is no longer in the registry</source>
         <translation>{name} artıq reyestrdə yoxdur</translation>
     </message>
@@ -2492,7 +2495,7 @@
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>İ&amp;xrac…</translation>
     </message>
@@ -2522,7 +2525,7 @@
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
@@ -2532,7 +2535,7 @@
         <translation>F7: növbəti naməlum söz</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n naməlum söz</numerusform>
@@ -2607,8 +2610,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
-        <location line="+384"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-43"/>
+        <location line="+381"/>
         <source>Moderation rules</source>
         <translation>Moderasiya qaydaları</translation>
     </message>
@@ -2656,7 +2659,7 @@
         <translation>Bağlamaq üçün istənilən düyməni basın.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-549"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-546"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>gözləyir</translation>
@@ -2697,13 +2700,13 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+327"/>
+        <location line="+324"/>
         <location line="+95"/>
         <source>No review selected</source>
         <translation>Rəy seçilməyib</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-417"/>
         <source>rating {rating}/5</source>
         <translation>qiymət {rating}/5</translation>
     </message>
@@ -2805,12 +2808,12 @@
         <translation>Moderasiya qaydaları…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="-104"/>
         <source>Import &amp;reviews…</source>
         <translation>&amp;Rəyləri idxal et…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+9"/>
         <location line="+155"/>
         <source>All stories</source>
         <translation>Bütün xəbərlər</translation>
@@ -3239,12 +3242,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+117"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+122"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>
@@ -3259,7 +3262,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Bu xəbərdə nəzərə alma</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not added to the dictionary: {reason}</source>
         <translation>Lüğətə əlavə edilmədi: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+820"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+874"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+554"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+556"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+199"/>
         <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
         <translation>
             <numerusform>This story has %n unknown word (F7 shows the next one). Mark it ready anyway?</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+398"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+412"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+231"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+299"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+398"/>
+        <location line="+395"/>
         <source>%n review(s) already decided by someone else meanwhile; the queue is refreshed</source>
         <translation>
             <numerusform>%n review was already decided by someone else meanwhile; the queue is refreshed</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+80"/>
+        <location filename="../../newsdesk/ui/app.py" line="+81"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -19,13 +19,13 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+126"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+246"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+248"/>
         <location line="+62"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+35"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+81"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+273"/>
+        <location line="+276"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>Эмбарго до {time}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Stories per status under the other filters and search</source>
         <translation>Материалы по статусам с учётом остальных фильтров и поиска</translation>
     </message>
@@ -160,27 +160,30 @@
         <translation>Задать &amp;статус</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Set the status of the selected stories</source>
         <translation>Задать статус выбранных материалов</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-86"/>
+        <location line="+183"/>
         <source>All statuses ({count})</source>
         <translation>Статусы ({count})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-182"/>
+        <location line="+187"/>
         <source>All sections</source>
         <translation>Рубрики</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>All languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -260,7 +263,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+721"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+723"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -275,7 +278,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-878"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-880"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -382,7 +385,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+163"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+168"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -597,7 +600,7 @@
         <translation>Материал удалён навсегда; ваш текст теперь новый материал: {headline}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This story was saved elsewhere meanwhile: choose which text to keep</source>
         <translation>Тем временем материал сохранили в другом месте: выберите, какой текст оставить</translation>
     </message>
@@ -891,7 +894,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+32"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+35"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
@@ -1330,7 +1333,7 @@
         <translation type="vanished">Поиск людей и организаций...</translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+233"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1378,7 +1381,7 @@
         <translation>Тег не добавлен: {reason}</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-334"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Добавить человека, организацию или место (имя или вариант)</translation>
     </message>
@@ -1399,7 +1402,7 @@
         <translation>Искать людей, организации и места в материале сейчас</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+200"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Поиск людей, организаций и мест...</translation>
     </message>
@@ -2503,7 +2506,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/main_window.py" line="+1"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="+275"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+272"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
@@ -2513,12 +2516,12 @@
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -2528,7 +2531,7 @@
         <translation>{mode} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{name} is no longer in the registry</source>
         <translation>{name} больше нет в справочнике</translation>
     </message>
@@ -2538,7 +2541,7 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2568,7 +2571,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Database: {target}</source>
         <translation>База: {target}</translation>
     </message>
@@ -2578,7 +2581,7 @@
         <translation>F7: следующее незнакомое слово</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n незнакомое слово</numerusform>
@@ -2656,8 +2659,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-46"/>
-        <location line="+384"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-43"/>
+        <location line="+381"/>
         <source>Moderation rules</source>
         <translation>Правила модерации</translation>
     </message>
@@ -2706,7 +2709,7 @@
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/moderation/panel.py" line="-549"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="-546"/>
         <source>pending</source>
         <comment>a review&apos;s status</comment>
         <translation>ожидает</translation>
@@ -2749,13 +2752,13 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+327"/>
+        <location line="+324"/>
         <location line="+95"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-417"/>
         <source>rating {rating}/5</source>
         <translation>оценка {rating}/5</translation>
     </message>
@@ -2857,12 +2860,12 @@
         <translation>Правила модерации…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="-104"/>
         <source>Import &amp;reviews…</source>
         <translation>Импорт &amp;отзывов…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../newsdesk/ui/moderation/panel.py" line="+9"/>
         <location line="+155"/>
         <source>All stories</source>
         <translation>Все материалы</translation>
@@ -3304,12 +3307,12 @@ Also reject their %n pending review(s) now?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+117"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+122"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
@@ -3324,7 +3327,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Пропускать в этом материале</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not added to the dictionary: {reason}</source>
         <translation>Не добавлено в словарь: {reason}</translation>
     </message>
