@@ -31,6 +31,7 @@ FIGURES: dict[str, Measure] = {
     "export": measure_export,
     "reexport": measure_export,
     "pelican": measure_export,
+    "pelican-one-core": measure_export,
     "suggest": measure_suggest,
     "spell": measure_spell,
     "suggest-quality": measure_suggest_quality,

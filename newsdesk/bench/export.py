@@ -8,6 +8,8 @@
 - ``pelican``: Pelican building the same stories from our Markdown export (when Pelican
   is installed: the ``bench`` extra), against our site export (newsdesk should be >= 3x
   faster, a ratio >= 3).
+- ``pelican-one-core``: the same, with the process pinned to one core (as ``taskset -c 0``):
+  our export renders in-process, Pelican as always; the goal there is a ratio >= 2.
 
 The renderer's in-process caches (renders, name slugs) are emptied before every timed export, so each run renders
 cold, as a cron job's fresh process would. Each figure is the best of three runs, value
@@ -19,13 +21,16 @@ all cores (forked workers); the floor is one loop.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 import random
 import shutil
 import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsdesk.bench.context import BenchContext
@@ -127,8 +132,25 @@ def _pelican_time(folder: Path) -> float | None:
             "PATH": str(content), "OUTPUT_PATH": str(output), "SITEURL": "",
             "TIMEZONE": "UTC", "DEFAULT_LANG": "en", "RELATIVE_URLS": True,
             "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False})
-        times.append(_timed(Pelican(settings).run))
+        # Pelican prints its summary on stdout, which is the bench's --json output.
+        with contextlib.redirect_stdout(sys.stderr):
+            times.append(_timed(Pelican(settings).run))
     return min(times)
+
+
+def _can_pin() -> bool:
+    return hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) > 1
+
+
+@contextlib.contextmanager
+def _one_core() -> Iterator[None]:
+    """This process (and the workers it would fork) on one of its cores, as ``taskset -c``."""
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, cores)
 
 
 def export_stories(context: BenchContext) -> int:
@@ -171,6 +193,14 @@ def measure_export(context: BenchContext) -> list[Figure]:
             pelican = _pelican_time(folder) if _wanted(context, "pelican") else None
             if pelican is not None:
                 figures.append(Figure("pelican", pelican, full, "s", stories))
+            if _wanted(context, "pelican-one-core") and _can_pin():
+                with _one_core():  # both sides on one core: no workers, no second core
+                    ours = _best([_timed(lambda r=run: _export(folder / f"one-core{r}"))
+                                  for run in range(runs)])
+                    theirs = _pelican_time(folder)
+                if theirs is not None:
+                    figures.append(Figure("pelican-one-core", theirs, ours, "s", stories,
+                                          note="pinned to one core"))
         finally:
             opened.close()
     return figures

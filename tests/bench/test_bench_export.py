@@ -4,6 +4,7 @@ itself is not tested)."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -36,3 +37,16 @@ def test_export_stories_must_be_a_positive_number(value, capsys):
         main(["export", "--export-stories", value])
     assert exit_info.value.code == 2
     assert "--export-stories" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="one core, or no CPU affinity here")
+def test_the_one_core_comparison_pins_both_sides_and_gives_the_cores_back(capsys):
+    cores = os.sched_getaffinity(0)
+    assert main(["pelican-one-core", "--export-stories", "20", "--articles", "300",
+                 "--json"]) == 0
+    # Every line of --json output is JSON: Pelican's own summary goes to stderr.
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["figure"] for row in rows] == ["pelican-one-core"]
+    assert rows[0]["n"] == 20 and rows[0]["value"] > 0 and rows[0]["floor"] > 0
+    assert os.sched_getaffinity(0) == cores
