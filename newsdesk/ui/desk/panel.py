@@ -163,10 +163,6 @@ class DeskView(QWidget):
         self.editor.article_closed.connect(lambda: self.translations_panel.load(None))
         self.translations_panel.message.connect(self.message)
         self.translations_panel.open_requested.connect(self._open_translation)
-
-    def _open_translation(self, article_id: int) -> None:
-        self.article_list.refresh()  # a new draft joins the list
-        self.open_article(article_id)
         self.editor.article_opened.connect(self.pictures_panel.load_story)
         self.editor.article_closed.connect(lambda: self.pictures_panel.load_story(None))
         self.editor.read_only_changed.connect(self.pictures_panel.set_read_only)
@@ -174,6 +170,10 @@ class DeskView(QWidget):
         self.pictures_panel.pictures_changed.connect(
             lambda _id: self.preview.reload_surroundings())
         self.pictures_panel.pictures_changed.connect(self.article_list.refresh_article)
+
+    def _open_translation(self, article_id: int) -> None:
+        self.article_list.refresh()  # a new draft joins the list
+        self.open_article(article_id)
 
     def _take_images(self, mime: QMimeData) -> bool:
         """Images dropped or pasted on the story body become pictures of the story."""
