@@ -75,6 +75,9 @@ def panel(qtbot, demo_db, settings):
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
+    # The statuses and their counts come from the worker after the first page (as at
+    # start); a test choosing a status before they arrive would choose "All".
+    qtbot.waitUntil(lambda: widget.status_filter.findData("draft") >= 0, timeout=10_000)
     return widget
 
 

@@ -96,7 +96,7 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
-        self._refresh_finder()  # this story's ignored words
+        self.rehighlight()  # this story's ignored words, before its own check comes
         if article_id is None:
             self._set_count(-1)
             return
