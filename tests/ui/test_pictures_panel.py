@@ -128,9 +128,9 @@ def test_a_broken_file_dropped_on_the_strip_is_refused_with_its_name(qtbot, desk
 def test_pasting_an_image_on_the_story_adds_it(qtbot, desk, story):
     image = QImage(64, 32, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkCyan)
-    mime = QMimeData()
-    mime.setImageData(image)
-    QApplication.clipboard().setMimeData(mime)
+    # setImage, not setMimeData(a QMimeData made here): the clipboard owns what it is
+    # given, and Python freed the same QMimeData again, a segfault when the test run exited.
+    QApplication.clipboard().setImage(image)
     desk.editor.body.setFocus()
     desk.editor.body.paste()
     panel = _wait_pictures(qtbot, desk, 1)
