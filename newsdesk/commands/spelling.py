@@ -54,13 +54,15 @@ def run_spell(args: argparse.Namespace) -> int:
 def _newsroom(args: argparse.Namespace) -> Iterator[bool]:
     """The newsroom's database when there is one; without one (no --db and no default
     database yet) the shipped dictionaries alone."""
-    try:
-        with database_for(args):
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(database_for(args))
+        except DatabaseMissing:
+            if getattr(args, "db", None):
+                raise
+            yield False
+        else:
             yield True
-    except DatabaseMissing:
-        if getattr(args, "db", None):
-            raise
-        yield False
 
 
 def _story_entries(story: Any, text: str, language: str | None,

@@ -19,7 +19,7 @@ from newsdesk.spelling.dictionaries import (
     hunspell_words,
     lower,
 )
-from newsdesk.spelling.words import Word, words_to_check
+from newsdesk.spelling.words import words_to_check
 
 MAX_SUGGESTIONS = 5
 
@@ -42,6 +42,7 @@ class Speller:
     extra: set[str] = field(default_factory=set)  # newsroom, archive and Hunspell words
     registry: RegistryIndex | None = None
     _known: dict[str, bool] = field(default_factory=dict)
+    _extra_list: WordListDictionary | None = None  # ``extra`` for suggestions
 
     def known(self, word: str) -> bool:
         cached = self._known.get(word)
@@ -61,6 +62,7 @@ class Speller:
         """Count ``word`` as known from now on (added to the newsroom's dictionary)."""
         self.extra.add(lower(word, self.language))
         self._known = {w: known for w, known in self._known.items() if known}
+        self._extra_list = None
 
     def _look_up(self, word: str) -> bool:
         if self._in_lists(lower(word, self.language)):
@@ -88,9 +90,6 @@ class Speller:
         return [Unknown(w.text, w.start, w.end) for w in words_to_check(text)
                 if not self.known(w.text) and lower(w.text, self.language) not in skip]
 
-    def unknown_words(self, words: Iterable[Word]) -> list[Word]:
-        return [w for w in words if not self.known(w.text)]
-
     def suggestions(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Likely meant words, best first, written with the typed word's capitals."""
         lowered = lower(word, self.language)
@@ -98,8 +97,9 @@ class Speller:
         if self.dictionary is not None:
             found.extend(self.dictionary.suggestions(lowered, limit))
         if self.extra:
-            counts = {w: 1 for w in self.extra}
-            found.extend(WordListDictionary(counts).suggestions(lowered, limit))
+            if self._extra_list is None:  # built once: the archive can hold 100,000 words
+                self._extra_list = WordListDictionary(dict.fromkeys(self.extra, 1))
+            found.extend(self._extra_list.suggestions(lowered, limit))
         unique = list(dict.fromkeys(w for w in found if w != lowered))
         return [_as_typed(word, s) for s in unique[:limit]]
 

@@ -64,7 +64,6 @@ class SpellCheck(QObject):
         self.ignored: dict[int, set[str]] = {}  # story id -> words ignored in it
         self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
         self.count = -1
-        self._loading_for: tuple[int | None, str] | None = None
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
         self._first_load = True
@@ -101,7 +100,6 @@ class SpellCheck(QObject):
             self._set_count(-1)
             return
         wanted = (article_id, language)
-        self._loading_for = wanted
         # At start the first story's check waits: the window's first paint and the
         # preview's first page come first (the worker would compete for the interpreter).
         delay, self._first_load = (FIRST_LOAD_DELAY_MS if self._first_load else 0), False
@@ -126,15 +124,12 @@ class SpellCheck(QObject):
         article_id = self.editor.article_id
         return self.ignored.get(article_id, set()) if article_id is not None else set()
 
-    def is_unknown(self, word: str, *, look_up: bool = True) -> bool:
-        """Whether ``word`` is underlined; without ``look_up`` only words looked up before
-        count (the keystroke path)."""
+    def is_unknown(self, word: str) -> bool:
+        """Whether ``word`` is underlined (looked up now if it was not before)."""
         speller = self.speller
         if speller is None or _lower(word, speller.language) in self._ignored_here():
             return False
-        if look_up:
-            return not speller.known(word)
-        return speller.looked_up(word) is False
+        return not speller.known(word)
 
     def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
         """Where the words found unknown so far stand in a block (every keystroke)."""
@@ -187,8 +182,7 @@ class SpellCheck(QObject):
         self._set_count(sum(len(self.unknown_words(text)) for text in texts))
 
     def _set_count(self, count: int) -> None:
-        if count != self.count:
-            self.count = count
+        self.count = count
         self.count_changed.emit(count)
 
     def rehighlight(self) -> None:
