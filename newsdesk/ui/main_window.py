@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         panel = self.panel(name)
         self.stack.setCurrentWidget(panel)
         self.mode_actions[name].setChecked(True)
-        # Word counts and save state belong to the story in the Desk.
-        for label in (self.counts_label, self.save_state_label):
+        # Word counts, unknown words and save state belong to the story in the Desk.
+        for label in (self.spelling_label, self.counts_label, self.save_state_label):
             label.setVisible(name == "desk")
         for action in self.story_edit_actions:
             action.setVisible(name == "desk")

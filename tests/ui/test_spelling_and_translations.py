@@ -85,6 +85,10 @@ def test_a_misspelt_word_is_underlined_after_the_pause_with_suggestions(qtbot, w
     assert main.spelling_label.text() == "1 unknown word"
     # Underlining is formatting: the story is not marked changed, nothing is saved.
     assert main.desk.editor.save_state == "Saved" and not main.desk.editor.dirty
+    main.show_mode("entities")  # the count belongs to the Desk's story, as the word count
+    assert not main.spelling_label.isVisible() and not main.counts_label.isVisible()
+    main.show_mode("desk")
+    assert main.spelling_label.isVisible()
     assert menu_texts(main, body, "parliment")[0] == "parliament"
     trigger(main, body, "parliment", "parliament")
     assert body.toPlainText() == "The parliament adopted the budget."
