@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-stories", type=_whole, default=None, metavar="N",
                         help=f"stories the export, reexport and pelican figures run at "
                              f"(default {EXPORT_STORIES}, or --articles if fewer)")
+    parser.add_argument("--scratch", metavar="DIR",
+                        help="where the export figures write their files (default: a RAM "
+                             "folder with room, else the system's temp folder)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--db", metavar="URL", help="benchmark a postgresql:// database")
     parser.add_argument("--soak-minutes", type=_positive, default=DEFAULT_MINUTES,
@@ -98,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     options = {"soak_minutes": str(args.soak_minutes), "figures": ",".join(wanted)}
     if args.export_stories is not None:
         options["export_stories"] = str(args.export_stories)
+    if args.scratch is not None:
+        if not os.path.isdir(args.scratch):
+            print(f"newsdesk.bench: error: --scratch {args.scratch}: no such folder",
+                  file=sys.stderr)
+            return 2
+        options["scratch"] = args.scratch
     context = BenchContext(articles=args.articles, db_url=args.db, options=options)
     if args.db:
         from newsdesk.errors import UserError

@@ -11,12 +11,14 @@
 - ``pelican-one-core``: the same, with the process pinned to one core (as ``taskset -c 0``):
   our export renders in-process, Pelican as always; the goal there is a ratio >= 2.
 
-The renderer's in-process caches (renders, name slugs) are emptied before every timed export, so each run renders
-cold, as a cron job's fresh process would. Each figure is the best of three runs, value
-and floor alike (runs alternate): on a busy machine the slower runs mostly measure the
-neighbours (above ``SINGLE_RUN_FROM`` stories one run of each: a full export of 100,000
-stories takes minutes, and the neighbours' share of it is small). A full export renders on
-all cores (forked workers); the floor is one loop.
+The renderer's in-process caches (renders, name slugs) are emptied before every timed
+export, so each run renders cold, as a cron job's fresh process would. The files go to a
+RAM folder when one has room (``scratch.py`` says why: the disk made consecutive runs
+differ by 1.8x). Each figure is the best of three runs, value and floor alike (runs
+alternate): on a busy machine the slower runs mostly measure the neighbours (above
+``SINGLE_RUN_FROM`` stories one run of each: a full export of 100,000 stories takes
+minutes, and the neighbours' share of it is small). A full export renders on all cores
+(forked workers); the floor is one loop.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pathlib import Path
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
+from newsdesk.bench.scratch import scratch_label, scratch_parent
 from newsdesk.bench.synthetic import synthetic_database
 from newsdesk.store.models import STATUSES
 
@@ -172,7 +175,8 @@ def measure_export(context: BenchContext) -> list[Figure]:
 
     stories = export_stories(context)
     runs = RUNS if stories < SINGLE_RUN_FROM else 1
-    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-export-") as name:
+    parent = scratch_parent(stories, context.options.get("scratch"))
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-export-", dir=parent) as name:
         folder = Path(name)
         database = _working_copy(folder, stories)
         opened = open_database(str(database))
@@ -187,7 +191,8 @@ def measure_export(context: BenchContext) -> list[Figure]:
             for run in range(RUNS):
                 _touch_one_story(database, (100 + run * 37) % stories)
                 re_values.append(_timed(lambda: _export(site, full=False)))
-            figures = [Figure("export", full, _best(floors), "s", stories),
+            figures = [Figure("export", full, _best(floors), "s", stories,
+                              note=scratch_label(parent)),
                        Figure("reexport", _best(re_values), full, "s", stories)]
             # Pelican takes minutes where our export takes seconds: only when it is asked for.
             pelican = _pelican_time(folder) if _wanted(context, "pelican") else None

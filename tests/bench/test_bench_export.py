@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 
 import pytest
 
@@ -50,3 +51,30 @@ def test_the_one_core_comparison_pins_both_sides_and_gives_the_cores_back(capsys
     assert [row["figure"] for row in rows] == ["pelican-one-core"]
     assert rows[0]["n"] == 20 and rows[0]["value"] > 0 and rows[0]["floor"] > 0
     assert os.sched_getaffinity(0) == cores
+
+
+def test_the_export_figures_write_where_scratch_says(tmp_path, capsys):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    assert main(["export", "--export-stories", "10", "--articles", "300",
+                 "--scratch", str(scratch)]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("export") and f"(files in {scratch})" in line
+    assert list(scratch.iterdir()) == []  # the figures' temp folder went with them
+
+
+def test_a_scratch_folder_that_does_not_exist_is_refused(tmp_path, capsys):
+    assert main(["export", "--scratch", str(tmp_path / "nowhere")]) == 2
+    assert f"--scratch {tmp_path / 'nowhere'}: no such folder" in capsys.readouterr().err
+
+
+def test_the_default_scratch_is_a_ram_folder_with_room_else_the_temp_folder(tmp_path,
+                                                                            monkeypatch):
+    from newsdesk.bench import scratch
+
+    monkeypatch.setattr(scratch, "RAM_FOLDERS", (tmp_path / "absent", tmp_path))
+    assert scratch.scratch_parent(1000) == tmp_path
+    free = shutil.disk_usage(tmp_path).free
+    too_many = free // scratch.BYTES_PER_STORY + 1
+    assert scratch.scratch_parent(too_many) is None
+    assert scratch.scratch_parent(too_many, str(tmp_path)) == tmp_path  # as asked
