@@ -15,6 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject
 
 TRACE_PREFIX = "startup-trace"
+_IMPORTED = QElapsedTimer()
+_IMPORTED.start()  # the clock where /proc cannot say when the process started
 
 
 def process_age_ms() -> float:
@@ -28,6 +30,12 @@ def process_age_ms() -> float:
     except (OSError, ValueError, IndexError):
         return 0.0
     return max(0.0, (uptime - started_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
+
+
+def ms_since_start() -> float:
+    """How long this process has been running: from ``/proc``, else since the window's
+    start-up code was imported (early in the start)."""
+    return process_age_ms() or float(_IMPORTED.elapsed())
 
 
 class StartupTrace:

@@ -177,3 +177,44 @@ def test_the_window_start_imports_no_command_and_no_webengine(tmp_path):
                   "newsdesk.ui.moderation.panel", "newsdesk.ui.people.panel",
                   "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict"):
         assert heavy not in modules, heavy
+
+
+def test_no_speller_loads_during_the_start(db, tmp_path):
+    """The speller's imports and word lists hold the interpreter for a few hundred
+    milliseconds: loaded on the worker during the start, they delayed the first frame and
+    the preview (a story not in English, its language set at start, asked for a load at
+    once)."""
+    from datetime import date
+
+    from newsdesk.stories import articles
+
+    articles.create_article({"headline": "Milli Məclis büdcəni qəbul etdi",
+                             "body": "Milli Məclis büdcəni qəbul etdi.", "language": "az",
+                             "dateline_place": "Bakı", "dateline_date": date(2023, 3, 14),
+                             "dateline_source": "Turan"})
+    probe = ("import sys, json\n"
+             "from newsdesk.ui.startup import process_age_ms\n"
+             "loaded = []\n"
+             "class Watch:\n"
+             "    def find_spec(self, name, path=None, target=None):\n"
+             "        if name == 'newsdesk.spelling':\n"
+             "            loaded.append(process_age_ms())\n"
+             "sys.meta_path.insert(0, Watch())\n"
+             "from newsdesk.cli import main\n"
+             "try:\n"
+             "    main(['--db', sys.argv[1], '--bench-exit-when-preview-painted'])\n"
+             "finally:\n"
+             "    print(json.dumps(loaded), flush=True)\n")
+    import subprocess
+
+    from newsdesk.ui.desk.spell_check import LOADS_FROM_PROCESS_AGE_MS
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["PYTHONPATH"] = os.pathsep.join([str(__import__("tests.conftest").conftest.REPO_ROOT),
+                                         env.get("PYTHONPATH", "")])
+    env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "test.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert result.stdout.strip().splitlines()[-2:-1] == ["preview-painted"], result.stderr[-2000:]
+    loaded_at = json.loads(result.stdout.strip().splitlines()[-1])
+    assert all(age >= LOADS_FROM_PROCESS_AGE_MS for age in loaded_at), loaded_at

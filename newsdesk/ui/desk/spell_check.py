@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 from newsdesk.errors import UserError
 from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
 from newsdesk.ui.i18n import tr
+from newsdesk.ui.startup import ms_since_start
 from newsdesk.ui.workers import JobRunner
 
 if TYPE_CHECKING:  # the spelling package is imported once a story is checked, not at start
@@ -46,7 +47,10 @@ class SpellingHost(Protocol):
     def formatting_only(self) -> AbstractContextManager[None]: ...
 
 PAUSE_MS = 400
-FIRST_LOAD_DELAY_MS = 1500
+# The start's first seconds belong to the window's first paint and the preview's first
+# page: a speller loading on the worker meanwhile competes for the interpreter (its imports
+# and word lists hold the GIL for a few hundred milliseconds).
+LOADS_FROM_PROCESS_AGE_MS = 2000
 # Past this size the story's count is left out (the blocks in view are still checked).
 MAX_COUNTED_CHARS = 200_000
 
@@ -66,7 +70,6 @@ class SpellCheck(QObject):
         self.count = -1
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
-        self._first_load = True
         self.jobs = JobRunner(self, name="spelling")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -100,9 +103,9 @@ class SpellCheck(QObject):
             self._set_count(-1)
             return
         wanted = (article_id, language)
-        # At start the first story's check waits: the window's first paint and the
-        # preview's first page come first (the worker would compete for the interpreter).
-        delay, self._first_load = (FIRST_LOAD_DELAY_MS if self._first_load else 0), False
+        # Every load asked for during the start waits for its end (a delay given only to
+        # the first load was lost: the story's language set again at start asked anew).
+        delay = max(0, round(LOADS_FROM_PROCESS_AGE_MS - ms_since_start()))
         QTimer.singleShot(delay, self, lambda: self.jobs.start(
             lambda _job: _load_speller(language),
             done=lambda speller: self._loaded(wanted, speller), failed=self._load_failed))
