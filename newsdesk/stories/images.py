@@ -14,11 +14,15 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from PIL import Image, ImageFile, ImageOps, IptcImagePlugin, UnidentifiedImageError
-
 from newsdesk.errors import UserError
+
+# Pillow is imported where a picture is read or made, not with this module: the window
+# imports it at start, and Pillow's import is a tenth of the start's own time.
+if TYPE_CHECKING:
+    from PIL import Image, ImageFile
 
 MAX_BYTES = 40 * 1024 * 1024  # a camera's largest JPEG is well below this
 # A decompression bomb: a small file that unpacks to gigabytes. 60 megapixels is more
@@ -77,6 +81,8 @@ def inspect(data: bytes, name: str) -> ImageFacts:
 
 
 def _opened(data: bytes, name: str) -> ImageFile.ImageFile:
+    from PIL import Image, UnidentifiedImageError
+
     with warnings.catch_warnings():
         # Above MAX_PIXELS Pillow only warns (an error at twice that): refuse both.
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -114,6 +120,8 @@ def _metadata(image: ImageFile.ImageFile) -> dict[str, str]:
 
 
 def _iptc(image: ImageFile.ImageFile) -> dict[str, str]:
+    from PIL import IptcImagePlugin
+
     try:
         info = IptcImagePlugin.getiptcinfo(image) or {}
     except Exception:  # noqa: BLE001 - damaged IPTC: the picture is still a picture
@@ -174,6 +182,8 @@ def rendition(data: bytes, width: int, content_type: str, *,
     """The picture ``width`` pixels wide (never wider than it is), upright, as
     ``content_type`` (image/jpeg or image/webp), without its metadata: GPS included,
     unless ``keep_gps`` (then the GPS location alone is kept)."""
+    from PIL import Image
+
     upright = _upright(data)
     scale = min(1.0, width / upright.width)
     size = (max(1, round(upright.width * scale)), max(1, round(upright.height * scale)))
@@ -193,6 +203,8 @@ def rendition(data: bytes, width: int, content_type: str, *,
 
 def _gps_exif(data: bytes) -> bytes:
     """An EXIF block with only the picture's GPS location (b"" when it has none)."""
+    from PIL import Image
+
     try:
         gps = Image.open(io.BytesIO(data)).getexif().get_ifd(_GPS_IFD)
     except Exception:  # noqa: BLE001 - a damaged EXIF block: nothing to keep
@@ -206,6 +218,8 @@ def _gps_exif(data: bytes) -> bytes:
 
 def _on_white(image: Image.Image) -> Image.Image:
     """JPEG has no transparency: transparent parts become white, not black."""
+    from PIL import Image
+
     if image.mode != "RGBA":
         return image.convert("RGB")
     flat = Image.new("RGB", image.size, "white")
@@ -223,6 +237,8 @@ def rendered_size(width: int, height: int, wanted: int) -> tuple[int, int]:
 def _upright(data: bytes) -> Image.Image:
     """The decoded picture, turned as its EXIF says, in a mode every format can write
     (kept for the next size of the same picture)."""
+    from PIL import Image, ImageOps
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         opened = Image.open(io.BytesIO(data))

@@ -173,7 +173,7 @@ def test_the_window_start_imports_no_command_and_no_webengine(tmp_path):
     modules = set(json.loads(result.stdout))
     assert not {m for m in modules if m.startswith("newsdesk.commands.")} - {
         "newsdesk.commands.options"}
-    for heavy in ("PySide6.QtWebEngineWidgets", "rapidfuzz", "jinja2", "markdown",
+    for heavy in ("PySide6.QtWebEngineWidgets", "rapidfuzz", "jinja2", "markdown", "PIL",
                   "newsdesk.ui.moderation.panel", "newsdesk.ui.people.panel",
                   "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict"):
         assert heavy not in modules, heavy
