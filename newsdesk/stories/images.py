@@ -15,13 +15,14 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 
 from newsdesk.errors import UserError
 
 # Pillow is imported where a picture is read or made, not with this module: the window
 # imports it at start, and Pillow's import is a tenth of the start's own time.
 if TYPE_CHECKING:
+    from xml.etree import ElementTree
+
     from PIL import Image, ImageFile
 
 MAX_BYTES = 40 * 1024 * 1024  # a camera's largest JPEG is well below this
@@ -146,6 +147,8 @@ def _xmp(image: Image.Image) -> dict[str, str]:
     if "<!DOCTYPE" in text.upper():
         return {}
     text = re.sub(r"<\?xpacket[^>]*\?>", "", text)
+    from xml.etree import ElementTree
+
     try:
         root = ElementTree.fromstring(text.strip())
     except ElementTree.ParseError:

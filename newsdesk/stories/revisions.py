@@ -6,7 +6,6 @@ moves and periodically during autosave); restoring one is itself a new revision.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -88,6 +87,8 @@ def word_diff(old: str, new: str) -> list[DiffPiece]:
     old_tokens, new_tokens = _tokens(old), _tokens(new)
     if len(old_tokens) + len(new_tokens) > 2 * MAX_WORD_DIFF_TOKENS:
         old_tokens, new_tokens = old.splitlines(True), new.splitlines(True)
+    import difflib  # only for the revisions' view: not on the window's start
+
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     pieces: list[DiffPiece] = []
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
