@@ -34,9 +34,11 @@ def run_spell(args: argparse.Namespace) -> int:
 
     stories = read_story_file(args.file)
     text = args.file.read_text(encoding="utf-8-sig")
+    spellers: dict[str, Any] = {}  # one per language, however many stories the file holds
     with _newsroom(args) as has_database:
         found = [entry for story in stories
-                 for entry in _story_entries(story, text, args.language, has_database)]
+                 for entry in _story_entries(story, text, args.language, has_database,
+                                             spellers)]
     if args.json:
         print_json(found)
     else:
@@ -65,15 +67,18 @@ def _newsroom(args: argparse.Namespace) -> Iterator[bool]:
             yield True
 
 
-def _story_entries(story: Any, text: str, language: str | None,
-                   has_database: bool) -> list[dict[str, Any]]:
+def _story_entries(story: Any, text: str, language: str | None, has_database: bool,
+                   spellers: dict[str, Any]) -> list[dict[str, Any]]:
     from newsdesk.spelling import Speller, speller_for
     from newsdesk.spelling.dictionaries import base_dictionary, hunspell_words
     from newsdesk.spelling.words import line_and_column
 
     chosen = language or str(story.fields.get("language") or "en")
-    speller = (speller_for(chosen) if has_database
-               else Speller(chosen, base_dictionary(chosen), set(hunspell_words(chosen))))
+    if chosen not in spellers:
+        spellers[chosen] = (
+            speller_for(chosen) if has_database
+            else Speller(chosen, base_dictionary(chosen), set(hunspell_words(chosen))))
+    speller = spellers[chosen]
     if speller.dictionary is None and not speller.extra:
         raise UserError(f"no dictionary for {chosen!r} yet: it is learnt from the newsroom's "
                         "published stories in that language, and this database has none",
