@@ -184,7 +184,7 @@ class EntitiesPanel(QWidget):
     # -- construction --------------------------------------------------------------------
     def _create_widgets(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search people and organisations (name or alias)"))
+        self.search.setPlaceholderText(tr("Search people, organisations and places (name or alias)"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
