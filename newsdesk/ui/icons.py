@@ -7,8 +7,17 @@ import json
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 from newsdesk.assets import resource_path
 
@@ -68,6 +77,13 @@ def _mdi6_font() -> tuple[str, dict[str, str]] | None:
     return families[0], json.loads(charmaps[-1].read_text(encoding="utf-8"))
 
 
+@cache
+def _glyph_font(family: str, size: int) -> tuple[QFont, QFontMetricsF]:
+    font = QFont(family)
+    font.setPixelSize(round(size * 0.875))  # qtawesome's proportion
+    return font, QFontMetricsF(font)
+
+
 def _mdi6_icon(name: str) -> QIcon | None:
     prefix, _, glyph = name.partition(".")
     font = _mdi6_font() if prefix == "mdi6" else None
@@ -82,11 +98,13 @@ def _mdi6_icon(name: str) -> QIcon | None:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        qfont = QFont(font[0])
-        qfont.setPixelSize(round(size * 0.875))  # qtawesome's proportion
+        qfont, metrics = _glyph_font(font[0], size)
         painter.setFont(qfont)
         painter.setPen(colour)
-        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, char)
+        # Centred by hand at a point: the same pixels as drawText into a rectangle with
+        # AlignCenter, at half the cost (no text layout for one glyph; 49 icons at start).
+        painter.drawText(QPointF((size - metrics.horizontalAdvance(char)) / 2,
+                                 (size - metrics.height()) / 2 + metrics.ascent()), char)
         painter.end()
         baked.addPixmap(pixmap)
     return baked
