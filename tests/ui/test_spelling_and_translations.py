@@ -127,6 +127,22 @@ def test_ignore_in_this_story_only(qtbot, window):
     assert "".join(underlined(main.desk.editor.body)) == "Zxqv"
 
 
+def test_ignore_in_this_story_is_kept_when_the_story_is_opened_again(qtbot, window):
+    from newsdesk.spelling.ignored import ignored_words
+
+    main, [first, second] = window("Zxqv is a code name.", "Zxqv again.")
+    open_and_check(qtbot, main, first)
+    trigger(main, main.desk.editor.body, "Zxqv", "Ignore in this story")
+    assert ignored_words(first) == {"zxqv"}  # in the database, for colleagues too
+    open_and_check(qtbot, main, second)
+    assert "".join(underlined(main.desk.editor.body)) == "Zxqv"
+    # As a colleague's window (or this one after a restart) knows nothing from memory.
+    main.desk.editor.spelling.ignored.clear()
+    open_and_check(qtbot, main, first)
+    assert underlined(main.desk.editor.body) == []
+    assert main.spelling_label.text() == "0 unknown words"
+
+
 def test_registry_names_and_their_inflections_are_never_underlined(qtbot, window, db):
     entities.create_entity("person", "Bakhtiyar Hajiyev", aliases=["Бахтияр Гаджиев"])
     entities.create_entity("person", "Sevinj Heydarov")

@@ -61,7 +61,8 @@ class SpellCheck(QObject):
         super().__init__(parent)
         self.editor = editor
         self.speller: Speller | None = None
-        self.ignored: dict[int, set[str]] = {}  # story id -> words ignored in it
+        # Story id -> words ignored in it, as the database keeps them (read on opening).
+        self.ignored: dict[int, set[str]] = {}
         self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
         self.count = -1
         self._formatting = False  # re-highlighting: Qt reports a text change
@@ -95,10 +96,12 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
-        self.rehighlight()  # this story's ignored words, before its own check comes
         if article_id is None:
+            self.rehighlight()
             self._set_count(-1)
             return
+        self._read_ignored(article_id)
+        self.rehighlight()  # this story's ignored words, before its own check comes
         wanted = (article_id, language)
         # At start the first story's check waits: the window's first paint and the
         # preview's first page come first (the worker would compete for the interpreter).
@@ -106,6 +109,15 @@ class SpellCheck(QObject):
         QTimer.singleShot(delay, self, lambda: self.jobs.start(
             lambda _job: _load_speller(language),
             done=lambda speller: self._loaded(wanted, speller), failed=self._load_failed))
+
+    def _read_ignored(self, article_id: int) -> None:
+        """The story's ignored words as stored now (a colleague may have added some)."""
+        from newsdesk.spelling.ignored import ignored_words
+
+        try:
+            self.ignored[article_id] = ignored_words(article_id)
+        except peewee.DatabaseError:
+            pass  # the words known from before stay; the editor reports the database
 
     def _loaded(self, wanted: tuple[int | None, str], speller: Speller) -> None:
         if wanted != (self.editor.article_id, self.language()):
@@ -258,10 +270,19 @@ class SpellCheck(QObject):
         self._after_word_change(tr("Added to the newsroom dictionary: {word}").format(word=word))
 
     def ignore(self, word: str) -> None:
+        """Leave ``word`` alone in this story, now and whenever it is opened again."""
         article_id = self.editor.article_id
         if article_id is None or self.speller is None:
             return
-        self.ignored.setdefault(article_id, set()).add(_lower(word, self.speller.language))
+        from newsdesk.spelling.ignored import ignore_word
+
+        try:
+            kept = ignore_word(article_id, word, self.speller.language,
+                               ignored_by=self.editor.author)
+        except (UserError, peewee.DatabaseError) as exc:
+            self.editor.message.emit(tr("Not ignored: {reason}").format(reason=str(exc)))
+            return
+        self.ignored.setdefault(article_id, set()).add(kept)
         self._after_word_change(tr("Ignored in this story: {word}").format(word=word))
 
     def _after_word_change(self, message: str) -> None:
