@@ -213,3 +213,28 @@ def test_translate_to_opens_a_linked_draft_with_the_source_beside_it(qtbot, wind
     panel.siblings.itemDoubleClicked.emit(panel.siblings.item(0))
     assert editor.article_id == story
     assert panel.siblings.item(0).text().startswith("az · ")
+
+
+def test_opening_a_story_offers_its_translations_in_the_header(qtbot, window):
+    from newsdesk.stories import translations
+
+    main, [en, alone] = window("The Milli Majlis adopted the budget.", "Another story.")
+    az = translations.make_translation(en, "az").id
+    ru = translations.make_translation(en, "ru").id
+    desk = main.desk
+    links = desk.translations_panel.links
+    desk.open_article(alone)
+    assert not links.isVisible()  # no translations: nothing to offer
+    desk.open_article(en)
+    assert links.isVisible() and links.isVisibleTo(desk.editor)
+    assert [b.text() for b in links.buttons] == ["az", "ru"]
+    assert "(no headline yet)" in links.buttons[0].toolTip()
+    # In the header, beside the language: no tab to hunt for.
+    assert desk.editor.meta_row.indexOf(links) == desk.editor.meta_row.indexOf(
+        desk.editor.language) + 1
+    qtbot.mouseClick(links.buttons[0], Qt.MouseButton.LeftButton)
+    assert desk.editor.article_id == az and desk.editor.language.currentText() == "az"
+    assert [b.text() for b in links.buttons] == ["en", "ru"]
+    assert "Parliament passes the budget" in links.buttons[0].toolTip()
+    qtbot.mouseClick(links.buttons[1], Qt.MouseButton.LeftButton)
+    assert desk.editor.article_id == ru

@@ -306,6 +306,7 @@ class EditorPanel(QWidget):
         # The two text fields get the room; the combos keep their size.
         for widget in (self.section, self.language, self.urgency, self.desk_code, self.status):
             meta.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+        self.meta_row = meta
         form = QFormLayout()
         form.addRow(tr("Headline"), headline)
         form.addRow(tr("Dateline"), dateline)
@@ -368,6 +369,10 @@ class EditorPanel(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def add_beside_language(self, widget: QWidget) -> None:
+        """Put ``widget`` in the header right after the language (the translations)."""
+        self.meta_row.insertWidget(self.meta_row.indexOf(self.language) + 1, widget)
 
     def add_side_panel(self, widget: QWidget, title: str, icon_name: str | None = None) -> int:
         """Add a panel (e.g. tags) as a tab below the body; returns its tab index."""
