@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 
 from newsdesk.errors import UserError
 from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
+from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.workers import JobRunner
 
@@ -33,7 +34,7 @@ class SpellingHost(Protocol):
 
     body: QPlainTextEdit
     footnote: QPlainTextEdit
-    headline: QLineEdit
+    headline: SpellingLineEdit
     language: QComboBox
     message: Any  # Signal(str)
 
@@ -79,6 +80,7 @@ class SpellCheck(QObject):
             widget.highlighter.misspelt = self.misspelt_ranges  # type: ignore[attr-defined]
             widget.textChanged.connect(self._text_changed)
             widget.verticalScrollBar().valueChanged.connect(self.timer.start)
+        editor.headline.misspelt = self.misspelt_ranges
         editor.headline.textEdited.connect(self.timer.start)
         editor.language.currentTextChanged.connect(lambda _text: self.reload())
 
@@ -173,6 +175,8 @@ class SpellCheck(QObject):
             return
         from newsdesk.spelling.words import words_to_check
 
+        for word in words_to_check(self.editor.headline.text()):
+            self.speller.known(word.text)
         for widget in self.texts():
             for block in _visible_blocks(widget):
                 before = self.misspelt_ranges(block.text())
@@ -184,6 +188,7 @@ class SpellCheck(QObject):
                         widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
         self._count_story()
         self._refresh_finder()
+        self.editor.headline.update()
         self.checked.emit()
 
     def _count_story(self) -> None:
@@ -202,6 +207,7 @@ class SpellCheck(QObject):
         with self._formatting_only():
             for widget in self.texts():
                 widget.highlighter.rehighlight()  # type: ignore[attr-defined]
+        self.editor.headline.update()
 
     @contextmanager
     def _formatting_only(self) -> Iterator[None]:
@@ -238,10 +244,16 @@ class SpellCheck(QObject):
         if found is None or self.speller is None or widget.isReadOnly():
             return []
         selection, word = found
+        return self._word_actions(word, _replacer(selection), parent)
+
+    def _word_actions(self, word: Word, replace: Callable[[str], None],
+                      parent: QObject) -> list[QAction]:
+        if self.speller is None:
+            return []
         actions = []
         for suggestion in self.speller.suggestions(word.text):
             action = QAction(suggestion, parent)
-            action.triggered.connect(_replacer(selection, suggestion))
+            action.triggered.connect(lambda _checked=False, text=suggestion: replace(text))
             actions.append(action)
         if not actions:
             none = QAction(tr("(no suggestions)"), parent)
@@ -252,6 +264,21 @@ class SpellCheck(QObject):
         ignore = QAction(tr("Ignore in this story"), parent)
         ignore.triggered.connect(lambda: self.ignore(word.text))
         return [*actions, _separator(parent), add, ignore]
+
+    def line_actions_for(self, line: QLineEdit, position: QPoint,
+                         parent: QObject) -> list[QAction]:
+        """The same entries for the unknown word under ``position`` in a one-line field
+        (the headline)."""
+        if self.speller is None or line.isReadOnly():
+            return []
+        from newsdesk.spelling.words import words_to_check
+
+        at = line.cursorPositionAt(position)
+        text = line.text()
+        for word in words_to_check(text):
+            if word.start <= at <= word.end and self.is_unknown(word.text):
+                return self._word_actions(word, _line_replacer(line, word), parent)
+        return []
 
     def add_to_dictionary(self, word: str) -> None:
         """Add ``word`` for the story's language, for everyone on this database."""
@@ -348,9 +375,19 @@ def _visible_blocks(widget: QPlainTextEdit) -> list[QTextBlock]:
     return blocks
 
 
-def _replacer(selection: QTextCursor, text: str) -> Callable[[], None]:
-    def replace() -> None:
+def _replacer(selection: QTextCursor) -> Callable[[str], None]:
+    def replace(text: str) -> None:
         selection.insertText(text)
+    return replace
+
+
+def _line_replacer(line: QLineEdit, word: Word) -> Callable[[str], None]:
+    def replace(text: str) -> None:
+        if line.text()[word.start:word.end] != word.text:
+            return  # the headline changed under the menu
+        # Through the field's own editing: undoable, and an edit the editor saves.
+        line.setSelection(word.start, word.end - word.start)
+        line.insert(text)
     return replace
 
 
@@ -360,10 +397,15 @@ def _separator(parent: QObject) -> QAction:
     return action
 
 
-def spelling_menu(check: SpellCheck, widget: QPlainTextEdit, position: QPoint) -> QMenu:
+def spelling_menu(check: SpellCheck, widget: QPlainTextEdit | QLineEdit,
+                  position: QPoint) -> QMenu:
     """The text's context menu with the spelling entries first (right-click)."""
-    menu = widget.createStandardContextMenu(position)
-    actions = check.actions_for(widget, position, menu)
+    if isinstance(widget, QLineEdit):
+        menu = widget.createStandardContextMenu()
+        actions = check.line_actions_for(widget, position, menu)
+    else:
+        menu = widget.createStandardContextMenu(position)
+        actions = check.actions_for(widget, position, menu)
     if actions:
         first = menu.actions()[0] if menu.actions() else None
         menu.insertActions(first, [*actions, _separator(menu)])

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import peewee
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,6 +59,7 @@ class TranslationLinks(QWidget):
             button = QToolButton(self)
             button.setText(sibling.language)
             button.setAutoRaise(True)
+            _look_like_a_link(button)
             button.setToolTip(tr("Open the {language} version: {headline}").format(
                 language=sibling.language,
                 headline=sibling.headline or tr("(no headline yet)")))
@@ -67,6 +68,17 @@ class TranslationLinks(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
         self.setVisible(bool(found))
+
+
+def _look_like_a_link(button: QToolButton) -> None:
+    """Flat, in the link colour, underlined, with the hand cursor: it goes somewhere."""
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
 class TranslationsPanel(QWidget):
