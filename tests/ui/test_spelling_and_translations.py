@@ -331,3 +331,31 @@ def test_ignore_in_this_story_from_the_headline(qtbot, window):
     next(a for a in menu.actions() if a.text() == "Ignore in this story").trigger()
     assert headline_words(editor.headline) == []
     assert main.spelling_label.text() == "0 unknown words"
+
+
+def test_translate_to_and_duplicate_bring_the_pictures_along(qtbot, window):
+    from newsdesk.stories import pictures
+    from tests.picture_helpers import jpeg, png
+
+    story = headline_story("Parliament passes the budget")
+    pictures.add_picture(story, jpeg(), "hall.jpg", caption="The hall", credit="Turan",
+                         alt="Deputies voting")
+    pictures.add_picture(story, png(), "chart.png", caption="The budget", alt="A chart",
+                         lead=True)
+    main, _ = window()
+    desk = main.desk
+    desk.open_article(story)
+    strip = desk.pictures_panel.strip
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=5000)
+    made = desk.translations_panel.translate("ru")
+    assert desk.editor.article_id == made
+    qtbot.waitUntil(lambda: [strip.item(n).toolTip() for n in range(strip.count())]
+                    == ["<qt>The budget</qt>", "<qt>The hall</qt>"], timeout=5000)
+    assert strip.item(0).text() == "Lead"
+    desk.open_article(story)
+    desk.article_list.show_article(story)
+    with qtbot.waitSignal(desk.article_list.article_activated) as opened:
+        desk.article_list.duplicate_action.trigger()
+    assert desk.editor.article_id == opened.args[0] != story
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=5000)
+    assert [p.credit for p in pictures.pictures_of(opened.args[0])] == ["", "Turan"]
