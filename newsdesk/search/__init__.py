@@ -25,6 +25,7 @@ from newsdesk.search.listing import (
     DATE,
     DESK,
     EMBARGO,
+    GROUP,
     HEADLINE,
     ID,
     LANGUAGE,
@@ -57,7 +58,7 @@ from newsdesk.search.query import ParsedQuery, Term, parse_query
 from newsdesk.search.sqlite import SqliteSearch
 from newsdesk.store.models import database_proxy
 
-__all__ = ["DATE", "DESK", "EMBARGO", "HEADLINE", "ID", "LANGUAGE", "LOCK_SESSION", "LOCKED_AT",
+__all__ = ["DATE", "DESK", "EMBARGO", "GROUP", "HEADLINE", "ID", "LANGUAGE", "LOCK_SESSION", "LOCKED_AT",
            "LOCKED_BY", "PENDING", "PLACE", "RANK", "RELEVANCE", "ROW_FIELDS", "SECTION", "SLUG", "SNIPPET",
            "SORT_KEYS", "SOURCE", "STATUS", "UPDATED", "Filters", "Page", "ParsedQuery", "Row",
            "SearchBackend", "Sort", "Term", "backend", "parse_query", "row_to_dict", "search",

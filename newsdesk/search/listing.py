@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import peewee
@@ -19,9 +19,9 @@ from newsdesk.stories import workflow
 # One list row: these fields, in this order (search rows add snippet and rank).
 ROW_FIELDS = ("id", "headline", "status", "dateline_place", "dateline_date", "desk_code",
               "language", "section", "updated_at", "pending_reviews", "slug", "dateline_source",
-              "locked_by", "locked_at", "lock_session", "embargo_until")
+              "locked_by", "locked_at", "lock_session", "embargo_until", "translation_group")
 (ID, HEADLINE, STATUS, PLACE, DATE, DESK, LANGUAGE, SECTION, UPDATED, PENDING, SLUG, SOURCE,
- LOCKED_BY, LOCKED_AT, LOCK_SESSION, EMBARGO) = range(len(ROW_FIELDS))
+ LOCKED_BY, LOCKED_AT, LOCK_SESSION, EMBARGO, GROUP) = range(len(ROW_FIELDS))
 SNIPPET, RANK = len(ROW_FIELDS), len(ROW_FIELDS) + 1
 
 # Sortable columns: key -> what the list's "Sort by" means for it.
@@ -76,6 +76,8 @@ class Page:
     rows: list[Row]
     next_after: SortKey | int | None  # keyset key, or offset for relevance; None: the end
     keys: list[SortKey] = field(default_factory=list)  # each row's sort key (keyset pages)
+    # The live languages of each translation group on the page (``list_page`` only).
+    languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def snippet_html(snippet: str) -> str:
@@ -127,6 +129,21 @@ class SearchBackend(ABC):
         """One page of stories in ``sort`` order after ``after`` (keyset or offset)."""
 
     @abstractmethod
+    def group_languages(self, groups: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """The languages of the live stories of each translation group, sorted."""
+
+    def list_page(self, filters: Filters, sort: Sort, query: ParsedQuery | None = None,
+                  after: SortKey | int | None = None, limit: int = 200) -> Page:
+        """``page`` with the languages of its rows' translation groups, as the window's
+        list shows them: one more query for the whole page, none when no row is in a
+        group."""
+        page = self.page(filters, sort, query, after, limit)
+        groups = {row[GROUP] for row in page.rows}
+        groups.discard(None)
+        groups.discard("")
+        return replace(page, languages=self.group_languages(groups)) if groups else page
+
+    @abstractmethod
     def status_counts(self, filters: Filters, query: ParsedQuery | None = None
                       ) -> dict[str, int]:
         """Stories per status under ``filters`` (its statuses ignored) and ``query``."""
@@ -167,7 +184,10 @@ _PG_SORT_SQL = {**_SORT_SQL, "dateline": "coalesce(a.dateline_date, DATE '0001-0
                 "embargo": "coalesce(a.embargo_until, TIMESTAMP '0001-01-01')"}
 ROW_SQL = ("a.id, a.headline, a.status, a.dateline_place, a.dateline_date, a.desk_code, "
            "a.language, a.section, a.updated_at, " + _PENDING + ", a.slug, a.dateline_source, "
-           "a.locked_by, a.locked_at, a.lock_session, a.embargo_until")
+           "a.locked_by, a.locked_at, a.lock_session, a.embargo_until, a.translation_group")
+
+
+_GROUP_BATCH = 500  # groups per query: within every database's limit on parameters
 
 
 class SqlListing(SearchBackend):
@@ -280,6 +300,21 @@ class SqlListing(SearchBackend):
             return {}
         sql = f"SELECT {ROW_SQL} FROM article a WHERE a.id IN ({', '.join('?' * len(ids))})"
         return {row[ID]: row for row in self._execute(sql, ids)}
+
+    def group_languages(self, groups: Collection[str]) -> dict[str, tuple[str, ...]]:
+        wanted = sorted(groups)
+        found: dict[str, list[str]] = {}
+        # One query for the page (the translation_group index answers it), never one a row.
+        for start in range(0, len(wanted), _GROUP_BATCH):
+            chunk = wanted[start:start + _GROUP_BATCH]
+            sql = ("SELECT a.translation_group, a.language FROM article a "
+                   f"WHERE a.translation_group IN ({', '.join('?' * len(chunk))}) "
+                   f"AND {self.live_clause} "
+                   "GROUP BY a.translation_group, a.language "
+                   "ORDER BY a.translation_group, a.language")
+            for group, language in self._execute(sql, chunk):
+                found.setdefault(group, []).append(language)
+        return {group: tuple(languages) for group, languages in found.items()}
 
     def sections(self) -> list[str]:
         return self._distinct("section")

@@ -15,6 +15,7 @@ from newsdesk.store.models import (
     ArticleTag,
     DismissedSuggestion,
     Entity,
+    IgnoredWord,
     ModerationRule,
     Picture,
     PictureBlob,
@@ -28,7 +29,7 @@ from newsdesk.store.opened import OpenedDatabase
 # Parents before children, so foreign keys hold at every insert.
 COPIED_MODELS: tuple[type[peewee.Model], ...] = (
     Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion, Review,
-    ReviewFlag, ModerationRule, PictureBlob, Picture,
+    ReviewFlag, ModerationRule, PictureBlob, Picture, IgnoredWord,
 )
 CHUNK = 500
 # Picture files are up to 40 MB each: a few at a time, not 500 (up to 20 GB in memory).

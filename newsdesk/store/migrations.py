@@ -197,6 +197,14 @@ def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
     export_stamps.watch_columns(database)
 
 
+def _ignored_words(opened: OpenedDatabase) -> None:
+    """The words "Ignore in this story" leaves alone, kept with the story: reopened, or
+    opened by a colleague in team mode, it still ignores them."""
+    from newsdesk.store.models import IgnoredWord
+
+    opened.database.create_tables([IgnoredWord], safe=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -213,6 +221,7 @@ MIGRATIONS: list[Migration] = [
               _spelling_and_translations),
     Migration(13, "places: coordinates of a place", _places),
     Migration(14, "story embargoes and pictures", _embargoes_and_pictures),
+    Migration(16, "words ignored in a story", _ignored_words),
 ]
 
 

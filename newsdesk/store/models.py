@@ -279,6 +279,21 @@ class NewsroomWord(BaseModel):
         indexes = ((("word", "language"), True),)
 
 
+class IgnoredWord(BaseModel):
+    """A word the spell check leaves alone in one story ("Ignore in this story"; migration
+    16), kept in the spelling dictionaries' lower case."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="ignored_words", on_delete="CASCADE")
+    word = CharField()
+    ignored_by = CharField(default="")
+    ignored_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "ignored_word"
+        indexes = ((("article", "word"), True),)
+
+
 class ArchiveWord(BaseModel):
     """How many published stories of a language used a word: Azerbaijani's spelling list."""
 
@@ -343,5 +358,5 @@ class Picture(BaseModel):
 ALL_MODELS = (
     SchemaInfo, Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion,
     Review, ReviewFlag, ModerationRule, NewsroomWord, ArchiveWord, ArchiveStory,
-    PictureBlob, Picture,
+    PictureBlob, Picture, IgnoredWord,
 )

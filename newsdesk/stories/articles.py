@@ -273,17 +273,20 @@ def empty_trash() -> int:
 
 
 def duplicate_article(article_id: int, *, author: str = "") -> Article:
+    """A draft copy of a story: its fields, tags and pictures (the same stored files)."""
     source = Article.get_by_id(article_id)
     fields = editable_fields(source)
     fields["status"] = "draft"
     suffix = " (copy)"
     fields["headline"] = (f"{source.headline[:MAX_HEADLINE - len(suffix)]}{suffix}"
                           if source.headline else "")
-    copy = create_article(fields, author=author)
-    tags = [{"article": copy.id, "entity": t.entity_id, "relation": t.relation}
-            for t in source.tags]
-    if tags:
-        ArticleTag.insert_many(tags).execute()
+    with database_proxy.atomic():
+        copy = create_article(fields, author=author)
+        tags = [{"article": copy.id, "entity": t.entity_id, "relation": t.relation}
+                for t in source.tags]
+        if tags:
+            ArticleTag.insert_many(tags).execute()
+        pictures.copy_pictures(source.id, copy.id)
     return copy
 
 

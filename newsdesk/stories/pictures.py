@@ -135,6 +135,29 @@ def remove_picture(picture_id: int) -> None:
             PictureBlob.delete().where(PictureBlob.id == picture.blob_id).execute()
 
 
+def copy_pictures(source_id: int, target_id: int) -> int:
+    """Give ``target_id`` the pictures of ``source_id`` (a translation, a duplicate): the
+    same stored files, their captions, credits, alt texts, order and lead mark. Pictures
+    the target has already stay as they are, first. Returns how many were copied."""
+    have = {blob for (blob,) in Picture.select(Picture.blob)
+            .where(Picture.article == target_id).tuples()}
+    copied = [p for p in Picture.select().where(Picture.article == source_id)
+              .order_by(Picture.position, Picture.id) if p.blob_id not in have]
+    if not copied:
+        return 0
+    last = (Picture.select(peewee.fn.MAX(Picture.position))
+            .where(Picture.article == target_id).scalar())
+    start = 0 if last is None else last + 1
+    rows = [{"article": target_id, "blob": p.blob_id, "position": start + index,
+             "caption": p.caption, "credit": p.credit, "alt": p.alt,
+             # The target's own lead picture stays its lead.
+             "lead": p.lead and not have, "filename": p.filename}
+            for index, p in enumerate(copied)]
+    with database_proxy.atomic():
+        Picture.insert_many(rows).execute()
+    return len(rows)
+
+
 def move_picture(picture_id: int, position: int) -> None:
     """Put a picture at ``position`` (0 first) among its story's pictures."""
     picture = _picture(picture_id)

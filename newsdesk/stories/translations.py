@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import Article, ArticleTag, database_proxy
-from newsdesk.stories import articles
+from newsdesk.stories import articles, pictures
 from newsdesk.stories.translation_groups import siblings
 
 # What a translation starts with from its source: where and when, the desk's marks.
@@ -50,7 +50,8 @@ def unlink(ref: str | int) -> None:
 
 def make_translation(source_id: int, language: str, *, author: str = "") -> Article:
     """A new draft in ``language`` linked to ``source_id``: its dateline, desk code, section,
-    byline, urgency and tags copied, the headline and body left to the translator."""
+    byline, urgency, tags and pictures (the same files, captions, credits and alt texts)
+    copied, the headline and body left to the translator."""
     source = articles.get_article(source_id)
     if source.language == language:
         raise UserError(f"the story is already in {language!r}", field="language")
@@ -68,4 +69,5 @@ def make_translation(source_id: int, language: str, *, author: str = "") -> Arti
         Article.update(translation_group=group).where(Article.id == made.id).execute()
         for tag in ArticleTag.select().where(ArticleTag.article == source.id):
             ArticleTag.create(article=made.id, entity=tag.entity_id, relation=tag.relation)
+        pictures.copy_pictures(source.id, made.id)
     return Article.get_by_id(made.id)

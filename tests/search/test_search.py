@@ -313,3 +313,23 @@ def test_database_at_schema_1_gets_its_index_on_open(tmp_path):
         assert list(tmp_path.glob("old.sqlite3.schema1-*.bak"))
     finally:
         reopened.close()
+
+
+def test_a_list_page_reads_its_groups_languages_in_one_query(db):
+    from playhouse.test_utils import count_queries
+
+    from newsdesk.stories import translations
+
+    for index in range(20):
+        articles.create_article({"headline": f"Alone {index}", "language": "en"})
+    backend = search.backend()
+    with count_queries() as alone:
+        backend.list_page(search.Filters(), search.Sort())
+    for index in range(20):
+        source = articles.create_article({"headline": f"Linked {index}", "language": "en"})
+        translations.make_translation(source.id, "az")
+    with count_queries() as linked:
+        page = backend.list_page(search.Filters(), search.Sort())
+    assert linked.count == alone.count + 1
+    assert len(page.languages) == 20
+    assert set(page.languages.values()) == {("az", "en")}

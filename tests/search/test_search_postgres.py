@@ -35,6 +35,7 @@ SHARED_TESTS = (
     "test_snippet_html_escapes_story_text",
     "test_keyset_pages_cover_every_story_once_in_any_sort",
     "test_status_counts_follow_filters_and_search",
+    "test_a_list_page_reads_its_groups_languages_in_one_query",
 )
 for _name in SHARED_TESTS:
     globals()[_name] = getattr(on_sqlite, _name)

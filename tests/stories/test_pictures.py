@@ -206,3 +206,48 @@ def test_db_copy_carries_pictures_byte_for_byte(cli, tmp_path):
         assert [pictures.image_data(p.blob_id) for p in copied] == data
     finally:
         opened.close()
+
+
+def _with_two_pictures(story_id: int) -> None:
+    pictures.add_picture(story_id, jpeg(colour=(10, 200, 10)), "first.jpg",
+                         caption="Dockers at the gate", credit="Turan", alt="Dockers")
+    pictures.add_picture(story_id, png(), "second.png", caption="The port",
+                         credit="APA", alt="Cranes", lead=True)
+
+
+def _shape(article_id: int) -> list[tuple]:
+    return [(p.blob_id, p.caption, p.credit, p.alt, p.lead, p.filename)
+            for p in pictures.pictures_of(article_id)]
+
+
+def test_a_translation_gets_the_source_pictures_on_the_same_files(story):
+    from newsdesk.stories import translations
+
+    _with_two_pictures(story.id)
+    made = translations.make_translation(story.id, "az")
+    assert _shape(made.id) == _shape(story.id)
+    assert [p.caption for p in pictures.pictures_of(made.id)] == ["The port",
+                                                                 "Dockers at the gate"]
+    assert PictureBlob.select().count() == 2  # the files are shared, not copied
+    # Removing the translation's picture keeps the source's file.
+    pictures.remove_picture(pictures.pictures_of(made.id)[0].id)
+    assert PictureBlob.select().count() == 2
+    assert len(pictures.pictures_of(story.id)) == 2
+
+
+def test_a_duplicate_gets_the_pictures_too(story):
+    _with_two_pictures(story.id)
+    copy = articles.duplicate_article(story.id)
+    assert _shape(copy.id) == _shape(story.id)
+    assert Picture.select().count() == 4 and PictureBlob.select().count() == 2
+
+
+def test_copying_into_a_story_with_pictures_keeps_its_own_lead(story):
+    other = articles.create_article({"headline": "Another"})
+    pictures.add_picture(other.id, webp(), "own.webp", alt="Own")
+    _with_two_pictures(story.id)
+    assert pictures.copy_pictures(story.id, other.id) == 2
+    found = pictures.pictures_of(other.id)
+    assert [p.filename for p in found] == ["own.webp", "first.jpg", "second.png"]
+    assert [p.lead for p in found] == [True, False, False]
+    assert pictures.copy_pictures(story.id, other.id) == 0  # nothing twice

@@ -402,3 +402,59 @@ def test_filter_choices_read_whole_at_1024_by_700(qtbot, main_window):
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                              QStyle.SubControl.SC_ComboBoxEditField, combo)
         assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+# -- a story's languages -------------------------------------------------------------------
+LANGUAGE_COLUMN = [key for key, _ in COLUMNS].index("language")
+
+
+def languages_shown(model: ArticleTableModel) -> dict[str, str]:
+    return {model.data(model.index(row, 0)): model.data(model.index(row, LANGUAGE_COLUMN))
+            for row in range(model.rowCount())}
+
+
+def test_the_list_shows_each_story_s_languages_own_first(db, small_pages, qtmodeltester):
+    from newsdesk.stories import translations
+
+    make_stories(10)
+    en = articles.create_article({"headline": "Budget", "language": "en"})
+    ru = articles.create_article({"headline": "Бюджет", "language": "ru"})
+    az = articles.create_article({"headline": "Büdcə", "language": "az"})
+    translations.link([en.id, ru.id, az.id])
+    model = ArticleTableModel()
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    shown = languages_shown(model)
+    assert (shown["Budget"], shown["Бюджет"], shown["Büdcə"]) == (
+        "en · az · ru", "ru · az · en", "az · en · ru")
+    assert shown["Story 001"] == "en" and shown["Story 003"] == "az"  # no translations
+    # A translation in the trash is not offered.
+    articles.move_to_trash([ru.id])
+    fresh = ArticleTableModel()  # (the tester, still attached, fetches while a reset ends)
+    fresh.load()
+    assert languages_shown(fresh)["Budget"] == "en · az"
+
+
+def test_a_translation_made_or_relabelled_shows_in_the_list(qtbot, db, settings):
+    from newsdesk.ui.main_window import MainWindow
+
+    source = articles.create_article({"headline": "Parliament passes the budget",
+                                      "language": "en", "body": "Text."})
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    desk = window.desk
+    desk.open_article(source.id)
+    model = desk.article_list.model
+    made = desk.translations_panel.translate("ru")
+    assert languages_shown(model)["Parliament passes the budget"] == "en · ru"
+    assert desk.editor.article_id == made
+    # The draft was made in the wrong language: the translator corrects it and the
+    # source's row follows once the draft is saved.
+    desk.editor.language.setCurrentText("az")
+    assert desk.editor.save_now()
+    qtbot.waitUntil(lambda: languages_shown(model)["Parliament passes the budget"]
+                    == "en · az", timeout=5000)
+    assert languages_shown(model)["(untitled)"] == "az · en"

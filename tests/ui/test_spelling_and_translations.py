@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from newsdesk.people import registry as entities
 from newsdesk.stories import articles
+from newsdesk.ui.desk.spell_check import spelling_menu
 from tests.ui.test_editor import type_at_end
 
 STORY = {"headline": "Parliament passes the budget", "dateline_place": "Baku",
@@ -127,6 +128,22 @@ def test_ignore_in_this_story_only(qtbot, window):
     assert "".join(underlined(main.desk.editor.body)) == "Zxqv"
 
 
+def test_ignore_in_this_story_is_kept_when_the_story_is_opened_again(qtbot, window):
+    from newsdesk.spelling.ignored import ignored_words
+
+    main, [first, second] = window("Zxqv is a code name.", "Zxqv again.")
+    open_and_check(qtbot, main, first)
+    trigger(main, main.desk.editor.body, "Zxqv", "Ignore in this story")
+    assert ignored_words(first) == {"zxqv"}  # in the database, for colleagues too
+    open_and_check(qtbot, main, second)
+    assert "".join(underlined(main.desk.editor.body)) == "Zxqv"
+    # As a colleague's window (or this one after a restart) knows nothing from memory.
+    main.desk.editor.spelling.ignored.clear()
+    open_and_check(qtbot, main, first)
+    assert underlined(main.desk.editor.body) == []
+    assert main.spelling_label.text() == "0 unknown words"
+
+
 def test_registry_names_and_their_inflections_are_never_underlined(qtbot, window, db):
     entities.create_entity("person", "Bakhtiyar Hajiyev", aliases=["Бахтияр Гаджиев"])
     entities.create_entity("person", "Sevinj Heydarov")
@@ -197,3 +214,148 @@ def test_translate_to_opens_a_linked_draft_with_the_source_beside_it(qtbot, wind
     panel.siblings.itemDoubleClicked.emit(panel.siblings.item(0))
     assert editor.article_id == story
     assert panel.siblings.item(0).text().startswith("az · ")
+
+
+def test_opening_a_story_offers_its_translations_in_the_header(qtbot, window):
+    from newsdesk.stories import translations
+
+    main, [en, alone] = window("The Milli Majlis adopted the budget.", "Another story.")
+    az = translations.make_translation(en, "az").id
+    ru = translations.make_translation(en, "ru").id
+    desk = main.desk
+    links = desk.translations_panel.links
+    desk.open_article(alone)
+    assert not links.isVisible()  # no translations: nothing to offer
+    desk.open_article(en)
+    assert links.isVisible() and links.isVisibleTo(desk.editor)
+    assert [b.text() for b in links.buttons] == ["az", "ru"]
+    assert "(no headline yet)" in links.buttons[0].toolTip()
+    # In the header, beside the language: no tab to hunt for.
+    assert desk.editor.meta_row.indexOf(links) == desk.editor.meta_row.indexOf(
+        desk.editor.language) + 1
+    qtbot.mouseClick(links.buttons[0], Qt.MouseButton.LeftButton)
+    assert desk.editor.article_id == az and desk.editor.language.currentText() == "az"
+    assert [b.text() for b in links.buttons] == ["en", "ru"]
+    assert "Parliament passes the budget" in links.buttons[0].toolTip()
+    qtbot.mouseClick(links.buttons[1], Qt.MouseButton.LeftButton)
+    assert desk.editor.article_id == ru
+
+
+# -- the headline --------------------------------------------------------------------------
+def headline_words(headline) -> list[str]:
+    return [headline.text()[start:start + length] for start, length in headline.underlined()]
+
+
+def red_columns(headline) -> set[int]:
+    """The x of every column of the field's picture where the misspelling red shows."""
+    from newsdesk.ui.desk.markdown_highlighter import MISSPELT_COLOR
+
+    image = headline.grab().toImage()
+    ratio = image.devicePixelRatio()
+    found = set()
+    for x in range(image.width()):
+        for y in range(image.height()):
+            colour = image.pixelColor(x, y)
+            if (colour.red() > 150 and colour.green() < 120 and colour.blue() < 120
+                    and abs(colour.red() - MISSPELT_COLOR.red()) < 80):
+                found.add(int(x / ratio))
+                break
+    return found
+
+
+def headline_story(headline: str, body: str = "The budget passed.", footnote: str = "") -> int:
+    return articles.create_article({**STORY, "headline": headline, "body": body,
+                                    "footnote": footnote}).id
+
+
+def test_the_headline_is_underlined_counted_and_corrected_from_its_menu(qtbot, window):
+    story = headline_story("Parliment passes the budgett", footnote="Sourse: the ministry.")
+    main, _ = window()
+    open_and_check(qtbot, main, story)
+    editor = main.desk.editor
+    headline = editor.headline
+    assert headline_words(headline) == ["Parliment", "budgett"]
+    assert "".join(underlined(editor.footnote)) == "Sourse"
+    assert main.spelling_label.text() == "3 unknown words"  # headline, body and footnote
+    # Painted under the misspelt words only, not under "passes the".
+    red = red_columns(headline)
+    first, second = headline.x_of(0), headline.x_of(len("Parliment"))
+    known = headline.x_of(len("Parliment p")), headline.x_of(len("Parliment passes th"))
+    assert any(first + 2 <= x <= second - 2 for x in red)
+    assert not any(known[0] <= x <= known[1] for x in red)
+    # Right-click on the word: suggestions first, then the dictionary's entries.
+    at = QPoint(round((first + second) / 2), headline.height() // 2)
+    menu = spelling_menu(editor.spelling, headline, at)
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels[0] == "Parliament" and "Ignore in this story" in labels
+    assert "Paste" in " ".join(labels).replace("&", "")  # the field's own entries stay
+    with qtbot.waitSignal(editor.spelling.checked, timeout=5000):
+        next(a for a in menu.actions() if a.text() == "Parliament").trigger()
+    assert headline.text() == "Parliament passes the budgett"
+    assert editor.dirty  # an edit like typing: saved, and undoable
+    assert headline_words(headline) == ["budgett"]
+    assert main.spelling_label.text() == "2 unknown words"
+    headline.undo()
+    assert headline.text() == "Parliment passes the budgett"
+
+
+def test_a_long_headline_is_underlined_where_it_scrolled_to(qtbot, window):
+    words = "The parliament of the republic met again today to discuss the budget"
+    story = headline_story(f"{words} and the new taxx")
+    main, _ = window()
+    open_and_check(qtbot, main, story)
+    headline = main.desk.editor.headline
+    headline.setFixedWidth(220)
+    headline.setFocus()
+    headline.end(False)  # the field scrolls to show the end of the headline
+    qtbot.wait(10)
+    start = len(words) + len(" and the new ")
+    assert headline_words(headline) == ["taxx"]
+    left, right = headline.x_of(start), headline.x_of(start + 4)
+    assert 0 < left < right <= headline.width()
+    assert headline.x_of(0) < 0  # the beginning is scrolled out of view
+    assert any(left + 1 <= x <= right - 1 for x in red_columns(headline))
+    headline.home(False)
+    qtbot.wait(10)
+    assert headline.x_of(start) > headline.width()  # now the end is out of view
+    assert not red_columns(headline)
+
+
+def test_ignore_in_this_story_from_the_headline(qtbot, window):
+    story = headline_story("Zxqv talks resume")
+    main, _ = window()
+    open_and_check(qtbot, main, story)
+    editor = main.desk.editor
+    at = QPoint(round(editor.headline.x_of(2)), editor.headline.height() // 2)
+    menu = spelling_menu(editor.spelling, editor.headline, at)
+    next(a for a in menu.actions() if a.text() == "Ignore in this story").trigger()
+    assert headline_words(editor.headline) == []
+    assert main.spelling_label.text() == "0 unknown words"
+
+
+def test_translate_to_and_duplicate_bring_the_pictures_along(qtbot, window):
+    from newsdesk.stories import pictures
+    from tests.picture_helpers import jpeg, png
+
+    story = headline_story("Parliament passes the budget")
+    pictures.add_picture(story, jpeg(), "hall.jpg", caption="The hall", credit="Turan",
+                         alt="Deputies voting")
+    pictures.add_picture(story, png(), "chart.png", caption="The budget", alt="A chart",
+                         lead=True)
+    main, _ = window()
+    desk = main.desk
+    desk.open_article(story)
+    strip = desk.pictures_panel.strip
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=5000)
+    made = desk.translations_panel.translate("ru")
+    assert desk.editor.article_id == made
+    qtbot.waitUntil(lambda: [strip.item(n).toolTip() for n in range(strip.count())]
+                    == ["<qt>The budget</qt>", "<qt>The hall</qt>"], timeout=5000)
+    assert strip.item(0).text() == "Lead"
+    desk.open_article(story)
+    desk.article_list.show_article(story)
+    with qtbot.waitSignal(desk.article_list.article_activated) as opened:
+        desk.article_list.duplicate_action.trigger()
+    assert desk.editor.article_id == opened.args[0] != story
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=5000)
+    assert [p.credit for p in pictures.pictures_of(opened.args[0])] == ["", "Turan"]

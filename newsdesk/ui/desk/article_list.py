@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import cache
@@ -57,6 +57,7 @@ from newsdesk.store.timestamps import local_time, stored_time, utcnow
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryJournal
+from newsdesk.stories.translation_groups import languages_in_order
 from newsdesk.ui.desk.embargo_field import embargo_text
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
@@ -81,9 +82,11 @@ SEARCH_DELAY_MS = 250
 SnippetRole = Qt.ItemDataRole.UserRole + 1
 
 
-def cell_text(row: search.Row, key: str, zone: tzinfo = UTC) -> str:
+def cell_text(row: search.Row, key: str, zone: tzinfo = UTC,
+              group: Sequence[str] = ()) -> str:
     """What a list cell shows for one row (a tuple in ``search.ROW_FIELDS`` order);
-    ``zone`` is the newsroom's, in which embargoes are shown."""
+    ``zone`` is the newsroom's, in which embargoes are shown; ``group`` the languages of
+    the story's translation group."""
     if key == "headline":
         return row[search.HEADLINE] or tr("(untitled)")
     if key == "status":
@@ -94,8 +97,8 @@ def cell_text(row: search.Row, key: str, zone: tzinfo = UTC) -> str:
         return " ".join(filter(None, [row[search.PLACE], shown]))
     if key == "desk_code":
         return row[search.DESK]
-    if key == "language":
-        return row[search.LANGUAGE]
+    if key == "language":  # its own, then its translations': "en · az · ru"
+        return " · ".join(languages_in_order(row[search.LANGUAGE], group))
     if key == "section":
         return row[search.SECTION]
     if key == "updated":  # stored in UTC (text from SQLite), shown on the user's clock
@@ -144,6 +147,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.query = ParsedQuery()
         self._slots: list[_Slot] = []
         self._pages: OrderedDict[int, list[search.Row]] = OrderedDict()
+        # Per page in memory: the languages of its rows' translation groups.
+        self._languages: dict[int, dict[str, tuple[str, ...]]] = {}
         self._rows = 0
         self._next_after: Any = None
         self._exhausted = True
@@ -167,8 +172,8 @@ class ArticleTableModel(QAbstractTableModel):
 
     def first_page(self) -> Page:
         """Runs anywhere (the worker thread calls it for searches)."""
-        return self.backend().page(self.filters, self.sort_order, self.query or None,
-                                   None, PAGE_SIZE)
+        return self.backend().list_page(self.filters, self.sort_order, self.query or None,
+                                        None, PAGE_SIZE)
 
     def load(self, page: Page | None = None) -> None:
         """Start over with the current settings; ``page`` if it was fetched already."""
@@ -179,6 +184,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._fetching = False
         self._slots = [_Slot(None, len(first.rows))] if first.rows else []
         self._pages = OrderedDict({0: first.rows}) if first.rows else OrderedDict()
+        self._languages = {0: first.languages} if first.rows else {}
         self._rows = len(first.rows)
         self._next_after = first.next_after
         self._exhausted = first.next_after is None
@@ -209,12 +215,12 @@ class ArticleTableModel(QAbstractTableModel):
             generation = self._generation
             filters, sort, query = self.filters, self.sort_order, self.query
             self.background.start(
-                lambda _job: self.backend().page(filters, sort, query, after, PAGE_SIZE),
+                lambda _job: self.backend().list_page(filters, sort, query, after, PAGE_SIZE),
                 done=lambda page: self._arrived(generation, after, page))
             return
         try:
-            self._append(after, self.backend().page(self.filters, self.sort_order,
-                                                    self.query or None, after, PAGE_SIZE))
+            self._append(after, self.backend().list_page(self.filters, self.sort_order,
+                                                         self.query or None, after, PAGE_SIZE))
         finally:
             self._fetching = False
 
@@ -237,7 +243,7 @@ class ArticleTableModel(QAbstractTableModel):
         number = len(self._slots)
         self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(page.rows) - 1)
         self._slots.append(_Slot(after, len(page.rows)))
-        self._keep(number, page.rows)
+        self._keep(number, page)
         self._rows += len(page.rows)
         self.endInsertRows()
 
@@ -248,7 +254,8 @@ class ArticleTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, COLUMNS[index.column()][0], self.zone)
+            return cell_text(row, COLUMNS[index.column()][0], self.zone,
+                             self._group_of(index.row(), row))
         if role == Qt.ItemDataRole.UserRole:
             return row[search.ID]
         if role == SnippetRole:
@@ -257,7 +264,8 @@ class ArticleTableModel(QAbstractTableModel):
             # The short columns' full value (the delegate shows it only when cut off).
             if index.column() == 0:
                 return self._tooltip(row)
-            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0], self.zone)))
+            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0], self.zone,
+                                               self._group_of(index.row(), row))))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, COLUMNS[index.column()][0])
         return None
@@ -280,6 +288,8 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "updated":
             return tr("Last saved, in your time zone ({zone})").format(
                 zone=f"{datetime.now().astimezone():%Z}")
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "language":
+            return tr("The story's language, then those of its translations")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -322,14 +332,38 @@ class ArticleTableModel(QAbstractTableModel):
         number = self.row_of(article_id)
         if number is None:
             return False
-        fresh = self.backend().rows_by_id([article_id]).get(article_id)
+        backend = self.backend()
+        fresh = backend.rows_by_id([article_id]).get(article_id)
         if fresh is None:
             return False
         page_number, offset = self._locate(number)
         rows = self._pages[page_number]
+        before = rows[offset][search.GROUP]
         rows[offset] = fresh + tuple(rows[offset][len(fresh):])
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+        groups = {g for g in (before, fresh[search.GROUP]) if g}
+        if groups:  # a language changed: every row of the group in memory shows it
+            self._update_languages(backend.group_languages(groups), groups)
         return True
+
+    def _update_languages(self, found: dict[str, tuple[str, ...]], groups: set[str]) -> None:
+        for page_number, rows in self._pages.items():
+            languages = self._languages.setdefault(page_number, {})
+            for group in groups:
+                if group in found and any(row[search.GROUP] == group for row in rows):
+                    languages[group] = found[group]
+                else:
+                    languages.pop(group, None)
+        column = [key for key, _ in COLUMNS].index("language")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(self._rows - 1, column))
+
+    def _group_of(self, number: int, row: search.Row) -> tuple[str, ...]:
+        """The languages of the row's translation group (none outside a group)."""
+        group = row[search.GROUP]
+        if not group:
+            return ()
+        return self._languages.get(self._locate(number)[0], {}).get(group, ())
 
     def loaded_pages(self) -> int:
         return len(self._pages)
@@ -338,17 +372,19 @@ class ArticleTableModel(QAbstractTableModel):
         # Every page but the last holds exactly PAGE_SIZE rows.
         return number // PAGE_SIZE, number % PAGE_SIZE
 
-    def _keep(self, page_number: int, rows: list[search.Row]) -> None:
-        self._pages[page_number] = rows
+    def _keep(self, page_number: int, page: Page) -> None:
+        self._pages[page_number] = page.rows
+        self._languages[page_number] = page.languages
         self._pages.move_to_end(page_number)
         while len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
+            gone, _rows = self._pages.popitem(last=False)
+            self._languages.pop(gone, None)
 
     def _refetch(self, page_number: int) -> list[search.Row]:
         slot = self._slots[page_number]
-        page = self.backend().page(self.filters, self.sort_order, self.query or None,
-                                   slot.after, slot.count)
-        self._keep(page_number, page.rows)
+        page = self.backend().list_page(self.filters, self.sort_order, self.query or None,
+                                        slot.after, slot.count)
+        self._keep(page_number, page)
         return page.rows
 
     def _colleagues_lock(self, row: search.Row) -> locks.Lock | None:
@@ -605,7 +641,7 @@ class ArticleListPanel(QWidget):
 
         def work(_job: Job) -> tuple[Page, FilterChoices]:
             backend = model.backend()
-            return (backend.page(filters, sort, query, None, PAGE_SIZE),
+            return (backend.list_page(filters, sort, query, None, PAGE_SIZE),
                     _filter_choices(backend, filters, query))
 
         self.background.start(work, done=lambda result: self._search_done(generation, *result))

@@ -82,6 +82,7 @@ from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.desk.pictures_panel import images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
+from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import tr
@@ -198,7 +199,7 @@ class EditorPanel(QWidget):
         self._connect_edits()
         self._create_actions()
         self.spelling = SpellCheck(self, self)
-        for text in (self.body, self.footnote):
+        for text in (self.headline, self.body, self.footnote):
             text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             text.customContextMenuRequested.connect(
                 lambda position, text=text: self._text_menu(text, position))
@@ -207,7 +208,7 @@ class EditorPanel(QWidget):
 
     # -- construction --------------------------------------------------------------------
     def _create_widgets(self) -> None:
-        self.headline = QLineEdit(self)
+        self.headline = SpellingLineEdit(self)
         self.headline_hint = QLabel("", self)
         self.place = QLineEdit(self)
         self.date = QDateEdit(self)
@@ -306,6 +307,7 @@ class EditorPanel(QWidget):
         # The two text fields get the room; the combos keep their size.
         for widget in (self.section, self.language, self.urgency, self.desk_code, self.status):
             meta.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+        self.meta_row = meta
         form = QFormLayout()
         form.addRow(tr("Headline"), headline)
         form.addRow(tr("Dateline"), dateline)
@@ -355,9 +357,10 @@ class EditorPanel(QWidget):
             "mdi6.spellcheck", tr("Next &unknown word"), QKeySequence("F7"),
             lambda: self.spelling.next_unknown())
 
-    def _text_menu(self, text: QPlainTextEdit, position: QPoint) -> None:
-        spelling_menu(self.spelling, text, position).exec(
-            text.viewport().mapToGlobal(position))
+    def _text_menu(self, text: QPlainTextEdit | QLineEdit, position: QPoint) -> None:
+        # A text area reports the click on its viewport; a line field on itself.
+        surface = text.viewport() if isinstance(text, QPlainTextEdit) else text
+        spelling_menu(self.spelling, text, position).exec(surface.mapToGlobal(position))
 
     def _shortcut_action(self, icon_name: str, label: str, keys,
                          slot: Callable[[], None]) -> QAction:
@@ -368,6 +371,10 @@ class EditorPanel(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def add_beside_language(self, widget: QWidget) -> None:
+        """Put ``widget`` in the header right after the language (the translations)."""
+        self.meta_row.insertWidget(self.meta_row.indexOf(self.language) + 1, widget)
 
     def add_side_panel(self, widget: QWidget, title: str, icon_name: str | None = None) -> int:
         """Add a panel (e.g. tags) as a tab below the body; returns its tab index."""

@@ -96,6 +96,7 @@ class DeskView(QWidget):
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
         self.translations_panel = TranslationsPanel(lambda: user_name(settings), self.editor)
         self.editor.add_side_panel(self.translations_panel, tr("Translations"), "mdi6.translate")
+        self.editor.add_beside_language(self.translations_panel.links)
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self)

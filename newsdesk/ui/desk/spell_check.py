@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 
 from newsdesk.errors import UserError
 from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
+from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.startup import ms_since_start
 from newsdesk.ui.workers import JobRunner
@@ -34,7 +35,7 @@ class SpellingHost(Protocol):
 
     body: QPlainTextEdit
     footnote: QPlainTextEdit
-    headline: QLineEdit
+    headline: SpellingLineEdit
     language: QComboBox
     message: Any  # Signal(str)
 
@@ -65,7 +66,8 @@ class SpellCheck(QObject):
         super().__init__(parent)
         self.editor = editor
         self.speller: Speller | None = None
-        self.ignored: dict[int, set[str]] = {}  # story id -> words ignored in it
+        # Story id -> words ignored in it, as the database keeps them (read on opening).
+        self.ignored: dict[int, set[str]] = {}
         self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
         self.count = -1
         self._formatting = False  # re-highlighting: Qt reports a text change
@@ -81,6 +83,7 @@ class SpellCheck(QObject):
             widget.highlighter.misspelt = self.misspelt_ranges  # type: ignore[attr-defined]
             widget.textChanged.connect(self._text_changed)
             widget.verticalScrollBar().valueChanged.connect(self.timer.start)
+        editor.headline.misspelt = self.misspelt_ranges
         editor.headline.textEdited.connect(self.timer.start)
         editor.language.currentTextChanged.connect(lambda _text: self.reload())
 
@@ -98,10 +101,12 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
-        self.rehighlight()  # this story's ignored words, before its own check comes
         if article_id is None:
+            self.rehighlight()
             self._set_count(-1)
             return
+        self._read_ignored(article_id)
+        self.rehighlight()  # this story's ignored words, before its own check comes
         wanted = (article_id, language)
         # Every load asked for during the start waits for its end (a delay given only to
         # the first load was lost: the story's language set again at start asked anew).
@@ -109,6 +114,15 @@ class SpellCheck(QObject):
         QTimer.singleShot(delay, self, lambda: self.jobs.start(
             lambda _job: _load_speller(language),
             done=lambda speller: self._loaded(wanted, speller), failed=self._load_failed))
+
+    def _read_ignored(self, article_id: int) -> None:
+        """The story's ignored words as stored now (a colleague may have added some)."""
+        from newsdesk.spelling.ignored import ignored_words
+
+        try:
+            self.ignored[article_id] = ignored_words(article_id)
+        except peewee.DatabaseError:
+            pass  # the words known from before stay; the editor reports the database
 
     def _loaded(self, wanted: tuple[int | None, str], speller: Speller) -> None:
         if wanted != (self.editor.article_id, self.language()):
@@ -164,6 +178,8 @@ class SpellCheck(QObject):
             return
         from newsdesk.spelling.words import words_to_check
 
+        for word in words_to_check(self.editor.headline.text()):
+            self.speller.known(word.text)
         for widget in self.texts():
             for block in _visible_blocks(widget):
                 before = self.misspelt_ranges(block.text())
@@ -175,6 +191,7 @@ class SpellCheck(QObject):
                         widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
         self._count_story()
         self._refresh_finder()
+        self.editor.headline.update()
         self.checked.emit()
 
     def _count_story(self) -> None:
@@ -193,6 +210,7 @@ class SpellCheck(QObject):
         with self._formatting_only():
             for widget in self.texts():
                 widget.highlighter.rehighlight()  # type: ignore[attr-defined]
+        self.editor.headline.update()
 
     @contextmanager
     def _formatting_only(self) -> Iterator[None]:
@@ -229,10 +247,16 @@ class SpellCheck(QObject):
         if found is None or self.speller is None or widget.isReadOnly():
             return []
         selection, word = found
+        return self._word_actions(word, _replacer(selection), parent)
+
+    def _word_actions(self, word: Word, replace: Callable[[str], None],
+                      parent: QObject) -> list[QAction]:
+        if self.speller is None:
+            return []
         actions = []
         for suggestion in self.speller.suggestions(word.text):
             action = QAction(suggestion, parent)
-            action.triggered.connect(_replacer(selection, suggestion))
+            action.triggered.connect(lambda _checked=False, text=suggestion: replace(text))
             actions.append(action)
         if not actions:
             none = QAction(tr("(no suggestions)"), parent)
@@ -243,6 +267,21 @@ class SpellCheck(QObject):
         ignore = QAction(tr("Ignore in this story"), parent)
         ignore.triggered.connect(lambda: self.ignore(word.text))
         return [*actions, _separator(parent), add, ignore]
+
+    def line_actions_for(self, line: QLineEdit, position: QPoint,
+                         parent: QObject) -> list[QAction]:
+        """The same entries for the unknown word under ``position`` in a one-line field
+        (the headline)."""
+        if self.speller is None or line.isReadOnly():
+            return []
+        from newsdesk.spelling.words import words_to_check
+
+        at = line.cursorPositionAt(position)
+        text = line.text()
+        for word in words_to_check(text):
+            if word.start <= at <= word.end and self.is_unknown(word.text):
+                return self._word_actions(word, _line_replacer(line, word), parent)
+        return []
 
     def add_to_dictionary(self, word: str) -> None:
         """Add ``word`` for the story's language, for everyone on this database."""
@@ -261,10 +300,19 @@ class SpellCheck(QObject):
         self._after_word_change(tr("Added to the newsroom dictionary: {word}").format(word=word))
 
     def ignore(self, word: str) -> None:
+        """Leave ``word`` alone in this story, now and whenever it is opened again."""
         article_id = self.editor.article_id
         if article_id is None or self.speller is None:
             return
-        self.ignored.setdefault(article_id, set()).add(_lower(word, self.speller.language))
+        from newsdesk.spelling.ignored import ignore_word
+
+        try:
+            kept = ignore_word(article_id, word, self.speller.language,
+                               ignored_by=self.editor.author)
+        except (UserError, peewee.DatabaseError) as exc:
+            self.editor.message.emit(tr("Not ignored: {reason}").format(reason=str(exc)))
+            return
+        self.ignored.setdefault(article_id, set()).add(kept)
         self._after_word_change(tr("Ignored in this story: {word}").format(word=word))
 
     def _after_word_change(self, message: str) -> None:
@@ -330,9 +378,19 @@ def _visible_blocks(widget: QPlainTextEdit) -> list[QTextBlock]:
     return blocks
 
 
-def _replacer(selection: QTextCursor, text: str) -> Callable[[], None]:
-    def replace() -> None:
+def _replacer(selection: QTextCursor) -> Callable[[str], None]:
+    def replace(text: str) -> None:
         selection.insertText(text)
+    return replace
+
+
+def _line_replacer(line: QLineEdit, word: Word) -> Callable[[str], None]:
+    def replace(text: str) -> None:
+        if line.text()[word.start:word.end] != word.text:
+            return  # the headline changed under the menu
+        # Through the field's own editing: undoable, and an edit the editor saves.
+        line.setSelection(word.start, word.end - word.start)
+        line.insert(text)
     return replace
 
 
@@ -342,10 +400,15 @@ def _separator(parent: QObject) -> QAction:
     return action
 
 
-def spelling_menu(check: SpellCheck, widget: QPlainTextEdit, position: QPoint) -> QMenu:
+def spelling_menu(check: SpellCheck, widget: QPlainTextEdit | QLineEdit,
+                  position: QPoint) -> QMenu:
     """The text's context menu with the spelling entries first (right-click)."""
-    menu = widget.createStandardContextMenu(position)
-    actions = check.actions_for(widget, position, menu)
+    if isinstance(widget, QLineEdit):
+        menu = widget.createStandardContextMenu()
+        actions = check.line_actions_for(widget, position, menu)
+    else:
+        menu = widget.createStandardContextMenu(position)
+        actions = check.actions_for(widget, position, menu)
     if actions:
         first = menu.actions()[0] if menu.actions() else None
         menu.insertActions(first, [*actions, _separator(menu)])

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import peewee
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,55 @@ from newsdesk.ui.icons import icon
 
 LANGUAGES = ("en", "az", "ru")
 ID_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+
+
+class TranslationLinks(QWidget):
+    """The open story's translations in the editor's header, beside its language: one
+    button per language, so that opening a story shows where else it is told."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(tr("Also in:"), self)
+        self.buttons: list[QToolButton] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        self.setToolTip(tr("This story in other languages: click one to open it"))
+        self.show_siblings([])
+
+    def show_siblings(self, found: list[Article]) -> None:
+        layout = self.layout()
+        for button in self.buttons:
+            layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for sibling in found:
+            button = QToolButton(self)
+            button.setText(sibling.language)
+            button.setAutoRaise(True)
+            _look_like_a_link(button)
+            button.setToolTip(tr("Open the {language} version: {headline}").format(
+                language=sibling.language,
+                headline=sibling.headline or tr("(no headline yet)")))
+            button.clicked.connect(lambda _checked=False, chosen=sibling.id:
+                                   self.open_requested.emit(chosen))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.setVisible(bool(found))
+
+
+def _look_like_a_link(button: QToolButton) -> None:
+    """Flat, in the link colour, underlined, with the hand cursor: it goes somewhere."""
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
 class TranslationsPanel(QWidget):
@@ -48,6 +98,9 @@ class TranslationsPanel(QWidget):
         self.source.setPlaceholderText(tr("Choose a translation to read it here while you "
                                           "write"))
         self.empty = QLabel(tr("This story has no translations yet."), self)
+        # Shown in the editor's header (the desk puts it there), filled with this panel.
+        self.links = TranslationLinks(self)
+        self.links.open_requested.connect(self.open_requested)
         self.translate_menu = QMenu(tr("Translate to…"), self)
         self.translate_menu.setIcon(icon("mdi6.translate"))
         self.translate_menu.aboutToShow.connect(self._fill_translate_menu)
@@ -82,6 +135,7 @@ class TranslationsPanel(QWidget):
             item = QListWidgetItem(f"{sibling.language} · {headline}")
             item.setData(ID_ROLE, sibling.id)
             self.siblings.addItem(item)
+        self.links.show_siblings(found)
         self.empty.setVisible(not found)
         self.siblings.setVisible(bool(found))
         self.source.setVisible(bool(found))
