@@ -35,8 +35,8 @@ def spell_story(rng: random.Random) -> str:
 
 def measure_spell(context: BenchContext, repeat: int = 7) -> list[Figure]:
     from newsdesk.people.suggest import forget_index
-    from newsdesk.spelling import speller_for
     from newsdesk.spelling.dictionaries import base_dictionary
+    from newsdesk.spelling.speller import speller_for
     from newsdesk.spelling.words import words_to_check
 
     opened = open_database(str(registry_database()))

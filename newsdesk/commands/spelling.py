@@ -69,8 +69,8 @@ def _newsroom(args: argparse.Namespace) -> Iterator[bool]:
 
 def _story_entries(story: Any, text: str, language: str | None, has_database: bool,
                    spellers: dict[str, Any]) -> list[dict[str, Any]]:
-    from newsdesk.spelling import Speller, speller_for
     from newsdesk.spelling.dictionaries import base_dictionary, hunspell_words
+    from newsdesk.spelling.speller import Speller, speller_for
     from newsdesk.spelling.words import line_and_column
 
     chosen = language or str(story.fields.get("language") or "en")

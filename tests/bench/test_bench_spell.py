@@ -7,7 +7,7 @@ import random
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.spell import STORY_WORDS, TYPOS, measure_spell, spell_story
 from newsdesk.bench.suggest import SEED, registry_database
-from newsdesk.spelling import speller_for
+from newsdesk.spelling.speller import speller_for
 from newsdesk.store.db import open_database
 
 

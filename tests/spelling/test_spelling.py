@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from newsdesk.people import registry as entities
-from newsdesk.spelling import speller_for
 from newsdesk.spelling.archive import refresh
 from newsdesk.spelling.newsroom import add_word
+from newsdesk.spelling.speller import speller_for
 from newsdesk.spelling.words import line_and_column, words_to_check
 from newsdesk.stories import articles
 

@@ -197,7 +197,7 @@ def test_no_speller_loads_during_the_start(db, tmp_path):
              "loaded = []\n"
              "class Watch:\n"
              "    def find_spec(self, name, path=None, target=None):\n"
-             "        if name == 'newsdesk.spelling':\n"
+             "        if name == 'newsdesk.spelling.speller':\n"
              "            loaded.append(process_age_ms())\n"
              "sys.meta_path.insert(0, Watch())\n"
              "from newsdesk.cli import main\n"

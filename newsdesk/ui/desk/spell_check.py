@@ -26,7 +26,7 @@ from newsdesk.ui.startup import ms_since_start
 from newsdesk.ui.workers import JobRunner
 
 if TYPE_CHECKING:  # the spelling package is imported once a story is checked, not at start
-    from newsdesk.spelling import Speller
+    from newsdesk.spelling.speller import Speller
     from newsdesk.spelling.words import Word, WordFinder
 
 
@@ -354,7 +354,7 @@ class SpellCheck(QObject):
 
 
 def _load_speller(language: str) -> Speller:
-    from newsdesk.spelling import speller_for
+    from newsdesk.spelling.speller import speller_for
 
     return speller_for(language)
 
