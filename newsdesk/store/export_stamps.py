@@ -8,7 +8,9 @@ a colleague's, a script writing SQL), add one to a story's stamp when:
 - a tag is added to it, removed from it or changed;
 - a person or organisation tagged on it is renamed, changes kind or link;
 - one of its reviews is approved, or stops being approved, or an approved one changes;
-- a picture is added to it, changed or removed (migration 14).
+- a picture is added to it, changed or removed (migration 14);
+- it joins or leaves a translation group (migration 15: its pages link the group's
+  stories, its ninjs names them).
 
 A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
 export made from another one is rewritten whole.
@@ -37,9 +39,11 @@ MIGRATION_10_COLUMNS = (
     *_MIGRATION_7_COLUMNS, "agency_uri", "agency_version", "agency_version_created",
     "agency_metadata", "change_kind", "change_note", "changed_at",
 )
+# Migration 14 added the embargo (frozen, as above).
+MIGRATION_14_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
 # Everything of a story an export may print (or select it by): all but the edit lock and
-# the import digest. Migration 14 added the embargo.
-STAMPED_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
+# the import digest. Migration 15 added the translation group.
+STAMPED_COLUMNS = (*MIGRATION_14_COLUMNS, "translation_group")
 
 # A changed story gets a stamp no story ever had, not just its old one plus one: a story
 # deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
