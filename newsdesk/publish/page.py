@@ -96,6 +96,7 @@ class TranslationLink:
 
     language: str  # its BCP 47 tag, as stored
     slug: str
+    headline: str = ""  # shown as the link's title
 
     @property
     def name(self) -> str:

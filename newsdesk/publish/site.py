@@ -415,13 +415,15 @@ def _translation_links(headers: Sequence[StoryHeader]
             continue
         members.sort(key=lambda h: (h.language, h.id))
         for header in members:
-            found[header.uuid] = tuple(TranslationLink(other.language, other.slug)
+            found[header.uuid] = tuple(TranslationLink(other.language, other.slug,
+                                                       other.headline)
                                        for other in members if other.id != header.id)
     return found
 
 
 def _translations_key(links: Sequence[TranslationLink]) -> str:
-    return repr(tuple((link.language, link.slug) for link in links)) if links else ""
+    return repr(tuple((link.language, link.slug, link.headline) for link in links)
+                ) if links else ""
 
 
 def site_story_bytes(site: SiteFormat, story: ExportStory, news_line: tuple[NewsItem, ...],
