@@ -9,8 +9,10 @@ a colleague's, a script writing SQL), add one to a story's stamp when:
 - a person or organisation tagged on it is renamed, changes kind or link;
 - one of its reviews is approved, or stops being approved, or an approved one changes;
 - a picture is added to it, changed or removed (migration 14);
-- it joins or leaves a translation group (migration 15: its pages link the group's
-  stories, its ninjs names them).
+- it joins or leaves a translation group, or another story of its group joins, leaves,
+  is trashed or restored, or changes language or identity (migration 15: its ninjs names
+  the group's other stories; the site's pages also depend on which of them are
+  published, which the site's plan follows itself).
 
 A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
 export made from another one is rewritten whole.
@@ -208,6 +210,40 @@ def watch_place_coordinates(database: peewee.Database) -> None:
                 postgres=["CREATE OR REPLACE TRIGGER newsdesk_stamp_entity AFTER UPDATE OF "
                           "name, kind, uri, latitude, longitude ON entity FOR EACH ROW "
                           "EXECUTE FUNCTION newsdesk_stamp_entity()"])
+
+
+# What ninjs prints of a story's translations (their identity and language) and which of
+# them there are (membership, the trash).
+_SIBLING_COLUMNS = "translation_group, deleted_at, language, uuid, agency_uri"
+_SQLITE_SIBLINGS_TRIGGER = (
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_translation_siblings AFTER UPDATE OF "
+    f"{_SIBLING_COLUMNS} ON article WHEN OLD.translation_group IS NOT NULL OR "
+    f"NEW.translation_group IS NOT NULL BEGIN UPDATE export_stamp SET stamp = {_SQLITE_NEXT} "
+    "WHERE article_id IN (SELECT id FROM article WHERE translation_group IN "
+    "(OLD.translation_group, NEW.translation_group) AND id != NEW.id); END")
+_POSTGRES_SIBLINGS = (
+    f"""
+CREATE OR REPLACE FUNCTION newsdesk_stamp_translation_siblings() RETURNS trigger AS $$
+BEGIN
+    UPDATE export_stamp SET stamp = {_POSTGRES_NEXT} WHERE article_id IN
+        (SELECT id FROM article WHERE translation_group IN
+         (OLD.translation_group, NEW.translation_group) AND id <> NEW.id);
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+""",
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_translation_siblings AFTER UPDATE OF "
+    f"{_SIBLING_COLUMNS} ON article FOR EACH ROW WHEN (OLD.translation_group IS NOT NULL "
+    "OR NEW.translation_group IS NOT NULL) EXECUTE FUNCTION "
+    "newsdesk_stamp_translation_siblings()",
+)
+
+
+def watch_translation_siblings(database: peewee.Database) -> None:
+    """Migration step (15): a story joining or leaving a group, trashed or restored, or
+    changing language or identity moves the stamps of the group's other stories (their
+    ninjs lists it), whoever writes."""
+    install_sql(database, sqlite=[_SQLITE_SIBLINGS_TRIGGER], postgres=list(_POSTGRES_SIBLINGS))
 
 
 def database_identity() -> str:

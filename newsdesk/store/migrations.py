@@ -198,9 +198,11 @@ def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
 
 
 def _translation_group_stamps(opened: OpenedDatabase) -> None:
-    """A story linked to its translations or unlinked from them moves its export stamp:
-    its site page links the group's other stories and its ninjs names them."""
+    """A story linked to its translations or unlinked from them moves its export stamp,
+    and so do the stamps of the group's other stories: its site page links the group's
+    other stories and its ninjs names them."""
     export_stamps.watch_columns(opened.database)
+    export_stamps.watch_translation_siblings(opened.database)
 
 
 MIGRATIONS: list[Migration] = [
