@@ -147,7 +147,8 @@ def import_stories(stories: Sequence[ImportedStory], *, author: str = "") -> Imp
             Article.id.in_([o.article_id for o in report.of("skipped")])
             & Article.translation_group.is_null())}
         report.warnings += restore_translations(
-            [(story, outcome.article_id) for story, outcome in zip(stories, report.outcomes)
+            [(story, outcome.article_id)
+             for story, outcome in zip(stories, report.outcomes, strict=True)
              if outcome.action != "skipped" or outcome.article_id in ungrouped])
     return report
 
