@@ -36,14 +36,15 @@ def _page(out: Path, story: Article) -> str:
     return (out / "stories" / f"{articles.get_article(story.id).slug}.html").read_text()
 
 
-def _written(out: Path, before: dict[str, int]) -> set[str]:
+def _written(out: Path, before: dict[str, tuple[int, int]]) -> set[str]:
     """The files of ``out`` written since ``before`` (their change times then)."""
     return {name for name, stamp in _stamps(out).items() if before.get(name) != stamp}
 
 
-def _stamps(out: Path) -> dict[str, int]:
-    return {str(p.relative_to(out)): p.stat().st_mtime_ns for p in out.rglob("*")
-            if p.is_file() and p.name != MANIFEST_NAME}
+def _stamps(out: Path) -> dict[str, tuple[int, int]]:
+    # A file written is a new file moved in (a new inode), whatever the clock's grain.
+    return {str(p.relative_to(out)): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in out.rglob("*") if p.is_file() and p.name != MANIFEST_NAME}
 
 
 def test_a_page_links_its_published_translations_with_hreflang(db, tmp_path):
