@@ -41,5 +41,7 @@ def story_snapshot() -> dict[str, dict]:
             "status": story.status, "dateline": story.dateline.printed(),
             "created_at": story.created_at.replace(microsecond=0),
             "tags": sorted((t.kind, t.name, t.relation) for t in story.tags),
+            "translation_group": story.translation_group,
+            "translations": [(t.uuid, t.language) for t in story.translations],
         }
     return snapshot

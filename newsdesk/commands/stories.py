@@ -60,6 +60,8 @@ def run_import(args: argparse.Namespace) -> int:
                     f"{outcome.detail}"))
     for outcome in report.of("skipped"):
         print(shown(f"skipped {outcome.source}: {outcome.detail}"))
+    for warning in report.warnings:
+        print(shown(warning))
     return 0
 
 

@@ -54,6 +54,12 @@ class ImportedStory:
     # Wire copy names no identity: it is recognised by agency, dateline date and headline.
     match_by_dateline: bool = False
     pictures: list[ImportedPicture] = field(default_factory=list)
+    # The translation group the file puts the story in (its id as written) and the
+    # identities of the group's other stories (their ninjs ``uri``s): importing puts the
+    # story in one group with those of them that are stored and with the other stories of
+    # the import that name the same group.
+    translation_group: str | None = None
+    translation_uris: list[str] = field(default_factory=list)
 
 
 def check_story(story: ImportedStory) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsdesk.errors import StoryLocked, UserError
 from newsdesk.formats.imported import ImportedStory, check_story
+from newsdesk.formats.imported_translations import restore_translations
 from newsdesk.formats.markdown_import import parse_markdown
 from newsdesk.formats.ninjs_import import parse_ninjs
 from newsdesk.formats.wirecopy import WireCopyError, parse_wire_copy
@@ -105,6 +106,8 @@ class ImportOutcome:
 @dataclass
 class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
+    # What the user should hear about an import that was still made (one line each).
+    warnings: list[str] = field(default_factory=list)
 
     def of(self, action: str) -> list[ImportOutcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -137,6 +140,16 @@ def import_stories(stories: Sequence[ImportedStory], *, author: str = "") -> Imp
                                                      story.source, skip))
             else:
                 report.outcomes.append(_update(story, existing, author))
+        # The stories a file puts in a translation group: those stored or updated, and
+        # those skipped as unchanged that are in no group here (one in a group keeps it:
+        # an older file must not move it).
+        ungrouped = {a.id for a in Article.select(Article.id).where(
+            Article.id.in_([o.article_id for o in report.of("skipped")])
+            & Article.translation_group.is_null())}
+        report.warnings += restore_translations(
+            [(story, outcome.article_id)
+             for story, outcome in zip(stories, report.outcomes, strict=True)
+             if outcome.action != "skipped" or outcome.article_id in ungrouped])
     return report
 
 

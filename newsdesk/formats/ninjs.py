@@ -9,6 +9,13 @@ when known, literal otherwise; a place's coordinates as a GeoJSON point); sectio
 subject with the literal ``newsdesk:section:<name>``; desk code, the newsdesk status,
 publish time and dateline date -> altids; embargo -> embargoed (3.x: embargoedUntil).
 
+Translations: neither version has a field of its own for them. The group goes in the
+altid ``newsdesk-translation-group`` (its uuid), and each other story of the group in
+``associations``: ``{"name": "translation-<language>", "uri": <its item's uri>, "type":
+"text", "language": <its language>}``, in 3.x with ``"rel": "translation"`` (3.x gives
+an association a relationship; 2.x allows no ``rel`` there, so the name says it). Reading
+them back puts the item in the group again (``ninjs_import``).
+
 A story from an agency keeps its identity: ``uri`` is the agency's (our uuid goes in
 altids), ``version`` and ``versioncreated`` are the agency's, and everything the agency's
 file said that newsdesk does not edit (subjects, copyright notice, ednote, ...) is
@@ -54,8 +61,11 @@ ALTID_STATUS = "newsdesk-status"
 ALTID_UUID = "newsdesk-uuid"  # ours, when ``uri`` is the agency's
 ALTID_PUBLISHED = "newsdesk-published"
 ALTID_DATELINE_DATE = "newsdesk-dateline-date"
+ALTID_TRANSLATION_GROUP = "newsdesk-translation-group"
 OUR_ALTIDS = frozenset({ALTID_DESK_CODE, ALTID_STATUS, ALTID_UUID, ALTID_PUBLISHED,
-                        ALTID_DATELINE_DATE})
+                        ALTID_DATELINE_DATE, ALTID_TRANSLATION_GROUP})
+TRANSLATION_NAME = "translation-"  # + the language: a translation's association
+TRANSLATION_REL = "translation"  # its relationship (3.x)
 SECTION_LITERAL = "newsdesk:section:"  # + the section: the subject that carries it
 TAG_LITERAL = "newsdesk:"  # + kind:id, a tag without a web address
 PUBSTATUS = {"killed": "canceled", "draft": "withheld", "edited": "withheld",
@@ -132,7 +142,7 @@ def to_ninjs(story: ExportStory, version: str = "2.1", zone: str = "") -> dict[s
     if subjects:
         item["subjects"] = subjects
     item.update({key: kept[key] for key in PASSED_THROUGH if key in kept})
-    ours = _associations(story)
+    ours = [*_associations(story), *_translations(story, version)]
     if ours:  # the agency's own associations (kept) after the desk's pictures
         item["associations"] = [*ours, *kept.get("associations", [])]
     item["altids"] = _altids(story, kept, dated=contentcreated is None
@@ -174,6 +184,27 @@ def _associations(story: ExportStory) -> list[dict[str, Any]]:
             association["copyrightholder"] = picture.credit
         found.append(association)
     return found
+
+
+def _translations(story: ExportStory, version: str) -> list[dict[str, Any]]:
+    """The other stories of the story's translation group, as associations (the group
+    itself is an altid)."""
+    found = []
+    for other in story.translations:
+        association: dict[str, Any] = {
+            "name": f"{TRANSLATION_NAME}{other.language}", "uri": other.uri, "type": "text",
+            "language": other.language}
+        if version.startswith("3"):
+            association["rel"] = TRANSLATION_REL
+        found.append(association)
+    return found
+
+
+def is_translation(association: Any) -> bool:
+    """Whether an association of one of our items names a translation of it."""
+    return (isinstance(association, dict) and association.get("type") == "text"
+            and (association.get("rel") == TRANSLATION_REL
+                 or str(association.get("name") or "").startswith(TRANSLATION_NAME)))
 
 
 def _version(story: ExportStory) -> dict[str, str]:
@@ -231,6 +262,8 @@ def _altids(story: ExportStory, kept: dict[str, Any], *, dated: bool) -> list[di
         ids.append({"role": ALTID_PUBLISHED, "value": iso_utc(story.published_at)})
     if story.dateline_date is not None and dated:
         ids.append({"role": ALTID_DATELINE_DATE, "value": story.dateline_date.isoformat()})
+    if story.translation_group:
+        ids.append({"role": ALTID_TRANSLATION_GROUP, "value": story.translation_group})
     return ids + list(kept.get("altids", []))
 
 

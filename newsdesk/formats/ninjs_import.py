@@ -24,6 +24,7 @@ from newsdesk.formats.ninjs import (
     ALTID_DESK_CODE,
     ALTID_PUBLISHED,
     ALTID_STATUS,
+    ALTID_TRANSLATION_GROUP,
     ALTID_UUID,
     ENTITY_LISTS,
     OUR_ALTIDS,
@@ -32,6 +33,7 @@ from newsdesk.formats.ninjs import (
     TAG_LISTS,
     TAG_LITERAL,
     WRITTEN_ANYWAY,
+    is_translation,
     lower_case,
 )
 from newsdesk.json_positions import Path, dotted, line_for, loads, text_matching, value_lines
@@ -45,6 +47,7 @@ from newsdesk.stories.slugs import slugify
 
 # An identifier longer than this is not one (and would not fit an index).
 MAX_URI = 1000
+MAX_GROUP = 255  # a translation group's id (the column's size)
 _SPAN_AFTER_SPAN = re.compile(r"</span>(?=<span[\s>])")
 # The IPTC signal code of a correction: sig:correction, or its cv.iptc.org address.
 _SIGNAL_CORRECTION = re.compile(r"(?:^sig:|/newscodes/signal/)correction/?$", re.IGNORECASE)
@@ -311,6 +314,14 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
     kind, note = change_of(item)
     brought = _local_pictures(item, source, line_of)
     metadata = kept_metadata(item, headline)
+    group = _translation_group(altids, item, source, line_of)
+    translated = [a for a in item.get("associations") or []
+                  if group is not None and is_translation(a)]
+    if translated:  # the group holds them: not kept a second time
+        left = [a for a in metadata.get("associations", []) if not is_translation(a)]
+        metadata.pop("associations", None)
+        if left:
+            metadata["associations"] = left
     if brought:  # brought in as the story's pictures: not kept a second time
         taken = {uri for uri, _picture in brought}
         left = [a for a in metadata.get("associations", [])
@@ -327,7 +338,24 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         agency_uri=agency_uri, agency_version=_text(item.get("version")),
         agency_version_created=_text(item.get("versioncreated")),
         metadata=metadata, change_kind=kind, change_note=note,
-        pictures=[picture for _uri, picture in brought])
+        pictures=[picture for _uri, picture in brought], translation_group=group,
+        translation_uris=[str(a["uri"]) for a in translated
+                          if isinstance(a.get("uri"), str) and a["uri"].strip()])
+
+
+def _translation_group(altids: dict[Any, Any], item: dict[str, Any], source: str,
+                       line_of: LineOf) -> str | None:
+    """The translation group our export wrote in the altids (None when it wrote none)."""
+    value = altids.get(ALTID_TRANSLATION_GROUP)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if len(value) > MAX_GROUP:
+        index = next(i for i, a in enumerate(item.get("altids") or [])
+                     if isinstance(a, dict) and a.get("role") == ALTID_TRANSLATION_GROUP)
+        path = ("altids", index, "value")
+        raise UserError(f"the translation group is {len(value):,} characters long (at most "
+                        f"{MAX_GROUP})", file=source, line=line_of(path), field=dotted(path))
+    return value.strip()
 
 
 def _local_pictures(item: dict[str, Any], source: str,

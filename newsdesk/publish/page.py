@@ -54,6 +54,7 @@ from newsdesk.publish.page_language import (
     SOURCE_LANGUAGE,
     format_day,
     format_number,
+    own_language_name,
     page_language,
     translations,
 )
@@ -90,6 +91,20 @@ class NewsItem:
 
 
 @dataclass(frozen=True)
+class TranslationLink:
+    """The same story in another language, published on the site."""
+
+    language: str  # its BCP 47 tag, as stored
+    slug: str
+    headline: str = ""  # shown as the link's title
+
+    @property
+    def name(self) -> str:
+        """Its language named in that language ("Azərbaycan", "Русский")."""
+        return own_language_name(self.language)
+
+
+@dataclass(frozen=True)
 class StoryPage:
     slug: str
     headline: str
@@ -112,6 +127,8 @@ class StoryPage:
     # The preview only: when the story's embargo ends, as printed ("" when not held).
     embargo: str = ""
     pictures: tuple[Figure, ...] = ()  # the lead picture (if any) first
+    # Its translations published beside it, by language (the site: "Also in", hreflang).
+    translations: tuple[TranslationLink, ...] = ()
 
     @property
     def lead_picture(self) -> Figure | None:
@@ -171,6 +188,11 @@ class LinkStyle:
 
     def entity_href(self, tag: TagLink) -> str:
         return self.href(entity_path(tag.kind, tag.entity_id, tag.name))
+
+    def alternate_href(self, slug: str) -> str:
+        """A story's address for ``hreflang`` alternates: absolute when the site's
+        address is known (as search engines want them), else relative."""
+        return self.public_url(slug) or self.story_href(slug)
 
     def public_url(self, slug: str) -> str:
         """The story's absolute address, or "" when the site's address is not known."""

@@ -88,6 +88,23 @@ def language_name(language: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@cache
+def own_language_name(tag: str) -> str:
+    """The name a language has in itself, for a link to a page in it: "Azərbaycan" for
+    ``az`` or ``az-Latn``, "Русский" for ``ru-RU``; the tag itself for one CLDR does not
+    know."""
+    text = tag.strip()
+    for candidate in (text.replace("-", "_"), _SUBTAG.split(text, maxsplit=1)[0]):
+        try:
+            locale = Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        name = locale.get_language_name(locale) or ""
+        if name:
+            return name[:1].upper() + name[1:]
+    return text
+
+
 def format_day(value: date | datetime, language: str) -> str:
     """A day as the language writes it in full: "14 mart 2023", "14 марта 2023 г."."""
     return _format_day(value.date() if isinstance(value, datetime) else value, language)

@@ -35,6 +35,7 @@ from newsdesk.publish.page import (
     ReviewItem,
     StoryPage,
     TagLink,
+    TranslationLink,
     entity_path,
     render_story_page,
     render_template,
@@ -209,11 +210,18 @@ class SiteFormat:
         memo = source.memo if _usable_memo(source.memo, line_key) else None
         old_stories: dict[str, Any] = memo["stories"] if memo else {}
         old_entities: dict[str, Any] = memo["entities"] if memo else {}
+        # A page links its translations published beside it: one published, withdrawn,
+        # held or renamed rewrites the pages of the others, whose stamps did not move.
+        translated = _translation_links(headers)
+        linked = {uuid: _translations_key(links) for uuid, links in translated.items()}
+        old_linked: dict[str, str] = memo["translations"] if memo else {}
         if memo is None:
             changed = source.stories()
             stale = {h.id for h in headers}
         else:
-            stale = {h.id for h in headers if (old_stories.get(h.uuid) or (None,))[0] != h.stamp}
+            stale = {h.id for h in headers
+                     if (old_stories.get(h.uuid) or (None,))[0] != h.stamp
+                     or linked.get(h.uuid, "") != old_linked.get(h.uuid, "")}
             changed = source.stories(stale)
         loaded = {story.id: story for story in changed}
         # A story read as changed but gone when read (deleted meanwhile) is left out.
@@ -229,7 +237,8 @@ class SiteFormat:
                 if entity_id in affected:
                     members.setdefault(entity_id, []).append(header)
         names = _entity_names(members, changed)
-        files = [self._story_file(story, news_line, line_key) for story in changed]
+        files = [self._story_file(story, news_line, line_key, translated.get(story.uuid, ()))
+                 for story in changed]
         carried = [story_path(h.slug) for h in present if h.id not in loaded]
         paths: dict[str, str] = {}
         for entity_id, listing in members.items():
@@ -250,7 +259,9 @@ class SiteFormat:
                            for path in picture_paths[h.uuid]} - rendered)
         return Plan(files + renditions + shared, carried + kept,
                     {"line": line_key, "stories": memo_stories, "entities": paths,
-                     "pictures": picture_paths},
+                     "pictures": picture_paths,
+                     "translations": {h.uuid: linked[h.uuid] for h in present
+                                      if h.uuid in linked}},
                     warnings=[] if self.site_url else [feeds.RELATIVE_LINKS_WARNING])
 
     @staticmethod
@@ -292,13 +303,16 @@ class SiteFormat:
 
     # -- story pages -------------------------------------------------------------------
     def _story_file(self, story: ExportStory, news_line: tuple[NewsItem, ...],
-                    line_key: str) -> PlannedFile:
+                    line_key: str,
+                    translations: tuple[TranslationLink, ...] = ()) -> PlannedFile:
         # The page itself is built only if the file must be written (by then maybe in a
         # worker process: the format and the story are plain data).
-        return PlannedFile(story_path(story.slug), content_key(story.fingerprint(), line_key),
-                           site_story_bytes, (self, story, news_line), story)
+        key = content_key(story.fingerprint(), line_key, _translations_key(translations))
+        return PlannedFile(story_path(story.slug), key, site_story_bytes,
+                           (self, story, news_line, translations), story)
 
-    def story_page(self, story: ExportStory, news_line: tuple[NewsItem, ...]) -> StoryPage:
+    def story_page(self, story: ExportStory, news_line: tuple[NewsItem, ...],
+                   translations: tuple[TranslationLink, ...] = ()) -> StoryPage:
         others = tuple(item for item in news_line if item.slug != story.slug)
         updated, correction = change_marks(story.change_kind, story.change_note,
                                            story.changed_at, self.zone)
@@ -311,7 +325,7 @@ class SiteFormat:
                           for r in story.reviews),
             pictures=tuple(figure_of(picture) for picture in story.pictures),
             news_line=others[:NEWS_LINE_LENGTH], review_email=self.review_email,
-            updated=updated, correction=correction)
+            updated=updated, correction=correction, translations=translations)
 
     # -- people and organisations --------------------------------------------------------
     def _entity_file(self, entity_id: int, kind: str, name: str,
@@ -360,6 +374,7 @@ def _usable_memo(memo: dict[str, Any] | None, line_key: str) -> bool:
         return False
     stories, entities = memo.get("stories"), memo.get("entities")
     return (is_map_of(entities, str, str) and is_map_of(memo.get("pictures"), str, list)
+            and is_map_of(memo.get("translations"), str, str)
             and isinstance(stories, dict)
             and all(isinstance(entry, list) and len(entry) == 2
                     and isinstance(entry[0], int) and isinstance(entry[1], list)
@@ -386,9 +401,34 @@ def _entity_names(entity_ids: Iterable[int],
     return names
 
 
-def site_story_bytes(site: SiteFormat, story: ExportStory,
-                     news_line: tuple[NewsItem, ...]) -> bytes:
-    return render_story_page(site.story_page(story, news_line),
+def _translation_links(headers: Sequence[StoryHeader]
+                       ) -> dict[str, tuple[TranslationLink, ...]]:
+    """Each exported story's translations that are exported too (by uuid; only stories
+    that have some): a page links only pages the site has."""
+    groups: dict[str, list[StoryHeader]] = {}
+    for header in headers:
+        if header.translation_group:
+            groups.setdefault(header.translation_group, []).append(header)
+    found: dict[str, tuple[TranslationLink, ...]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda h: (h.language, h.id))
+        for header in members:
+            found[header.uuid] = tuple(TranslationLink(other.language, other.slug,
+                                                       other.headline)
+                                       for other in members if other.id != header.id)
+    return found
+
+
+def _translations_key(links: Sequence[TranslationLink]) -> str:
+    return repr(tuple((link.language, link.slug, link.headline) for link in links)
+                ) if links else ""
+
+
+def site_story_bytes(site: SiteFormat, story: ExportStory, news_line: tuple[NewsItem, ...],
+                     translations: tuple[TranslationLink, ...] = ()) -> bytes:
+    return render_story_page(site.story_page(story, news_line, translations),
                              links=site.story_links).encode("utf-8")
 
 

@@ -59,6 +59,14 @@ class StoryPicture(NamedTuple):
     lead: bool
 
 
+class StoryTranslation(NamedTuple):
+    """Another live story of the story's translation group, as ninjs names it."""
+
+    uuid: str
+    uri: str  # the address its own ninjs item has: the agency's, else urn:uuid:<uuid>
+    language: str
+
+
 class StoryReview(NamedTuple):
     author: str
     text: str
@@ -105,6 +113,10 @@ class ExportStory:
     changed_at: datetime | None = None
     # Not exported before this moment (naive UTC); a story exported has it passed.
     embargo_until: datetime | None = None
+    # Its translation group ("" for none) and the group's other live stories (any status),
+    # by language.
+    translation_group: str = ""
+    translations: list[StoryTranslation] = field(default_factory=list)
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -153,6 +165,7 @@ class StoryHeader(NamedTuple):
     language: str
     date: datetime  # the public date, as ``ExportStory.date``
     stamp: int
+    translation_group: str = ""  # "" for none
 
     def fingerprint(self) -> str:
         return story_fingerprint(self.uuid, self.stamp)
@@ -178,7 +191,8 @@ _COLUMNS = ("id", "uuid", "slug", "headline", "dateline_place", "dateline_date",
             "dateline_source", "body", "footnote", "desk_code", "byline", "section",
             "language", "urgency", "status", "created_at", "updated_at", "published_at",
             "version", "agency_uri", "agency_version", "agency_version_created",
-            "agency_metadata", "change_kind", "change_note", "changed_at", "embargo_until")
+            "agency_metadata", "change_kind", "change_note", "changed_at", "embargo_until",
+            "translation_group")
 
 
 def _selection(statuses: Sequence[str], since: date | datetime | None,
@@ -210,9 +224,9 @@ def load_headers(statuses: Sequence[str], *, since: date | datetime | None = Non
                                 type(database_proxy.obj)))  # type: ignore[arg-type]  # a class is hashable
     # created_at is NOT NULL: a moment always comes back.
     headers = [StoryHeader(id_, uuid, slug, headline or "", place or "", language or "",
-                           stored_moment(published or created), stamp)
-               for id_, uuid, slug, headline, place, language, published, created, stamp
-               in rows]
+                           stored_moment(published or created), stamp, group or "")
+               for id_, uuid, slug, headline, place, language, published, created, stamp,
+               group in rows]
     headers.sort(key=_newest_first, reverse=True)
     return headers
 
@@ -257,6 +271,7 @@ def load_stories(statuses: Sequence[str], *, since: date | datetime | None = Non
         loaded = [_story(row, tags.get(row[0], ()), reviews.get(row[0], ()))
                   for row in rows]
         found = pictures_for([story.id for story in loaded])
+        _add_translations(loaded)
         for story in loaded:
             story.pictures = [StoryPicture(p.id, p.blob_id, p.sha256, p.content_type,
                                            p.width, p.height, p.caption, p.credit, p.alt,
@@ -275,7 +290,7 @@ def _header_query(statuses: tuple[str, ...], since: date | datetime | None,
                   now: datetime | None, dialect: type[Any]) -> Query:
     query = (Article.select(Article.id, Article.uuid, Article.slug, Article.headline,
                             Article.dateline_place, Article.language, Article.published_at,
-                            Article.created_at, ExportStamp.stamp)
+                            Article.created_at, ExportStamp.stamp, Article.translation_group)
              .join(ExportStamp, on=(ExportStamp.article_id == Article.id))
              .where(_selection(statuses, since, now)))
     return _sql_of(query)
@@ -317,6 +332,25 @@ def _build_queries(condition: Any) -> tuple[Query, Query, Query]:
     return story_query, tag_query, review_query
 
 
+def _add_translations(stories: Sequence[ExportStory]) -> None:
+    """Each story's translations (the other live stories of its group, whatever their
+    status): one query per 500 groups, none when no story has a group."""
+    groups = sorted({story.translation_group for story in stories if story.translation_group})
+    members: dict[str, list[tuple[int, StoryTranslation]]] = {}
+    for start in range(0, len(groups), _BATCH):
+        query = (Article.select(Article.translation_group, Article.id, Article.uuid,
+                                Article.agency_uri, Article.language)
+                 .where(Article.translation_group.in_(groups[start:start + _BATCH])
+                        & Article.deleted_at.is_null())
+                 .order_by(Article.language, Article.id))
+        for group, id_, uuid, agency_uri, language in _fetch(_sql_of(query)):
+            members.setdefault(group, []).append(
+                (id_, StoryTranslation(uuid, agency_uri or f"urn:uuid:{uuid}", language or "")))
+    for story in stories:
+        story.translations = [member for id_, member in
+                              members.get(story.translation_group, ()) if id_ != story.id]
+
+
 def _fetch(query: Query) -> list[tuple[Any, ...]]:
     return database_proxy.execute_sql(*query).fetchall()
 
@@ -335,7 +369,7 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
     (id_, uuid, slug, headline, place, day, source, body, footnote, desk_code, byline,
      section, language, urgency, status, created, updated, published, version, agency_uri,
      agency_version, agency_version_created, agency_metadata, change_kind, change_note,
-     changed_at, embargo_until, stamp) = row
+     changed_at, embargo_until, translation_group, stamp) = row
     return ExportStory(
         id_, uuid, slug, headline or "", place or "", as_date(day), source or "", body or "",
         footnote or "", desk_code or "", byline or "", section or "", language, urgency,
@@ -348,4 +382,4 @@ def _story(row: tuple[Any, ...], tags: Sequence[tuple[Any, ...]],
         agency_version_created=agency_version_created or "",
         agency_metadata=agency_metadata or "", change_kind=change_kind or "",
         change_note=change_note or "", changed_at=stored_time(changed_at),
-        embargo_until=stored_time(embargo_until))
+        embargo_until=stored_time(embargo_until), translation_group=translation_group or "")

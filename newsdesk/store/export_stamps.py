@@ -8,7 +8,11 @@ a colleague's, a script writing SQL), add one to a story's stamp when:
 - a tag is added to it, removed from it or changed;
 - a person or organisation tagged on it is renamed, changes kind or link;
 - one of its reviews is approved, or stops being approved, or an approved one changes;
-- a picture is added to it, changed or removed (migration 14).
+- a picture is added to it, changed or removed (migration 14);
+- it joins or leaves a translation group, or another story of its group joins, leaves,
+  is trashed or restored, or changes language or identity (migration 15: its ninjs names
+  the group's other stories; the site's pages also depend on which of them are
+  published, which the site's plan follows itself).
 
 A changed story gets a stamp it never had. Stamps count within one database only: ``database_identity()`` names the database (a copy gets its own), and an
 export made from another one is rewritten whole.
@@ -37,9 +41,11 @@ MIGRATION_10_COLUMNS = (
     *_MIGRATION_7_COLUMNS, "agency_uri", "agency_version", "agency_version_created",
     "agency_metadata", "change_kind", "change_note", "changed_at",
 )
+# Migration 14 added the embargo (frozen, as above).
+MIGRATION_14_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
 # Everything of a story an export may print (or select it by): all but the edit lock and
-# the import digest. Migration 14 added the embargo.
-STAMPED_COLUMNS = (*MIGRATION_10_COLUMNS, "embargo_until")
+# the import digest. Migration 15 added the translation group.
+STAMPED_COLUMNS = (*MIGRATION_14_COLUMNS, "translation_group")
 
 # A changed story gets a stamp no story ever had, not just its old one plus one: a story
 # deleted and imported again (same uuid) must not meet its old stamp in an export's memo.
@@ -204,6 +210,40 @@ def watch_place_coordinates(database: peewee.Database) -> None:
                 postgres=["CREATE OR REPLACE TRIGGER newsdesk_stamp_entity AFTER UPDATE OF "
                           "name, kind, uri, latitude, longitude ON entity FOR EACH ROW "
                           "EXECUTE FUNCTION newsdesk_stamp_entity()"])
+
+
+# What ninjs prints of a story's translations (their identity and language) and which of
+# them there are (membership, the trash).
+_SIBLING_COLUMNS = "translation_group, deleted_at, language, uuid, agency_uri"
+_SQLITE_SIBLINGS_TRIGGER = (
+    "CREATE TRIGGER IF NOT EXISTS export_stamp_translation_siblings AFTER UPDATE OF "
+    f"{_SIBLING_COLUMNS} ON article WHEN OLD.translation_group IS NOT NULL OR "
+    f"NEW.translation_group IS NOT NULL BEGIN UPDATE export_stamp SET stamp = {_SQLITE_NEXT} "
+    "WHERE article_id IN (SELECT id FROM article WHERE translation_group IN "
+    "(OLD.translation_group, NEW.translation_group) AND id != NEW.id); END")
+_POSTGRES_SIBLINGS = (
+    f"""
+CREATE OR REPLACE FUNCTION newsdesk_stamp_translation_siblings() RETURNS trigger AS $$
+BEGIN
+    UPDATE export_stamp SET stamp = {_POSTGRES_NEXT} WHERE article_id IN
+        (SELECT id FROM article WHERE translation_group IN
+         (OLD.translation_group, NEW.translation_group) AND id <> NEW.id);
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+""",
+    "CREATE OR REPLACE TRIGGER newsdesk_stamp_translation_siblings AFTER UPDATE OF "
+    f"{_SIBLING_COLUMNS} ON article FOR EACH ROW WHEN (OLD.translation_group IS NOT NULL "
+    "OR NEW.translation_group IS NOT NULL) EXECUTE FUNCTION "
+    "newsdesk_stamp_translation_siblings()",
+)
+
+
+def watch_translation_siblings(database: peewee.Database) -> None:
+    """Migration step (15): a story joining or leaving a group, trashed or restored, or
+    changing language or identity moves the stamps of the group's other stories (their
+    ninjs lists it), whoever writes."""
+    install_sql(database, sqlite=[_SQLITE_SIBLINGS_TRIGGER], postgres=list(_POSTGRES_SIBLINGS))
 
 
 def database_identity() -> str:

@@ -194,7 +194,15 @@ def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
         database.execute_sql(f"ALTER TABLE article ADD COLUMN embargo_until {kind}")
     database.execute_sql("CREATE INDEX IF NOT EXISTS article_embargo_sort ON article "
                          f"({EMBARGO_SORT_SQL if opened.is_sqlite else PG_EMBARGO_SORT_SQL})")
-    export_stamps.watch_columns(database)
+    export_stamps.watch_columns(database, export_stamps.MIGRATION_14_COLUMNS)
+
+
+def _translation_group_stamps(opened: OpenedDatabase) -> None:
+    """A story linked to its translations or unlinked from them moves its export stamp,
+    and so do the stamps of the group's other stories: its site page links the group's
+    other stories and its ninjs names them."""
+    export_stamps.watch_columns(opened.database)
+    export_stamps.watch_translation_siblings(opened.database)
 
 
 def _ignored_words(opened: OpenedDatabase) -> None:
@@ -221,6 +229,7 @@ MIGRATIONS: list[Migration] = [
               _spelling_and_translations),
     Migration(13, "places: coordinates of a place", _places),
     Migration(14, "story embargoes and pictures", _embargoes_and_pictures),
+    Migration(15, "export stamps watch translation groups", _translation_group_stamps),
     Migration(16, "words ignored in a story", _ignored_words),
 ]
 

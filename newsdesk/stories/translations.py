@@ -16,9 +16,10 @@ COPIED_FIELDS = ("dateline_place", "dateline_date", "dateline_source", "desk_cod
                  "section", "byline", "urgency")
 
 
-def link(refs: Sequence[str | int]) -> list[Article]:
-    """Put the stories ``refs`` name (and those already linked to them) into one group.
-    Refused, with nothing changed, when two of them are in the same language."""
+def link(refs: Sequence[str | int], *, group: str | None = None) -> list[Article]:
+    """Put the stories ``refs`` name (and those already linked to them) into one group:
+    the group one of them is in already, else ``group`` (a new one when None). Refused,
+    with nothing changed, when two of them are in the same language."""
     chosen = [articles.get_article(ref) for ref in refs]
     if len({a.id for a in chosen}) < 2:
         raise UserError("name at least two different stories to link")
@@ -34,7 +35,7 @@ def link(refs: Sequence[str | int]) -> list[Article]:
         if earlier.id != member.id:
             raise UserError(f"{earlier.slug!r} and {member.slug!r} are both in "
                             f"{member.language!r}: a group holds one story per language")
-    group = sorted(groups)[0] if groups else str(uuid.uuid4())
+    group = sorted(groups)[0] if groups else (group or str(uuid.uuid4()))
     with database_proxy.atomic():
         (Article.update(translation_group=group)
          .where(Article.id.in_(list(members)) | Article.translation_group.in_(list(groups)))

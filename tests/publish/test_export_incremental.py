@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from newsdesk.errors import UserError
 from newsdesk.formats.outputs import export
 from newsdesk.moderation import reviews
 from newsdesk.people import registry as entities
 from newsdesk.publish.export import MANIFEST_NAME, ExportOptions
 from newsdesk.store.models import Article, Review
-from newsdesk.stories import articles
+from newsdesk.stories import articles, translations
 
 STORIES = 24  # more than the News Line shows, so most edits leave it unchanged
 PEOPLE = ["Ilham Aliyev", "Bakhtiyar Hajiyev", "Leyla Mammadova", "Ali Karimli",
@@ -62,7 +63,8 @@ def _live_story(rng: random.Random) -> Article:
 def _edit(rng: random.Random, step: int) -> str:
     """One random change an export would see; returns what it did (for the failure)."""
     action = rng.choice(["body", "body", "body", "headline", "tag", "untag", "rename",
-                         "merge", "approve", "reject", "kill", "revive", "new", "trash"])
+                         "merge", "approve", "reject", "kill", "revive", "new", "trash",
+                         "translate", "unlink"])
     story = _live_story(rng)
     if action == "body":
         articles.save_article(story.id, {"body": story.body + f"\n\nUpdate {step}."},
@@ -105,6 +107,20 @@ def _edit(rng: random.Random, step: int) -> str:
         entities.tag_article(created.id, rng.choice(list(entities.Entity.select())).id)
     elif action == "trash":
         articles.move_to_trash([story.id])
+    elif action == "translate":  # another story becomes this one's translation
+        other = _live_story(rng)
+        if other.id != story.id:
+            language = rng.choice(["az", "ru", "tr"])
+            Article.update(language=language).where(Article.id == other.id).execute()
+            try:
+                translations.link([story.id, other.id])
+            except UserError:  # the group has a story in that language already
+                pass
+    elif action == "unlink":
+        linked = list(Article.select().where(Article.translation_group.is_null(False)
+                                             & Article.deleted_at.is_null()))
+        if linked:
+            translations.unlink(rng.choice(linked).id)
     return f"step {step}: {action} on {story.slug}"
 
 

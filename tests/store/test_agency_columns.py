@@ -48,6 +48,7 @@ def test_an_older_sqlite_database_gets_the_columns_and_stamps_watch_them(tmp_pat
         raw.execute("DROP INDEX article_agency_uri")
         raw.execute("DROP INDEX article_dateline_date_dateline_source")
         raw.execute("DROP TRIGGER export_stamp_article_update")
+        raw.execute("DROP TRIGGER export_stamp_translation_siblings")  # migration 15's
         for table, column, _sqlite, _postgres in _AGENCY_COLUMNS:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute(V7_TRIGGER_SQLITE)
@@ -104,6 +105,7 @@ def test_an_older_postgresql_database_gets_the_columns(pg_url, tmp_path):
     story = articles.create_article({"headline": "Written before the upgrade", "body": "Text"})
     database = opened.database
     database.execute_sql(V7_TRIGGER_POSTGRES)
+    database.execute_sql("DROP TRIGGER newsdesk_stamp_translation_siblings ON article")
     database.execute_sql("DROP INDEX article_agency_uri")
     for table, column, _sqlite, _postgres in _AGENCY_COLUMNS:
         database.execute_sql(f"ALTER TABLE {table} DROP COLUMN {column}")

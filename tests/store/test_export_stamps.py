@@ -119,3 +119,48 @@ def test_a_copied_database_gets_its_own_identity(tmp_path, pg_url, cli):
         assert sorted(stamps) == sorted(a.id for a in Article.select())
     finally:
         opened.close()
+
+
+def _translated():
+    en = articles.create_article({"headline": "Budget passed", "body": "Text.",
+                                  "language": "en", "status": "ready"})
+    az = articles.create_article({"headline": "Büdcə qəbul edildi", "body": "Mətn.",
+                                  "language": "az", "status": "ready"})
+    ru = articles.create_article({"headline": "Бюджет принят", "body": "Текст.",
+                                  "language": "ru", "status": "ready"})
+    bystander = articles.create_article({"headline": "Flood relief", "body": "Text.",
+                                         "language": "az", "status": "ready"})
+    return en, az, ru, bystander
+
+
+def _check_translation_stamps(en, az, ru, bystander):
+    """Linking moves the linked stories' stamps; one of them leaving the group, trashed,
+    restored or changing language moves the others' too (their ninjs names it); nothing
+    moves a story outside the group."""
+    from newsdesk.stories import translations
+
+    assert _moves(en.id, lambda: translations.link([en.id, az.id]))
+    assert _moves(az.id, lambda: translations.link([ru.id, az.id]))  # az: in the group
+    others = [en.id, az.id]
+    changes = {
+        "unlinked": lambda: translations.unlink(ru.id),
+        "linked again": lambda: translations.link([ru.id, en.id]),
+        "trashed": lambda: articles.move_to_trash([ru.id]),
+        "restored": lambda: articles.restore_from_trash([ru.id]),
+        "language by raw SQL": lambda: database_proxy.execute_sql(
+            f"UPDATE article SET language = 'ru-RU' WHERE id = {ru.id}"),
+    }
+    for what, change in changes.items():
+        before = {story_id: _stamp(story_id) for story_id in [*others, bystander.id]}
+        change()
+        assert all(_stamp(story_id) != before[story_id] for story_id in others), what
+        assert _stamp(bystander.id) == before[bystander.id], what
+
+
+def test_translation_group_changes_move_the_group_stamps(db):
+    _check_translation_stamps(*_translated())
+
+
+@pytest.mark.postgres
+def test_translation_group_changes_move_the_group_stamps_on_postgresql(pg_db):
+    _check_translation_stamps(*_translated())
