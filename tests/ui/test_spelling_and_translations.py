@@ -174,6 +174,25 @@ def test_f7_selects_the_next_unknown_word_and_wraps(qtbot, window):
     assert body.textCursor().selectedText() == "mispeled"
 
 
+def test_f7_goes_through_the_headline_the_body_and_the_footnote_in_turn(qtbot, window):
+    story = headline_story("Parliment passes the budget", body="The vote was reportd.",
+                           footnote="Sourse: the ministry.")
+    main, _ = window()
+    open_and_check(qtbot, main, story)
+    editor = main.desk.editor
+    headline, body, footnote = editor.headline, editor.body, editor.footnote
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)  # after the body's last unknown word
+    qtbot.keyClick(body, Qt.Key.Key_F7)
+    assert footnote.hasFocus() and footnote.textCursor().selectedText() == "Sourse"
+    qtbot.keyClick(footnote, Qt.Key.Key_F7)  # the last one: from the top again
+    assert headline.hasFocus() and headline.selectedText() == "Parliment"
+    qtbot.keyClick(headline, Qt.Key.Key_F7)
+    assert body.hasFocus() and body.textCursor().selectedText() == "reportd"
+    qtbot.keyClick(body, Qt.Key.Key_F7)
+    assert footnote.textCursor().selectedText() == "Sourse"
+
+
 def test_moving_to_ready_with_unknown_words_asks_once(qtbot, window, monkeypatch):
     main, [story] = window("The parliment met.")
     open_and_check(qtbot, main, story)

@@ -321,23 +321,31 @@ class SpellCheck(QObject):
         self.editor.message.emit(message)
 
     def next_unknown(self) -> bool:
-        """Select the next unknown word after the cursor in the body (F7), from the top
-        again after the last one; False when there is none."""
-        body = self.editor.body
+        """Select the next unknown word after the cursor (F7), in reading order: the
+        headline, the body, the footnote, and from the top again after the last one;
+        False when there is none."""
         if self.speller is None:
             return False
-        text = body.toPlainText()
-        words = self.unknown_words(text)
-        if not words:
+        fields: list[QLineEdit | QPlainTextEdit] = [self.editor.headline, *self.texts()]
+        found = [(index, word) for index, field in enumerate(fields)
+                 for word in self.unknown_words(_text_of(field))]
+        if not found:
             self.editor.message.emit(tr("No unknown words"))
             return False
-        after = body.textCursor().selectionEnd()
-        word = next((w for w in words if w.start >= after), words[0])
-        cursor = body.textCursor()
-        cursor.setPosition(word.start)
-        cursor.setPosition(word.end, QTextCursor.MoveMode.KeepAnchor)
-        body.setTextCursor(cursor)
-        body.setFocus()
+        # From the field being written in; from the body's cursor when none has the focus.
+        here = next((i for i, field in enumerate(fields) if field.hasFocus()), 1)
+        after = _selection_end(fields[here])
+        index, word = next(((i, w) for i, w in found
+                            if i > here or (i == here and w.start >= after)), found[0])
+        field = fields[index]
+        if isinstance(field, QLineEdit):
+            field.setSelection(word.start, word.end - word.start)
+        else:
+            cursor = field.textCursor()
+            cursor.setPosition(word.start)
+            cursor.setPosition(word.end, QTextCursor.MoveMode.KeepAnchor)
+            field.setTextCursor(cursor)
+        field.setFocus()
         return True
 
     def confirm_ready(self, ask: Callable[[int], bool]) -> bool:
@@ -351,6 +359,19 @@ class SpellCheck(QObject):
         answer = ask(self.count)
         self.asked_ready.add(article_id)
         return answer
+
+
+def _text_of(field: QLineEdit | QPlainTextEdit) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+def _selection_end(field: QLineEdit | QPlainTextEdit) -> int:
+    """Where the selection ends, or the cursor when nothing is selected."""
+    if isinstance(field, QLineEdit):
+        if field.hasSelectedText():
+            return field.selectionStart() + len(field.selectedText())
+        return field.cursorPosition()
+    return field.textCursor().selectionEnd()
 
 
 def _load_speller(language: str) -> Speller:
