@@ -24,9 +24,9 @@
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+248"/>
-        <location line="+62"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+249"/>
+        <location line="+63"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-58"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-59"/>
         <source>Section</source>
         <translation>Bölmə</translation>
     </message>
@@ -79,18 +79,23 @@
         <translation>Embarqo</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+276"/>
+        <location line="+18"/>
+        <location line="+310"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-112"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Son saxlanma, sizin saat qurşağınızla ({zone})</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>The story&apos;s language, then those of its translations</source>
+        <translation>Xəbərin dili, sonra tərcümələrinin dilləri</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Embargoed until {time}</source>
         <translation>{time} tarixinədək embarqo</translation>
     </message>
@@ -183,7 +188,7 @@
         <translation>Dillər</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
@@ -257,7 +262,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+723"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+729"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-880"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -330,13 +335,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Byline</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Desk code 03/06D</source>
         <translation>Şöbə kodu 03/06D</translation>
     </message>
@@ -347,12 +352,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+596"/>
+        <location line="+602"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-601"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -393,7 +398,7 @@
         <translation>Versiyalar</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>&amp;Save story</source>
         <translation>Xəbəri &amp;saxla</translation>
     </message>
@@ -413,7 +418,7 @@
         <translation>Növbəti &amp;naməlum söz</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -3093,9 +3098,13 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Xəbərlər</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
         <source>Search people and organisations (name or alias)</source>
-        <translation>Şəxs və təşkilat axtar (ad və ya digər yazılış)</translation>
+        <translation type="vanished">Şəxs və təşkilat axtar (ad və ya digər yazılış)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
+        <source>Search people, organisations and places (name or alias)</source>
+        <translation>Şəxs, təşkilat və yer axtar (ad və ya digər yazılış)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3242,12 +3251,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+122"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+137"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>
@@ -3262,7 +3271,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Bu xəbərdə nəzərə alma</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not added to the dictionary: {reason}</source>
         <translation>Lüğətə əlavə edilmədi: {reason}</translation>
     </message>
@@ -3272,17 +3281,22 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Redaksiya lüğətinə əlavə edildi: {word}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Not ignored: {reason}</source>
+        <translation>Bu xəbərdə nəzərə almamaq mümkün olmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ignored in this story: {word}</source>
         <translation>Bu xəbərdə nəzərə alınmır: {word}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No unknown words</source>
         <translation>Naməlum söz yoxdur</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+44"/>
+        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+94"/>
         <source>The same story in other languages; double-click to open one</source>
         <translation>Eyni xəbər başqa dillərdə; açmaq üçün iki dəfə klikləyin</translation>
     </message>
@@ -3297,7 +3311,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Bu xəbərin hələ tərcüməsi yoxdur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Translate to…</source>
         <translation>Tərcümə et…</translation>
@@ -3308,12 +3322,28 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Aç</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-44"/>
+        <location line="+69"/>
         <source>(no headline yet)</source>
         <translation>(hələ başlıq yoxdur)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-91"/>
+        <source>Also in:</source>
+        <translation>Digər dillərdə:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This story in other languages: click one to open it</source>
+        <translation>Bu xəbər digər dillərdə: açmaq üçün birinə klikləyin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the {language} version: {headline}</source>
+        <translation>{language} versiyasını aç: {headline}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>No translation made: {reason}</source>
         <translation>Tərcümə yaradılmadı: {reason}</translation>
     </message>

@@ -24,9 +24,9 @@
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+248"/>
-        <location line="+62"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+249"/>
+        <location line="+63"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-58"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-59"/>
         <source>Section</source>
         <translation>Рубрика</translation>
     </message>
@@ -79,18 +79,23 @@
         <translation>Эмбарго</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+276"/>
+        <location line="+18"/>
+        <location line="+310"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-112"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>The story&apos;s language, then those of its translations</source>
+        <translation>Язык материала, затем языки его переводов</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Embargoed until {time}</source>
         <translation>Эмбарго до {time}</translation>
     </message>
@@ -183,7 +188,7 @@
         <translation>Языки</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -263,7 +268,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+723"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+729"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -278,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-880"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -337,13 +342,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Byline</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Desk code 03/06D</source>
         <translation>Код отдела 03/06D</translation>
     </message>
@@ -354,12 +359,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+596"/>
+        <location line="+602"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-601"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -400,7 +405,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>&amp;Save story</source>
         <translation>&amp;Сохранить материал</translation>
     </message>
@@ -420,7 +425,7 @@
         <translation>Следующее &amp;незнакомое слово</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -3157,9 +3162,13 @@ Also reject their %n pending review(s) now?</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
         <source>Search people and organisations (name or alias)</source>
-        <translation>Поиск людей и организаций (имя или вариант)</translation>
+        <translation type="vanished">Поиск людей и организаций (имя или вариант)</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/people/panel.py" line="+133"/>
+        <source>Search people, organisations and places (name or alias)</source>
+        <translation>Поиск людей, организаций и мест (имя или вариант написания)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3307,12 +3316,12 @@ Also reject their %n pending review(s) now?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+122"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+137"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
@@ -3327,7 +3336,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Пропускать в этом материале</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not added to the dictionary: {reason}</source>
         <translation>Не добавлено в словарь: {reason}</translation>
     </message>
@@ -3337,17 +3346,22 @@ Also reject their %n pending review(s) now?</source>
         <translation>Добавлено в словарь редакции: {word}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Not ignored: {reason}</source>
+        <translation>Не удалось пропустить: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ignored in this story: {word}</source>
         <translation>Пропускается в этом материале: {word}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No unknown words</source>
         <translation>Незнакомых слов нет</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+44"/>
+        <location filename="../../newsdesk/ui/desk/translations_panel.py" line="+94"/>
         <source>The same story in other languages; double-click to open one</source>
         <translation>Тот же материал на других языках; двойной щелчок открывает</translation>
     </message>
@@ -3362,7 +3376,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>У этого материала пока нет переводов.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Translate to…</source>
         <translation>Перевести на…</translation>
@@ -3373,12 +3387,28 @@ Also reject their %n pending review(s) now?</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-44"/>
+        <location line="+69"/>
         <source>(no headline yet)</source>
         <translation>(заголовка пока нет)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-91"/>
+        <source>Also in:</source>
+        <translation>На других языках:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This story in other languages: click one to open it</source>
+        <translation>Этот материал на других языках: нажмите, чтобы открыть</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the {language} version: {headline}</source>
+        <translation>Открыть версию на языке {language}: {headline}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>No translation made: {reason}</source>
         <translation>Перевод не создан: {reason}</translation>
     </message>
