@@ -15,7 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from newsdesk.errors import DatabaseUnavailable
-from newsdesk.store import export_stamps, pg_search_index, review_counts, search_index
+from newsdesk.store import (
+    export_stamps,
+    pg_search_index,
+    review_counts,
+    search_index,
+    sync_sequence,
+)
 from newsdesk.store.changes import install_notify_triggers
 from newsdesk.store.models import ALL_MODELS, Picture, PictureBlob, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
@@ -197,6 +203,13 @@ def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
     export_stamps.watch_columns(database)
 
 
+def _sync_sequence(opened: OpenedDatabase) -> None:
+    """Offline replicas: the server numbers every change of a replicated row (triggers,
+    tombstones for deletions), stories flagged "needs a look" after an offline edit met a
+    colleague's, and a replica's bookkeeping (``store/sync_sequence.py``)."""
+    sync_sequence.install(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -213,6 +226,7 @@ MIGRATIONS: list[Migration] = [
               _spelling_and_translations),
     Migration(13, "places: coordinates of a place", _places),
     Migration(14, "story embargoes and pictures", _embargoes_and_pictures),
+    Migration(18, "offline replicas: change sequence, needs a look", _sync_sequence),
 ]
 
 
