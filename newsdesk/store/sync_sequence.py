@@ -5,7 +5,10 @@ replicated table, holding the number of its last change. Triggers on PostgreSQL,
 every writer (this program, a colleague's, a script writing SQL), give a row a new
 number from one sequence whenever it is inserted, changed or deleted; a deleted row keeps
 its entry, marked ``deleted`` (a tombstone), so a replica hears of hard deletions too
-(soft-deleted stories are plain changes of ``deleted_at``).
+(soft-deleted stories are plain changes of ``deleted_at``). A story's edit lock and its
+heartbeat (every few seconds per open window) are not news to a replica: an update that
+moves only those gets no number. The story's trigger names no columns, so a later
+migration adding or dropping one needs no change here.
 
 Numbers come from a sequence, so two writers never wait on each other, but they are
 handed out before commit: a transaction still open when a replica pulls may commit later
@@ -22,15 +25,14 @@ from __future__ import annotations
 import peewee
 
 from newsdesk.store.dialect import install_sql
-from newsdesk.store.export_stamps import STAMPED_COLUMNS
 from newsdesk.store.models import SYNC_MODELS
 
 # Parents before children: the order a pull applies them in.
 REPLICATED_TABLES = ("entity", "alias", "article", "article_tag", "revision", "review",
                      "review_flag", "picture", "newsroom_word", "moderation_rule")
-# A story's columns whose change is news to a replica: what an export prints, and its
-# translation group; not the edit lock and its heartbeat (every few seconds per window).
-WATCHED_ARTICLE_COLUMNS = (*STAMPED_COLUMNS, "translation_group")
+
+# Never replicated: who holds a story's edit lock (a replica holds no locks).
+UNREPLICATED_ARTICLE_COLUMNS = ("locked_by", "locked_at", "lock_session")
 
 _FUNCTION = """
 CREATE OR REPLACE FUNCTION newsdesk_sync_change() RETURNS trigger AS $$
@@ -38,6 +40,11 @@ DECLARE
     changed_id INTEGER;
     is_gone BOOLEAN;
 BEGIN
+    IF TG_TABLE_NAME = 'article' AND TG_OP = 'UPDATE' THEN
+        IF to_jsonb(OLD) - {unreplicated} = to_jsonb(NEW) - {unreplicated} THEN
+            RETURN NULL;  -- only the edit lock or its heartbeat moved
+        END IF;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         changed_id := OLD.id;
         is_gone := TRUE;
@@ -53,14 +60,13 @@ BEGIN
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql
-"""
+""".replace("{unreplicated}", "ARRAY[" + ", ".join(
+    f"'{name}'" for name in UNREPLICATED_ARTICLE_COLUMNS) + "]")
 
 
 def _trigger(table: str) -> str:
-    events = ("INSERT OR DELETE OR UPDATE OF " + ", ".join(WATCHED_ARTICLE_COLUMNS)
-              if table == "article" else "INSERT OR DELETE OR UPDATE")
-    return (f"CREATE OR REPLACE TRIGGER newsdesk_sync_{table} AFTER {events} ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION newsdesk_sync_change()")
+    return (f"CREATE OR REPLACE TRIGGER newsdesk_sync_{table} AFTER INSERT OR DELETE OR "
+            f"UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION newsdesk_sync_change()")
 
 
 def _backfill(table: str) -> str:

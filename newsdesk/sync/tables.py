@@ -26,6 +26,7 @@ from newsdesk.store.models import (
     ReviewFlag,
     Revision,
 )
+from newsdesk.store.sync_sequence import UNREPLICATED_ARTICLE_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,12 @@ SPECS: dict[str, TableSpec] = {spec.name: spec for spec in (
     TableSpec(ModerationRule, ("kind", "value")),
 )}
 BLOBS = TableSpec(PictureBlob, ("sha256",))
-# Never replicated: who holds a story's edit lock (a replica holds no locks).
-UNREPLICATED_ARTICLE_FIELDS = ("locked_by", "locked_at", "lock_session")
 STORY_TEXT_FIELDS = ("body", "footnote")
 
 
 def pulled_fields(spec: TableSpec, *, text: bool = True) -> list[peewee.Field]:
     """The fields a pull reads (``text=False``: a story's header without its text)."""
-    skipped = set(UNREPLICATED_ARTICLE_FIELDS) if spec.model is Article else set()
+    skipped = set(UNREPLICATED_ARTICLE_COLUMNS) if spec.model is Article else set()
     if not text:
         skipped |= set(STORY_TEXT_FIELDS)
     return [f for f in spec.model._meta.sorted_fields if f.name not in skipped]

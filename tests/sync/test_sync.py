@@ -13,7 +13,7 @@ from newsdesk.cli import main
 from newsdesk.people.registry import create_entity, find_by_name, tag_article, untag_article
 from newsdesk.store.db import open_database
 from newsdesk.store.models import Article, NeedsLook, Review, Revision
-from newsdesk.stories.articles import get_article, save_article, set_status
+from newsdesk.stories.articles import create_article, get_article, save_article, set_status
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT, SENT_NOTE
 from tests.sync.sync_helpers import build_newsroom, counts, newsroom_view, run_sync
@@ -310,3 +310,23 @@ def test_sync_needs_the_team_server(tmp_path, capsys):
     assert main(["sync", "--db", str(tmp_path / "x.sqlite3"), "--replica",
                  str(tmp_path / "r.sqlite3")]) == 1
     assert "give --db postgresql://" in capsys.readouterr().err
+
+
+def test_change_numbers_follow_every_writer_but_not_the_edit_lock(pg_db):
+    from newsdesk.store.models import SyncChange
+
+    story = create_article({"headline": "Numbered", "body": "Text"})
+
+    def number() -> int:
+        return SyncChange.get((SyncChange.table_name == "article")
+                              & (SyncChange.row_id == story.id)).seq
+
+    first = number()
+    Article.update(locked_by="aysel", lock_session="s1").where(Article.id == story.id).execute()
+    assert number() == first  # a lock or its heartbeat is not news to a replica
+    pg_db.database.execute_sql("UPDATE article SET body = 'By a script' WHERE id = %s",
+                               (story.id,))
+    assert number() > first
+    Article.delete().where(Article.id == story.id).execute()
+    gone = SyncChange.get((SyncChange.table_name == "article") & (SyncChange.row_id == story.id))
+    assert gone.deleted and gone.seq > first
