@@ -5,6 +5,7 @@ ways, a sync stopped at every step and run again, two laptops on one story."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,34 @@ def test_change_numbers_follow_every_writer_but_not_the_edit_lock(pg_db):
     Article.delete().where(Article.id == story.id).execute()
     gone = SyncChange.get((SyncChange.table_name == "article") & (SyncChange.row_id == story.id))
     assert gone.deleted and gone.seq > first
+
+
+@pytest.mark.parametrize(("where", "steps"), [("step", 1), ("step", 4), ("step", 8),
+                                              ("pairing", 1), ("pairing", 9),
+                                              ("server-revision", 1), ("server-revision", 2)])
+def test_a_sync_process_killed_mid_transaction_and_run_again_ends_the_same(
+        newsroom, tmp_path, where, steps):
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    replica = tmp_path / "laptop.sqlite3"
+    prepare_offline_work(newsroom, replica, tmp_path)
+    killed = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "tests" / "sync" / "killed_sync.py"), newsroom,
+         str(replica), where, str(steps)],
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)}, capture_output=True, text=True,
+        timeout=120)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert main(["sync", "--db", newsroom, "--replica", str(replica)]) == 3
+    final = run_sync(newsroom, replica)
+    assert not (final.created or final.pushed) and final.tags == 0
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+    server = open_database(newsroom)
+    assert counts(server) == {"article": 4, "revision": 7, "tag": 4, "entity": 4,
+                              "review": 3, "flag": counts(server)["flag"],
+                              "needs_look": 1, "offline_edit": 1}
+    server.close()
