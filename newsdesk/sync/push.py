@@ -33,7 +33,8 @@ from newsdesk.sync.report import SyncReport
 
 OFFLINE_EDIT = "offline edit"  # the revision reason of a replica's losing version
 SENT_NOTE = "sent from an offline copy"  # the note of a revision a push made
-# Publishing is the server's (the site, the feeds): an offline "published" goes as ready.
+# Publishing is the server's (the site, the feeds): a story published offline goes as
+# ready, its last step before publishing.
 OFFLINE_TOP_STATUS = "ready"
 
 Checkpoint = Callable[[str], None]
@@ -92,7 +93,7 @@ def _fields(story: LocalStory, server_status: str | None, report: SyncReport) ->
     values = dict(story.values)
     deleted_at = values.pop("deleted_at", None)
     if values.get("status") == "published" and server_status != "published":
-        values["status"] = server_status or OFFLINE_TOP_STATUS
+        values["status"] = OFFLINE_TOP_STATUS
         report.refused.append(f"{story.headline or story.slug}: published offline; "
                               "publish it on the server (sent unpublished)")
     cleaned = clean_fields(values)

@@ -362,3 +362,40 @@ def test_a_sync_process_killed_mid_transaction_and_run_again_ends_the_same(
                               "review": 3, "flag": counts(server)["flag"],
                               "needs_look": 1, "offline_edit": 1}
     server.close()
+
+
+def test_a_story_held_by_its_header_sends_only_its_header(newsroom, tmp_path):
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica)
+    copy = open_database(str(replica))
+    with using(copy):
+        law = get_article("media-law")
+        assert law.body == ""
+        save_article(law.id, {"headline": "Media law passed", "urgency": 2},
+                     expected_version=law.version)
+    copy.close()
+    report = run_sync(newsroom, replica)
+    assert report.pushed == ["Media law passed"] and not report.conflicts
+    server = open_database(newsroom)
+    with using(server):
+        law = get_article("media-law")
+        assert (law.headline, law.urgency) == ("Media law passed", 2)
+        assert law.body == "The Milli Majlis adopted the amended law on Tuesday."
+    server.close()
+
+
+def test_published_offline_goes_to_the_server_unpublished(newsroom, tmp_path):
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        set_status(get_article("media-law").id, "ready")
+        set_status(get_article("media-law").id, "published")
+    copy.close()
+    report = run_sync(newsroom, replica)
+    assert report.refused == ["Parliament passes amended media law: published offline; "
+                              "publish it on the server (sent unpublished)"]
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+    law = next(s for s in on_server["stories"].values() if s["slug"] == "media-law")
+    assert law["status"] == "ready" and law["published_at"] is None
