@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                "2 bad usage; 3 done, but stories edited on both sides wait for a person "
                "(the server kept its version; yours is a revision marked \"offline edit\").")
     add_database_options(parser)
-    parser.add_argument("--replica", type=Path, metavar="PATH",
+    parser.add_argument("--replica", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="the replica file (default: one named after the server in the "
                              "user data folder)")
     parser.add_argument("--keep", action="append", default=[], metavar="REF",
@@ -54,7 +54,7 @@ def run_sync(args: argparse.Namespace) -> int:
     if not is_postgres_url(target):
         raise UserError("sync copies a PostgreSQL team server: give --db postgresql://...",
                         file=target, field="--db")
-    replica_path = args.replica or default_replica_path(target)
+    replica_path = getattr(args, "replica", None) or default_replica_path(target)
     server = open_database(target)
     try:
         replica = create_database(replica_path)

@@ -9,19 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
+from newsdesk.sync.offline import replica_for
+from newsdesk.ui.banner import WARNING, Banner
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
+from newsdesk.ui.offline import OfflineWork
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
@@ -93,8 +104,16 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.settings = settings or user_settings()
         self.setWindowTitle("newsdesk")
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        self.offline_band = Banner("mdi6.cloud-off-outline", WARNING, central)
+        self.stack = QStackedWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_band)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.offline: OfflineWork | None = None  # working in a replica (``work_offline``)
         self.panels: dict[str, QWidget] = {}  # the modes built so far
         self.desk: DeskView = self.panel("desk")  # type: ignore[assignment]
         self.mode_actions: dict[str, QAction] = {}
@@ -127,6 +146,12 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> DashboardPanel:
         return self.panel("dashboard")  # type: ignore[return-value]
+
+    def work_offline(self, server_url: str, replica: Path | None = None) -> None:
+        """This window works in the replica of ``server_url``, which cannot be reached:
+        a band says so, and the changes are sent once it answers again."""
+        self.offline = OfflineWork(server_url, replica_for(server_url, replica),
+                                   self.offline_band, self)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -332,6 +357,8 @@ class MainWindow(QMainWindow):
             self.export_dialog.close()  # cancels a running export and waits for its thread
         self.change_timer.stop()
         self.change_watcher.close()
+        if self.offline is not None:
+            self.offline.stop()
         shut_down_jobs(self)
         super().closeEvent(event)
 
