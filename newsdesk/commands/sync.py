@@ -31,7 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "pointing any command (or the window) at the replica with --db.",
         epilog="exit status: 0 done; 1 a server or replica problem (one line on stderr); "
                "2 bad usage; 3 done, but stories edited on both sides wait for a person "
-               "(the server kept its version; yours is a revision marked \"offline edit\").")
+               "(the server kept its version; yours is a revision marked \"offline edit\"; "
+               "'show --json' lists it under needs_look; --looked REF once settled).")
     add_database_options(parser)
     parser.add_argument("--replica", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="the replica file (default: one named after the server in the "
@@ -39,6 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--keep", action="append", default=[], metavar="REF",
                         help="keep this story's full text offline from now on (slug, id or "
                              "uuid on the server; repeatable)")
+    parser.add_argument("--looked", action="append", default=[], metavar="REF",
+                        help="a story whose offline edit a person has looked at (taken in "
+                             "or left): it no longer needs a look (repeatable)")
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--keep-all", dest="keep_all", action="store_true", default=None,
                         help="keep every story's full text offline from now on")
@@ -61,7 +65,7 @@ def run_sync(args: argparse.Namespace) -> int:
         try:
             with database_failures(server.target):
                 report = sync(server, replica, keep=args.keep, keep_all=args.keep_all,
-                              author=default_user_name())
+                              looked=args.looked, author=default_user_name())
         finally:
             replica.close()
     finally:

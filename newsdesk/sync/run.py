@@ -23,6 +23,7 @@ from newsdesk.store.export_stamps import database_identity
 from newsdesk.store.models import Article, NeedsLook, database_proxy
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import get_article
+from newsdesk.stories.needs_look import settle
 from newsdesk.sync import bookkeeping
 from newsdesk.sync.binding import using
 from newsdesk.sync.local_changes import local_changes
@@ -41,16 +42,20 @@ def default_replica_path(server_url: str) -> Path:
 
 
 def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str] = (),
-         keep_all: bool | None = None, author: str = "",
+         keep_all: bool | None = None, looked: Sequence[str] = (), author: str = "",
          checkpoint: Callable[[str], None] | None = None) -> SyncReport:
     """Push the replica's changes, pull the server's; ``keep``: stories (slug, id or uuid
     on the server) to hold in full from now on; ``keep_all``: every story in full (None:
-    as chosen before)."""
+    as chosen before); ``looked``: stories whose offline edits a person has looked at
+    (their "needs a look" flags are cleared)."""
     step = checkpoint or (lambda _label: None)
     report = SyncReport()
     with using(server):
         server_id = database_identity()
         kept = [get_article(ref, include_deleted=True).uuid for ref in keep]
+        with database_proxy.atomic():
+            for ref in looked:
+                settle(get_article(ref, include_deleted=True).id)
     with using(replica), database_proxy.atomic():
         replica_id = _claim(replica, server_id)
         bookkeeping.keep(kept)

@@ -164,6 +164,23 @@ def test_a_story_changed_on_both_sides_keeps_the_servers_version(newsroom, tmp_p
     # Still waiting for a person: the next sync says so, and records nothing twice.
     assert main(["sync", "--db", newsroom, "--replica", str(replica)]) == 3
     assert counts(open_database(newsroom))["offline_edit"] == 1
+    capsys.readouterr()
+    assert main(["show", "flood-relief", "--json", "--db", newsroom]) == 0
+    looks = json.loads(capsys.readouterr().out)["needs_look"]
+    assert [look["revision"] for look in looks] == [offline_edits_id(newsroom)]
+    assert main(["sync", "--db", newsroom, "--replica", str(replica),
+                 "--looked", "flood-relief"]) == 0
+    capsys.readouterr()
+    assert main(["show", "flood-relief", "--json", "--db", newsroom]) == 0
+    assert json.loads(capsys.readouterr().out)["needs_look"] == []
+
+
+def offline_edits_id(url: str) -> int:
+    server = open_database(url)
+    with using(server):
+        found = Revision.get(Revision.reason == OFFLINE_EDIT).id
+    server.close()
+    return found
 
 
 def test_review_decided_on_both_sides_keeps_the_servers_decision(newsroom, tmp_path):
