@@ -401,8 +401,10 @@ class SyncState(BaseModel):
 
 class SyncRow(BaseModel):
     """A replica's row pulled from the server: the server's id for it, and what it was
-    when pulled (``base_hash``: the fields a push compares; ``base_version``: the story's
-    version), so a local change and a change on the server are both noticed. ``full``:
+    when pulled (``base_hash``: the fields a push compares; ``base_version`` and
+    ``base_deleted``: the story's version and trash state, which every newsdesk edit of
+    a story moves, so a sync hashes only the stories they changed), so a local change and
+    a change on the server are both noticed. ``full``:
     a story whose full text is here (otherwise only its header)."""
 
     table_name = CharField()
@@ -410,6 +412,7 @@ class SyncRow(BaseModel):
     local_id = IntegerField()
     base_hash = CharField(default="")
     base_version = IntegerField(default=0)
+    base_deleted = BooleanField(default=False)  # a story in the trash when pulled
     full = BooleanField(default=True)
 
     class Meta:

@@ -28,12 +28,21 @@ def rows_of(table: str) -> dict[int, SyncRow]:
 
 
 def remember(table: str, server_id: int, local_id: int, *, base_hash: str = "",
-             base_version: int = 0, full: bool = True) -> None:
+             base_version: int = 0, base_deleted: bool = False, full: bool = True) -> None:
     """Record (or move) the pairing of a server row with a local one, and its base."""
     SyncRow.delete().where((SyncRow.table_name == table) & (
         (SyncRow.server_id == server_id) | (SyncRow.local_id == local_id))).execute()
     SyncRow.insert(table_name=table, server_id=server_id, local_id=local_id,
-                   base_hash=base_hash, base_version=base_version, full=full).execute()
+                   base_hash=base_hash, base_version=base_version, base_deleted=base_deleted,
+                   full=full).execute()
+
+
+def server_ids(table: str, *, full_only: bool = False) -> set[int]:
+    """The server ids of the table's pulled rows (of stories held in full)."""
+    query = SyncRow.select(SyncRow.server_id).where(SyncRow.table_name == table)
+    if full_only:
+        query = query.where(SyncRow.full)
+    return {server_id for (server_id,) in query.tuples()}
 
 
 def forget(table: str, server_id: int) -> None:

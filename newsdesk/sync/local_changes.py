@@ -1,6 +1,8 @@
 """What changed in a replica since it last pulled: stories created or edited, tags added,
 removed or changed, reviews decided. Found by comparing each row with what was pulled
-(``sync_row``), so it sees every local writer: the window, the command line, a script."""
+(``sync_row``). Every newsdesk edit of a story moves its version or trash state, so only
+the stories those moved are compared (a script writing the replica's SQL by hand must
+move the version too)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from newsdesk.store.models import Article, ArticleTag, Entity, Review, SyncRow
-from newsdesk.sync.bookkeeping import rows_of
+from newsdesk.store.models import Article, ArticleTag, Entity, Review, SyncRow, database_proxy
 from newsdesk.sync.fingerprints import article_values, digest
 
 
@@ -64,57 +65,84 @@ class LocalChanges:
 def local_changes() -> LocalChanges:
     """Everything to push (models bound to the replica)."""
     stories = _stories()
-    by_local = {story_id: story for story_id, story in stories.items()}
-    removed = _tags(by_local)
+    removed = _tags(stories)
     return LocalChanges([s for s in stories.values() if s.changed], removed, _decisions())
 
 
+def _rows(sql: str) -> list[tuple[Any, ...]]:
+    return list(database_proxy.obj.execute_sql(sql))
+
+
+# Stories made here, or whose version or trash state moved since the pull: every newsdesk
+# edit of a story moves one of them, so only these are read and compared.
+_CANDIDATE_STORIES = (
+    "SELECT article.id FROM article LEFT JOIN sync_row ON sync_row.table_name = 'article' "
+    "AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL "
+    "OR sync_row.base_version != article.version "
+    "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL)")
+# Tags added here or whose relation changed (with their story), and tags removed here.
+_CHANGED_TAGS = (
+    "SELECT article_tag.id, article_tag.article_id, sync_row.server_id FROM article_tag "
+    "LEFT JOIN sync_row ON sync_row.table_name = 'article_tag' "
+    "AND sync_row.local_id = article_tag.id "
+    "WHERE sync_row.local_id IS NULL OR sync_row.base_hash != article_tag.relation")
+_REMOVED_TAGS = (
+    "SELECT server_id FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
+    "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id) ORDER BY server_id")
+_DECIDED_REVIEWS = (
+    "SELECT review.id FROM review JOIN sync_row ON sync_row.table_name = 'review' "
+    "AND sync_row.local_id = review.id WHERE sync_row.base_hash != review.status")
+
+
 def _stories() -> dict[int, LocalStory]:
-    pulled = {row.local_id: row for row in rows_of("article").values()}
+    candidates = {article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
+    tagged = {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)}
+    wanted = sorted(candidates | tagged)
+    bases = {row.local_id: row for row in SyncRow.select().where(
+        (SyncRow.table_name == "article") & SyncRow.local_id.in_(wanted))} if wanted else {}
     found: dict[int, LocalStory] = {}
-    for article in Article.select():
-        base = pulled.get(article.id)
-        full = base.full if base is not None else True
-        values = article_values(article, full)
-        content_hash = digest(values)
-        found[article.id] = LocalStory(
-            uuid=article.uuid, slug=article.slug, headline=article.headline,
-            created_at=article.created_at, values=values, content_hash=content_hash,
-            full=full, base=base,
-            fields_changed=base is None or content_hash != base.base_hash)
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start:chunk_start + 500]
+        for article in Article.select().where(Article.id.in_(chunk)):
+            base = bases.get(article.id)
+            full = base.full if base is not None else True
+            values = article_values(article, full)
+            content_hash = digest(values)
+            found[article.id] = LocalStory(
+                uuid=article.uuid, slug=article.slug, headline=article.headline,
+                created_at=article.created_at, values=values, content_hash=content_hash,
+                full=full, base=base,
+                fields_changed=base is None or content_hash != base.base_hash)
     return found
 
 
 def _tags(stories: dict[int, LocalStory]) -> list[int]:
     """Adds and relation changes onto their stories; returns the removed tags."""
-    pulled = {row.local_id: row for row in rows_of("article_tag").values()}
-    entities = {row.local_id: row.server_id for row in rows_of("entity").values()}
-    present: set[int] = set()
-    query = ArticleTag.select(ArticleTag, Entity).join(Entity)
-    for tag in query:
-        present.add(tag.id)
-        story = stories.get(tag.article_id)
-        base = pulled.get(tag.id)
-        if story is None:
+    changed = _rows(_CHANGED_TAGS)
+    entities = {local: server for server, local in SyncRow.select(
+        SyncRow.server_id, SyncRow.local_id).where(SyncRow.table_name == "entity").tuples()}
+    by_id = {tag.id: tag for tag in ArticleTag.select(ArticleTag, Entity).join(Entity)
+             .where(ArticleTag.id.in_([tag_id for tag_id, _a, _s in changed]))} \
+        if changed else {}
+    for tag_id, article_id, server_id in changed:
+        tag, story = by_id[tag_id], stories[article_id]
+        if server_id is not None:
+            story.relations_changed.append((server_id, tag.relation))
             continue
-        if base is None:
-            entity = tag.entity
-            story.tags_added.append(TagAdded(
-                entities.get(entity.id), entity.kind, entity.name, entity.normalized,
-                entity.description, entity.uri, entity.latitude, entity.longitude,
-                tuple(alias.name for alias in entity.aliases), tag.relation))
-        elif base.base_hash != tag.relation:
-            story.relations_changed.append((base.server_id, tag.relation))
-    return sorted(row.server_id for local_id, row in pulled.items() if local_id not in present)
+        entity = tag.entity
+        story.tags_added.append(TagAdded(
+            entities.get(entity.id), entity.kind, entity.name, entity.normalized,
+            entity.description, entity.uri, entity.latitude, entity.longitude,
+            tuple(alias.name for alias in entity.aliases), tag.relation))
+    return [server_id for (server_id,) in _rows(_REMOVED_TAGS)]
 
 
 def _decisions() -> list[ReviewDecided]:
-    pulled = {row.local_id: row for row in rows_of("review").values()}
-    decided = []
-    for review in Review.select(Review.id, Review.external_id, Review.status,
-                                Review.moderated_by):
-        base = pulled.get(review.id)
-        if base is not None and review.status != base.base_hash:
-            decided.append(ReviewDecided(review.external_id, base.base_hash, review.status,
-                                         review.moderated_by))
-    return decided
+    decided_ids = [review_id for (review_id,) in _rows(_DECIDED_REVIEWS)]
+    if not decided_ids:
+        return []
+    bases = {row.local_id: row for row in SyncRow.select().where(
+        (SyncRow.table_name == "review") & SyncRow.local_id.in_(decided_ids))}
+    return [ReviewDecided(review.external_id, bases[review.id].base_hash, review.status,
+                          review.moderated_by)
+            for review in Review.select().where(Review.id.in_(decided_ids))]

@@ -15,7 +15,6 @@ import peewee
 
 from newsdesk.store.models import (
     Article,
-    ArticleTag,
     PictureBlob,
     Revision,
     SyncRow,
@@ -91,7 +90,7 @@ def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
                     _remove(SPECS[name], server_id, pairs, report, settled)
     with database_proxy.atomic():
         _drop_replaced_revisions(settled, pairs)
-        _forget_vanished_tags(pairs)
+        _forget_vanished_tags()
 
 
 def _translated(spec: TableSpec, row: dict[str, Any], pairs: Pairs,
@@ -159,7 +158,8 @@ def _upsert(spec: TableSpec, row: dict[str, Any], pairs: Pairs, batch: ServerBat
             return
         _make_room(values, row["uuid"])
         base = {"base_hash": digest({k: values.get(k) for k in pushed_fields(full)}),
-                "base_version": values["version"], "full": full}
+                "base_version": values["version"],
+                "base_deleted": values.get("deleted_at") is not None, "full": full}
         if not full:
             for text_field in STORY_TEXT_FIELDS:
                 values.pop(text_field, None)
@@ -219,23 +219,22 @@ def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
     push sent it, or the server's won): the server's history of it has come in instead
     (with the revision the push made, or the offline edit). A story still changed here
     keeps its own until it is sent."""
-    paired = pairs.local_ids("revision")
     unpaired: dict[int, list[int]] = {}
-    for revision_id, article_id in Revision.select(Revision.id, Revision.article).tuples():
-        if revision_id not in paired:
-            unpaired.setdefault(article_id, []).append(revision_id)
+    for revision_id, article_id in database_proxy.obj.execute_sql(
+            "SELECT revision.id, revision.article_id FROM revision LEFT JOIN sync_row ON "
+            "sync_row.table_name = 'revision' AND sync_row.local_id = revision.id "
+            "WHERE sync_row.local_id IS NULL"):
+        unpaired.setdefault(article_id, []).append(revision_id)
     for article_id, revision_ids in unpaired.items():
-        article = Article.get_by_id(article_id)
         if pairs.local_ids("article").get(article_id) is None:
             continue  # made here and not sent yet
+        article = Article.get_by_id(article_id)
         if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):
             Revision.delete().where(Revision.id.in_(revision_ids)).execute()
 
 
-def _forget_vanished_tags(pairs: Pairs) -> None:
+def _forget_vanished_tags() -> None:
     """Pairs of tags removed here: the push has removed them on the server too."""
-    present = {i for (i,) in ArticleTag.select(ArticleTag.id).tuples()}
-    for server_id, row in list(pairs.table("article_tag").items()):
-        if row.local_id not in present:
-            pairs.unpair("article_tag", server_id)
-
+    database_proxy.obj.execute_sql(
+        "DELETE FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
+        "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id)")

@@ -96,16 +96,15 @@ def _claim(replica: OpenedDatabase, server_id: str) -> str:
 
 
 def _view() -> ReplicaView:
-    articles = bookkeeping.rows_of("article")
-    paired = {row.local_id for row in articles.values()}
-    local_only = {uuid for (local_id, uuid) in Article.select(Article.id, Article.uuid).tuples()
-                  if local_id not in paired}
+    local_only = {uuid for (uuid,) in database_proxy.obj.execute_sql(
+        "SELECT article.uuid FROM article LEFT JOIN sync_row ON sync_row.table_name = "
+        "'article' AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL")}
     return ReplicaView(
         last_seq=int(bookkeeping.state(bookkeeping.LAST_SEQ_KEY, "0")),
         open_xids=json.loads(bookkeeping.state(bookkeeping.OPEN_XIDS_KEY, "[]")),
-        full_articles={sid for sid, row in articles.items() if row.full},
-        reviews=set(bookkeeping.rows_of("review")),
-        blobs=set(bookkeeping.rows_of("picture_blob")),
+        full_articles=bookkeeping.server_ids("article", full_only=True),
+        reviews=bookkeeping.server_ids("review"),
+        blobs=bookkeeping.server_ids("picture_blob"),
         keep_all=bookkeeping.state(bookkeeping.KEEP_ALL_KEY) == "1",
         keep=bookkeeping.kept_uuids(),
         local_only=local_only)
