@@ -19,6 +19,8 @@ from newsdesk.store.models import (
     ModerationRule,
     NeedsLook,
     NewsroomWord,
+    Picture,
+    PictureBlob,
     Review,
     ReviewFlag,
     Revision,
@@ -111,6 +113,12 @@ def newsroom_view(opened: OpenedDatabase, *, header_only: set[str] = frozenset()
                      sorted((f.code, f.reason) for f in
                             ReviewFlag.select().where(ReviewFlag.review == r.id)))
                     for r in Review.select().where(Review.article == article.id))
+                fields["pictures"] = sorted(
+                    (p.blob.sha256, p.blob.content_type, p.blob.width, p.blob.height,
+                     bytes(p.blob.data), p.position, p.caption, p.credit, p.alt, p.lead,
+                     p.filename, plain(p.created_at))
+                    for p in Picture.select(Picture, PictureBlob).join(PictureBlob)
+                    .where(Picture.article == article.id))
             stories[article.uuid] = fields
         entities = sorted(
             (e.kind, e.name, e.normalized, e.description, e.uri,

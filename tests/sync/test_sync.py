@@ -210,8 +210,27 @@ def test_review_decided_on_both_sides_keeps_the_servers_decision(newsroom, tmp_p
 
 
 def test_server_side_changes_and_deletions_reach_the_replica(newsroom, tmp_path):
+    from newsdesk.store.models import ModerationRule, NewsroomWord
+    from newsdesk.stories.pictures import add_picture
+    from tests.picture_helpers import jpeg
+
     replica = tmp_path / "laptop.sqlite3"
     run_sync(newsroom, replica, keep_all=True)
+    server = open_database(newsroom)
+    with using(server):
+        law = get_article("media-law")
+        add_picture(law.id, jpeg(), "majlis.jpg", caption="The Majlis", credit="Turan",
+                    alt="The parliament building")
+        NewsroomWord.create(word="Sabirabad", language="az")
+        ModerationRule.delete().where(ModerationRule.value == "casino").execute()
+    server.close()
+    report = run_sync(newsroom, replica)
+    assert report.pulled["picture"] == 1 and report.removed["moderation_rule"] == 1
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+    law_view = next(s for s in offline["stories"].values() if s["slug"] == "media-law")
+    assert law_view["pictures"][0][6:9] == ("The Majlis", "Turan", "The parliament building")
+    assert ("Sabirabad", "az", "") in offline["words"] and offline["rules"] == []
     server = open_database(newsroom)
     with using(server):
         law = get_article("media-law")
@@ -398,6 +417,22 @@ def test_a_story_held_by_its_header_sends_only_its_header(newsroom, tmp_path):
         law = get_article("media-law")
         assert (law.headline, law.urgency) == ("Media law passed", 2)
         assert law.body == "The Milli Majlis adopted the amended law on Tuesday."
+    server.close()
+
+
+def test_a_story_trashed_offline_is_trashed_on_the_server(newsroom, tmp_path):
+    from newsdesk.stories.articles import move_to_trash
+
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica)  # held by its header: a header change all the same
+    copy = open_database(str(replica))
+    with using(copy):
+        assert move_to_trash([get_article("ceasefire").id]) == 1
+    copy.close()
+    assert run_sync(newsroom, replica).pushed == ["Ceasefire talks resume"]
+    server = open_database(newsroom)
+    with using(server):
+        assert get_article("ceasefire", include_deleted=True).deleted_at is not None
     server.close()
 
 
