@@ -137,6 +137,8 @@ def _start_window(args: argparse.Namespace, trace) -> int:
         window = MainWindow(opened, settings)
         if opened.offline_of:
             window.work_offline(resolve_target(args.db), getattr(args, "replica", None))
+        elif not opened.is_sqlite and not args.screenshot:
+            window.keep_replica(resolve_target(args.db), getattr(args, "replica", None))
         view = args.view or ("desk" if args.screenshot else None)
         if view:
             window.show_mode(view)

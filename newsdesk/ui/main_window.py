@@ -32,7 +32,7 @@ from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
-from newsdesk.ui.offline import OfflineWork
+from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS, ReplicaSync
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.offline_band)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.offline: OfflineWork | None = None  # working in a replica (``work_offline``)
+        # The replica of the team server kept by this window (``keep_replica``), or the
+        # one it works in while the server is out of reach (``work_offline``).
+        self.offline: ReplicaSync | None = None
         self.panels: dict[str, QWidget] = {}  # the modes built so far
         self.desk: DeskView = self.panel("desk")  # type: ignore[assignment]
         self.mode_actions: dict[str, QAction] = {}
@@ -150,8 +152,21 @@ class MainWindow(QMainWindow):
     def work_offline(self, server_url: str, replica: Path | None = None) -> None:
         """This window works in the replica of ``server_url``, which cannot be reached:
         a band says so, and the changes are sent once it answers again."""
-        self.offline = OfflineWork(server_url, replica_for(server_url, replica),
-                                   self.offline_band, self)
+        self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
+                                   self.offline_band, online=False, parent=self)
+
+    def keep_replica(self, server_url: str, replica: Path | None = None) -> None:
+        """Keep the replica of ``server_url`` (this window's team server) up to date, with
+        the stories opened here in full, to work in when the server is out of reach."""
+        self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
+                                   self.offline_band, online=True, parent=self)
+        self.desk.editor.article_opened.connect(self.offline.keep)
+        self.offline.synced.connect(self._replica_synced)
+
+    def _replica_synced(self, code: int) -> None:
+        if code == SYNCED_WITH_CONFLICTS:
+            self.show_message(tr("Offline edits met colleagues' edits: the stories need a "
+                                 "look (their offline edit is among their revisions)"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -69,3 +69,36 @@ def test_offline_window_works_in_the_replica_and_sends_the_work(qtbot, pg_url, t
     assert newsroom_view(server) == newsroom_view(opened)
     server.close()
     window.close()
+
+
+def test_an_online_window_keeps_its_replica_with_the_stories_opened_in_full(
+        qtbot, pg_url, tmp_path, settings):
+    from newsdesk.store.models import Article
+    from newsdesk.ui.main_window import MainWindow
+
+    build_newsroom(pg_url, tmp_path)
+    replica = tmp_path / "laptop.sqlite3"
+    opened = open_for_window(window_args("--db", pg_url, "--replica", str(replica)), tmp_path)
+    assert not opened.offline_of
+    window = MainWindow(opened, settings)
+    qtbot.addWidget(window)
+    window.keep_replica(pg_url, replica)  # its first sync starts with the event loop
+    with qtbot.waitSignal(window.offline.synced, timeout=60000) as first:
+        window.show()
+    assert first.args == [0]
+    assert not window.offline_band.isVisible()
+    copy = open_database(str(replica))
+    with using(copy):
+        assert Article.select().count() == 3
+        assert get_article("flood-relief").body == ""  # a header until opened
+    copy.close()
+    with using(opened):
+        flood_id = get_article("flood-relief").id
+    window.desk.open_article(flood_id)
+    with qtbot.waitSignal(window.offline.synced, timeout=60000):
+        window.offline.try_server()
+    copy = open_database(str(replica))
+    with using(copy):
+        assert get_article("flood-relief").body == "Aid arrived."
+    copy.close()
+    window.close()
