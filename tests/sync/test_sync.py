@@ -451,3 +451,28 @@ def test_published_offline_goes_to_the_server_unpublished(newsroom, tmp_path):
     assert offline == on_server
     law = next(s for s in on_server["stories"].values() if s["slug"] == "media-law")
     assert law["status"] == "ready" and law["published_at"] is None
+
+
+def test_a_change_committed_after_a_pull_with_a_lower_number_is_not_missed(newsroom,
+                                                                           tmp_path):
+    import psycopg2
+
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    slow = psycopg2.connect(newsroom)  # a colleague's long transaction
+    cursor = slow.cursor()
+    cursor.execute("UPDATE article SET body = 'Slow colleague.' WHERE slug = 'ceasefire'")
+    fast = psycopg2.connect(newsroom)
+    fast.autocommit = True
+    fast.cursor().execute("UPDATE article SET body = 'Fast colleague.' WHERE slug = 'flood-relief'")
+    fast.close()
+    first = run_sync(newsroom, replica)  # sees the fast change, numbered after the slow one
+    assert first.pulled == {"article": 1}
+    slow.commit()
+    slow.close()
+    second = run_sync(newsroom, replica)
+    assert second.pulled == {"article": 1}
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+    bodies = {story["slug"]: story["body"] for story in offline["stories"].values()}
+    assert bodies["ceasefire"] == "Slow colleague." and bodies["flood-relief"] == "Fast colleague."
