@@ -103,7 +103,8 @@ def _fields(story: LocalStory, server_status: str | None, report: SyncReport) ->
 
 def _create(story: LocalStory, author: str, report: SyncReport) -> Article:
     values = _fields(story, None, report)
-    taken = Article.select().where(Article.slug == story.slug).exists()
+    # A slug the replica moved aside for a server story ("slug~uuid") is not sent.
+    taken = "~" in story.slug or Article.select().where(Article.slug == story.slug).exists()
     slug = new_slug(str(values.get("headline") or "")) if taken else story.slug
     article = Article.create(uuid=story.uuid, slug=slug, created_at=story.created_at,
                              updated_at=utcnow(), **values)
