@@ -413,6 +413,7 @@ class SyncRow(BaseModel):
     base_hash = CharField(default="")
     base_version = IntegerField(default=0)
     base_deleted = BooleanField(default=False)  # a story in the trash when pulled
+    parent_id = IntegerField(default=0)  # a tag's story here (local id)
     full = BooleanField(default=True)
 
     class Meta:

@@ -86,9 +86,11 @@ _CHANGED_TAGS = (
     "LEFT JOIN sync_row ON sync_row.table_name = 'article_tag' "
     "AND sync_row.local_id = article_tag.id "
     "WHERE sync_row.local_id IS NULL OR sync_row.base_hash != article_tag.relation")
+# (Not those of a story deleted for good here: that deletion is not sent.)
 _REMOVED_TAGS = (
     "SELECT server_id FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
-    "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id) ORDER BY server_id")
+    "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id) AND EXISTS "
+    "(SELECT 1 FROM article WHERE article.id = sync_row.parent_id) ORDER BY server_id")
 _DECIDED_REVIEWS = (
     "SELECT review.id FROM review JOIN sync_row ON sync_row.table_name = 'review' "
     "AND sync_row.local_id = review.id WHERE sync_row.base_hash != review.status")

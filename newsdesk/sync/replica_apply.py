@@ -164,7 +164,7 @@ def _upsert(spec: TableSpec, row: dict[str, Any], pairs: Pairs, batch: ServerBat
             for text_field in STORY_TEXT_FIELDS:
                 values.pop(text_field, None)
     elif name == "article_tag":
-        base = {"base_hash": values["relation"]}
+        base = {"base_hash": values["relation"], "parent_id": values["article"]}
     elif name == "review":
         base = {"base_hash": values["status"]}
     if local_id is None:

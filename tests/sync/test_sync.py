@@ -476,3 +476,20 @@ def test_a_change_committed_after_a_pull_with_a_lower_number_is_not_missed(newsr
     assert offline == on_server
     bodies = {story["slug"]: story["body"] for story in offline["stories"].values()}
     assert bodies["ceasefire"] == "Slow colleague." and bodies["flood-relief"] == "Fast colleague."
+
+
+def test_a_story_deleted_for_good_offline_stays_on_the_server_with_its_tags(newsroom,
+                                                                           tmp_path):
+    from newsdesk.stories.articles import empty_trash, move_to_trash
+
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        move_to_trash([get_article("media-law").id])
+        assert empty_trash() == 1
+    copy.close()
+    before = counts(open_database(newsroom))
+    report = run_sync(newsroom, replica)
+    assert report.tags == 0 and not report.pushed
+    assert counts(open_database(newsroom)) == before
