@@ -26,8 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Send the changes made in the replica (stories created or edited, "
                     "tags, review decisions) to the team server, then bring the replica up "
                     "to date. Every story's header is copied; the full text, tags, "
-                    "revisions, reviews and pictures of the stories made or edited here, "
-                    "named with --keep, or of all with --keep-all. Work offline by "
+                    "revisions, reviews and pictures of the stories made here, named with "
+                    "--keep (the window names those opened in it), or of all with --keep-all. Work offline by "
                     "pointing any command (or the window) at the replica with --db.",
         epilog="exit status: 0 done; 1 a server or replica problem (one line on stderr); "
                "2 bad usage; 3 done, but stories edited on both sides wait for a person "

@@ -39,6 +39,9 @@ class LocalStory:
     full: bool  # the full text is here (otherwise only the header is sent)
     base: SyncRow | None  # as pulled; None for a story created here
     fields_changed: bool
+    # Text typed here into a story held by its header only (its text on the server was
+    # never here): it goes to the server as an offline edit, never over the server's.
+    stray_text: dict[str, str] = field(default_factory=dict)
     tags_added: list[TagAdded] = field(default_factory=list)
     relations_changed: list[tuple[int, str]] = field(default_factory=list)  # server tag id
 
@@ -109,11 +112,13 @@ def _stories() -> dict[int, LocalStory]:
             base = bases.get(article.id)
             full = base.full if base is not None else True
             values = article_values(article, full)
-            content_hash = digest(values)
+            stray = {} if full or not (article.body or article.footnote) else {
+                "body": article.body, "footnote": article.footnote}
+            content_hash = digest({**values, **stray})
             found[article.id] = LocalStory(
                 uuid=article.uuid, slug=article.slug, headline=article.headline,
                 created_at=article.created_at, values=values, content_hash=content_hash,
-                full=full, base=base,
+                full=full, base=base, stray_text=stray,
                 fields_changed=base is None or content_hash != base.base_hash)
     return found
 

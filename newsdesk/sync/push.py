@@ -74,6 +74,8 @@ def _push_story(story: LocalStory, report: SyncReport, *, replica_id: str,
     current = Article.get_or_none(Article.uuid == story.uuid)
     if current is None:
         current = _create(story, author, report)
+    elif story.stray_text:
+        _keep_as_offline_edit(current, story, replica_id, author, report)
     elif story.fields_changed:
         server_hash = article_digest(current, story.full)
         if server_hash == story.content_hash:
@@ -137,7 +139,8 @@ def _keep_as_offline_edit(current: Article, story: LocalStory, replica_id: str, 
         & NeedsLook.resolved_at.is_null()).exists()
     if already:
         return
-    fields = {k: v for k, v in story.values.items() if k != "deleted_at"}
+    fields = {k: v for k, v in {**story.values, **story.stray_text}.items()
+              if k != "deleted_at"}
     base_version = story.base.base_version if story.base is not None else current.version
     revision = record_unsaved(current.id, fields, base_version=base_version,
                               reason=OFFLINE_EDIT, author=author)

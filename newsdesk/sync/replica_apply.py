@@ -91,6 +91,7 @@ def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
     with database_proxy.atomic():
         _drop_replaced_revisions(settled, pairs)
         _forget_vanished_tags()
+        _clear_sent_text(settled)
 
 
 def _translated(spec: TableSpec, row: dict[str, Any], pairs: Pairs,
@@ -163,6 +164,7 @@ def _upsert(spec: TableSpec, row: dict[str, Any], pairs: Pairs, batch: ServerBat
         if not full:
             for text_field in STORY_TEXT_FIELDS:
                 values.pop(text_field, None)
+
     elif name == "article_tag":
         base = {"base_hash": values["relation"], "parent_id": values["article"]}
     elif name == "review":
@@ -231,6 +233,18 @@ def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
         article = Article.get_by_id(article_id)
         if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):
             Revision.delete().where(Revision.id.in_(revision_ids)).execute()
+
+
+def _clear_sent_text(settled: set[str]) -> None:
+    """Text typed here into a story held by its header only went to the server as an
+    offline edit: the header goes back to being a header."""
+    if not settled:
+        return
+    held_by_header = SyncRow.select(SyncRow.local_id).where(
+        (SyncRow.table_name == "article") & ~SyncRow.full)
+    (Article.update(body="", footnote="")
+     .where(Article.uuid.in_(sorted(settled)) & Article.id.in_(held_by_header)
+            & ((Article.body != "") | (Article.footnote != ""))).execute())
 
 
 def _forget_vanished_tags() -> None:

@@ -493,3 +493,26 @@ def test_a_story_deleted_for_good_offline_stays_on_the_server_with_its_tags(news
     report = run_sync(newsroom, replica)
     assert report.tags == 0 and not report.pushed
     assert counts(open_database(newsroom)) == before
+
+
+def test_text_typed_into_a_story_held_by_its_header_reaches_the_server_as_an_offline_edit(
+        newsroom, tmp_path):
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica)
+    copy = open_database(str(replica))
+    with using(copy):
+        law = get_article("media-law")
+        save_article(law.id, {"body": "Typed on the train."}, expected_version=law.version)
+    copy.close()
+    report = run_sync(newsroom, replica)
+    assert report.conflicts == ["Parliament passes amended media law"]
+    assert report.open_conflicts == 1
+    server = open_database(newsroom)
+    with using(server):
+        law = get_article("media-law")
+        assert law.body == "The Milli Majlis adopted the amended law on Tuesday."
+        offline = Revision.get(Revision.reason == OFFLINE_EDIT)
+        assert json.loads(offline.snapshot)["body"] == "Typed on the train."
+    server.close()
+    again = run_sync(newsroom, replica)
+    assert not again.conflicts and counts(open_database(newsroom))["offline_edit"] == 1
