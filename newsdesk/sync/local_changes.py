@@ -99,6 +99,13 @@ _DECIDED_REVIEWS = (
     "AND sync_row.local_id = review.id WHERE sync_row.base_hash != review.status")
 
 
+def changed_story_ids() -> set[int]:
+    """The stories (ids here) changed here since they were pulled, or made here: what a
+    sync will send (a list marks them while the window works offline)."""
+    return ({article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
+            | {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)})
+
+
 def _stories() -> dict[int, LocalStory]:
     candidates = {article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
     tagged = {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)}

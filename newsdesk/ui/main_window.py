@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
+from newsdesk.sync.local_changes import changed_story_ids
 from newsdesk.sync.offline import replica_for
 from newsdesk.ui.banner import WARNING, Banner
 from newsdesk.ui.desk.editor import NO_STORY
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         a band says so, and the changes are sent once it answers again."""
         self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
                                    self.offline_band, online=False, parent=self)
+        self.desk.article_list.model.offline_edits = changed_story_ids
+        self.desk.article_list.refresh()
 
     def keep_replica(self, server_url: str, replica: Path | None = None) -> None:
         """Keep the replica of ``server_url`` (this window's team server) up to date, with

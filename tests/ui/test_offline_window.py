@@ -57,10 +57,22 @@ def test_offline_window_works_in_the_replica_and_sends_the_work(qtbot, pg_url, t
     type_at_end(qtbot, editor.body, " Written on the train.")
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert get_article("flood-relief").body == "Aid arrived. Written on the train."
+    model = window.desk.article_list.model
+    marked = {model.data(model.index(number, 0), Qt.ItemDataRole.UserRole):
+              model.data(model.index(number, 0), Qt.ItemDataRole.ToolTipRole)
+              for number in range(model.rowCount())}
+    flood_id = get_article("flood-relief").id
+    assert "Edited offline: sent when the server is back" in marked.pop(flood_id)
+    assert not any("Edited offline" in tip for tip in marked.values())
+    assert model.data(model.index(model.row_of(flood_id), 0),
+                      Qt.ItemDataRole.DecorationRole) is not None
     window.offline.server_url = pg_url  # the server is back
     with qtbot.waitSignal(window.offline.synced, timeout=60000) as synced:
         window.offline.try_server()
     assert synced.args == [0]
+    # Sent: the mark goes once the list notices the sync's writes (as a colleague's).
+    qtbot.waitUntil(lambda: "Edited offline" not in model.data(
+        model.index(model.row_of(flood_id), 0), Qt.ItemDataRole.ToolTipRole), timeout=15000)
     assert window.offline_band.label.text().startswith("The server is back and your offline "
                                                        "changes were sent.")
     server = open_database(pg_url)

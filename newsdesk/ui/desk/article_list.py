@@ -122,6 +122,11 @@ def lock_icon() -> QIcon:
     return icon("mdi6.lock-outline")
 
 
+@cache
+def offline_edit_icon() -> QIcon:
+    return icon("mdi6.cloud-upload-outline")
+
+
 FIT_SAMPLE_ROWS = 40  # rows measured to size the short columns on a first start
 
 
@@ -156,6 +161,10 @@ class ArticleTableModel(QAbstractTableModel):
         # This window's lock session (set by the desk): a lock under another session is
         # shown even when it is the same user's, in another window.
         self.session = ""
+        # While the window works in a replica: the stories changed here since the last
+        # sync (set by the window), marked until they are sent.
+        self.offline_edits: Callable[[], set[int]] | None = None
+        self._offline_ids: set[int] = set()
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -173,6 +182,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Start over with the current settings; ``page`` if it was fetched already."""
         first = page if page is not None else self.first_page()
         self._read_zone()
+        self._read_offline_edits()
         self.beginResetModel()
         self._generation += 1
         self._fetching = False
@@ -266,6 +276,8 @@ class ArticleTableModel(QAbstractTableModel):
         embargo column's clock while the embargo holds."""
         if key == "headline" and self._colleagues_lock(row):
             return lock_icon()
+        if key == "headline" and row[search.ID] in self._offline_ids:
+            return offline_edit_icon()
         if key in ("headline", "embargo") and embargo_pending(row):
             return clock_icon()
         return None
@@ -324,11 +336,15 @@ class ArticleTableModel(QAbstractTableModel):
         fresh = self.backend().rows_by_id([article_id]).get(article_id)
         if fresh is None:
             return False
+        self._read_offline_edits()
         page_number, offset = self._locate(number)
         rows = self._pages[page_number]
         rows[offset] = fresh + tuple(rows[offset][len(fresh):])
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
         return True
+
+    def _read_offline_edits(self) -> None:
+        self._offline_ids = self.offline_edits() if self.offline_edits is not None else set()
 
     def loaded_pages(self) -> int:
         return len(self._pages)
@@ -366,6 +382,9 @@ class ArticleTableModel(QAbstractTableModel):
         if lock:
             described = translated(lock.description())
             headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
+        if row[search.ID] in self._offline_ids:
+            note = tr("Edited offline: sent when the server is back")
+            headline += f"<br><i>{html.escape(note)}</i>"
         if embargo_pending(row):
             until = tr("Embargoed until {time}").format(
                 time=cell_text(row, "embargo", self.zone))
