@@ -516,3 +516,43 @@ def test_text_typed_into_a_story_held_by_its_header_reaches_the_server_as_an_off
     server.close()
     again = run_sync(newsroom, replica)
     assert not again.conflicts and counts(open_database(newsroom))["offline_edit"] == 1
+
+
+def test_a_replica_is_named_after_its_server_and_serves_no_other(newsroom, tmp_path, capsys):
+    import os as os_module
+
+    from newsdesk.sync.run import default_replica_path
+
+    path = default_replica_path("postgresql://aysel:secret@db.example:5433/newsroom")
+    assert path.name == "db.example-5433-newsroom.sqlite3" and "secret" not in str(path)
+    assert path.parent.parent == Path(os_module.environ["XDG_DATA_HOME"]) / "newsdesk"
+    own = tmp_path / "own.sqlite3"
+    wire = tmp_path / "court.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    assert main(["import", str(wire), "--db", str(own)]) == 0
+    capsys.readouterr()
+    assert main(["sync", "--db", newsroom, "--replica", str(own)]) == 1
+    assert "not a replica (it has stories of its own)" in capsys.readouterr().err
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica)
+    other_url = newsroom + "_other"  # a second server
+    admin = psycopg2_admin()
+    admin.cursor().execute(f"CREATE DATABASE {other_url.rsplit('/', 1)[1]}")
+    try:
+        capsys.readouterr()
+        assert main(["sync", "--db", other_url, "--replica", str(replica)]) == 1
+        assert "this replica belongs to another server" in capsys.readouterr().err
+    finally:
+        from newsdesk.store.models import database_proxy
+
+        database_proxy.obj.close()
+        admin.cursor().execute(f"DROP DATABASE {other_url.rsplit('/', 1)[1]} WITH (FORCE)")
+        admin.close()
+
+
+def psycopg2_admin():
+    import psycopg2
+
+    admin = psycopg2.connect(os.environ["NEWSDESK_TEST_PG_URL"])
+    admin.autocommit = True
+    return admin
