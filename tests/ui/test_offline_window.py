@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from newsdesk.cli import build_parser
 from newsdesk.errors import ServerUnreachable
 from newsdesk.store.db import open_database
+from newsdesk.store.models import Review
 from newsdesk.stories.articles import get_article
 from newsdesk.sync.binding import using
 from newsdesk.ui.app import open_for_window
@@ -66,6 +67,14 @@ def test_offline_window_works_in_the_replica_and_sends_the_work(qtbot, pg_url, t
     assert not any("Edited offline" in tip for tip in marked.values())
     assert model.data(model.index(model.row_of(flood_id), 0),
                       Qt.ItemDataRole.DecorationRole) is not None
+    # The moderator clears a review from the keyboard, offline.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    moderation = window.moderation
+    approved = Review.get_by_id(moderation.current_review_id()).external_id
+    qtbot.keyClick(moderation.view, Qt.Key.Key_A)
+    assert Review.get(Review.external_id == approved).status == "approved"
     window.offline.server_url = pg_url  # the server is back
     with qtbot.waitSignal(window.offline.synced, timeout=60000) as synced:
         window.offline.try_server()
@@ -78,6 +87,7 @@ def test_offline_window_works_in_the_replica_and_sends_the_work(qtbot, pg_url, t
     server = open_database(pg_url)
     with using(server):
         assert get_article("flood-relief").body == "Aid arrived. Written on the train."
+        assert Review.get(Review.external_id == approved).status == "approved"
     assert newsroom_view(server) == newsroom_view(opened)
     server.close()
     window.close()
