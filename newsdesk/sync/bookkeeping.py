@@ -29,10 +29,12 @@ def rows_of(table: str) -> dict[int, SyncRow]:
 
 def remember(table: str, server_id: int, local_id: int, *, base_hash: str = "",
              base_version: int = 0, base_deleted: bool = False, parent_id: int = 0,
-             full: bool = True) -> None:
-    """Record (or move) the pairing of a server row with a local one, and its base."""
-    SyncRow.delete().where((SyncRow.table_name == table) & (
-        (SyncRow.server_id == server_id) | (SyncRow.local_id == local_id))).execute()
+             full: bool = True, new: bool = False) -> None:
+    """Record (or move) the pairing of a server row with a local one, and its base;
+    ``new``: neither row is paired yet (nothing to replace)."""
+    if not new:
+        SyncRow.delete().where((SyncRow.table_name == table) & (
+            (SyncRow.server_id == server_id) | (SyncRow.local_id == local_id))).execute()
     SyncRow.insert(table_name=table, server_id=server_id, local_id=local_id,
                    base_hash=base_hash, base_version=base_version, base_deleted=base_deleted,
                    parent_id=parent_id, full=full).execute()

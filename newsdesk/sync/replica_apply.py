@@ -53,7 +53,8 @@ class Pairs:
         return row.local_id if row is not None else None
 
     def pair(self, name: str, server_id: int, local_id: int, **base: Any) -> None:
-        bookkeeping.remember(name, server_id, local_id, **base)
+        new = server_id not in self.table(name) and local_id not in self.local_ids(name)
+        bookkeeping.remember(name, server_id, local_id, new=new, **base)
         self.unpair(name, server_id, forget=False)
         stale = self.local_ids(name).pop(local_id, None)
         if stale is not None:
