@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
@@ -37,6 +38,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def _add_top_level_options(parser: argparse.ArgumentParser) -> None:
     add_database_options(parser, top_level=True)
+    parser.add_argument("--replica", type=Path, metavar="PATH", default=None,
+                        help="with a postgresql:// --db: the offline copy (newsdesk sync) to "
+                             "work in when the server cannot be reached (default: the one "
+                             "named after the server in the user data folder)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window off-screen to this PNG file and exit")
     parser.add_argument("--view", choices=VIEWS, default=None,

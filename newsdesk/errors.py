@@ -46,6 +46,11 @@ class DatabaseMissing(DatabaseUnavailable):
     offers to create it; other failures to open are not offered that)."""
 
 
+class ServerUnreachable(DatabaseUnavailable):
+    """The PostgreSQL server could not be reached (or refused the connection): the
+    window works in the server's replica instead, when there is one."""
+
+
 class ConflictError(UserError):
     """Someone else saved the record meanwhile; the caller must let the user choose."""
 

@@ -21,7 +21,7 @@ FLOORS = {
     "newsdesk.store": 1,
     "newsdesk.stories": 2, "newsdesk.people": 2, "newsdesk.search": 2,
     "newsdesk.moderation": 2, "newsdesk.stats": 2, "newsdesk.spelling": 2,
-    "newsdesk.publish": 3,
+    "newsdesk.publish": 3, "newsdesk.sync": 3,
     "newsdesk.formats": 4,
     "newsdesk.sample": 5, "newsdesk.ui": 5, "newsdesk.commands": 5, "newsdesk.cli": 5,
     "newsdesk.__main__": 5, "newsdesk.bench": 5,

@@ -12,11 +12,12 @@ from types import ModuleType
 
 # The modules in the order ``newsdesk --help`` lists their commands.
 MODULE_NAMES = ("stories", "database", "reviews", "entities", "export", "pictures", "stats",
-                "spelling", "translations")
+                "spelling", "translations", "sync")
 # Command name -> the module that registers it.
 COMMANDS = {"import": "stories", "list": "stories", "show": "stories", "db": "database",
             "reviews": "reviews", "entities": "entities", "export": "export",
-            "stats": "stats", "pictures": "pictures", "spell": "spelling", "translations": "translations"}
+            "stats": "stats", "pictures": "pictures", "spell": "spelling", "translations": "translations",
+            "sync": "sync"}
 
 
 def command_modules(command: str | None = None) -> list[ModuleType]:

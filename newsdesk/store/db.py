@@ -15,7 +15,7 @@ from typing import Any
 import peewee
 from platformdirs import user_data_dir
 
-from newsdesk.errors import DatabaseMissing, DatabaseUnavailable
+from newsdesk.errors import DatabaseMissing, DatabaseUnavailable, ServerUnreachable
 from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
@@ -444,9 +444,14 @@ def _connect_postgres(url: str) -> peewee.Database:
             "PostgreSQL support needs psycopg2: pip install 'newsdesk[postgres]'") from exc
     except peewee.OperationalError as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreachable"
-        raise DatabaseUnavailable(f"cannot connect: {first_line}",
-                                  file=_hide_password(url)) from exc
+        raise ServerUnreachable(f"cannot connect: {first_line}",
+                                file=_hide_password(url)) from exc
     return database
+
+
+def shown_target(target: str) -> str:
+    """``target`` as messages name it: a URL without its password, a path as it is."""
+    return _hide_password(target) if is_postgres_url(target) else target
 
 
 def _hide_password(url: str) -> str:

@@ -15,7 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from newsdesk.errors import DatabaseUnavailable
-from newsdesk.store import export_stamps, pg_search_index, review_counts, search_index
+from newsdesk.store import (
+    export_stamps,
+    pg_search_index,
+    review_counts,
+    search_index,
+    sync_sequence,
+)
 from newsdesk.store.changes import install_notify_triggers
 from newsdesk.store.models import ALL_MODELS, Picture, PictureBlob, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
@@ -213,6 +219,13 @@ def _ignored_words(opened: OpenedDatabase) -> None:
     opened.database.create_tables([IgnoredWord], safe=True)
 
 
+def _sync_sequence(opened: OpenedDatabase) -> None:
+    """Offline replicas: the server numbers every change of a replicated row (triggers,
+    tombstones for deletions), stories flagged "needs a look" after an offline edit met a
+    colleague's, and a replica's bookkeeping (``store/sync_sequence.py``)."""
+    sync_sequence.install(opened.database)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -231,6 +244,7 @@ MIGRATIONS: list[Migration] = [
     Migration(14, "story embargoes and pictures", _embargoes_and_pictures),
     Migration(15, "export stamps watch translation groups", _translation_group_stamps),
     Migration(16, "words ignored in a story", _ignored_words),
+    Migration(18, "offline replicas: change sequence, needs a look", _sync_sequence),
 ]
 
 

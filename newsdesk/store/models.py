@@ -360,3 +360,90 @@ ALL_MODELS = (
     Review, ReviewFlag, ModerationRule, NewsroomWord, ArchiveWord, ArchiveStory,
     PictureBlob, Picture, IgnoredWord,
 )
+
+
+# -- Offline replicas (migration 18, ``store/sync_sequence.py``) ----------------------------
+# Made by that migration, not by ``create_tables`` of the initial schema, and never copied
+# with the data: the server keeps the change sequence, a replica its bookkeeping.
+
+
+class SyncChange(BaseModel):
+    """The server's change sequence: the last change number of every row of a replicated
+    table, kept by triggers; ``deleted`` marks a row deleted since (a tombstone). ``xid``
+    is the writing transaction, so a pull can come back for changes that were not yet
+    committed when it read (their numbers may be lower than ones it saw)."""
+
+    table_name = CharField()
+    row_id = IntegerField()
+    seq = BigIntegerField(index=True)
+    deleted = BooleanField(default=False)
+    xid = CharField(null=True)
+
+    class Meta:
+        table_name = "sync_change"
+        primary_key = False
+        indexes = ((("table_name", "row_id"), True),)
+
+
+class NeedsLook(BaseModel):
+    """A story a person must look at: an offline edit met a colleague's edit of the same
+    story. The colleague's version stayed; the offline one is the revision named here."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, backref="needs_look", on_delete="CASCADE")
+    revision = ForeignKeyField(Revision, null=True, on_delete="SET NULL")
+    replica = CharField(default="")  # the replica that sent the offline edit
+    author = CharField(default="")
+    content_hash = CharField()  # the offline version's fields, so a rerun records it once
+    created_at = DateTimeField(default=utcnow)
+    resolved_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "needs_look"
+
+
+class SyncState(BaseModel):
+    """A replica's facts about its server (key/value): which server, the last change
+    number pulled, the transactions still open at that pull, whether to keep every
+    story's full text."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "sync_state"
+
+
+class SyncRow(BaseModel):
+    """A replica's row pulled from the server: the server's id for it, and what it was
+    when pulled (``base_hash``: the fields a push compares; ``base_version`` and
+    ``base_deleted``: the story's version and trash state, which every newsdesk edit of
+    a story moves, so a sync hashes only the stories they changed), so a local change and
+    a change on the server are both noticed. ``full``:
+    a story whose full text is here (otherwise only its header)."""
+
+    table_name = CharField()
+    server_id = IntegerField()
+    local_id = IntegerField()
+    base_hash = CharField(default="")
+    base_version = IntegerField(default=0)
+    base_deleted = BooleanField(default=False)  # a story in the trash when pulled
+    parent_id = IntegerField(default=0)  # a tag's story here (local id)
+    full = BooleanField(default=True)
+
+    class Meta:
+        table_name = "sync_row"
+        primary_key = False
+        indexes = ((("table_name", "server_id"), True), (("table_name", "local_id"), True))
+
+
+class SyncKeep(BaseModel):
+    """A story the user chose to keep offline with its full text (by uuid)."""
+
+    uuid = CharField(primary_key=True)
+
+    class Meta:
+        table_name = "sync_keep"
+
+
+SYNC_MODELS = (SyncChange, NeedsLook, SyncState, SyncRow, SyncKeep)

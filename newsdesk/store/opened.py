@@ -11,6 +11,9 @@ import peewee
 class OpenedDatabase:
     target: str  # what the user named: a path or a URL (password hidden)
     database: peewee.Database
+    # The team server (URL, password hidden) this replica stands in for while it cannot
+    # be reached; "" when this is the database the user named.
+    offline_of: str = ""
 
     @property
     def is_sqlite(self) -> bool:

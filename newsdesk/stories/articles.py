@@ -22,7 +22,7 @@ from newsdesk.store.models import (
     new_uuid,
 )
 from newsdesk.store.timestamps import as_utc, iso_utc, parse_time, utcnow
-from newsdesk.stories import lock_state, pictures, workflow
+from newsdesk.stories import lock_state, needs_look, pictures, workflow
 from newsdesk.stories.body_limits import body_refusal
 from newsdesk.stories.headlines import MAX_HEADLINE, headline_refusal
 from newsdesk.stories.slugs import slugify, unique_slug
@@ -341,6 +341,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         # Not exported before this moment (UTC, ISO 8601; null when not embargoed).
         "embargo_until": iso_utc(article.embargo_until) if article.embargo_until else None,
         "pictures": [picture.as_dict() for picture in pictures.pictures_of(article.id)],
+        # Offline edits that met a colleague's and wait for a person (``newsdesk sync``).
+        "needs_look": needs_look.open_looks(article.id),
     }
     return data
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsdesk import __version__
-from newsdesk.errors import DatabaseMissing, UserError
+from newsdesk.errors import DatabaseMissing, ServerUnreachable, UserError
 from newsdesk.store.db import create_database, open_database, resolve_target
 from newsdesk.store.opened import OpenedDatabase
 
@@ -65,6 +65,13 @@ def open_for_window(args: argparse.Namespace, workdir: Path) -> OpenedDatabase:
         return create_database(Path(target))
     try:
         return open_database(target, create=False)
+    except ServerUnreachable:
+        from newsdesk.sync.offline import open_replica_instead
+
+        replica = open_replica_instead(target, getattr(args, "replica", None))
+        if replica is None:
+            raise
+        return replica
     except DatabaseMissing:
         if args.screenshot or not ask_to_create(target):
             raise
@@ -128,6 +135,10 @@ def _start_window(args: argparse.Namespace, trace) -> int:
 
         trace.mark("window modules imported")
         window = MainWindow(opened, settings)
+        if opened.offline_of:
+            window.work_offline(resolve_target(args.db), getattr(args, "replica", None))
+        elif not opened.is_sqlite and not args.screenshot:
+            window.keep_replica(resolve_target(args.db), getattr(args, "replica", None))
         view = args.view or ("desk" if args.screenshot else None)
         if view:
             window.show_mode(view)

@@ -9,19 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
+from newsdesk.sync.local_changes import changed_story_ids
+from newsdesk.sync.offline import replica_for
+from newsdesk.ui.banner import WARNING, Banner
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
+from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS, ReplicaSync
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
@@ -93,8 +105,18 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.settings = settings or user_settings()
         self.setWindowTitle("newsdesk")
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        self.offline_band = Banner("mdi6.cloud-off-outline", WARNING, central)
+        self.stack = QStackedWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_band)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        # The replica of the team server kept by this window (``keep_replica``), or the
+        # one it works in while the server is out of reach (``work_offline``).
+        self.offline: ReplicaSync | None = None
         self.panels: dict[str, QWidget] = {}  # the modes built so far
         self.desk: DeskView = self.panel("desk")  # type: ignore[assignment]
         self.mode_actions: dict[str, QAction] = {}
@@ -127,6 +149,27 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> DashboardPanel:
         return self.panel("dashboard")  # type: ignore[return-value]
+
+    def work_offline(self, server_url: str, replica: Path | None = None) -> None:
+        """This window works in the replica of ``server_url``, which cannot be reached:
+        a band says so, and the changes are sent once it answers again."""
+        self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
+                                   self.offline_band, online=False, parent=self)
+        self.desk.article_list.model.offline_edits = changed_story_ids
+        self.desk.article_list.refresh()
+
+    def keep_replica(self, server_url: str, replica: Path | None = None) -> None:
+        """Keep the replica of ``server_url`` (this window's team server) up to date, with
+        the stories opened here in full, to work in when the server is out of reach."""
+        self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
+                                   self.offline_band, online=True, parent=self)
+        self.desk.editor.article_opened.connect(self.offline.keep)
+        self.offline.synced.connect(self._replica_synced)
+
+    def _replica_synced(self, code: int) -> None:
+        if code == SYNCED_WITH_CONFLICTS:
+            self.show_message(tr("Offline edits met colleagues' edits: the stories need a "
+                                 "look (their offline edit is among their revisions)"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -332,6 +375,8 @@ class MainWindow(QMainWindow):
             self.export_dialog.close()  # cancels a running export and waits for its thread
         self.change_timer.stop()
         self.change_watcher.close()
+        if self.offline is not None:
+            self.offline.stop()
         shut_down_jobs(self)
         super().closeEvent(event)
 

@@ -125,6 +125,11 @@ def lock_icon() -> QIcon:
     return icon("mdi6.lock-outline")
 
 
+@cache
+def offline_edit_icon() -> QIcon:
+    return icon("mdi6.cloud-upload-outline")
+
+
 FIT_SAMPLE_ROWS = 40  # rows read to size the short columns on a first start
 FIT_MEASURED_TEXTS = 3  # of their texts, the longest measured (proportional fonts)
 
@@ -162,6 +167,10 @@ class ArticleTableModel(QAbstractTableModel):
         # This window's lock session (set by the desk): a lock under another session is
         # shown even when it is the same user's, in another window.
         self.session = ""
+        # While the window works in a replica: the stories changed here since the last
+        # sync (set by the window), marked until they are sent.
+        self.offline_edits: Callable[[], set[int]] | None = None
+        self._offline_ids: set[int] = set()
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -179,6 +188,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Start over with the current settings; ``page`` if it was fetched already."""
         first = page if page is not None else self.first_page()
         self._read_zone()
+        self._read_offline_edits()
         self.beginResetModel()
         self._generation += 1
         self._fetching = False
@@ -275,6 +285,8 @@ class ArticleTableModel(QAbstractTableModel):
         embargo column's clock while the embargo holds."""
         if key == "headline" and self._colleagues_lock(row):
             return lock_icon()
+        if key == "headline" and row[search.ID] in self._offline_ids:
+            return offline_edit_icon()
         if key in ("headline", "embargo") and embargo_pending(row):
             return clock_icon()
         return None
@@ -336,6 +348,7 @@ class ArticleTableModel(QAbstractTableModel):
         fresh = backend.rows_by_id([article_id]).get(article_id)
         if fresh is None:
             return False
+        self._read_offline_edits()
         page_number, offset = self._locate(number)
         rows = self._pages[page_number]
         before = rows[offset][search.GROUP]
@@ -364,6 +377,9 @@ class ArticleTableModel(QAbstractTableModel):
         if not group:
             return ()
         return self._languages.get(self._locate(number)[0], {}).get(group, ())
+
+    def _read_offline_edits(self) -> None:
+        self._offline_ids = self.offline_edits() if self.offline_edits is not None else set()
 
     def loaded_pages(self) -> int:
         return len(self._pages)
@@ -403,6 +419,9 @@ class ArticleTableModel(QAbstractTableModel):
         if lock:
             described = translated(lock.description())
             headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
+        if row[search.ID] in self._offline_ids:
+            note = tr("Edited offline: sent when the server is back")
+            headline += f"<br><i>{html.escape(note)}</i>"
         if embargo_pending(row):
             until = tr("Embargoed until {time}").format(
                 time=cell_text(row, "embargo", self.zone))

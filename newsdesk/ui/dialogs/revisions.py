@@ -38,7 +38,9 @@ REASON_LABELS = {"save": QT_TR_NOOP("Saved"), "autosave": QT_TR_NOOP("Autosave")
                  "correction": QT_TR_NOOP("Correction from source"),
                  # desk/story_lock.py sets unsaved text aside under this reason.
                  "unsaved when the lock was taken over":
-                     QT_TR_NOOP("Unsaved when the lock was taken over")}
+                     QT_TR_NOOP("Unsaved when the lock was taken over"),
+                 # sync/push.py: a replica's version that met a colleague's edit.
+                 "offline edit": QT_TR_NOOP("Offline edit")}
 TAKEN_OVER = "lock taken over from "
 SELECT_HINT = QT_TR_NOOP("Select a revision to see what changed since.")
 # A field's name in the diff, by the English name ``revisions.field_diffs`` gives it.

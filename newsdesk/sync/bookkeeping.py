@@ -1,0 +1,62 @@
+"""A replica's bookkeeping (its ``sync_state``, ``sync_row`` and ``sync_keep`` tables):
+read and written with the models bound to the replica."""
+
+from __future__ import annotations
+
+from newsdesk.store.models import SyncKeep, SyncRow, SyncState
+
+SERVER_KEY = "server_id"  # the server's database identity
+LAST_SEQ_KEY = "last_seq"  # the highest change number pulled
+OPEN_XIDS_KEY = "open_xids"  # transactions open at the last pull, read again next time
+KEEP_ALL_KEY = "keep_all"  # "1": every story's full text
+
+
+def state(key: str, default: str = "") -> str:
+    row = SyncState.get_or_none(SyncState.key == key)
+    return row.value if row is not None else default
+
+
+def put_state(key: str, value: str) -> None:
+    (SyncState.insert(key=key, value=value)
+     .on_conflict(conflict_target=[SyncState.key], update={SyncState.value: value})
+     .execute())
+
+
+def rows_of(table: str) -> dict[int, SyncRow]:
+    """The table's pulled rows by the server's id."""
+    return {row.server_id: row for row in SyncRow.select().where(SyncRow.table_name == table)}
+
+
+def remember(table: str, server_id: int, local_id: int, *, base_hash: str = "",
+             base_version: int = 0, base_deleted: bool = False, parent_id: int = 0,
+             full: bool = True, new: bool = False) -> None:
+    """Record (or move) the pairing of a server row with a local one, and its base;
+    ``new``: neither row is paired yet (nothing to replace)."""
+    if not new:
+        SyncRow.delete().where((SyncRow.table_name == table) & (
+            (SyncRow.server_id == server_id) | (SyncRow.local_id == local_id))).execute()
+    SyncRow.insert(table_name=table, server_id=server_id, local_id=local_id,
+                   base_hash=base_hash, base_version=base_version, base_deleted=base_deleted,
+                   parent_id=parent_id, full=full).execute()
+
+
+def server_ids(table: str, *, full_only: bool = False) -> set[int]:
+    """The server ids of the table's pulled rows (of stories held in full)."""
+    query = SyncRow.select(SyncRow.server_id).where(SyncRow.table_name == table)
+    if full_only:
+        query = query.where(SyncRow.full)
+    return {server_id for (server_id,) in query.tuples()}
+
+
+def forget(table: str, server_id: int) -> None:
+    SyncRow.delete().where((SyncRow.table_name == table)
+                           & (SyncRow.server_id == server_id)).execute()
+
+
+def kept_uuids() -> set[str]:
+    return {uuid for (uuid,) in SyncKeep.select(SyncKeep.uuid).tuples()}
+
+
+def keep(uuids: list[str]) -> None:
+    for uuid in uuids:
+        SyncKeep.insert(uuid=uuid).on_conflict_ignore().execute()

@@ -1,0 +1,255 @@
+"""Writing a pulled batch into the replica, a few hundred rows per transaction, each row
+paired with its server id in the same transaction (so a killed pull, run again, updates
+what it wrote instead of writing it twice).
+
+A story edited here that the push did not settle (the server refused it, or it was edited
+here while the sync ran) keeps the replica's version: the next sync pushes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import peewee
+
+from newsdesk.store.models import (
+    Article,
+    PictureBlob,
+    Revision,
+    SyncRow,
+    database_proxy,
+)
+from newsdesk.sync import bookkeeping
+from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
+from newsdesk.sync.report import SyncReport
+from newsdesk.sync.server_read import ServerBatch
+from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
+
+CHUNK = 500
+
+
+class Pairs:
+    """The replica's pairing of server ids with its own, per table, in memory."""
+
+    def __init__(self) -> None:
+        self.by_server: dict[str, dict[int, SyncRow]] = {}
+        self.by_local: dict[str, dict[int, SyncRow]] = {}
+
+    def table(self, name: str) -> dict[int, SyncRow]:
+        if name not in self.by_server:
+            self.by_server[name] = bookkeeping.rows_of(name)
+            self.by_local[name] = {row.local_id: row for row in self.by_server[name].values()}
+        return self.by_server[name]
+
+    def local_ids(self, name: str) -> dict[int, SyncRow]:
+        self.table(name)
+        return self.by_local[name]
+
+    def local(self, name: str, server_id: int | None) -> int | None:
+        if server_id is None:
+            return None
+        row = self.table(name).get(server_id)
+        return row.local_id if row is not None else None
+
+    def pair(self, name: str, server_id: int, local_id: int, **base: Any) -> None:
+        new = server_id not in self.table(name) and local_id not in self.local_ids(name)
+        bookkeeping.remember(name, server_id, local_id, new=new, **base)
+        self.unpair(name, server_id, forget=False)
+        stale = self.local_ids(name).pop(local_id, None)
+        if stale is not None:
+            self.by_server[name].pop(stale.server_id, None)
+        row = SyncRow(table_name=name, server_id=server_id, local_id=local_id, **base)
+        self.by_server[name][server_id] = row
+        self.by_local[name][local_id] = row
+
+    def unpair(self, name: str, server_id: int, *, forget: bool = True) -> None:
+        if forget:
+            bookkeeping.forget(name, server_id)
+        old = self.table(name).pop(server_id, None)
+        if old is not None:
+            self.by_local[name].pop(old.local_id, None)
+
+
+def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
+                checkpoint: Callable[[str], None]) -> None:
+    """Write ``batch`` (models bound to the replica); ``settled``: stories the push just
+    sent or settled, whose server version now wins here."""
+    pairs = Pairs()
+    for name, spec in SPECS.items():
+        rows = batch.rows.get(name, [])
+        for start in range(0, len(rows), CHUNK):
+            with database_proxy.atomic():
+                for row in rows[start:start + CHUNK]:
+                    _upsert(spec, row, pairs, batch, report, settled)
+            checkpoint(f"pulled {name}")
+    for name in reversed(SPECS):
+        gone = batch.gone.get(name, [])
+        for start in range(0, len(gone), CHUNK):
+            with database_proxy.atomic():
+                for server_id in gone[start:start + CHUNK]:
+                    _remove(SPECS[name], server_id, pairs, report, settled)
+    with database_proxy.atomic():
+        _drop_replaced_revisions(settled, pairs)
+        _forget_vanished_tags()
+        _clear_sent_text(settled)
+
+
+def _translated(spec: TableSpec, row: dict[str, Any], pairs: Pairs,
+                batch: ServerBatch) -> dict[str, Any] | None:
+    """The row's values with its links turned into the replica's ids; None when a row it
+    needs is not here (a tag of a story held by its header only)."""
+    values = {k: v for k, v in row.items() if k != "id"}
+    for link, parent in spec.parents.items():
+        server_parent = values.get(link)
+        if server_parent is None:
+            continue
+        local = (_blob(server_parent, pairs, batch) if parent == "picture_blob"
+                 else pairs.local(parent, server_parent))
+        if local is None:
+            if spec.model._meta.fields[link].null:
+                values[link] = None
+                continue
+            return None
+        values[link] = local
+    return values
+
+
+def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
+    local = pairs.local("picture_blob", server_id)
+    if local is not None or server_id not in batch.blobs:
+        return local
+    values = {k: v for k, v in batch.blobs[server_id].items() if k != "id"}
+    found = PictureBlob.get_or_none(PictureBlob.sha256 == values["sha256"])
+    local = found.id if found is not None else PictureBlob.insert(**values).execute()
+    pairs.pair("picture_blob", server_id, local)
+    return local
+
+
+def _by_natural_key(spec: TableSpec, values: dict[str, Any], pairs: Pairs) -> int | None:
+    if not spec.keys:
+        return None
+    model = spec.model
+    condition = None
+    for key in spec.keys:
+        term = model._meta.fields[key] == values.get(key)
+        condition = term if condition is None else condition & term
+    paired = pairs.local_ids(spec.name)
+    for (local_id,) in model.select(model.id).where(condition).order_by(model.id).tuples():
+        if local_id not in paired:
+            return int(local_id)
+    return None
+
+
+def _upsert(spec: TableSpec, row: dict[str, Any], pairs: Pairs, batch: ServerBatch,
+            report: SyncReport, settled: set[str]) -> None:
+    values = _translated(spec, row, pairs, batch)
+    if values is None:
+        return
+    model, name = spec.model, spec.name
+    pairs.table(name)
+    local_id = pairs.local(name, row["id"])
+    if local_id is not None and not model.select().where(model.id == local_id).exists():
+        local_id = None  # removed here; the server's row comes back
+    if local_id is None:
+        local_id = _by_natural_key(spec, values, pairs)
+    base: dict[str, Any] = {}
+    if spec.model is Article:
+        full = row["id"] in batch.full_articles
+        if local_id is not None and not _may_overwrite(local_id, row["uuid"], pairs, settled):
+            return
+        _make_room(values, row["uuid"])
+        base = {"base_hash": digest({k: values.get(k) for k in pushed_fields(full)}),
+                "base_version": values["version"],
+                "base_deleted": values.get("deleted_at") is not None, "full": full}
+        if not full:
+            for text_field in STORY_TEXT_FIELDS:
+                values.pop(text_field, None)
+
+    elif name == "article_tag":
+        base = {"base_hash": values["relation"], "parent_id": values["article"]}
+    elif name == "review":
+        base = {"base_hash": values["status"]}
+    if local_id is None:
+        local_id = model.insert(**values).execute()
+    else:
+        model.update(**values).where(model.id == local_id).execute()
+    pairs.pair(name, row["id"], int(local_id), **base)
+    report.count(name)
+
+
+def _may_overwrite(local_id: int, uuid: str, pairs: Pairs, settled: set[str]) -> bool:
+    """Whether the server's version of a story may replace the replica's: the push
+    settled it, or the replica has not changed it since it was pulled."""
+    if uuid in settled:
+        return True
+    base = pairs.local_ids("article").get(local_id)
+    if base is None:
+        return False  # made here and not sent yet
+    return article_digest(Article.get_by_id(local_id), base.full) == base.base_hash
+
+
+def _make_room(values: dict[str, Any], uuid: str) -> None:
+    """Another story here holding the slug or agency uri the server gives this one (a
+    story made offline, renamed by the server when it was sent) moves aside until its
+    own version comes in."""
+    others = Article.uuid != uuid
+    aside = Article.slug.concat("~").concat(peewee.fn.SUBSTR(Article.uuid, 1, 8))
+    (Article.update(slug=aside).where((Article.slug == values["slug"]) & others).execute())
+    if values.get("agency_uri"):
+        (Article.update(agency_uri=None)
+         .where((Article.agency_uri == values["agency_uri"]) & others).execute())
+
+
+def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
+            settled: set[str]) -> None:
+    local_id = pairs.local(spec.name, server_id)
+    if local_id is None:
+        return
+    model = spec.model
+    if model is Article:
+        article = Article.get_or_none(Article.id == local_id)
+        if article is not None and not _may_overwrite(local_id, article.uuid, pairs, settled):
+            return  # edited here: the next push sends it back as a story of its own
+    deleted = model.delete().where(model.id == local_id).execute()
+    pairs.unpair(spec.name, server_id)
+    if deleted:
+        report.count(spec.name, removed=True)
+
+
+def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
+    """Revisions written here of a story that now matches the server's version (the
+    push sent it, or the server's won): the server's history of it has come in instead
+    (with the revision the push made, or the offline edit). A story still changed here
+    keeps its own until it is sent."""
+    unpaired: dict[int, list[int]] = {}
+    for revision_id, article_id in database_proxy.obj.execute_sql(
+            "SELECT revision.id, revision.article_id FROM revision LEFT JOIN sync_row ON "
+            "sync_row.table_name = 'revision' AND sync_row.local_id = revision.id "
+            "WHERE sync_row.local_id IS NULL"):
+        unpaired.setdefault(article_id, []).append(revision_id)
+    for article_id, revision_ids in unpaired.items():
+        if pairs.local_ids("article").get(article_id) is None:
+            continue  # made here and not sent yet
+        article = Article.get_by_id(article_id)
+        if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):
+            Revision.delete().where(Revision.id.in_(revision_ids)).execute()
+
+
+def _clear_sent_text(settled: set[str]) -> None:
+    """Text typed here into a story held by its header only went to the server as an
+    offline edit: the header goes back to being a header."""
+    if not settled:
+        return
+    held_by_header = SyncRow.select(SyncRow.local_id).where(
+        (SyncRow.table_name == "article") & ~SyncRow.full)
+    (Article.update(body="", footnote="")
+     .where(Article.uuid.in_(sorted(settled)) & Article.id.in_(held_by_header)
+            & ((Article.body != "") | (Article.footnote != ""))).execute())
+
+
+def _forget_vanished_tags() -> None:
+    """Pairs of tags removed here: the push has removed them on the server too."""
+    database_proxy.obj.execute_sql(
+        "DELETE FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
+        "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id)")

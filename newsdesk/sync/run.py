@@ -1,0 +1,110 @@
+"""One sync between the team server and a replica: push what changed here, then pull
+what changed there, and count the stories still needing a look.
+
+Pushing first lets every offline change meet the server's current version (and be kept
+as an offline edit when the server changed too) before the pull replaces the replica's
+copy with the server's. Every step commits on its own; ``checkpoint`` is called after
+each (tests stop a sync there), and a sync stopped anywhere and run again ends in the
+same state.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from platformdirs import user_data_dir
+
+from newsdesk.errors import UserError
+from newsdesk.store.export_stamps import database_identity
+from newsdesk.store.models import Article, NeedsLook, database_proxy
+from newsdesk.store.opened import OpenedDatabase
+from newsdesk.stories.articles import get_article
+from newsdesk.stories.needs_look import settle
+from newsdesk.sync import bookkeeping
+from newsdesk.sync.binding import using
+from newsdesk.sync.local_changes import local_changes
+from newsdesk.sync.push import push
+from newsdesk.sync.replica_apply import apply_batch
+from newsdesk.sync.report import SyncReport
+from newsdesk.sync.server_read import ReplicaView, read_changes
+
+
+def default_replica_path(server_url: str) -> Path:
+    """The replica of ``server_url`` in the user data folder, named after the server."""
+    parts = urlsplit(server_url)
+    name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/')}"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name)
+    return Path(user_data_dir("newsdesk", appauthor=False)) / "replicas" / f"{safe}.sqlite3"
+
+
+def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str] = (),
+         keep_all: bool | None = None, looked: Sequence[str] = (), author: str = "",
+         checkpoint: Callable[[str], None] | None = None) -> SyncReport:
+    """Push the replica's changes, pull the server's; ``keep``: stories (slug, id or uuid
+    on the server) to hold in full from now on; ``keep_all``: every story in full (None:
+    as chosen before); ``looked``: stories whose offline edits a person has looked at
+    (their "needs a look" flags are cleared)."""
+    step = checkpoint or (lambda _label: None)
+    report = SyncReport()
+    with using(server):
+        server_id = database_identity()
+        kept = [get_article(ref, include_deleted=True).uuid for ref in keep]
+        with database_proxy.atomic():
+            for ref in looked:
+                settle(get_article(ref, include_deleted=True).id)
+    with using(replica), database_proxy.atomic():
+        replica_id = _claim(replica, server_id)
+        bookkeeping.keep(kept)
+        if keep_all is not None:
+            bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")
+    with using(replica):
+        changes = local_changes()
+    outcome = push(server, changes, report, replica_id=replica_id, author=author,
+                   checkpoint=step)
+    with using(replica):
+        view = _view()
+    with using(server), server.database.atomic():
+        batch = read_changes(view)
+    with using(replica):
+        apply_batch(batch, report, settled=outcome.settled, checkpoint=step)
+        with database_proxy.atomic():
+            bookkeeping.put_state(bookkeeping.LAST_SEQ_KEY, str(batch.last_seq))
+            bookkeeping.put_state(bookkeeping.OPEN_XIDS_KEY, json.dumps(batch.open_xids))
+    with using(server):
+        report.open_conflicts = (NeedsLook.select()
+                                 .where((NeedsLook.replica == replica_id)
+                                        & NeedsLook.resolved_at.is_null()).count())
+    return report
+
+
+def _claim(replica: OpenedDatabase, server_id: str) -> str:
+    """The replica's own identity, after checking it belongs to this server (a new one
+    is bound to it, if it holds no stories of its own)."""
+    known = bookkeeping.state(bookkeeping.SERVER_KEY)
+    if not known:
+        if Article.select().exists():
+            raise UserError("this database is not a replica (it has stories of its own); "
+                            "give a new file to --replica", file=replica.target)
+        bookkeeping.put_state(bookkeeping.SERVER_KEY, server_id)
+    elif known != server_id:
+        raise UserError("this replica belongs to another server", file=replica.target)
+    return database_identity()
+
+
+def _view() -> ReplicaView:
+    local_only = {uuid for (uuid,) in database_proxy.obj.execute_sql(
+        "SELECT article.uuid FROM article LEFT JOIN sync_row ON sync_row.table_name = "
+        "'article' AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL")}
+    return ReplicaView(
+        last_seq=int(bookkeeping.state(bookkeeping.LAST_SEQ_KEY, "0")),
+        open_xids=json.loads(bookkeeping.state(bookkeeping.OPEN_XIDS_KEY, "[]")),
+        full_articles=bookkeeping.server_ids("article", full_only=True),
+        reviews=bookkeeping.server_ids("review"),
+        blobs=bookkeeping.server_ids("picture_blob"),
+        keep_all=bookkeeping.state(bookkeeping.KEEP_ALL_KEY) == "1",
+        keep=bookkeeping.kept_uuids(),
+        local_only=local_only)
