@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+81"/>
+        <location filename="../../newsdesk/ui/app.py" line="+88"/>
         <source>New database</source>
         <translation>Yeni verilənlər bazası</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+151"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+243"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+81"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Son saxlanma, sizin saat qurşağınızla ({zone})</translation>
     </message>
@@ -95,7 +95,12 @@
         <translation>Xəbərin dili, sonra tərcümələrinin dilləri</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
+        <source>Edited offline: sent when the server is back</source>
+        <translation>Oflayn redaktə olunub: server qayıdanda göndəriləcək</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Embargoed until {time}</source>
         <translation>{time} tarixinədək embarqo</translation>
     </message>
@@ -277,7 +282,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
     </message>
@@ -616,7 +621,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1704,7 +1709,7 @@
         <translation>Pəncərə onu növbəti işə salınmadan istifadə edir.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Autosave</source>
         <translation>Avtosaxlama</translation>
     </message>
@@ -1737,6 +1742,11 @@
         <location line="+3"/>
         <source>Unsaved when the lock was taken over</source>
         <translation>Kilid üzərinə götürüləndə saxlanılmamış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline edit</source>
+        <translation>Oflayn redaktə</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2480,7 +2490,12 @@
         <translation>İcmal</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+74"/>
+        <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
+        <translation>Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -3366,6 +3381,21 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <location line="+24"/>
         <source>The release time in the newsroom&apos;s time zone ({zone})</source>
         <translation>Redaksiyanın saat qurşağında yayım vaxtı ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/offline.py" line="+43"/>
+        <source>Offline - changes will be sent when the server is back</source>
+        <translation>Oflayn - dəyişikliklər server qayıdanda göndəriləcək</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server is back and your offline changes were sent. Reopen newsdesk to work on the server again.</source>
+        <translation>Server qayıdıb və oflayn dəyişiklikləriniz göndərilib. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
+        <translation>Server qayıdıb və oflayn dəyişiklikləriniz göndərilib; bəzi xəbərlər serverdə də dəyişdirilib və onlara orada baxmaq lazımdır. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
     </message>
 </context>
 </TS>

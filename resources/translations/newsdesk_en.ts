@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+918"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+937"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+299"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+342"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>

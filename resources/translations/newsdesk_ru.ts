@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+81"/>
+        <location filename="../../newsdesk/ui/app.py" line="+88"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+149"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+151"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+243"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+81"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
     </message>
@@ -95,7 +95,12 @@
         <translation>Язык материала, затем языки его переводов</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
+        <source>Edited offline: sent when the server is back</source>
+        <translation>Изменено офлайн: будет отправлено, когда сервер вернётся</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Embargoed until {time}</source>
         <translation>Эмбарго до {time}</translation>
     </message>
@@ -284,7 +289,7 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -631,7 +636,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+24"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
@@ -1746,7 +1751,7 @@
         <translation>Окно перейдёт на него при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-115"/>
+        <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Autosave</source>
         <translation>Автосохранение</translation>
     </message>
@@ -1779,6 +1784,11 @@
         <location line="+3"/>
         <source>Unsaved when the lock was taken over</source>
         <translation>Не сохранено при перехвате блокировки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline edit</source>
+        <translation>Офлайн-правка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2526,7 +2536,12 @@
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+74"/>
+        <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
+        <translation>Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -3431,6 +3446,21 @@ Also reject their %n pending review(s) now?</source>
         <location line="+24"/>
         <source>The release time in the newsroom&apos;s time zone ({zone})</source>
         <translation>Время выпуска в часовом поясе редакции ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/offline.py" line="+43"/>
+        <source>Offline - changes will be sent when the server is back</source>
+        <translation>Офлайн - изменения будут отправлены, когда сервер вернётся</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server is back and your offline changes were sent. Reopen newsdesk to work on the server again.</source>
+        <translation>Сервер снова доступен, ваши офлайн-изменения отправлены. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
+        <translation>Сервер снова доступен, ваши офлайн-изменения отправлены; некоторые материалы были изменены и на сервере, их нужно просмотреть там. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
     </message>
 </context>
 </TS>
