@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
-from newsdesk.sync.local_changes import changed_story_ids
-from newsdesk.sync.offline import replica_for
 from newsdesk.ui.banner import WARNING, Banner
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
-from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS, ReplicaSync
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
@@ -50,6 +47,7 @@ if TYPE_CHECKING:
     from newsdesk.moderation.queues import QueueFilter
     from newsdesk.ui.dashboard.panel import DashboardPanel
     from newsdesk.ui.moderation.panel import ModerationPanel
+    from newsdesk.ui.offline import ReplicaSync
     from newsdesk.ui.people.panel import EntitiesPanel
 
 
@@ -153,6 +151,12 @@ class MainWindow(QMainWindow):
     def work_offline(self, server_url: str, replica: Path | None = None) -> None:
         """This window works in the replica of ``server_url``, which cannot be reached:
         a band says so, and the changes are sent once it answers again."""
+        # Team mode's replica code is imported by the windows that use it, not at every
+        # start of a newsroom on one laptop.
+        from newsdesk.sync.local_changes import changed_story_ids
+        from newsdesk.sync.offline import replica_for
+        from newsdesk.ui.offline import ReplicaSync
+
         self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
                                    self.offline_band, online=False, parent=self)
         self.desk.article_list.model.offline_edits = changed_story_ids
@@ -161,12 +165,17 @@ class MainWindow(QMainWindow):
     def keep_replica(self, server_url: str, replica: Path | None = None) -> None:
         """Keep the replica of ``server_url`` (this window's team server) up to date, with
         the stories opened here in full, to work in when the server is out of reach."""
+        from newsdesk.sync.offline import replica_for
+        from newsdesk.ui.offline import ReplicaSync
+
         self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
                                    self.offline_band, online=True, parent=self)
         self.desk.editor.article_opened.connect(self.offline.keep)
         self.offline.synced.connect(self._replica_synced)
 
     def _replica_synced(self, code: int) -> None:
+        from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS
+
         if code == SYNCED_WITH_CONFLICTS:
             self.show_message(tr("Offline edits met colleagues' edits: the stories need a "
                                  "look (their offline edit is among their revisions)"))

@@ -175,7 +175,8 @@ def test_the_window_start_imports_no_command_and_no_webengine(tmp_path):
         "newsdesk.commands.options"}
     for heavy in ("PySide6.QtWebEngineWidgets", "rapidfuzz", "jinja2", "markdown", "PIL",
                   "newsdesk.ui.moderation.panel", "newsdesk.ui.people.panel",
-                  "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict"):
+                  "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict",
+                  "newsdesk.sync.push", "newsdesk.sync.run", "newsdesk.ui.offline"):
         assert heavy not in modules, heavy
 
 
