@@ -13,7 +13,7 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import Article, Picture, PictureBlob, database_proxy
-from newsdesk.stories import images
+from newsdesk.stories import images, picture_refs
 from newsdesk.texts import Phrase
 
 MAX_TEXT = 2000  # characters of a caption, credit or alt text
@@ -22,6 +22,9 @@ NEEDS_ALT = Phrase("pictures.needs_alt",
                    "cannot see it before the story is ready",
                    english_one="{count} picture without alt text: describe it for "
                                "readers who cannot see it before the story is ready")
+NOT_IN_STORY = Phrase("pictures.not_in_story",
+                      "the body shows picture {ref}, which is not one of the story's "
+                      "pictures: add the picture or take the reference out")
 ALREADY_IN = Phrase("pictures.already_in", "this picture is already in the story")
 NO_SUCH_PICTURE = Phrase("pictures.no_such_picture", "no picture {id}")
 
@@ -197,6 +200,15 @@ def missing_alt_refusal(article_id: int) -> Any:
     count = (Picture.select().where((Picture.article == article_id)
                                     & (peewee.fn.TRIM(Picture.alt) == "")).count())
     return NEEDS_ALT(count=count) if count else None
+
+
+def dangling_refusal(article_id: int, body: str) -> Any:
+    """Why the story cannot be ready while its body places a picture it does not have
+    (None when every reference names one of its pictures)."""
+    if picture_refs.SCHEME not in body:
+        return None
+    missing = picture_refs.dangling(body, [p.sha256 for p in pictures_of(article_id)])
+    return NOT_IN_STORY(ref=missing[0]) if missing else None
 
 
 def _only_lead(article_id: int, picture_id: int) -> None:
