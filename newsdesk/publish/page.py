@@ -340,7 +340,7 @@ def picture_placer(pictures: Sequence[Figure], links: LinkStyle,
     the same template as the lead; a reference to none of ``pictures`` is left out, or a
     note where ``links`` shows missing pictures. ``placed`` collects the SHA-256 of each
     picture printed."""
-    macros = environment(page_language(language)).get_template("figure.html").module
+    macros: Any = environment(page_language(language)).get_template("figure.html").module
 
     def place(prefix: str, block: bool, line: str) -> str:
         picture = next((p for p in pictures if p.sha256.startswith(prefix)), None)

@@ -17,7 +17,7 @@ from newsdesk.stories import picture_refs
 # ![alt](target) or ![alt](<target>), with an optional "title".
 _IMAGE_RE = re.compile(r"!\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^\s)]+))"
                        r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
-_NOT_IN_ALT = re.compile(r"[\[\]\\\r\n]+")
+_NOT_IN_ALT = re.compile(r"[\[\]\\]+")
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def replaced(text: str, changes: Sequence[tuple[int, int, str]]) -> str:
 
 
 def image_markdown(alt: str, path: str) -> str:
-    return f"![{_NOT_IN_ALT.sub(' ', alt).strip()}]({path})"
+    return f"![{' '.join(_NOT_IN_ALT.sub('', alt).split())}]({path})"
 
 
 def exported(text: str, file_of: Callable[[str], tuple[str, str] | None]) -> str:

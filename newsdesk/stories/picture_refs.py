@@ -23,7 +23,7 @@ WRITTEN_LENGTH = 12  # hex digits the editor writes: unique among one story's pi
 _HEX = r"[0-9A-Fa-f]{6,64}"
 REFERENCE_RE = re.compile(r"!\[([^\]\n]*)\]\(\s*picture:(" + _HEX + r")(?:\s+\"[^\"\n]*\")?\s*\)")
 TARGET_RE = re.compile(r"picture:(" + _HEX + r")")
-_NOT_IN_ALT = re.compile(r"[\[\]\\\r\n]+")
+_NOT_IN_ALT = re.compile(r"[\[\]\\]+")
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Reference:
 def reference(sha256: str, alt: str = "") -> str:
     """The reference the editor inserts for a picture (its alt text in the brackets,
     without what would end them)."""
-    label = _NOT_IN_ALT.sub(" ", alt).strip()[:120]
+    label = " ".join(_NOT_IN_ALT.sub("", alt).split())[:120]
     return f"![{label}]({SCHEME}{sha256[:WRITTEN_LENGTH].lower()})"
 
 
