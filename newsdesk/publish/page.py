@@ -340,9 +340,9 @@ def picture_placer(pictures: Sequence[Figure], links: LinkStyle,
     the same template as the lead; a reference to none of ``pictures`` is left out, or a
     note where ``links`` shows missing pictures. ``placed`` collects the SHA-256 of each
     picture printed."""
-    macros: Any = environment(page_language(language)).get_template("figure.html").module
-
     def place(prefix: str, block: bool, line: str) -> str:
+        # Looked up only for a body that places pictures (not on every preview render).
+        macros: Any = environment(page_language(language)).get_template("figure.html").module
         picture = next((p for p in pictures if p.sha256.startswith(prefix)), None)
         if picture is None:
             return str(macros.missing(prefix, block, line)) if links.missing_pictures_shown \

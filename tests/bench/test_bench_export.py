@@ -50,3 +50,21 @@ def test_the_one_core_comparison_pins_both_sides_and_gives_the_cores_back(capsys
     assert [row["figure"] for row in rows] == ["pelican-one-core"]
     assert rows[0]["n"] == 20 and rows[0]["value"] > 0 and rows[0]["floor"] > 0
     assert os.sched_getaffinity(0) == cores
+
+
+def test_export_pictures_reuses_the_picture_files_against_the_text_only_reexport(capsys):
+    assert main(["export-pictures", "--export-stories", "12", "--articles", "300",
+                 "--json"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["figure"] == "export-pictures" and row["n"] == 12
+    assert row["value"] > 0 and row["floor"] > 0 and row["ratio"] is not None
+
+
+def test_the_bench_pictures_are_distinct_jpegs():
+    from newsdesk.bench.export_pictures import picture_bytes
+    from newsdesk.stories.images import inspect
+
+    first, second = picture_bytes(1), picture_bytes(2)
+    assert first != second
+    assert (inspect(first, "1.jpg").width, inspect(first, "1.jpg").content_type) == (
+        1000, "image/jpeg")

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import UserError
-from newsdesk.stories import images, picture_refs, pictures
+from newsdesk.stories import images, pictures
 from newsdesk.stories.pictures import PictureInfo
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
@@ -288,7 +288,7 @@ class PicturesPanel(QWidget):
             item = QListWidgetItem(QIcon(self._thumbnails.get(picture.sha256, QPixmap())),
                                    self._label(picture))
             item.setData(PictureId, picture.id)
-            item.setData(PictureReference, picture_refs.reference(picture.sha256, picture.alt))
+            item.setData(PictureReference, picture.reference)
             # Escaped: Qt would take a caption that looks like HTML for markup.
             item.setToolTip(f"<qt>{html.escape(picture.caption or picture.filename)}</qt>")
             self.strip.addItem(item)
@@ -382,7 +382,7 @@ class PicturesPanel(QWidget):
         """Ask for the selected picture's reference to be placed in the body."""
         picture = self.selected()
         if picture is not None and not self.read_only:
-            self.insert_requested.emit(picture_refs.reference(picture.sha256, picture.alt))
+            self.insert_requested.emit(picture.reference)
 
     def _first_movable_row(self) -> int:
         """The lead picture is printed first whatever its place: it does not move."""
