@@ -185,8 +185,11 @@ def _collect(article_ids: list[int], found: dict[int, list[PictureInfo]]) -> Non
             .join(PictureBlob).where(Picture.article.in_(article_ids))
             .order_by(Picture.article, Picture.lead.desc(), Picture.position, Picture.id)
             .tuples())
-    for row in rows:
-        found.setdefault(row[1], []).append(PictureInfo(*row[:12], bool(row[12]), row[13]))
+    for (picture_id, article_id, blob_id, sha256, content_type, width, height, size,
+         position, caption, credit, alt, lead, filename) in rows:
+        found.setdefault(article_id, []).append(PictureInfo(
+            picture_id, article_id, blob_id, sha256, content_type, width, height, size,
+            position, caption, credit, alt, bool(lead), filename))
 
 
 def picture_info(picture_id: int) -> PictureInfo:

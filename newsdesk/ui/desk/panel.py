@@ -171,6 +171,8 @@ class DeskView(QWidget):
         self.pictures_panel.pictures_changed.connect(
             lambda _id: self.preview.reload_surroundings())
         self.pictures_panel.pictures_changed.connect(self.article_list.refresh_article)
+        # Until the new story's pictures are read, no reference is flagged.
+        self.editor.article_opened.connect(lambda _id: self.editor.show_pictures(None))
         self.pictures_panel.pictures_loaded.connect(self.editor.show_pictures)
         self.pictures_panel.insert_requested.connect(self.editor.insert_picture)
 

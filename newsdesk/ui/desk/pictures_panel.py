@@ -122,8 +122,8 @@ class PictureStrip(QListWidget):
 
 class PicturesPanel(QWidget):
     """The open story's pictures (``load_story``); ``pictures_changed`` after a change,
-    ``pictures_loaded`` with the SHA-256 of each shown (None while none are known yet),
-    ``insert_requested`` with a reference for the body."""
+    ``pictures_loaded`` with the SHA-256 of each shown, ``insert_requested`` with a
+    reference for the body."""
 
     pictures_changed = Signal(int)
     pictures_loaded = Signal(object)
@@ -230,7 +230,6 @@ class PicturesPanel(QWidget):
         self.article_id = article_id
         self.strip.clear()
         self._shown = []
-        self.pictures_loaded.emit(None)
         self._show_selected(-1)
         self._apply_enabled()
         if article_id is not None:
