@@ -28,14 +28,21 @@ class Image:
     target: str
 
 
+# Any backtick span on one line: ``code_spans`` leaves out those a renderer might read
+# otherwise (it must escape in doubt); here, in doubt, an image is left as typed.
+_ANY_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+
+
 def images(text: str) -> list[Image]:
     """The images of ``text`` outside code."""
     if "![" not in text:
         return []
     code = in_code(text)
+    spans = [m.span() for m in _ANY_CODE_SPAN_RE.finditer(text)] if "`" in text else []
     return [Image(m.start(), m.end(), m.group(1), m.group(2) if m.group(2) is not None
                   else m.group(3))
-            for m in _IMAGE_RE.finditer(text) if not code(m.start())]
+            for m in _IMAGE_RE.finditer(text) if not code(m.start())
+            and not any(start <= m.start() < end for start, end in spans)]
 
 
 def replaced(text: str, changes: Sequence[tuple[int, int, str]]) -> str:

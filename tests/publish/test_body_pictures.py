@@ -167,3 +167,33 @@ def test_ninjs_carries_a_placed_picture_and_imports_back(story, tmp_path, cli, v
     with_stored_pictures(read, [lead.sha256 for lead in pictures.pictures_of(article.id)])
     assert read.pictures == []
     assert picture_refs.references(read.fields["body"])[0].prefix == chart.sha256[:12]
+
+
+def test_markdown_import_brings_the_images_beside_a_generators_file(db, tmp_path):
+    import hashlib
+
+    folder = tmp_path / "content"
+    (folder / "img").mkdir(parents=True)
+    gate = jpeg(colour=(5, 90, 5))
+    (folder / "img" / "gate.jpg").write_bytes(gate)
+    (tmp_path / "secret.jpg").write_bytes(jpeg())
+    (folder / "story.md").write_text(
+        "---\ntitle: Gate reopens\n---\n\nText.\n\n![The gate](img/gate.jpg)\n\n"
+        "![far](../secret.jpg) ![web](https://example.com/y.jpg) ![gone](img/none.jpg)\n\n"
+        "`![code](img/gate.jpg)`\n", encoding="utf-8")
+    (story,) = read_story_file(folder / "story.md", "markdown")
+    assert [(p.alt, p.data) for p in story.pictures] == [("The gate", gate)]
+    body = story.fields["body"]
+    assert f"![The gate](picture:{hashlib.sha256(gate).hexdigest()[:12]})" in body
+    # Files outside its folder, web addresses, missing files and code stay as they were.
+    assert "![far](../secret.jpg) ![web](https://example.com/y.jpg) ![gone](img/none.jpg)" \
+        in body and "`![code](img/gate.jpg)`" in body
+
+
+def test_a_listed_picture_that_is_missing_is_refused_with_its_line(db, tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: T\npictures: [{src: pictures/none.jpg, alt: A}]\n---\n\n"
+                    "Text.\n", encoding="utf-8")
+    with pytest.raises(UserError, match="none.jpg") as caught:
+        read_story_file(path, "markdown")
+    assert (caught.value.line, caught.value.field) == (3, "pictures")
