@@ -30,7 +30,7 @@ BLOCK_OPEN, INLINE_OPEN, CLOSE = "\ue002", "\ue003", "\ue004"
 SLOT_CHARS = BLOCK_OPEN + INLINE_OPEN + CLOSE
 _SLOT_RE = re.compile(f'<figure(?: data-line="(\\d+)")?>\\s*{BLOCK_OPEN}([0-9a-f]+){CLOSE}'
                       f"\\s*</figure>|{INLINE_OPEN}([0-9a-f]+){CLOSE}")
-_LINE_MARK_RE = re.compile("\ue000\\d+\ue001")
+_LINE_MARK_RE = re.compile("\ue000\\d+\ue001")  # render.py's source-line markers (preview)
 
 # (hash, block, the block's source line in the preview or "") -> HTML for the slot.
 Placer = Callable[[str, bool, str], str]
