@@ -12,6 +12,7 @@ from newsdesk.bench.context import BenchContext
 from newsdesk.bench.dashboard import measure_dashboard
 from newsdesk.bench.export import STORIES as EXPORT_STORIES
 from newsdesk.bench.export import measure_export
+from newsdesk.bench.export_pictures import measure_export_pictures
 from newsdesk.bench.keystroke import measure_keystroke
 from newsdesk.bench.listing import measure_list, measure_list_memory, measure_search
 from newsdesk.bench.moderation import measure_import_reviews, measure_moderation
@@ -33,6 +34,7 @@ FIGURES: dict[str, Measure] = {
     "reexport": measure_export,
     "pelican": measure_export,
     "pelican-one-core": measure_export,
+    "export-pictures": measure_export_pictures,
     "suggest": measure_suggest,
     "spell": measure_spell,
     "suggest-quality": measure_suggest_quality,

@@ -38,7 +38,7 @@ def run_add(args: argparse.Namespace) -> int:
                                      credit=args.credit, alt=args.alt, lead=args.lead)
     lead = ", the lead picture" if added.lead else ""
     print(f"added picture {added.id} to story {article.slug!r} ({added.width}x{added.height} "
-          f"{added.content_type}{lead})")
+          f"{added.content_type}{lead}); place it in the body with {added.reference}")
     if not added.alt:
         print(f"story {article.slug!r}: picture {added.id} has no alt text yet (needed "
               "before the story is ready)")

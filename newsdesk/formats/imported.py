@@ -21,6 +21,9 @@ class ImportedPicture:
     credit: str = ""
     alt: str = ""
     lead: bool = False
+    # The SHA-256 (or its start) of the picture the file was made from, when it says
+    # (our exports' renditions): a story that has that picture does not get it twice.
+    origin: str = ""
 
 
 @dataclass

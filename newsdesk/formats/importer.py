@@ -18,6 +18,7 @@ from newsdesk.formats.imported import ImportedStory, check_story
 from newsdesk.formats.imported_translations import restore_translations
 from newsdesk.formats.markdown_import import parse_markdown
 from newsdesk.formats.ninjs_import import parse_ninjs
+from newsdesk.formats.placed_pictures import with_stored_pictures
 from newsdesk.formats.wirecopy import WireCopyError, parse_wire_copy
 from newsdesk.people import registry as entities
 from newsdesk.store.models import Article, ArticleTag, database_proxy
@@ -134,6 +135,8 @@ def import_stories(stories: Sequence[ImportedStory], *, author: str = "") -> Imp
             if existing is None:
                 report.outcomes.append(_create(story, author))
                 continue
+            # Pictures it has already (its own export read back) are not brought again.
+            with_stored_pictures(story, [p.sha256 for p in pictures.pictures_of(existing.id)])
             skip = _skip_reason(story, existing)
             if skip:
                 report.outcomes.append(ImportOutcome("skipped", existing.id, existing.slug,

@@ -31,6 +31,7 @@ from newsdesk.publish.export import (
     plan_per_story,
 )
 from newsdesk.publish.figures import figure_of
+from newsdesk.publish.picture_markdown import exported
 from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.safe_markdown import safe_markdown
 from newsdesk.publish.stories import ExportStory, StoryPicture
@@ -114,6 +115,13 @@ def _picture_file(picture: StoryPicture) -> str:
     return figure.path(figure.widths[-1], "jpg")
 
 
+def _placed_file(story: ExportStory, prefix: str) -> tuple[str, str] | None:
+    """A picture placed in the body: its alt text and the file copied beside the story
+    (the same as the front matter's), or None when the story has no such picture."""
+    picture = next((p for p in story.pictures if p.sha256.startswith(prefix)), None)
+    return (picture.alt, _picture_file(picture)) if picture is not None else None
+
+
 def _dateline_text(dateline: Dateline) -> str:
     return dateline.printed().removesuffix(":")
 
@@ -134,7 +142,8 @@ def to_markdown(story: ExportStory) -> str:
     header = yaml.dump(front_matter(story), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                        default_flow_style=False, width=1_000_000)
     # Generators pass raw HTML through: the body goes out as sanitised as the site's pages.
-    text = f"---\n{header}---\n\n{safe_markdown(story.body.strip())}\n"
+    body = exported(story.body.strip(), lambda prefix: _placed_file(story, prefix))
+    text = f"---\n{header}---\n\n{safe_markdown(body)}\n"
     if story.footnote.strip():
         text += f"\n{FOOTNOTE_MARKER}\n\n{safe_markdown(story.footnote.strip())}\n"
     return text
@@ -147,8 +156,9 @@ class MarkdownFormat:
     def settings_key(self) -> str:
         # 2: bodies sanitised (safe_markdown); 3: block front matter, tags and category;
         # 4: indented code kept, attribute lists and unclosed fences no longer pass;
-        # 5: embargo and pictures in the front matter, picture files beside the stories.
-        return content_key("markdown", 5, keeps_gps())
+        # 5: embargo and pictures in the front matter, picture files beside the stories;
+        # 6: pictures placed in the body written as images of those files.
+        return content_key("markdown", 6, keeps_gps())
 
     def plan(self, source: StorySource) -> Plan:
         return with_picture_files(plan_per_story(source, ".md", markdown_bytes), source,

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
 from newsdesk.errors import UserError
-from newsdesk.formats.imported import ImportedStory
+from newsdesk.formats.imported import ImportedPicture, ImportedStory
 from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
 from newsdesk.formats.ninjs_import import _slug, _uuid
+from newsdesk.formats.placed_pictures import origin_of_name, referenced
+from newsdesk.publish.picture_markdown import images
 from newsdesk.store.models import STATUSES
 from newsdesk.store.timestamps import parse_time
 from newsdesk.stories.dateline import DatelineError, read_dateline
@@ -145,6 +149,10 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
         for key, kind in (("people", "person"), ("organisations", "organisation"),
                           ("places", "place"))
         for name in data.get(key) or []]
+    pictures = _pictures(data, fields["body"], source, fail)
+    if pictures:
+        by_target = {target: picture for target, picture in pictures}
+        fields["body"] = referenced(fields["body"], by_target.get)
     origins = {name: (key, lines.get(key, 2)) for name, key in _ORIGINS.items()
                if key in data}
     origins["body"] = origins["footnote"] = ("body", body_line)
@@ -152,7 +160,66 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
         origins["language"] = ("lang", lines.get("lang", 2))
     return [ImportedStory(fields=fields, source=source, slug=_slug(data.get("slug")),
                           uuid=_uuid(f"urn:uuid:{data.get('uuid', '')}"), created_at=created,
-                          published_at=published, tags=tags, origins=origins, line=2)]
+                          published_at=published, tags=tags, origins=origins, line=2,
+                          pictures=list({id(p): p for _t, p in pictures}.values()))]
+
+
+def _pictures(data: dict[str, Any], body: str, source: str,
+              fail: Fail) -> list[tuple[str, ImportedPicture]]:
+    """The picture files the story brings, by how the file names them: those its front
+    matter lists (``pictures``: src, caption, credit, alt, lead, as our export writes;
+    a missing one is an error), and the images in its body of JPEG, PNG or WebP files
+    beside it (others stay as they are)."""
+    listed = data.get("pictures") or []
+    if not isinstance(listed, list) or not all(
+            isinstance(entry, dict) and isinstance(entry.get("src"), str) for entry in listed):
+        raise fail("pictures", "must be a list of pictures, each with its file as 'src'")
+    folder = Path(source).parent.resolve()
+    read: dict[Path, ImportedPicture] = {}
+    found: list[tuple[str, ImportedPicture]] = []
+
+    def picture(target: str, entry: dict[str, Any], alt: str) -> ImportedPicture:
+        path = _local_file(folder, target)
+        if path not in read:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise fail("pictures", f"cannot read the picture {target!r} "
+                                       f"({exc.strerror or exc})") from None
+            read[path] = ImportedPicture(
+                data, str(path), caption=str(entry.get("caption") or ""),
+                credit=str(entry.get("credit") or ""), alt=str(entry.get("alt") or alt),
+                lead=entry.get("lead") is True, origin=origin_of_name(target))
+        return read[path]
+
+    entries = {str(entry["src"]): entry for entry in listed}
+    for target, entry in entries.items():
+        if not _is_local_target(target) or not _inside(folder, target):
+            raise fail("pictures", f"the picture {target!r} is not a file beside the story")
+        found.append((target, picture(target, entry, "")))
+    for image in images(body):
+        if image.target in entries or not _is_local_target(image.target):
+            continue
+        if _inside(folder, image.target) and Path(image.target).suffix.lower() in \
+                PICTURE_SUFFIXES and _local_file(folder, image.target).is_file():
+            found.append((image.target, picture(image.target, {}, image.alt)))
+    return found
+
+
+PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+
+
+def _is_local_target(target: str) -> bool:
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc and not target.startswith("/")
+
+
+def _local_file(folder: Path, target: str) -> Path:
+    return (folder / unquote(urlsplit(target).path)).resolve()
+
+
+def _inside(folder: Path, target: str) -> bool:
+    return _local_file(folder, target).is_relative_to(folder)
 
 
 def _check_types(data: dict[str, Any], fail: Fail) -> None:

@@ -42,6 +42,8 @@ from newsdesk.publish.export import (
     plan_per_story,
 )
 from newsdesk.publish.figures import figure_of
+from newsdesk.publish.page import LinkStyle, picture_placer
+from newsdesk.publish.picture_markdown import exported
 from newsdesk.publish.pictures import keeps_gps, with_picture_files
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.publish.safe_markdown import safe_markdown
@@ -235,18 +237,33 @@ def _date_of(text: str) -> date | None:
         return None
 
 
-def _text_body(role: str, markdown_text: str) -> list[dict[str, Any]]:
+def _text_body(role: str, markdown_text: str,
+               story: ExportStory | None = None) -> list[dict[str, Any]]:
+    """A body as HTML and as Markdown; with ``story``, the pictures placed in it as the
+    JPEG files of its associations (a ``<figure>`` in HTML, an image in Markdown, which
+    an import maps back to the association)."""
     counts = {"wordcount": word_count(markdown_text), "charcount": char_count(markdown_text)}
+    figures = [figure_of(picture) for picture in story.pictures] if story else []
+    placer = picture_placer(figures, _ITEM_LINKS, story.language, webp=False) \
+        if story else None
+
+    def file_of(prefix: str) -> tuple[str, str] | None:
+        figure = next((f for f in figures if f.sha256.startswith(prefix)), None)
+        return (figure.alt, figure.path(figure.default_width, "jpg")) if figure else None
+
     return [
-        {"role": role, "contenttype": "text/html", "value": markdown_to_html(markdown_text),
-         **counts},
-        {"role": role, "contenttype": "text/markdown", "value": safe_markdown(markdown_text),
-         **counts},
+        {"role": role, "contenttype": "text/html",
+         "value": markdown_to_html(markdown_text, pictures=placer), **counts},
+        {"role": role, "contenttype": "text/markdown",
+         "value": safe_markdown(exported(markdown_text, file_of)), **counts},
     ]
 
 
+_ITEM_LINKS = LinkStyle()  # picture files are relative to the item: pictures/...
+
+
 def _bodies(story: ExportStory) -> list[dict[str, Any]]:
-    bodies = _text_body("main", story.body)
+    bodies = _text_body("main", story.body, story)
     if story.footnote.strip():
         bodies += _text_body("footnote", story.footnote)
     return bodies
@@ -367,12 +384,16 @@ def ninjs_bytes(story: ExportStory, version: str, zone: str = "") -> bytes:
 
 
 def _renderer_key() -> str:
-    """Output changes when the renderers do (HTML bodies, sanitised Markdown bodies): their
-    modules' source is part of every key."""
-    from newsdesk.publish import render
+    """Output changes when the renderers do (HTML bodies, sanitised Markdown bodies, the
+    pictures placed in them): their modules' source and the figure template are part of
+    every key."""
+    from newsdesk.assets import read_text
+    from newsdesk.publish import page, picture_markdown, picture_slots, render
     from newsdesk.publish import safe_markdown as sanitiser
 
-    return content_key(module_key(render), module_key(sanitiser))
+    return content_key(module_key(render), module_key(sanitiser), module_key(page),
+                       module_key(picture_slots), module_key(picture_markdown),
+                       read_text("templates", "figure.html"))
 
 
 

@@ -36,6 +36,7 @@ from newsdesk.formats.ninjs import (
     is_translation,
     lower_case,
 )
+from newsdesk.formats.placed_pictures import origin_of_uri, referenced
 from newsdesk.json_positions import Path, dotted, line_for, loads, text_matching, value_lines
 from newsdesk.people.registry import is_web_link
 from newsdesk.publish.export import unsafe_name_reason
@@ -323,7 +324,9 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         if left:
             metadata["associations"] = left
     if brought:  # brought in as the story's pictures: not kept a second time
-        taken = {uri for uri, _picture in brought}
+        by_href = {href: picture for _uri, hrefs, picture in brought for href in hrefs}
+        fields["body"] = referenced(str(fields["body"]), by_href.get)
+        taken = {uri for uri, _hrefs, _picture in brought}
         left = [a for a in metadata.get("associations", [])
                 if not (isinstance(a, dict) and a.get("uri") in taken)]
         metadata.pop("associations", None)
@@ -338,7 +341,7 @@ def _story(item: dict[str, Any], source: str, line_of: LineOf) -> ImportedStory:
         agency_uri=agency_uri, agency_version=_text(item.get("version")),
         agency_version_created=_text(item.get("versioncreated")),
         metadata=metadata, change_kind=kind, change_note=note,
-        pictures=[picture for _uri, picture in brought], translation_group=group,
+        pictures=[picture for _uri, _hrefs, picture in brought], translation_group=group,
         translation_uris=[str(a["uri"]) for a in translated
                           if isinstance(a.get("uri"), str) and a["uri"].strip()])
 
@@ -359,10 +362,10 @@ def _translation_group(altids: dict[Any, Any], item: dict[str, Any], source: str
 
 
 def _local_pictures(item: dict[str, Any], source: str,
-                    line_of: LineOf) -> list[tuple[str, ImportedPicture]]:
+                    line_of: LineOf) -> list[tuple[str, set[str], ImportedPicture]]:
     """The item's picture associations whose widest rendition is a file beside it (a
-    relative href, or a file: URL), read: (their uri, the picture). Others stay
-    associations kept with the story's metadata."""
+    relative href, or a file: URL), read: (their uri, their renditions' hrefs, the
+    picture). Others stay associations kept with the story's metadata."""
     found = []
     folder = FilePath(source).parent.resolve()
     for index, association in enumerate(item.get("associations") or []):
@@ -386,10 +389,11 @@ def _local_pictures(item: dict[str, Any], source: str,
                             file=source, line=line, field=field) from None
         texts = {d.get("role"): str(d.get("value") or "")
                  for d in association.get("descriptions") or [] if isinstance(d, dict)}
-        found.append((str(association.get("uri") or ""), ImportedPicture(
+        uri = str(association.get("uri") or "")
+        found.append((uri, {r["href"] for r in renditions}, ImportedPicture(
             data, str(path), caption=texts.get("caption", ""),
             credit=str(association.get("copyrightholder") or ""), alt=texts.get("alt", ""),
-            lead=association.get("name") == "featureimage")))
+            lead=association.get("name") == "featureimage", origin=origin_of_uri(uri))))
     return found
 
 

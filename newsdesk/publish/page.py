@@ -58,6 +58,7 @@ from newsdesk.publish.page_language import (
     page_language,
     translations,
 )
+from newsdesk.publish.picture_slots import Placer
 from newsdesk.publish.render import markdown_to_html
 from newsdesk.stories.slugs import slugify
 
@@ -172,6 +173,9 @@ class LinkStyle:
     # file: URL ending in "/"), and the CSP's sources for them.
     picture_root: str = ""
     image_sources: tuple[str, ...] = ()
+    # A body's reference to a picture the story does not have: a note (the preview) or
+    # nothing (what readers get).
+    missing_pictures_shown: bool = False
 
     def href(self, path: str) -> str:
         return self.root + path
@@ -205,7 +209,7 @@ SITE_LINKS = LinkStyle(root="../", feeds=True)  # a story page of the exported s
 # The preview: the page is loaded from resources/templates/ (so style.css resolves there),
 # body blocks carry data-line, and the sync script and Qt's channel script load as files.
 PREVIEW_LINKS = LinkStyle(
-    root="", source_lines=True, script_sources=("qrc:",),
+    root="", source_lines=True, script_sources=("qrc:",), missing_pictures_shown=True,
     scripts=("qrc:///qtwebchannel/qwebchannel.js", "../preview/sync.js"))
 
 
@@ -350,9 +354,36 @@ def render_template(name: str, *, links: LinkStyle, language: str = SOURCE_LANGU
         language=labels, **context)
 
 
+def picture_placer(pictures: Sequence[Figure], links: LinkStyle,
+                   language: str = SOURCE_LANGUAGE, *, webp: bool = True,
+                   placed: set[str] | None = None) -> Placer:
+    """What a body's picture references print (``picture_slots``): the picture's
+    ``<figure>`` (alone in a paragraph) or ``<picture>`` (among text), lazily loaded, from
+    the same template as the lead; a reference to none of ``pictures`` is left out, or a
+    note where ``links`` shows missing pictures. ``placed`` collects the SHA-256 of each
+    picture printed."""
+    def place(prefix: str, block: bool, line: str) -> str:
+        # Looked up only for a body that places pictures (not on every preview render).
+        macros: Any = environment(page_language(language)).get_template("figure.html").module
+        picture = next((p for p in pictures if p.sha256.startswith(prefix)), None)
+        if picture is None:
+            return str(macros.missing(prefix, block, line)) if links.missing_pictures_shown \
+                else ""
+        if placed is not None:
+            placed.add(picture.sha256)
+        if block:
+            return str(macros.figure(picture, True, links, line, webp))
+        return str(macros.inline(picture, links, webp))
+
+    return place
+
+
 def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
     """The complete HTML page of one story, the same for the preview and the site."""
-    body = markdown_to_html(story.body, source_lines=links.source_lines)
+    placed: set[str] = set()
+    body = markdown_to_html(story.body, source_lines=links.source_lines,
+                            pictures=picture_placer(story.pictures, links, story.language,
+                                                    placed=placed))
     footnote = markdown_to_html(story.footnote) if story.footnote.strip() else ""
     labels = translations(page_language(story.language))
     return render_template(
@@ -361,6 +392,8 @@ def render_story_page(story: StoryPage, *, links: LinkStyle) -> str:
         title=story.headline, body_html=with_dateline(body, story.dateline),
         footnote_html=Markup(footnote),
         tag_groups=_tag_groups(story.tags),
+        # Pictures placed in the body are not printed again after it.
+        other_pictures=[p for p in story.other_pictures if p.sha256 not in placed],
         share=[link for link in share_links(story.headline, links.public_url(story.slug),
                                             labels.gettext("Email"))
                if links.share_networks is None or link.service in links.share_networks],

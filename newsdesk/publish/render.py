@@ -34,11 +34,12 @@ import nh3
 
 from newsdesk.publish.code_spans import CodeSpanExtension
 from newsdesk.publish.fast_inline import FastInlineExtension, agrees_with_stock
+from newsdesk.publish.picture_slots import SLOT_CHARS, PictureSlotExtension, Placer, place
 
 log = logging.getLogger(__name__)
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "smarty"]
-RENDERER_VERSION = "1"  # part of every cache key: bump when the output changes
+RENDERER_VERSION = "2"  # part of every cache key: bump when the output changes
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h2", "h3",
@@ -62,7 +63,7 @@ LINE_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
 
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _MARK_RE = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
-_ANY_MARK_CHAR = re.compile(f"[{_MARK_OPEN}{_MARK_CLOSE}]")
+_ANY_MARK_CHAR = re.compile(f"[{_MARK_OPEN}{_MARK_CLOSE}{SLOT_CHARS}]")
 _LINE_TAG_OR_MARK = re.compile(
     "<(?:" + "|".join(LINE_TAGS) + r")(?=[\s>/])[^>]*>|" + _MARK_RE.pattern)
 _LINE_ATTR = re.compile(r' data-line="\d+"')
@@ -161,9 +162,16 @@ def cache_key(text: str, *, source_lines: bool = False) -> str:
     return digest.hexdigest()
 
 
-def markdown_to_html(text: str, *, source_lines: bool = False) -> str:
-    """Markdown to sanitised HTML, from the cache when this exact text was rendered before."""
-    text = text or ""
+def markdown_to_html(text: str, *, source_lines: bool = False,
+                     pictures: Placer | None = None) -> str:
+    """Markdown to sanitised HTML, from the cache when this exact text was rendered before.
+    Pictures placed in the text (``![alt](picture:HASH)``) are what ``pictures`` makes of
+    them (``picture_slots``); without it they are left out."""
+    return place(_rendered(text or "", source_lines), pictures)
+
+
+def _rendered(text: str, source_lines: bool) -> str:
+    """The cached render, its picture slots still empty."""
     key = cache_key(text, source_lines=source_lines)
     html = render_cache.get(key)
     if html is None:
@@ -196,7 +204,8 @@ def _converter() -> markdown.Markdown:
     converter = getattr(_local, "converter", None)
     if converter is None:
         extensions: list[str | markdown.Extension] = [*MARKDOWN_EXTENSIONS,
-                                                      CodeSpanExtension()]
+                                                      CodeSpanExtension(),
+                                                      PictureSlotExtension()]
         if _use_shortcut():
             extensions.append(FastInlineExtension())
         converter = markdown.Markdown(extensions=extensions, output_format="html")
@@ -214,7 +223,7 @@ def render_uncached(text: str, *, source_lines: bool = False) -> str:
     # The preview must show what the site will: where a marker changed the parse (a line
     # whose meaning hangs on its last characters: an empty quote, a list marker alone,
     # trailing spaces in raw HTML...), the page is the site's, without line numbers.
-    site = markdown_to_html(text)
+    site = _rendered(text, False)
     return html if _LINE_ATTR.sub("", html) == site else site
 
 

@@ -73,13 +73,29 @@ _CONTROL_OR_SPACE_RE = re.compile(r"[\x00-\x20\x7f]")
 def safe_markdown(text: str) -> str:
     """``text`` with raw HTML, attribute lists and script links outside code made
     harmless for any Markdown renderer; ordinary text and code come out unchanged."""
+    links = _link_targets(text)
+    autolinks = [m.span() for m in _AUTOLINK_RE.finditer(text)]
+    kept = _code_spans(text, links, autolinks)
+    return _apply(text, _edits(text, _Intervals(kept), links, autolinks))
+
+
+def code_spans(text: str) -> list[Span]:
+    """Where ``text`` is code for every renderer (what ``safe_markdown`` keeps as typed)."""
+    return _code_spans(text, _link_targets(text),
+                       [m.span() for m in _AUTOLINK_RE.finditer(text)])
+
+
+def in_code(text: str) -> Callable[[int], bool]:
+    """Whether a position of ``text`` is in code (``code_spans``)."""
+    return _Intervals(code_spans(text)).covers
+
+
+def _code_spans(text: str, links: list[Span], autolinks: list[Span]) -> list[Span]:
     lines = _Lines(text)
     block_code = _common(_cm_code_lines(lines), _pm_code_lines(lines))
     kept = [(lines.starts[first], lines.starts[last + 1]) for first, last in block_code]
-    links = _link_targets(text)
-    autolinks = [m.span() for m in _AUTOLINK_RE.finditer(text)]
     kept += _clean_spans(text, lines, block_code, _Intervals(links + autolinks))
-    return _apply(text, _edits(text, _Intervals(kept), links, autolinks))
+    return kept
 
 
 class _Intervals:

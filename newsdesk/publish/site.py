@@ -272,11 +272,11 @@ class SiteFormat:
         """The picture files of the changed stories (written only when missing: their
         keys name their content), and every present story's picture files for the memo
         (an unchanged story's from the previous memo, to be carried over)."""
-        files = unique_files([item for story in changed for picture in story.pictures
-                              for item in planned_renditions(picture, keep_gps=keep_gps)])
-        paths = {story.uuid: [item.path for picture in story.pictures
-                              for item in planned_renditions(picture, keep_gps=keep_gps)]
-                 for story in changed}
+        planned = {story.uuid: [item for picture in story.pictures
+                                for item in planned_renditions(picture, keep_gps=keep_gps)]
+                   for story in changed}
+        files = unique_files([item for items in planned.values() for item in items])
+        paths = {uuid: [item.path for item in items] for uuid, items in planned.items()}
         for header in present:
             if header.id not in loaded:
                 paths[header.uuid] = list(old.get(header.uuid, []))

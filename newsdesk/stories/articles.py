@@ -224,7 +224,8 @@ def set_status(article_id: int, status: str, *, expected_version: int | None = N
             raise ConflictError(SAVED_ELSEWHERE_SHORT(headline=article.headline))
         reason = workflow.refusal(article.status, status, editable_fields(article))
         if not reason and status in ("ready", "published") and status != article.status:
-            reason = pictures.missing_alt_refusal(article_id)
+            reason = (pictures.missing_alt_refusal(article_id)
+                      or pictures.dangling_refusal(article_id, article.body or ""))
         if reason:
             raise UserError(reason, field="status")
         if article.status == status:

@@ -13,7 +13,7 @@ import peewee
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import Article, Picture, PictureBlob, database_proxy
-from newsdesk.stories import images
+from newsdesk.stories import images, picture_refs
 from newsdesk.texts import Phrase
 
 MAX_TEXT = 2000  # characters of a caption, credit or alt text
@@ -22,6 +22,9 @@ NEEDS_ALT = Phrase("pictures.needs_alt",
                    "cannot see it before the story is ready",
                    english_one="{count} picture without alt text: describe it for "
                                "readers who cannot see it before the story is ready")
+NOT_IN_STORY = Phrase("pictures.not_in_story",
+                      "the body shows picture {ref}, which is not one of the story's "
+                      "pictures: add the picture or take the reference out")
 ALREADY_IN = Phrase("pictures.already_in", "this picture is already in the story")
 NO_SUCH_PICTURE = Phrase("pictures.no_such_picture", "no picture {id}")
 
@@ -45,13 +48,19 @@ class PictureInfo:
     lead: bool
     filename: str
 
+    @property
+    def reference(self) -> str:
+        """What places it in the story's body (``picture_refs``)."""
+        return picture_refs.reference(self.sha256, self.alt)
+
     def as_dict(self) -> dict[str, Any]:
         """The ``show --json`` shape."""
         return {"id": self.id, "caption": self.caption, "credit": self.credit,
                 "alt": self.alt, "lead": self.lead, "position": self.position,
                 "width": self.width, "height": self.height,
                 "content_type": self.content_type, "size": self.size,
-                "sha256": self.sha256, "filename": self.filename}
+                "sha256": self.sha256, "filename": self.filename,
+                "reference": self.reference}
 
 
 def read_image_file(path: Path) -> bytes:
@@ -190,16 +199,20 @@ _BATCH = 500  # ids per query: within every database's limit on parameters
 
 
 def _collect(article_ids: list[int], found: dict[int, list[PictureInfo]]) -> None:
-    rows = (Picture.select(Picture, PictureBlob.id, PictureBlob.sha256, PictureBlob.content_type,
-                           PictureBlob.width, PictureBlob.height, PictureBlob.size)
+    # Plain rows: an export reads every story's pictures, and model instances cost
+    # several times as much.
+    rows = (Picture.select(Picture.id, Picture.article, PictureBlob.id, PictureBlob.sha256,
+                           PictureBlob.content_type, PictureBlob.width, PictureBlob.height,
+                           PictureBlob.size, Picture.position, Picture.caption,
+                           Picture.credit, Picture.alt, Picture.lead, Picture.filename)
             .join(PictureBlob).where(Picture.article.in_(article_ids))
-            .order_by(Picture.article, Picture.lead.desc(), Picture.position, Picture.id))
-    for row in rows:
-        blob = row.blob
-        found.setdefault(row.article_id, []).append(PictureInfo(
-            row.id, row.article_id, row.blob_id, blob.sha256, blob.content_type,
-            blob.width, blob.height, blob.size, row.position, row.caption, row.credit,
-            row.alt, bool(row.lead), row.filename))
+            .order_by(Picture.article, Picture.lead.desc(), Picture.position, Picture.id)
+            .tuples())
+    for (picture_id, article_id, blob_id, sha256, content_type, width, height, size,
+         position, caption, credit, alt, lead, filename) in rows:
+        found.setdefault(article_id, []).append(PictureInfo(
+            picture_id, article_id, blob_id, sha256, content_type, width, height, size,
+            position, caption, credit, alt, bool(lead), filename))
 
 
 def picture_info(picture_id: int) -> PictureInfo:
@@ -220,6 +233,15 @@ def missing_alt_refusal(article_id: int) -> Any:
     count = (Picture.select().where((Picture.article == article_id)
                                     & (peewee.fn.TRIM(Picture.alt) == "")).count())
     return NEEDS_ALT(count=count) if count else None
+
+
+def dangling_refusal(article_id: int, body: str) -> Any:
+    """Why the story cannot be ready while its body places a picture it does not have
+    (None when every reference names one of its pictures)."""
+    if picture_refs.SCHEME not in body:
+        return None
+    missing = picture_refs.dangling(body, [p.sha256 for p in pictures_of(article_id)])
+    return NOT_IN_STORY(ref=missing[0]) if missing else None
 
 
 def _only_lead(article_id: int, picture_id: int) -> None:

@@ -61,6 +61,9 @@ TEMPLATES: dict[str, Callable[[Values], str]] = {
         "before the story is ready", "", int(v["count"])),
     "pictures.already_in": lambda v: tr("this picture is already in the story"),
     "pictures.no_such_picture": lambda v: tr("no picture {id}"),
+    "pictures.not_in_story": lambda v: tr(
+        "the body shows picture {ref}, which is not one of the story's pictures: add the "
+        "picture or take the reference out"),
     "headline.too_long": lambda v: tr("{length} characters, more than the {limit} a headline "
                                       "may have; shorten it"),
     "story.refused": lambda v: tr("{headline}: {reason}", "a story and why it cannot move"),

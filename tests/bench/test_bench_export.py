@@ -78,3 +78,21 @@ def test_the_default_scratch_is_a_ram_folder_with_room_else_the_temp_folder(tmp_
     too_many = free // scratch.BYTES_PER_STORY + 1
     assert scratch.scratch_parent(too_many) is None
     assert scratch.scratch_parent(too_many, str(tmp_path)) == tmp_path  # as asked
+
+
+def test_export_pictures_reuses_the_picture_files_against_the_text_only_reexport(capsys):
+    assert main(["export-pictures", "--export-stories", "12", "--articles", "300",
+                 "--json"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["figure"] == "export-pictures" and row["n"] == 12
+    assert row["value"] > 0 and row["floor"] > 0 and row["ratio"] is not None
+
+
+def test_the_bench_pictures_are_distinct_jpegs():
+    from newsdesk.bench.export_pictures import picture_bytes
+    from newsdesk.stories.images import inspect
+
+    first, second = picture_bytes(1), picture_bytes(2)
+    assert first != second
+    assert (inspect(first, "1.jpg").width, inspect(first, "1.jpg").content_type) == (
+        1000, "image/jpeg")

@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -205,3 +212,92 @@ def test_export_dialog_keeps_gps_only_when_the_newsroom_chooses_to(main_window, 
     assert keeps_gps()
     (written,) = out.glob("pictures/*-480.jpg")
     assert _gps_of(written)[1] == "N"
+
+
+def _two_pictures(qtbot, desk, story):
+    lead = pictures.add_picture(story.id, jpeg(colour=(1, 1, 1)), "a.jpg", alt="Gate")
+    chart = pictures.add_picture(story.id, png(), "chart.png", alt="Tonnes [2023]")
+    desk.pictures_panel.reload()
+    return _wait_pictures(qtbot, desk, 2), lead, chart
+
+
+def _formats_at(body, text):
+    """The highlighter's formats over the first block holding ``text``: (struck out,
+    weight) each."""
+    block = body.document().find(text).block()
+    return [(r.format.fontStrikeOut(), r.format.fontWeight())
+            for r in block.layout().formats()]
+
+
+def test_insert_in_body_puts_the_reference_at_the_cursor(qtbot, desk, story):
+    panel, _lead, chart = _two_pictures(qtbot, desk, story)
+    body = desk.editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    panel.strip.setCurrentRow(1)
+    QTest.keySequence(desk.window(), QKeySequence("Ctrl+Shift+B"))
+    reference = f"![Tonnes 2023](picture:{chart.sha256[:12]})"
+    assert body.toPlainText() == f"Dockers went back.\n\n{reference}"
+    qtbot.waitUntil(lambda: desk.editor.dirty, timeout=WAIT)
+    # Coloured as a picture of the story; once the picture is gone, flagged.
+    assert (False, 700) in _formats_at(body, "picture:")
+    panel.strip.setCurrentRow(1)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    _wait_pictures(qtbot, desk, 1)
+    qtbot.waitUntil(lambda: any(struck for struck, _ in _formats_at(body, "picture:")),
+                    timeout=WAIT)
+
+
+def test_a_thumbnail_dropped_on_the_text_is_placed_there(qtbot, desk, story):
+    panel, lead, _chart = _two_pictures(qtbot, desk, story)
+    assert panel.strip.dragEnabled()
+    body = desk.editor.body
+    body.setPlainText("First paragraph.\n\nSecond paragraph.")
+    mime = panel.strip.mimeData([panel.strip.item(0)])
+    drop = _drop(body.viewport(), QMimeData())  # nothing to insert: nothing changes
+    assert body.toPlainText() == "First paragraph.\n\nSecond paragraph."
+    cursor = body.textCursor()
+    cursor.setPosition(len("First paragraph.\n"))  # the blank line between the two
+    body.setTextCursor(cursor)
+    body.insertFromMimeData(mime)
+    assert body.toPlainText() == ("First paragraph.\n\n"
+                                  f"![Gate](picture:{lead.sha256[:12]})\n\nSecond paragraph.")
+    # A real drop: at the point dropped on, never as an image file or as plain text.
+    body.setPlainText("Only paragraph.")
+    drop = _drop(body.viewport(), mime)
+    assert drop.isAccepted()
+    assert f"\n\n![Gate](picture:{lead.sha256[:12]})" in body.toPlainText()
+    assert len(pictures.pictures_of(story.id)) == 2
+
+
+def test_move_left_and_right_change_the_order_the_exports_use(qtbot, desk, story, tmp_path):
+    from newsdesk.formats.outputs import export
+    from newsdesk.publish.export import ExportOptions
+
+    panel, _lead, chart = _two_pictures(qtbot, desk, story)
+    third = pictures.add_picture(story.id, jpeg(colour=(9, 200, 9)), "c.jpg", alt="Crane")
+    panel.reload()
+    _wait_pictures(qtbot, desk, 3)
+    panel.strip.setCurrentRow(1)
+    assert not panel.left_action.isEnabled()  # the lead stays first
+    assert panel.right_action.isEnabled()
+    desk.editor.side_tabs.setCurrentWidget(panel)
+    panel.strip.setFocus()
+    panel.strip.setCurrentRow(2)
+    QTest.keyClick(panel.strip, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: [p.alt for p in pictures.pictures_of(story.id)]
+                    == ["Gate", "Crane", "Tonnes [2023]"], timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.selected() is not None and panel.selected().id == third.id
+                    and panel.strip.currentRow() == 1, timeout=WAIT)
+    assert panel.right_action.isEnabled() and panel.left_action.isEnabled() is False
+    articles.set_status(story.id, "ready")
+    out = tmp_path / "ninjs"
+    export(ExportOptions(out=out, format="ninjs"))
+    item = __import__("json").loads((out / f"{story.slug}.json").read_text())
+    assert [a["uri"][-64:] for a in item["associations"]] == [
+        p.sha256 for p in pictures.pictures_of(story.id)]
+    assert item["associations"][2]["uri"].endswith(chart.sha256)
+    panel.strip.setCurrentRow(1)
+    QTest.keyClick(panel.strip, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: [p.alt for p in pictures.pictures_of(story.id)]
+                    == ["Gate", "Tonnes [2023]", "Crane"], timeout=WAIT)

@@ -25,7 +25,7 @@ this panel keeps the widgets and the timers and shows what the session decided.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date
 from typing import TYPE_CHECKING, Any
@@ -80,7 +80,7 @@ from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.embargo_field import EmbargoField
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
-from newsdesk.ui.desk.pictures_panel import images_in
+from newsdesk.ui.desk.pictures_panel import REFERENCE_MIME, images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
 from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
@@ -155,9 +155,26 @@ class BodyEditor(QPlainTextEdit):
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if source.hasFormat(REFERENCE_MIME):  # a picture from the strip, dropped here
+            self.insert_paragraph(bytes(source.data(REFERENCE_MIME).data()).decode("utf-8"))
+            return
         if self.image_sink is not None and self.image_sink(source):
             return
         super().insertFromMimeData(source)
+
+    def insert_paragraph(self, text: str) -> None:
+        """Put ``text`` at the cursor as a paragraph of its own (a picture reference alone
+        in its paragraph is a figure), blank lines added only where missing."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        left, right = block.text()[:cursor.positionInBlock()], \
+            block.text()[cursor.positionInBlock():]
+        before = "\n\n" if left.strip() else \
+            ("\n" if block.previous().isValid() and block.previous().text().strip() else "")
+        after = "\n\n" if right.strip() else \
+            ("\n" if block.next().isValid() and block.next().text().strip() else "")
+        cursor.insertText(before + text + after)
+        self.setTextCursor(cursor)
 
 
 class EditorPanel(QWidget):
@@ -634,6 +651,28 @@ class EditorPanel(QWidget):
             "body": self.body_text(), "footnote": self.footnote.toPlainText(),
             "embargo_until": self.embargo.value(),
         }
+
+    def show_pictures(self, sha256s: Sequence[str] | None) -> None:
+        """The open story's pictures, for the highlighter's check of the body's picture
+        references (None: not known yet, nothing flagged)."""
+        highlighter = self.body.highlighter
+        pictures = tuple(sha256s) if sha256s is not None else None
+        if highlighter.pictures == pictures:
+            return
+        highlighter.pictures = pictures
+        block = self.body.document().firstBlock()
+        with self.formatting_only():
+            while block.isValid():
+                if "picture:" in block.text():
+                    highlighter.rehighlightBlock(block)
+                block = block.next()
+
+    def insert_picture(self, reference: str) -> None:
+        """Place a picture's reference in the body at the cursor."""
+        if self.article_id is None or self.read_only:
+            return
+        self.body.insert_paragraph(reference)
+        self.body.setFocus()
 
     @contextmanager
     def formatting_only(self) -> Iterator[None]:

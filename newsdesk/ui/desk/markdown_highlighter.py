@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from newsdesk.stories import picture_refs
+
 # Misspelt words' ranges in a block's text, (start, length); set by the spell check.
 Misspelt = Callable[[str], list[tuple[int, int]]]
 MISSPELT_COLOR = QColor("#d32f2f")
@@ -76,6 +78,8 @@ class SpellingHighlighter(QSyntaxHighlighter):
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         self.misspelt: Misspelt | None = None
+        # The story's pictures (SHA-256), for references to check; None: not known.
+        self.pictures: tuple[str, ...] | None = None
         link = palette.color(QPalette.ColorRole.Link)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         self.formats = {
@@ -86,7 +90,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "emphasis": _format(italic=True),
             "link": _format(color=link),
             "code": _format(color=muted),
+            "picture": _format(bold=True, color=link),
+            "missing picture": _format(color=MISSPELT_COLOR),
         }
+        self.formats["missing picture"].setFontStrikeOut(True)
         self.formats["link"].setFontUnderline(True)
         self.formats["code"].setFontFixedPitch(True)
         super().__init__(document)
@@ -111,3 +118,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                               (_CODE, "code")):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+        for ref in picture_refs.references(text):  # none without "picture:" (one test)
+            known = self.pictures is None or \
+                picture_refs.resolve(ref.prefix, self.pictures) is not None
+            self.setFormat(ref.start, ref.end - ref.start,
+                           self.formats["picture" if known else "missing picture"])

@@ -93,6 +93,7 @@ class DeskView(QWidget):
         self.editor.body.image_sink = self._take_images
         # Ctrl+Shift+I works wherever the story is, not only with the Pictures tab shown.
         self.editor.addAction(self.pictures_panel.add_action)
+        self.editor.addAction(self.pictures_panel.insert_action)
         self.editor.side_tabs.setCurrentWidget(self.tag_panel)
         self.translations_panel = TranslationsPanel(lambda: user_name(settings), self.editor)
         self.editor.add_side_panel(self.translations_panel, tr("Translations"), "mdi6.translate")
@@ -171,6 +172,10 @@ class DeskView(QWidget):
         self.pictures_panel.pictures_changed.connect(
             lambda _id: self.preview.reload_surroundings())
         self.pictures_panel.pictures_changed.connect(self.article_list.refresh_article)
+        # Until the new story's pictures are read, no reference is flagged.
+        self.editor.article_opened.connect(lambda _id: self.editor.show_pictures(None))
+        self.pictures_panel.pictures_loaded.connect(self.editor.show_pictures)
+        self.pictures_panel.insert_requested.connect(self.editor.insert_picture)
 
     def _open_translation(self, article_id: int) -> None:
         self.article_list.refresh()  # a new draft joins the list

@@ -1,6 +1,12 @@
 """The editor's pictures strip: thumbnails of the open story's pictures, and the caption,
 credit, alt text and lead mark of the one selected, edited in place.
 
+A picture goes into the body as a reference (``stories.picture_refs``): Insert in body
+(``Ctrl+Shift+B``) puts it at the cursor as a paragraph of its own, and a thumbnail
+dragged onto the text puts it where it is dropped. Move left / Move right (``Alt+Left``,
+``Alt+Right`` in the strip) change the order the exports print the pictures in; the lead
+picture stays first.
+
 Pictures come in from a file dialog (Add picture, ``Ctrl+Shift+I``), by dropping image
 files or an image on the strip or on the story body, or by pasting one there. Checking a
 file (Pillow), storing it and making thumbnails run on the panel's worker; thumbnails are
@@ -51,6 +57,9 @@ THUMB = QSize(120, 90)
 KEPT_THUMBNAILS = 200  # in memory, by content
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 PictureId = Qt.ItemDataRole.UserRole
+PictureReference = Qt.ItemDataRole.UserRole + 1
+# A picture dragged from the strip: its reference, which the body puts where it is dropped.
+REFERENCE_MIME = "application/x-newsdesk-picture-reference"
 
 
 @dataclass(frozen=True)
@@ -92,10 +101,33 @@ def _add_all(job: Job, article_id: int, incoming: Sequence[Incoming]) -> list[st
     return refused
 
 
+def reference_mime(reference: str) -> QMimeData:
+    """What a thumbnail carries when dragged: its reference, as itself and as text."""
+    mime = QMimeData()
+    mime.setData(REFERENCE_MIME, reference.encode("utf-8"))
+    mime.setText(reference)
+    return mime
+
+
+class PictureStrip(QListWidget):
+    """The thumbnails; one dragged away carries its picture's reference."""
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        references = [str(item.data(PictureReference) or "") for item in items]
+        return reference_mime("\n\n".join(r for r in references if r))
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [REFERENCE_MIME, "text/plain"]
+
+
 class PicturesPanel(QWidget):
-    """The open story's pictures (``load_story``); ``pictures_changed`` after a change."""
+    """The open story's pictures (``load_story``); ``pictures_changed`` after a change,
+    ``pictures_loaded`` with the SHA-256 of each shown, ``insert_requested`` with a
+    reference for the body."""
 
     pictures_changed = Signal(int)
+    pictures_loaded = Signal(object)
+    insert_requested = Signal(str)
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -106,13 +138,16 @@ class PicturesPanel(QWidget):
         self._thumbnails: OrderedDict[str, QPixmap] = OrderedDict()
         self._shown: list[PictureInfo] = []
         self._generation = 0
-        self.strip = QListWidget(self)
+        self.strip = PictureStrip(self)
         self.strip.setViewMode(QListWidget.ViewMode.IconMode)
         self.strip.setFlow(QListWidget.Flow.LeftToRight)
         self.strip.setWrapping(False)
         self.strip.setIconSize(THUMB)
-        self.strip.setMovement(QListWidget.Movement.Static)
+        self.strip.setMovement(QListWidget.Movement.Static)  # (turns dragging off: on below)
         self.strip.setMinimumHeight(THUMB.height() + 40)
+        self.strip.setDragEnabled(True)  # a thumbnail dragged onto the body is placed there
+        self.strip.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+        self.strip.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.strip.setAcceptDrops(False)  # the panel takes the drops
         self.caption = QLineEdit(self)
         self.credit = QLineEdit(self)
@@ -132,9 +167,32 @@ class PicturesPanel(QWidget):
         self.remove_button.setText(tr("Remove"))
         self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.insert_action = QAction(icon("mdi6.image-move"), tr("&Insert in body"), self)
+        self.insert_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.insert_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.insert_action.setToolTip(tr("Place the selected picture in the body at the "
+                                         "cursor (Ctrl+Shift+B); or drag its thumbnail "
+                                         "onto the text"))
+        self.insert_action.triggered.connect(self.insert_selected)
+        self.left_action = self._strip_action("mdi6.arrow-left", tr("Move &left"), "Alt+Left",
+                                              lambda: self.move_selected(-1))
+        self.right_action = self._strip_action("mdi6.arrow-right", tr("Move &right"),
+                                               "Alt+Right", lambda: self.move_selected(1))
         self._build()
         self.setAcceptDrops(True)
         self.load_story(None)
+
+    def _strip_action(self, icon_name: str, label: str, keys: str,
+                      slot: object) -> QAction:
+        action = QAction(icon(icon_name), label, self)
+        action.setShortcut(QKeySequence(keys))
+        # Only in the strip: in the text, Alt+arrows belong to the editor.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(f"{label.replace('&', '')} ({keys})")
+        assert callable(slot)
+        action.triggered.connect(slot)
+        self.strip.addAction(action)
+        return action
 
     def _build(self) -> None:
         self.caption.setPlaceholderText(tr("Caption"))
@@ -145,6 +203,10 @@ class PicturesPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        for action in (self.insert_action, self.left_action, self.right_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
         buttons.addWidget(self.lead)
         buttons.addStretch(1)
         form = QFormLayout()
@@ -183,6 +245,11 @@ class PicturesPanel(QWidget):
         selected = editable and self.selected() is not None
         for widget in (self.remove_button, self.caption, self.credit, self.alt, self.lead):
             widget.setEnabled(selected)
+        self.insert_action.setEnabled(selected)
+        row = self.strip.currentRow()
+        self.left_action.setEnabled(selected and row > self._first_movable_row())
+        self.right_action.setEnabled(selected and row >= self._first_movable_row()
+                                     and row < len(self._shown) - 1)
 
     def reload(self) -> None:
         """Read the story's pictures and make the missing thumbnails (on the worker)."""
@@ -220,6 +287,7 @@ class PicturesPanel(QWidget):
             item = QListWidgetItem(QIcon(self._thumbnails.get(picture.sha256, QPixmap())),
                                    self._label(picture))
             item.setData(PictureId, picture.id)
+            item.setData(PictureReference, picture.reference)
             # Escaped: Qt would take a caption that looks like HTML for markup.
             item.setToolTip(f"<qt>{html.escape(picture.caption or picture.filename)}</qt>")
             self.strip.addItem(item)
@@ -228,6 +296,7 @@ class PicturesPanel(QWidget):
         self.strip.setCurrentRow(row)
         self.strip.blockSignals(False)
         self._show_selected(row)
+        self.pictures_loaded.emit([p.sha256 for p in found])
         missing = sum(1 for p in found if not p.alt.strip())
         self.status.setText(tr("%n picture(s) without alt text: needed before the story "
                                "is ready", "", missing) if missing else "")
@@ -307,6 +376,25 @@ class PicturesPanel(QWidget):
         picture = self.selected()
         if picture is not None and not self.read_only:
             self._change(lambda: pictures.update_picture(picture.id, lead=checked))
+
+    def insert_selected(self) -> None:
+        """Ask for the selected picture's reference to be placed in the body."""
+        picture = self.selected()
+        if picture is not None and not self.read_only:
+            self.insert_requested.emit(picture.reference)
+
+    def _first_movable_row(self) -> int:
+        """The lead picture is printed first whatever its place: it does not move."""
+        return 1 if self._shown and self._shown[0].lead else 0
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected picture one place left (-1) or right (1) in the order."""
+        picture = self.selected()
+        row = self.strip.currentRow() + step
+        if picture is None or self.read_only or picture.lead \
+                or not self._first_movable_row() <= row < len(self._shown):
+            return
+        self._change(lambda: pictures.move_picture(picture.id, row))
 
     def remove_selected(self) -> None:
         picture = self.selected()
