@@ -25,9 +25,9 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+249"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+266"/>
         <location line="+63"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+729"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+751"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-925"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -302,7 +302,7 @@
         <translation>Xəbəri Markdown ilə yazın</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>no date</source>
         <translation>tarixsiz</translation>
     </message>
@@ -357,12 +357,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+624"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-623"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Bərpa olunmuş mətndən imtina edildi; o, versiyalarda qalır</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Bu xəbər çox uzundur: onun üçün Markdown işıqlandırması söndürülüb</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Şəkillər</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>Xəbərdə seçilmiş teqlərin yalnız adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+77"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+86"/>
         <source>pasted picture.png</source>
         <translation>yapışdırılmış şəkil.png</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Lead picture</source>
         <translation>Əsas şəkil</translation>
     </message>
@@ -1159,13 +1159,33 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>&amp;Insert in body</source>
+        <translation>Mətnə &amp;yerləşdir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place the selected picture in the body at the cursor (Ctrl+Shift+B); or drag its thumbnail onto the text</source>
+        <translation>Seçilmiş şəkli mətndə kursorun yerinə qoy (Ctrl+Shift+B); və ya kiçik şəklini mətnin üzərinə sürüşdür</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;left</source>
+        <translation>&amp;Sola köçür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;right</source>
+        <translation>Sağa &amp;köçür</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
         <source>Caption</source>
         <translation>İzah</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Credit (photographer, agency)</source>
         <translation>Müəllif (fotoqraf, agentlik)</translation>
     </message>
@@ -1180,7 +1200,7 @@
         <translation>JPEG, PNG və ya WebP şəkli əlavə edin (Ctrl+Shift+I); ya da xəbərin üzərinə atın və ya yapışdırın</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Credit</source>
         <translation>Müəllif</translation>
     </message>
@@ -1190,7 +1210,7 @@
         <translation>Alternativ mətn</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+86"/>
         <source>%n picture(s) without alt text: needed before the story is ready</source>
         <translation>
             <numerusform>%n şəkildə alternativ mətn yoxdur: xəbər hazır olmazdan əvvəl lazımdır</numerusform>
@@ -1804,7 +1824,7 @@
         <translation>Bərpa etmək qırmızı mətni silir, yaşılı geri qaytarır.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-56"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-59"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Qaralama</translation>
@@ -1967,7 +1987,12 @@
         <translation>{id} şəkli yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the body shows picture {ref}, which is not one of the story&apos;s pictures: add the picture or take the reference out</source>
+        <translation>mətndə {ref} şəkli göstərilir, lakin o bu xəbərin şəkillərindən deyil: şəkli əlavə edin və ya istinadı silin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
         <translation>{length} simvol, başlıq üçün icazə verilən {limit} simvoldan çoxdur; qısaldın</translation>
     </message>
@@ -2490,7 +2515,7 @@
         <translation>İcmal</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
         <translation>Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
     </message>

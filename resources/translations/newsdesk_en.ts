@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+563"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+580"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+143"/>
         <source>Headlines over %n character(s) are cut off in lists and feeds</source>
         <translation>
             <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+342"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+351"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>
@@ -341,7 +341,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -493,7 +493,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+232"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+301"/>
         <source>%n picture(s) without alt text: needed before the story is ready</source>
         <translation>
             <numerusform>%n picture without alt text: needed before the story is ready</numerusform>

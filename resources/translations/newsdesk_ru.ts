@@ -25,9 +25,9 @@
     </message>
     <message>
         <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+249"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+266"/>
         <location line="+63"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+77"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+729"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+751"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-886"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-925"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -309,7 +309,7 @@
         <translation>Пишите материал в Markdown</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -364,12 +364,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+602"/>
+        <location line="+624"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-623"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+102"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation>Снимки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -1172,12 +1172,12 @@
         <translation>Выбранные теги только упоминаются в материале</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+77"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+86"/>
         <source>pasted picture.png</source>
         <translation>вставленный снимок.png</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Lead picture</source>
         <translation>Главный снимок</translation>
     </message>
@@ -1193,13 +1193,33 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>&amp;Insert in body</source>
+        <translation>&amp;Вставить в текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place the selected picture in the body at the cursor (Ctrl+Shift+B); or drag its thumbnail onto the text</source>
+        <translation>Поместить выбранное изображение в текст у курсора (Ctrl+Shift+B) или перетащить миниатюру на текст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;left</source>
+        <translation>Сдвинуть &amp;влево</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;right</source>
+        <translation>Сдвинуть в&amp;право</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Credit (photographer, agency)</source>
         <translation>Автор (фотограф, агентство)</translation>
     </message>
@@ -1214,7 +1234,7 @@
         <translation>Добавить снимок JPEG, PNG или WebP (Ctrl+Shift+I) либо перетащить или вставить его в материал</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Credit</source>
         <translation>Автор</translation>
     </message>
@@ -1224,7 +1244,7 @@
         <translation>Альтернативный текст</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+86"/>
         <source>%n picture(s) without alt text: needed before the story is ready</source>
         <translation>
             <numerusform>%n снимок без альтернативного текста: он нужен, прежде чем материал будет готов</numerusform>
@@ -1846,7 +1866,7 @@
         <translation>Восстановление уберёт красный текст и вернёт зелёный.</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="-56"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="-59"/>
         <source>Draft</source>
         <comment>status</comment>
         <translation>Черновик</translation>
@@ -2010,7 +2030,12 @@
         <translation>нет снимка {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the body shows picture {ref}, which is not one of the story&apos;s pictures: add the picture or take the reference out</source>
+        <translation>в тексте показано изображение {ref}, которого нет среди изображений материала: добавьте изображение или уберите ссылку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{length} characters, more than the {limit} a headline may have; shorten it</source>
         <translation>{length} символов — больше, чем {limit}, допустимых для заголовка; сократите его</translation>
     </message>
@@ -2536,7 +2561,7 @@
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
         <translation>Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
     </message>
