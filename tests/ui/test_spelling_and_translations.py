@@ -378,3 +378,23 @@ def test_translate_to_and_duplicate_bring_the_pictures_along(qtbot, window):
     assert desk.editor.article_id == opened.args[0] != story
     qtbot.waitUntil(lambda: strip.count() == 2, timeout=5000)
     assert [p.credit for p in pictures.pictures_of(opened.args[0])] == ["", "Turan"]
+
+
+def test_a_long_story_is_counted_between_keystrokes_and_typing_restarts_the_count(
+        qtbot, window):
+    from newsdesk.ui.desk.spell_check import COUNT_WORDS_PER_STEP
+
+    words = ["The budget passed after a long debate."] * (COUNT_WORDS_PER_STEP // 3)
+    main, [story] = window(" ".join(words) + " One mispeled word.")
+    open_and_check(qtbot, main, story)
+    spelling, body = main.desk.editor.spelling, main.desk.editor.body
+    assert spelling.count == 1
+    counts: list[int] = []
+    spelling.count_changed.connect(counts.append)
+    spelling.check_now()
+    assert counts == []  # the check in view is done; the story's count goes step by step
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(body, " Anothr.")  # typed while counting: that count is dropped
+    with qtbot.waitSignal(spelling.checked, timeout=15_000):
+        pass
+    assert counts == [2] and main.spelling_label.text() == "2 unknown words"
