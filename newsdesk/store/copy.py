@@ -17,6 +17,7 @@ from newsdesk.store.models import (
     Entity,
     IgnoredWord,
     ModerationRule,
+    NewsroomWord,
     Picture,
     PictureBlob,
     Review,
@@ -29,8 +30,10 @@ from newsdesk.store.opened import OpenedDatabase
 # Parents before children, so foreign keys hold at every insert.
 COPIED_MODELS: tuple[type[peewee.Model], ...] = (
     Setting, Article, Revision, Entity, Alias, ArticleTag, DismissedSuggestion, Review,
-    ReviewFlag, ModerationRule, PictureBlob, Picture, IgnoredWord,
+    ReviewFlag, ModerationRule, PictureBlob, Picture, IgnoredWord, NewsroomWord,
 )
+# Not copied: what is rebuilt from the stories (the archive's word counts, export stamps)
+# or belongs to one machine (locks, a replica's sync bookkeeping).
 CHUNK = 500
 # Picture files are up to 40 MB each: a few at a time, not 500 (up to 20 GB in memory).
 CHUNKS = {"picture_blob": 4}
