@@ -11,7 +11,7 @@ from newsdesk.moderation import rule_store as moderation_rules
 from newsdesk.people import registry as entities
 from newsdesk.store.models import Article, ArticleTag, database_proxy
 from newsdesk.store.timestamps import as_date, parse_time
-from newsdesk.stories import articles
+from newsdesk.stories import articles, translations
 
 
 def _load(name: str) -> Any:
@@ -54,11 +54,17 @@ def _store_article(item: dict[str, Any], entity_ids: dict[str, int]) -> None:
 
 
 def load_sample_content() -> None:
-    """Entities, stories, moderation rules, then reviews (so the rules apply to them)."""
+    """Entities, stories (their translations linked), moderation rules, then reviews (so
+    the rules apply to them)."""
     with database_proxy.atomic():
         entity_ids = _store_entities()
+        groups: dict[str, list[str]] = {}  # the sample's stories told in several languages
         for item in _load("articles.json"):
             _store_article(item, entity_ids)
+            if item.get("translation_group"):
+                groups.setdefault(item["translation_group"], []).append(item["slug"])
+        for slugs in groups.values():
+            translations.link(slugs)
         moderation_rules.replace_rules(_load("rules.json"))
         records = [reviews.ReviewRecord(data, index + 1)
                    for index, data in enumerate(_load("reviews.json"))]

@@ -70,6 +70,8 @@ def front_matter(story: ExportStory) -> dict[str, Any]:
         "lang": story.language,
         "language": story.language,
         "uuid": story.uuid,
+        # Read back, the stories of one group are linked again (our Markdown import).
+        "translation_group": story.translation_group,
         "status": _GENERATOR_STATUS.get(story.status, "draft"),
         "draft": story.status not in _GENERATOR_STATUS,
         "workflow": story.status,

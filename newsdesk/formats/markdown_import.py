@@ -21,7 +21,7 @@ import yaml
 from newsdesk.errors import UserError
 from newsdesk.formats.imported import ImportedPicture, ImportedStory
 from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
-from newsdesk.formats.ninjs_import import _slug, _uuid
+from newsdesk.formats.ninjs_import import MAX_GROUP, _slug, _uuid
 from newsdesk.formats.placed_pictures import origin_of_name, referenced
 from newsdesk.publish.picture_markdown import images
 from newsdesk.store.models import STATUSES
@@ -34,7 +34,7 @@ _OPEN = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _STRING_KEYS = ("title", "slug", "lang", "language", "dateline", "desk_code", "author",
                 "section", "category", "workflow", "status", "uuid", "dateline_place",
-                "dateline_source")
+                "dateline_source", "translation_group")
 _LIST_KEYS = ("people", "organisations", "places", "mentioned", "located")
 # Stored field -> the front-matter key it is read from (for errors).
 _ORIGINS = {"headline": "title", "desk_code": "desk_code", "byline": "author",
@@ -161,7 +161,17 @@ def parse_markdown(text: str, source: str) -> list[ImportedStory]:
     return [ImportedStory(fields=fields, source=source, slug=_slug(data.get("slug")),
                           uuid=_uuid(f"urn:uuid:{data.get('uuid', '')}"), created_at=created,
                           published_at=published, tags=tags, origins=origins, line=2,
-                          pictures=list({id(p): p for _t, p in pictures}.values()))]
+                          pictures=list({id(p): p for _t, p in pictures}.values()),
+                          translation_group=_translation_group(data, fail))]
+
+
+def _translation_group(data: dict[str, Any], fail: Fail) -> str | None:
+    """The group our export names (stories of one import sharing it are linked)."""
+    value = str(data.get("translation_group") or "").strip()
+    if len(value) > MAX_GROUP:
+        raise fail("translation_group", f"is {len(value):,} characters long (at most "
+                                        f"{MAX_GROUP})")
+    return value or None
 
 
 def _pictures(data: dict[str, Any], body: str, source: str,
