@@ -42,26 +42,35 @@ class Speller:
     extra: set[str] = field(default_factory=set)  # newsroom, archive and Hunspell words
     registry: RegistryIndex | None = None
     _known: dict[str, bool] = field(default_factory=dict)
+    # The unknown ones among ``_known``, kept as they are found: the editor asks for them
+    # after every check, and a session's look-ups run to thousands of words.
+    _unknown: set[str] = field(default_factory=set)
+    unknown_changes: int = 0  # moves whenever the unknown words so far change
     _extra_list: WordListDictionary | None = None  # ``extra`` for suggestions
 
     def known(self, word: str) -> bool:
         cached = self._known.get(word)
         if cached is None:
             cached = self._known[word] = self._look_up(word)
+            if not cached:
+                self._unknown.add(word)
+                self.unknown_changes += 1
         return cached
 
     def looked_up(self, word: str) -> bool | None:
         """Whether ``word`` is known, if it was looked up before (None: not yet)."""
         return self._known.get(word)
 
-    def unknown_so_far(self) -> set[str]:
+    def unknown_so_far(self) -> frozenset[str]:
         """The words looked up so far and not known."""
-        return {word for word, known in self._known.items() if not known}
+        return frozenset(self._unknown)
 
     def learn(self, word: str) -> None:
         """Count ``word`` as known from now on (added to the newsroom's dictionary)."""
         self.extra.add(lower(word, self.language))
         self._known = {w: known for w, known in self._known.items() if known}
+        self._unknown.clear()
+        self.unknown_changes += 1
         self._extra_list = None
 
     def _look_up(self, word: str) -> bool:

@@ -1,9 +1,11 @@
 // newsdesk preview: live body updates, scroll sync and click-to-source.
 // Loaded as a file (never inline: the page's Content-Security-Policy forbids inline script).
-// Talks to the PreviewPanel through Qt WebChannel (object "preview"):
-//   Python -> page: bodyChanged(html, lang, title, generation, keepScroll), scrollRequested(line),
-//                   cursorLineChanged(line) (marks the block the editor's cursor is in)
-//   page -> Python: pageReady(), rendered(generation), previewScrolled(line), blockClicked(line)
+// Talks to the PreviewPanel:
+//   Python -> page (runJavaScript, on window.newsdeskPreview once the channel is up):
+//                   replaceBody(html, lang, title, generation, keepScroll), scrollToLine(line),
+//                   markCursorLine(line) (marks the block the editor's cursor is in)
+//   page -> Python (Qt WebChannel, object "preview"):
+//                   pageReady(), rendered(generation), previewScrolled(line), blockClicked(line)
 // Lines are the 0-based source lines in the data-line attributes of the body's blocks.
 "use strict";
 
@@ -125,9 +127,11 @@
   function connect() {
     new QWebChannel(qt.webChannelTransport, function (channel) {
       bridge = channel.objects.preview;
-      bridge.bodyChanged.connect(replaceBody);
-      bridge.scrollRequested.connect(scrollToLine);
-      bridge.cursorLineChanged.connect(markCursorLine);
+      window.newsdeskPreview = Object.freeze({
+        replaceBody: replaceBody,
+        scrollToLine: scrollToLine,
+        markCursorLine: markCursorLine
+      });
       window.addEventListener("scroll", onScroll, {passive: true});
       document.addEventListener("click", onClick);
       bridge.pageReady();

@@ -47,10 +47,10 @@ CHILD = textwrap.dedent(f"""
         runner._running.append(ending)
         runner.delivered.emit(ending, "done", None)
 
-    for signal in (bridge.bodyChanged, bridge.ready, bridge.shown, runner.failed):
+    for signal in (bridge.clicked, bridge.ready, bridge.shown, runner.failed):
         signal.connect(count)
     emits = [
-        lambda: bridge.bodyChanged.emit("<p>x</p>", "Baku", "en", 3, True),
+        lambda: bridge.clicked.emit(3),
         lambda: bridge.ready.emit(),
         lambda: bridge.pageReady(),
         lambda: bridge.shown.emit(7),

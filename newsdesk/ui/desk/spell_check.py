@@ -77,6 +77,7 @@ class SpellCheck(QObject):
         self.count = -1
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
+        self._finder_made_from: tuple[object, ...] | None = None  # what it was made from
         self.jobs = JobRunner(self, name="spelling")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -168,11 +169,17 @@ class SpellCheck(QObject):
         """After look-ups, the dictionary or the ignored words changed."""
         speller = self.speller
         if speller is None:
-            self._finder = None
+            self._finder = self._finder_made_from = None
             return
         from newsdesk.spelling.words import WordFinder
 
         ignored = self._ignored_here()
+        # Asked after every check: the same look-ups and ignored words give the same finder.
+        made_from = (speller, speller.unknown_changes, frozenset(ignored))
+        last = self._finder_made_from
+        if last is not None and last[0] is speller and last[1:] == made_from[1:]:
+            return
+        self._finder_made_from = made_from
         wanted = {w for w in speller.unknown_so_far()
                   if _lower(w, speller.language) not in ignored}
         if self._finder is None or wanted != self._finder.words:
@@ -193,16 +200,16 @@ class SpellCheck(QObject):
 
         for word in words_to_check(self.editor.headline.text()):
             self.speller.known(word.text)
-        for widget in self.texts():
-            for block in _visible_blocks(widget):
-                before = self.misspelt_ranges(block.text())
-                for word in words_to_check(block.text()):
-                    self.speller.known(word.text)
-                self._refresh_finder()
-                if self.misspelt_ranges(block.text()) != before:
-                    with self._formatting_only():
-                        widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
-        self._refresh_finder()
+        in_view = [(widget, block, self.misspelt_ranges(block.text()))
+                   for widget in self.texts() for block in _visible_blocks(widget)]
+        for _widget, block, _before in in_view:
+            for word in words_to_check(block.text()):
+                self.speller.known(word.text)
+        self._refresh_finder()  # once: making the finder costs more than a block's look-ups
+        for widget, block, before in in_view:
+            if self.misspelt_ranges(block.text()) != before:
+                with self._formatting_only():
+                    widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
         self.editor.headline.update()
         self._count_story(at_once=count_at_once)
 

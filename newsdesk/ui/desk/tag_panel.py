@@ -69,12 +69,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _suggestion_pass(parts: list[str], tagged: list[int], language: str = "",
+def _suggestion_pass(texts: tuple[str, str, str], tagged: list[int], language: str = "",
                      dateline: str = "",
                      ) -> tuple[list[suggest.Suggestion], list[suggest.Mention]]:
-    """On the worker thread: one suggestion pass (the first one builds the index)."""
-    from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
+    """On the worker thread: one suggestion pass (the first one builds the index). The
+    suggester is imported here, not by the panel: with rapidfuzz, its first import held the
+    GUI thread for 25-40 ms, a hitch under the keys typed when the first pass fell due."""
+    from newsdesk.people import suggest
 
+    parts = suggest.story_parts(*texts)
     try:
         index = suggest.registry_index()
         return (suggest.suggest(parts, index, language=language, dateline=dateline),
@@ -353,16 +356,13 @@ class TagPanel(QWidget):
         if self.article_id is None:
             return
         self.generation += 1
-        from newsdesk.people import suggest  # with rapidfuzz: not on the window's start
-
-        parts = suggest.story_parts(self.fields.get("headline", ""),
-                                    self.fields.get("body", ""),
-                                    self.fields.get("footnote", ""))
+        texts = (self.fields.get("headline", ""), self.fields.get("body", ""),
+                 self.fields.get("footnote", ""))
         self.status.setText(tr("Looking for people, organisations and places..."))
         generation, tagged = self.generation, self.tagged_ids()
         language = str(self.fields.get("language") or "")
         dateline = str(self.fields.get("dateline_place") or "")
-        self.jobs.start(lambda _job: _suggestion_pass(parts, tagged, language, dateline),
+        self.jobs.start(lambda _job: _suggestion_pass(texts, tagged, language, dateline),
                         done=lambda found: self._passed(generation, *found),
                         failed=lambda reason: self._pass_failed(generation, reason))
 
