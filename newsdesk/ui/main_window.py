@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self._follow_replica()
         self._replica_hooks(offline=False)
         self.desk.article_list.refresh()
+        if self.desk.editor.article_id is not None:  # opened at start, before this
+            self.look_guard.opened(self.desk.editor.article_id)
 
     def _follow_replica(self) -> None:
         from newsdesk.ui.desk.offline_look import OfflineLookGuard

@@ -29,7 +29,6 @@ from newsdesk.stories.editing import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 from newsdesk.ui.dialogs.revisions import diff_html
 from newsdesk.ui.i18n import tr
 
-
 # An offline edit met a colleague's edit (``newsdesk sync``): the user edits the story
 # beside both versions instead of choosing one.
 MERGE_BY_HAND = "merge_by_hand"
