@@ -47,6 +47,9 @@ class ChangeWatcher:
         self._data_version: int | None = None
         self._own_pid: int | None = None
         self._postgres = isinstance(opened.database, peewee.PostgresqlDatabase)
+        # The server did not answer the last attempt to listen again (after it dropped
+        # the connection): a team window takes that as being offline.
+        self.unreachable = False
         if self._postgres:
             self._listener = self._listen()
         else:
@@ -87,17 +90,20 @@ class ChangeWatcher:
     def _poll_postgres(self) -> set[str]:
         import psycopg2
 
+        listener = self._listener
         try:
-            if self._listener is None:  # the server dropped us: listen again
+            if listener is None:  # the server dropped us: listen again
                 self._listener = self._listen()
+                self.unreachable = False
                 return set(WATCHED_TABLES)  # what changed meanwhile is unknown
-            self._listener.poll()
+            listener.poll()
             self._note_own_connection()
         except (psycopg2.Error, peewee.DatabaseError, peewee.InterfaceError):
             self.close()
+            self.unreachable = listener is None
             return set()
-        tables = {note.payload for note in self._listener.notifies if note.pid != self._own_pid}
-        self._listener.notifies.clear()
+        tables = {note.payload for note in listener.notifies if note.pid != self._own_pid}
+        listener.notifies.clear()
         return tables
 
     def close(self) -> None:

@@ -43,6 +43,7 @@ class EditSession:
                  journal: RecoveryJournal | None = None) -> None:
         self._author = author
         self._journal = journal
+        self._journal_given = journal is not None
         # This window's id: story locks belong to it, not to the user name, and the story
         # service refuses its saves while another window holds the lock.
         self.session_id = lock_state.new_session()
@@ -57,6 +58,7 @@ class EditSession:
         self.article_uuid = ""
         self.version = 0
         self.base: dict[str, Any] | None = None  # the stored text at self.version
+        self.stored: Article | None = None  # the story as stored at self.version
         self.database: object | None = None  # the database the story was opened from
         self.dirty = False  # the editor holds text the database does not have
         self.journal_dirty = False  # ... and text the journal does not have
@@ -89,6 +91,7 @@ class EditSession:
 
     def _at_stored(self, article: Article) -> None:
         self.version = article.version
+        self.stored = article
         self.base = content(articles.editable_fields(article))
 
     def edited(self) -> None:
@@ -99,6 +102,13 @@ class EditSession:
         self.dirty = self.journal_dirty = False
 
     # -- the journal ---------------------------------------------------------------------
+    def leave_database(self) -> None:
+        """The editor moves to another database (a team window going offline or back):
+        no story is open here any more, and the journal is that database's."""
+        self._forget()
+        if not self._journal_given:
+            self._journal = None
+
     def write_journal(self, fields: Mapping[str, Any]) -> None:
         """Journal the text if the journal lacks it; raises OSError if that fails."""
         if self.article_id is None or not self.journal_dirty:

@@ -25,3 +25,9 @@ def settle(article_id: int) -> int:
     return (NeedsLook.update(resolved_at=utcnow())
             .where((NeedsLook.article == article_id) & NeedsLook.resolved_at.is_null())
             .execute())
+
+
+def stories_needing_a_look() -> set[int]:
+    """The stories with an offline edit still waiting for a look (a list marks them)."""
+    return {article_id for (article_id,) in NeedsLook.select(NeedsLook.article)
+            .where(NeedsLook.resolved_at.is_null()).distinct().tuples()}

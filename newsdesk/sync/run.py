@@ -24,7 +24,7 @@ from newsdesk.store.models import Article, NeedsLook, database_proxy
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import get_article
 from newsdesk.stories.needs_look import settle
-from newsdesk.sync import bookkeeping
+from newsdesk.sync import bookkeeping, pulled_locks
 from newsdesk.sync.binding import using
 from newsdesk.sync.local_changes import local_changes
 from newsdesk.sync.push import push
@@ -74,6 +74,7 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         with database_proxy.atomic():
             bookkeeping.put_state(bookkeeping.LAST_SEQ_KEY, str(batch.last_seq))
             bookkeeping.put_state(bookkeeping.OPEN_XIDS_KEY, json.dumps(batch.open_xids))
+            pulled_locks.record(batch.locks)
     with using(server):
         report.open_conflicts = (NeedsLook.select()
                                  .where((NeedsLook.replica == replica_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.store.models import Article, database_proxy
+from newsdesk.sync.pulled_locks import server_locks
 from newsdesk.sync.tables import BLOBS, SPECS, TableSpec, pulled_fields
 
 CHUNK = 1000
@@ -37,6 +38,8 @@ class ServerBatch:
     full_articles: set[int] = field(default_factory=set)  # in this batch, with text
     last_seq: int = 0
     open_xids: list[str] = field(default_factory=list)
+    # Colleagues' live locks, by the server's story id (pulled_locks.py).
+    locks: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -91,6 +94,7 @@ def read_changes(view: ReplicaView) -> ServerBatch:
     _keep_story_children(view, batch)
     missing_blobs = {row["blob"] for row in batch.rows["picture"]} - view.blobs
     batch.blobs = {row["id"]: row for row in _rows(BLOBS, missing_blobs)}
+    batch.locks = server_locks()
     return batch
 
 

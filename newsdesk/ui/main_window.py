@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.errors import UserError
 from newsdesk.store.changes import ChangeWatcher
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.ui.banner import WARNING, Banner
@@ -150,16 +151,17 @@ class MainWindow(QMainWindow):
 
     def work_offline(self, server_url: str, replica: Path | None = None) -> None:
         """This window works in the replica of ``server_url``, which cannot be reached:
-        a band says so, and the changes are sent once it answers again."""
+        a band says so, the changes are sent once it answers again, and the window goes
+        back to the server then."""
         # Team mode's replica code is imported by the windows that use it, not at every
         # start of a newsroom on one laptop.
-        from newsdesk.sync.local_changes import changed_story_ids
         from newsdesk.sync.offline import replica_for
         from newsdesk.ui.offline import ReplicaSync
 
         self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
                                    self.offline_band, online=False, parent=self)
-        self.desk.article_list.model.offline_edits = changed_story_ids
+        self._follow_replica()
+        self._replica_hooks(offline=True)
         self.desk.article_list.refresh()
 
     def keep_replica(self, server_url: str, replica: Path | None = None) -> None:
@@ -170,15 +172,170 @@ class MainWindow(QMainWindow):
 
         self.offline = ReplicaSync(server_url, replica_for(server_url, replica),
                                    self.offline_band, online=True, parent=self)
+        self._follow_replica()
+        self._replica_hooks(offline=False)
+        self.desk.article_list.refresh()
+        if self.desk.editor.article_id is not None:  # opened at start, before this
+            self.look_guard.opened(self.desk.editor.article_id)
+
+    def _follow_replica(self) -> None:
+        from newsdesk.ui.desk.offline_look import OfflineLookGuard
+
+        assert self.offline is not None
         self.desk.editor.article_opened.connect(self.offline.keep)
         self.offline.synced.connect(self._replica_synced)
+        self.offline.local_writes = self._local_writes
+        # A save the server refused, or the change watcher finding it gone: maybe offline.
+        self.desk.editor.write_failed.connect(self._server_trouble)
+        self.look_guard = OfflineLookGuard(self.desk.editor)
+        self.look_guard.looked.connect(self.desk.article_list.refresh_article)
+
+    def _replica_hooks(self, *, offline: bool) -> None:
+        """What differs between working in the replica and on the server: marks in the
+        list, colleagues' locks as pulled, the conflict view, publishing and exporting."""
+        from newsdesk.stories.needs_look import stories_needing_a_look
+        from newsdesk.sync.local_changes import changed_story_ids
+        from newsdesk.sync.pulled_locks import pulled_locks
+
+        model = self.desk.article_list.model
+        model.offline_edits = changed_story_ids if offline else None
+        model.pulled_locks = pulled_locks if offline else None
+        model.needs_look = None if offline else stories_needing_a_look
+        self.desk.lock_guard.pulled_locks = pulled_locks if offline else None
+        self.look_guard.active = not offline  # needs_look is the server's
+        refusal = tr("Not published: this window works in its offline copy of the team "
+                     "server, and publishing is for the server. Publish once the server is "
+                     "back.") if offline else ""
+        self.desk.editor.publish_refusal = refusal
+        self.desk.article_list.publish_refusal = refusal
+
+    def working_offline(self) -> bool:
+        return self.offline is not None and not self.offline.online
+
+    def _local_writes(self) -> int:
+        """Rows this window has written through its own connection (SQLite's count)."""
+        if not self.opened.is_sqlite or self.opened.database.is_closed():
+            return 0
+        return int(self.opened.database.connection().total_changes)
 
     def _replica_synced(self, code: int) -> None:
         from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS
 
+        if not self.working_offline():
+            if code == SYNCED_WITH_CONFLICTS:
+                self.show_message(tr("Offline edits met colleagues' edits: open the marked "
+                                     "stories to choose which text to keep"))
+                self.desk.article_list.refresh()
+            return
+        self._back_online(code)
+
+    # -- switching between the server and its replica ----------------------------------
+    def _server_trouble(self, *_args: object) -> None:
+        """The server refused a write or stopped answering the change watcher: if it
+        cannot be reached, the window goes on in the replica."""
+        if self.offline is None or self.working_offline() or self._server_answers():
+            return
+        self.go_offline()
+
+    def _server_answers(self) -> bool:
+        database = self.opened.database
+        try:
+            database.close()
+        except peewee.PeeweeException:
+            pass  # a connection the server dropped
+        try:
+            database.connect()
+        except peewee.PeeweeException:
+            return False
+        return True
+
+    def go_offline(self) -> bool:
+        """Go on in the replica with the story that was open, its unsaved text saved
+        there; False when there is no replica to go on in (never synced)."""
+        from newsdesk.store.models import database_proxy
+        from newsdesk.sync.offline import open_replica_instead
+        from newsdesk.sync.window_switch import adopt_saved_copy, local_story_id, take_in
+
+        assert self.offline is not None
+        editor = self.desk.editor
+        server_story, fields, dirty = editor.article_id, editor.fields(), editor.dirty
+        saved = editor.session.stored
+        server_journal = editor.session.journal if server_story is not None else None
+        replica = open_replica_instead(self.offline.server_url, self.offline.replica)
+        if replica is None:
+            database_proxy.initialize(self.opened.database)
+            self.show_message(tr("The server cannot be reached, and there is no offline copy "
+                                 "of it to work in yet"))
+            return False
+        local = None
+        if server_story is not None:
+            with replica.database.atomic():
+                local = local_story_id(server_story)
+                if local is not None and saved is not None:
+                    adopt_saved_copy(local, saved)
+                elif local is None and saved is not None:
+                    local = take_in(saved)  # opened after the last pull
+        self._rebind(replica)
+        self.offline.go_offline()
+        self._replica_hooks(offline=True)
+        self.desk.article_list.refresh()
+        if editor.switch_story(local, fields, dirty) and server_journal is not None:
+            server_journal.clear(server_story)
+        self.show_message(tr("The server cannot be reached: working in the offline copy"))
+        return True
+
+    def _back_online(self, code: int) -> None:
+        """The sync reached the server: go back to it with the story that is open, once
+        everything written here is sent (a sync that ran while the user typed goes again)."""
+        from newsdesk.store.db import open_database
+        from newsdesk.store.models import database_proxy
+        from newsdesk.sync.window_switch import server_story_id
+        from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS
+
+        assert self.offline is not None
+        editor = self.desk.editor
+        editor.flush()
+        if self.offline.written_since_start() or editor.dirty:
+            QTimer.singleShot(0, self.offline.try_server)
+            return
+        local = editor.article_id
+        server_story = server_story_id(local) if local is not None else None
+        try:
+            server = open_database(self.offline.server_url)
+        except (UserError, peewee.PeeweeException):
+            database_proxy.initialize(self.opened.database)
+            return  # gone again: the next try
+        self._rebind(server)
+        self.offline.go_online()
+        self._replica_hooks(offline=False)
+        self.desk.article_list.refresh()
+        editor.switch_story(server_story, {}, False)
         if code == SYNCED_WITH_CONFLICTS:
-            self.show_message(tr("Offline edits met colleagues' edits: the stories need a "
-                                 "look (their offline edit is among their revisions)"))
+            self.show_message(tr("Back on the server. Some stories were also changed there: "
+                                 "open the marked stories to choose which text to keep"))
+        else:
+            self.show_message(tr("Back on the server; your offline changes were sent"))
+
+    def _rebind(self, opened: OpenedDatabase) -> None:
+        """The window works on ``opened`` from now on (the server or its replica)."""
+        from newsdesk.store.models import database_proxy
+
+        self.desk.lock_guard.forget()
+        self.change_timer.stop()
+        self.change_watcher.close()
+        try:
+            self.opened.close()
+        except peewee.PeeweeException:
+            pass  # a server connection already gone
+        self.opened = opened
+        database_proxy.initialize(opened.database)
+        self.change_watcher = ChangeWatcher(opened)
+        self.change_timer.start()
+        self.database_label.setText(tr("Database: {target}").format(target=opened.target))
+        self.database_label.setToolTip(opened.target)
+        current = self.current_mode()
+        if current != "desk" and hasattr(self.panels[current], "activated"):
+            self.panels[current].activated()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -290,6 +447,13 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         from newsdesk.ui.dialogs.export import ExportDialog, export_summary
 
+        if self.working_offline():
+            self.statusBar().showMessage(
+                tr("Not exported: this window works in its offline copy of the team server, "
+                   "and exports are made from the server. Export once the server is back."),
+                15000)
+            return
+
         if self.export_dialog is None:
             self.export_dialog = ExportDialog(self.settings, self)
             self.export_dialog.exported.connect(
@@ -312,6 +476,9 @@ class MainWindow(QMainWindow):
             tables = self.change_watcher.poll()
         except (peewee.DatabaseError, OSError):
             return  # the connection is in trouble; saving reports that where it matters
+        if self.change_watcher.unreachable:
+            self._server_trouble()
+            return
         if tables & STORY_TABLES:
             self.desk.colleagues_changed_stories()
         # A mode not built yet reads everything when it is.

@@ -1,16 +1,19 @@
 """The window's replica of the team server, kept by ``newsdesk sync`` run in its own
 process (never on the window's database connection).
 
-Online: a sync when the window opens and every five minutes, keeping in full the stories
+Online: a sync when the window opens, every five minutes, and soon after a story is
+opened (so its full text is here if the server goes away), keeping in full the stories
 opened here. Offline (the window works in the replica): a band says so, and a sync is
 tried every minute until the server answers (the replica stays open here: the sync
-writes into it beside the window, as a colleague's program would)."""
+writes into it beside the window, as a colleague's program would); the window then goes
+back to the server (``MainWindow``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from newsdesk.sync.offline import sync_command
 from newsdesk.ui.banner import Banner
@@ -18,6 +21,8 @@ from newsdesk.ui.i18n import tr
 
 RETRY_MS = 60_000  # how often the server is tried while it cannot be reached
 ONLINE_MS = 5 * 60_000  # how often an online window brings its replica up to date
+KEEP_SOON_MS = 3000  # a story opened online is in the replica in full this soon after
+OFFLINE_TEXT = QT_TR_NOOP("Offline - changes will be sent when the server is back")
 # ``newsdesk sync``: done, or done with conflicts left for a person (design.md section 5).
 SYNCED, SYNCED_WITH_CONFLICTS = 0, 3
 
@@ -39,26 +44,56 @@ class ReplicaSync(QObject):
         self.sent = False
         self.kept: set[int] = set()  # stories opened here since the last sync (server ids)
         self._sending: set[int] = set()
-        if not online:
-            band.show_text(tr("Offline - changes will be sent when the server is back"))
+        # The window's own writes into the replica (set by the window): a sync that ran
+        # while they moved may have missed some of them.
+        self.local_writes: Callable[[], int] = lambda: 0
+        self.writes_at_start = 0
         self.timer = QTimer(self)
-        self.timer.setInterval(ONLINE_MS if online else RETRY_MS)
         self.timer.timeout.connect(self.try_server)
-        self.timer.start()
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(KEEP_SOON_MS)
+        self.soon.timeout.connect(self.try_server)
         if online:
+            self.go_online()
             QTimer.singleShot(0, self.try_server)
+        else:
+            self.go_offline()
+
+    def go_offline(self) -> None:
+        """The window works in the replica: say so, and try the server every minute."""
+        self.online = False
+        self.kept.clear()
+        self.soon.stop()
+        self.band.show_text(tr(OFFLINE_TEXT))
+        self.timer.setInterval(RETRY_MS)
+        self.timer.start()
+
+    def go_online(self) -> None:
+        """The window works on the server again: the band goes."""
+        self.online = True
+        self.band.hide()
+        self.timer.setInterval(ONLINE_MS)
+        self.timer.start()
+
+    def written_since_start(self) -> bool:
+        """The window wrote into the replica since the last sync started."""
+        return self.local_writes() != self.writes_at_start
 
     def keep(self, article_id: int) -> None:
         """A story opened here: kept in full in the replica from the next sync on."""
-        if self.online:
+        if self.online and article_id not in self.kept:
             self.kept.add(article_id)
+            self.soon.start()
 
     def try_server(self) -> None:
         """One ``newsdesk sync`` (unless one is running): it fails quietly while the
         server cannot be reached."""
         if self.process is not None:
             return
+        self.soon.stop()
         self._sending = set(self.kept)
+        self.writes_at_start = self.local_writes()
         command = sync_command(self.replica) + [
             option for article_id in sorted(self._sending)
             for option in ("--keep", str(article_id))]
@@ -85,19 +120,11 @@ class ReplicaSync(QObject):
         self.kept -= self._sending
         self.sent = True
         self.synced.emit(code)
-        if self.online:
-            return
-        if code == SYNCED:
-            self.band.show_text(tr("The server is back and your offline changes were sent. "
-                                   "Reopen newsdesk to work on the server again."))
-        else:
-            self.band.show_text(tr("The server is back and your offline changes were sent; "
-                                   "some stories were also changed on the server and need a "
-                                   "look there. Reopen newsdesk to work on the server again."))
 
     def stop(self) -> None:
         """No sync left running behind a closed window."""
         self.timer.stop()
+        self.soon.stop()
         if self.process is not None:
             process, self.process = self.process, None
             process.finished.disconnect(self._finished)

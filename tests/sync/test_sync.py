@@ -556,3 +556,38 @@ def psycopg2_admin():
     admin = psycopg2.connect(os.environ["NEWSDESK_TEST_PG_URL"])
     admin.autocommit = True
     return admin
+
+
+def test_colleagues_locks_are_kept_as_bookkeeping_not_as_story_data(newsroom, tmp_path):
+    """A pull records who holds which story on the server (with the replica's ids), in
+    the replica's bookkeeping; the replica's stories carry no lock, and nothing of the
+    lock is pushed back. A lock released on the server is gone at the next pull."""
+    from newsdesk.stories import locks
+    from newsdesk.sync.pulled_locks import pulled_locks
+
+    server = open_database(newsroom)
+    with using(server):
+        flood = get_article("flood-relief")
+        assert locks.acquire(flood.id, "rashad", "newsroom-pc:4242:window") is None
+    server.close()
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        local_flood = get_article("flood-relief").id
+        held = pulled_locks()
+        assert list(held) == [local_flood]
+        assert (held[local_flood].holder, held[local_flood].session) == (
+            "rashad", "newsroom-pc:4242:window")
+        assert not Article.select().where(Article.locked_by.is_null(False)).exists()
+    copy.close()
+    assert run_sync(newsroom, replica).pushed == []  # the lock is not an edit
+    server = open_database(newsroom)
+    with using(server):
+        locks.release(get_article("flood-relief").id, "newsroom-pc:4242:window")
+    server.close()
+    run_sync(newsroom, replica)
+    copy = open_database(str(replica))
+    with using(copy):
+        assert pulled_locks() == {}
+    copy.close()

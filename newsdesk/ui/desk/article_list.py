@@ -121,6 +121,11 @@ def clock_icon() -> QIcon:
 
 
 @cache
+def needs_look_icon() -> QIcon:
+    return icon("mdi6.compare-horizontal")
+
+
+@cache
 def lock_icon() -> QIcon:
     return icon("mdi6.lock-outline")
 
@@ -171,6 +176,13 @@ class ArticleTableModel(QAbstractTableModel):
         # sync (set by the window), marked until they are sent.
         self.offline_edits: Callable[[], set[int]] | None = None
         self._offline_ids: set[int] = set()
+        # ... and the colleagues' locks the server had at the last pull (set by the window).
+        self.pulled_locks: Callable[[], dict[int, locks.Lock]] | None = None
+        self._pulled_locks: dict[int, locks.Lock] = {}
+        # In a team window: the stories whose offline edit met a colleague's edit and
+        # wait for a person's look (set by the window).
+        self.needs_look: Callable[[], set[int]] | None = None
+        self._look_ids: set[int] = set()
 
     # -- what to show ----------------------------------------------------------------------
     def backend(self) -> search.SearchBackend:
@@ -287,6 +299,8 @@ class ArticleTableModel(QAbstractTableModel):
             return lock_icon()
         if key == "headline" and row[search.ID] in self._offline_ids:
             return offline_edit_icon()
+        if key == "headline" and row[search.ID] in self._look_ids:
+            return needs_look_icon()
         if key in ("headline", "embargo") and embargo_pending(row):
             return clock_icon()
         return None
@@ -380,6 +394,8 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _read_offline_edits(self) -> None:
         self._offline_ids = self.offline_edits() if self.offline_edits is not None else set()
+        self._pulled_locks = self.pulled_locks() if self.pulled_locks is not None else {}
+        self._look_ids = self.needs_look() if self.needs_look is not None else set()
 
     def loaded_pages(self) -> int:
         return len(self._pages)
@@ -406,7 +422,7 @@ class ArticleTableModel(QAbstractTableModel):
     def _colleagues_lock(self, row: search.Row) -> locks.Lock | None:
         """Someone else's live lock on the story (our own needs no warning)."""
         lock = locks.live_lock(row[search.LOCKED_BY], row[search.LOCKED_AT],
-                               row[search.LOCK_SESSION])
+                               row[search.LOCK_SESSION]) or self._pulled_locks.get(row[search.ID])
         if lock is None:
             return None
         # A lock from before sessions has none: then only the name can tell.
@@ -421,6 +437,9 @@ class ArticleTableModel(QAbstractTableModel):
             headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
         if row[search.ID] in self._offline_ids:
             note = tr("Edited offline: sent when the server is back")
+            headline += f"<br><i>{html.escape(note)}</i>"
+        if row[search.ID] in self._look_ids:
+            note = tr("Needs a look: edited offline and on the server meanwhile")
             headline += f"<br><i>{html.escape(note)}</i>"
         if embargo_pending(row):
             until = tr("Embargoed until {time}").format(
@@ -476,6 +495,9 @@ class ArticleListPanel(QWidget):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Why no story may be published here ("": it may; set by a window working in a
+        # replica of the team server, which leaves publishing to the server).
+        self.publish_refusal = ""
         self.settings = settings
         self.search = QLineEdit(self)
         self.status_filter = QComboBox(self)
@@ -983,6 +1005,9 @@ class ArticleListPanel(QWidget):
     def set_status_selected(self, status: str) -> None:
         ids = self.selected_ids()
         if not ids:
+            return
+        if status == "published" and self.publish_refusal:
+            self.message.emit(self.publish_refusal)
             return
         refusals = [translated(refusal) for refusal in articles.set_status_many(ids, status)]
         label = translated(workflow.status_name(status))

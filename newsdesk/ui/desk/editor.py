@@ -187,6 +187,7 @@ class EditorPanel(QWidget):
     message = Signal(str)
     lock_refused = Signal()  # a save was refused: another window holds the story's lock
     read_only_changed = Signal(bool)  # a colleague's lock or the trash; or neither now
+    write_failed = Signal(object)  # the database refused a save (the exception)
 
     # Autosave timing (ms); see the module docstring.
     JOURNAL_IDLE_MS, JOURNAL_MAX_MS = 300, 1000
@@ -210,6 +211,9 @@ class EditorPanel(QWidget):
         self._recovery: tuple[dict[str, Any], dict[str, Any]] | None = None
         self.compare_dialog: CompareDialog | None = None
         self._body_cache: tuple[int, str | None] = (-1, None)
+        # Why no story may be published here ("": it may): a window working in a replica
+        # of the team server leaves publishing to the server (set by the window).
+        self.publish_refusal = ""
         self._create_widgets()
         self._build()
         self._create_timers()
@@ -453,6 +457,24 @@ class EditorPanel(QWidget):
         article = articles.get_article(article_id)
         self._show(article)
         self._recover_unsaved(article)
+
+    def switch_story(self, article_id: int | None, fields: dict[str, Any],
+                     dirty: bool) -> bool:
+        """The window moved to another database (a team server and its replica): show
+        the same story there (``article_id``, its id in that database), with the text
+        that was on screen saved into it when it was not saved yet; False if it could not
+        be saved (it stays on screen and in the journal)."""
+        self.cancel_timers()
+        self.session.leave_database()
+        if article_id is None:
+            return self.close_article()
+        self._show(Article.get_by_id(article_id))
+        if not dirty:
+            return True
+        self._put_fields(fields)
+        self.session.edited()
+        self._announce()
+        return self._save(reason="save", revision=True)
 
     def reload(self) -> None:
         """Show the stored story again (after a restore or a conflict choice)."""
@@ -842,6 +864,7 @@ class EditorPanel(QWidget):
                       "close it; retrying every %n s.", "", retry)
         self._show_problem(text.format(reason=reason, folder=self.journal.folder))
         self.retry_timer.start()
+        self.write_failed.emit(exc)
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -1005,6 +1028,9 @@ class EditorPanel(QWidget):
     def change_status(self, target: str) -> bool:
         """Move the story along the workflow; a refusal is shown with its reason."""
         if self.article_id is None:
+            return False
+        if target == "published" and self.publish_refusal:
+            self._show_status(self.publish_refusal)
             return False
         if target == "ready" and not self.spelling.confirm_ready(self._ready_anyway):
             self._show_status(None)

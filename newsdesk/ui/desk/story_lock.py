@@ -7,6 +7,7 @@ revision and the editor turns read-only, so nothing is lost and nothing is overw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 import peewee
@@ -46,6 +47,9 @@ class StoryLockGuard(QObject):
         self.editor = editor
         self.settings = settings
         self.held: int | None = None
+        # While the window works in a replica: the locks the server had at the last pull
+        # (set by the window). Those stories stay read-only; nothing can be taken over.
+        self.pulled_locks: Callable[[], dict[int, locks.Lock]] | None = None
         self.banner = LockBanner(editor)
         editor.layout().insertWidget(0, self.banner)
         self.banner.take_over_requested.connect(self.take_over)
@@ -71,6 +75,11 @@ class StoryLockGuard(QObject):
     def opened(self, article_id: int) -> None:
         if self.held is not None and self.held != article_id:
             self.release()
+        pulled = self.pulled_lock(article_id)
+        if pulled is not None:
+            self._read_only(self._describe(pulled), offline=True)
+            self.lock_changed.emit(article_id)
+            return
         try:
             blocking = locks.acquire(article_id, self.user, self.session)
         except peewee.DatabaseError as exc:
@@ -89,6 +98,23 @@ class StoryLockGuard(QObject):
         self.banner.hide()
         self.editor.set_read_only(False)
 
+    def pulled_lock(self, article_id: int) -> locks.Lock | None:
+        """A colleague's lock on the story as the server had it at the last pull (None
+        online, or when the lock is this window's own or its window is gone)."""
+        if self.pulled_locks is None:
+            return None
+        lock = self.pulled_locks().get(article_id)
+        if lock is None or lock.session == self.session or (
+                lock.session and lock_state.session_is_dead(lock.session)):
+            return None
+        return lock
+
+    def forget(self) -> None:
+        """The window leaves this database: the lock held there is left to expire (the
+        server may not answer to release it)."""
+        self.heartbeat.stop()
+        self.held = None
+
     def _describe(self, lock: locks.Lock) -> str:
         if lock.holder == self.user:  # same name: the user's own other window
             return tr("{lock} in another window").format(lock=translated(lock.description()))
@@ -100,12 +126,18 @@ class StoryLockGuard(QObject):
         self.editor.set_read_only(False)
         self.heartbeat.start()
 
-    def _read_only(self, text: str) -> None:
+    def _read_only(self, text: str, *, offline: bool = False) -> None:
         self.held = None
         self.heartbeat.stop()
         self.editor.set_read_only(True)
-        self.banner.show_lock(tr("This story is {lock}. You can read it; take it over to "
-                                 "edit.").format(lock=text))
+        self.banner.take_over.setVisible(not offline)
+        if offline:
+            self.banner.show_lock(tr("This story is {lock} on the server (when this copy was "
+                                     "last synced). You can read it; edit it once the server "
+                                     "is back.").format(lock=text))
+        else:
+            self.banner.show_lock(tr("This story is {lock}. You can read it; take it over to "
+                                     "edit.").format(lock=text))
 
     def renew(self) -> None:
         if self.held is None:
