@@ -73,12 +73,12 @@ def stored_article(article_id: int) -> Article | None:
     """``Article.get_or_none(Article.id == article_id)``, its SQL built once per kind of
     database: peewee builds the 40-column SELECT anew on every call (0.4-1.5 ms), and an
     autosave reads the story twice, on the GUI thread."""
-    sql = _article_by_id_sql(type(database_proxy.obj))
+    sql = _article_by_id_sql(type(database_proxy.obj).__name__)
     return next(iter(Article.raw(sql, article_id)), None)
 
 
 @functools.cache
-def _article_by_id_sql(_database_kind: type) -> str:
+def _article_by_id_sql(_database_kind: str) -> str:
     return str(Article.select().where(Article.id == 0).sql()[0])
 
 
