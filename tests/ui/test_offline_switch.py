@@ -10,19 +10,20 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from newsdesk.store.db import open_database
-from newsdesk.store.models import Article, NeedsLook
+from newsdesk.store.models import Article, NeedsLook, database_proxy
 from newsdesk.stories import locks
-from newsdesk.stories.articles import get_article, save_article
+from newsdesk.stories.articles import create_article, get_article, save_article
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT
-from newsdesk.ui.app import open_for_window
+from newsdesk.ui.app import close_window, open_for_window
+from tests.conftest import open_handles
 from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
 from tests.ui.test_editor import type_at_end
 from tests.ui.test_offline_window import UNREACHABLE, window_args
@@ -165,6 +166,98 @@ def test_a_story_that_needs_a_look_opens_the_side_by_side_view(qtbot, pg_url, tm
     window.desk.editor.close_article()
     window.desk.open_article(flood_id)
     assert window.look_guard.dialog is None
+    window.close()
+
+
+# -- moving between the server and the replica mid-session -------------------------------
+def online_window(qtbot, settings, tmp_path, pg_url, *, add: bool = True):
+    """A window on ``pg_url`` keeping its replica, once the replica's first sync is done."""
+    from newsdesk.ui.main_window import MainWindow
+
+    replica = tmp_path / "laptop.sqlite3"
+    opened = open_for_window(window_args("--db", pg_url, "--replica", str(replica)),
+                             tmp_path)
+    window = MainWindow(opened, settings)
+    if add:
+        qtbot.addWidget(window)
+    window.keep_replica(pg_url, replica)
+    with qtbot.waitSignal(window.offline.synced, timeout=60000):
+        window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def back_online(qtbot, window) -> None:
+    """The next sync gets through: the window goes back to the server by itself."""
+    window.offline.try_server()
+    qtbot.waitUntil(lambda: not window.working_offline(), timeout=120000)
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["in-the-replica", "back-on-the-server"])
+def test_the_app_closes_the_database_the_window_holds_at_the_end(qtbot, pg_url, tmp_path,
+                                                                 settings, back):
+    build_newsroom(pg_url, tmp_path)
+    # Not left to qtbot: the app's own ending disposes of the window.
+    window = online_window(qtbot, settings, tmp_path, pg_url, add=False)
+    on_server = window.opened
+    replica = window.offline.replica
+    assert window.go_offline()
+    assert on_server.database.is_closed()  # the one it left
+    held = window.opened
+    assert held.target == str(replica) and not held.database.is_closed()
+    if back:
+        back_online(qtbot, window)
+        assert held.database.is_closed() and open_handles(replica) == 0
+        held = window.opened
+        assert held.target == pg_url and not held.database.is_closed()
+    close_window(window)
+    assert held.database.is_closed()
+    assert open_handles(replica) == 0
+
+
+def as_colleague(pg_url: str, work: Callable[[], int]) -> int:
+    """``work`` done on the server through a colleague's connection; the models stay
+    bound to what the window holds."""
+    bound = database_proxy.obj
+    colleague = open_database(pg_url)
+    try:
+        return work()
+    finally:
+        colleague.close()
+        database_proxy.initialize(bound)
+
+
+def test_text_typed_offline_into_a_story_opened_after_the_last_pull_is_a_plain_edit(
+        qtbot, pg_url, tmp_path, settings, monkeypatch):
+    # The server goes away before the sync that would bring the opened story in full.
+    monkeypatch.setattr("newsdesk.ui.offline.KEEP_SOON_MS", 10 * 60_000)
+    build_newsroom(pg_url, tmp_path)
+    window = online_window(qtbot, settings, tmp_path, pg_url)
+    editor = window.desk.editor
+    filed = as_colleague(pg_url, lambda: create_article(
+        {"headline": "Bridge reopens in Ganja", "body": "The bridge reopened."},
+        slug="bridge", author="rashad").id)
+    window.desk.article_list.refresh()
+    window.desk.open_article(filed)
+    type_at_end(qtbot, editor.body, " Traffic is light.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert get_article("bridge").body == "The bridge reopened. Traffic is light."
+    uuid = get_article("bridge").uuid
+
+    assert window.go_offline()  # as when the next save finds the server gone
+    assert window.opened.target == str(window.offline.replica)
+    assert get_article(editor.article_id).uuid == uuid  # the replica's copy, open
+    type_at_end(qtbot, editor.body, " Buses run again.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.article_list.model.offline_edits() == {editor.article_id}
+
+    back_online(qtbot, window)
+    final = "The bridge reopened. Traffic is light. Buses run again."
+    assert get_article(editor.article_id).uuid == uuid
+    assert get_article("bridge").body == final and editor.body.toPlainText() == final
+    assert not NeedsLook.select().exists()
+    from newsdesk.store.models import Revision
+    assert not Revision.select().where(Revision.reason == OFFLINE_EDIT).exists()
     window.close()
 
 
