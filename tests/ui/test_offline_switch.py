@@ -6,12 +6,7 @@ back on it, both sides equal field by field."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,14 +18,13 @@ from newsdesk.stories.articles import create_article, get_article, save_article
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT
 from newsdesk.ui.app import close_window, open_for_window
-from tests.conftest import open_handles
+from tests.conftest import open_handles, start_own_server, stop_own_server
 from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
 from tests.ui.test_editor import type_at_end
 from tests.ui.test_offline_window import UNREACHABLE, window_args
 
 pytestmark = pytest.mark.postgres
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 COLLEAGUE_SESSION = "newsroom-pc:4242:rashad-window"
 
 
@@ -261,40 +255,12 @@ def test_text_typed_offline_into_a_story_opened_after_the_last_pull_is_a_plain_e
     window.close()
 
 
-# -- the whole day: a server of its own, stopped and started again ------------------------
-def _pg_ctl(folder: Path, *args: str) -> None:
-    binary = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*run_as, str(binary), "-D", str(folder / "data"), *args],
-                   capture_output=True, check=True, timeout=120)
-
-
-@pytest.fixture
-def own_server() -> Iterator[tuple[str, Path]]:
-    """A PostgreSQL server of the test's own (the shared one keeps running for the
-    others): its URL and folder."""
-    if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
-        pytest.skip("PostgreSQL's server programs are not installed")
-    folder = Path(tempfile.mkdtemp(prefix="newsdesk-pg-"))
-    folder.chmod(0o755)  # the server runs as "postgres" when we are root
-    try:
-        started = subprocess.run(["bash", str(REPO_ROOT / ".ci" / "start-postgres"),
-                                  str(folder)], capture_output=True, text=True, timeout=120)
-        if started.returncode != 0:
-            pytest.skip(f"cannot start a PostgreSQL server: {started.stderr.strip()[-300:]}")
-        yield started.stdout.strip(), folder
-    finally:
-        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "stop-postgres"), str(folder)],
-                       capture_output=True, timeout=120)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
+# -- the whole day: a server of its own (``own_server``), stopped and started again ------
 def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp_path,
                                                           settings):
     from newsdesk.ui.main_window import MainWindow
 
     url, folder = own_server
-    port = url.rsplit(":", 1)[1].split("/")[0]
     build_newsroom(url, tmp_path)
     replica = tmp_path / "laptop.sqlite3"
     opened = open_for_window(window_args("--db", url, "--replica", str(replica)), tmp_path)
@@ -314,7 +280,7 @@ def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp
     assert get_article("flood-relief").body == "Aid arrived. Trucks came at dawn."
 
     # The server goes away; the user goes on typing, and the next save finds it gone.
-    _pg_ctl(folder, "stop", "-m", "immediate")
+    stop_own_server(folder)
     type_at_end(qtbot, editor.body, " Roads were closed.")
     editor.autosave()
     qtbot.waitUntil(window.working_offline, timeout=15000)
@@ -344,8 +310,7 @@ def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp
     assert window.working_offline()
 
     # The server is back: the minute's sync sends everything, the window goes back.
-    _pg_ctl(folder, "-l", str(folder / "server.log"), "-w", "-o",
-            f"-h 127.0.0.1 -p {port} -k {folder}", "start")
+    start_own_server(url, folder)
     window.offline.try_server()
     qtbot.waitUntil(lambda: not window.working_offline(), timeout=120000)
     assert not window.offline_band.isVisible()
