@@ -112,15 +112,20 @@ def three_hours_east():
     time.tzset()
 
 
-@pytest.fixture
-def main_window(qtbot, demo_db, settings):
+def show_window(qtbot, opened, settings):
+    """A main window on ``opened``, shown and exposed as a user's is (qtbot closes it)."""
     from newsdesk.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db, settings)
+    window = MainWindow(opened, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db, settings):
+    return show_window(qtbot, demo_db, settings)
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,

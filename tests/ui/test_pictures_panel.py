@@ -34,13 +34,8 @@ def story(db):
 
 
 @pytest.fixture
-def desk(qtbot, db, settings, story):
-    from newsdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def desk(story, window):
+    """The shared window's desk (tests/ui/conftest.py) with the story open."""
     window.desk.open_article(story.id)
     return window.desk
 
