@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -110,15 +112,20 @@ def three_hours_east():
     time.tzset()
 
 
-@pytest.fixture
-def main_window(qtbot, demo_db, settings):
+def show_window(qtbot, opened, settings):
+    """A main window on ``opened``, shown and exposed as a user's is (qtbot closes it)."""
     from newsdesk.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db, settings)
+    window = MainWindow(opened, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db, settings):
+    return show_window(qtbot, demo_db, settings)
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
@@ -169,6 +176,46 @@ def pg_db(pg_url):
     opened = open_database(pg_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def own_server() -> Iterator[tuple[str, Path]]:
+    """A PostgreSQL server of the test's own, to stop outright and start again (the
+    shared test server, NEWSDESK_TEST_PG_URL, keeps running for every other test): its
+    URL and folder (``stop_own_server``, ``start_own_server``)."""
+    if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        pytest.skip("PostgreSQL's server programs are not installed")
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-pg-"))
+    folder.chmod(0o755)  # the server runs as "postgres" when we are root
+    try:
+        started = subprocess.run(["bash", str(REPO_ROOT / ".ci" / "start-postgres"),
+                                  str(folder)], capture_output=True, text=True, timeout=120)
+        if started.returncode != 0:
+            pytest.skip(f"cannot start a PostgreSQL server: {started.stderr.strip()[-300:]}")
+        yield started.stdout.strip(), folder
+    finally:
+        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "stop-postgres"), str(folder)],
+                       capture_output=True, timeout=120)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pg_ctl(folder: Path, *args: str) -> None:
+    binary = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    subprocess.run([*run_as, str(binary), "-D", str(folder / "data"), *args],
+                   capture_output=True, check=True, timeout=120)
+
+
+def stop_own_server(folder: Path) -> None:
+    """``own_server`` gone at once, as a crash or a pulled cable leaves it."""
+    _pg_ctl(folder, "stop", "-m", "immediate")
+
+
+def start_own_server(url: str, folder: Path) -> None:
+    """``own_server`` back on its port, after ``stop_own_server``."""
+    port = url.rsplit(":", 1)[1].split("/")[0]
+    _pg_ctl(folder, "-l", str(folder / "server.log"), "-w", "-o",
+            f"-h 127.0.0.1 -p {port} -k {folder}", "start")
 
 
 @pytest.fixture(autouse=True)

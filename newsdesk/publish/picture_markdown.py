@@ -2,7 +2,7 @@
 in: the exports write each ``![alt](picture:HASH)`` as an image of the file they copy
 (``![alt text](pictures/<digest>-<width>.jpg)``, which Hugo, Pelican and any CommonMark
 renderer show), and the imports turn images of files they bring in back into references.
-Code (as ``safe_markdown`` decides it) is left as typed either way.
+Code (``markdown_code.maybe_code``) is left as typed either way.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsdesk.publish.safe_markdown import in_code
 from newsdesk.stories import picture_refs
+from newsdesk.stories.markdown_code import maybe_code
 
 # ![alt](target) or ![alt](<target>), with an optional "title".
 _IMAGE_RE = re.compile(r"!\[([^\]\n]*)\]\(\s*(?:<([^>\n]*)>|([^\s)]+))"
@@ -28,21 +28,14 @@ class Image:
     target: str
 
 
-# Any backtick span on one line: ``code_spans`` leaves out those a renderer might read
-# otherwise (it must escape in doubt); here, in doubt, an image is left as typed.
-_ANY_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
-
-
 def images(text: str) -> list[Image]:
     """The images of ``text`` outside code."""
     if "![" not in text:
         return []
-    code = in_code(text)
-    spans = [m.span() for m in _ANY_CODE_SPAN_RE.finditer(text)] if "`" in text else []
+    code = maybe_code(text)  # in doubt, an image is left as typed
     return [Image(m.start(), m.end(), m.group(1), m.group(2) if m.group(2) is not None
                   else m.group(3))
-            for m in _IMAGE_RE.finditer(text) if not code(m.start())
-            and not any(start <= m.start() < end for start, end in spans)]
+            for m in _IMAGE_RE.finditer(text) if not code(m.start())]
 
 
 def replaced(text: str, changes: Sequence[tuple[int, int, str]]) -> str:

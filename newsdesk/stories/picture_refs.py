@@ -10,6 +10,7 @@ What a page prints for a reference is the picture's own alt text, caption and cr
 (edited in the pictures strip, checked before ``ready``); the text in the brackets is a
 reminder for the writer. A reference to a picture the story does not have is
 "dangling": the site leaves it out, the preview says so, and the story cannot be ready.
+One in code (a made-up hash in a code sample) is text, for all of them and the exports.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from newsdesk.stories.markdown_code import maybe_code
 
 SCHEME = "picture:"
 WRITTEN_LENGTH = 12  # hex digits the editor writes: unique among one story's pictures
@@ -48,11 +51,21 @@ def target_prefix(target: str) -> str | None:
 
 
 def references(text: str) -> list[Reference]:
-    """Every reference in ``text`` (code included: callers that care skip code)."""
+    """Every reference in ``text``, code included (``placed``: outside code)."""
     if SCHEME not in text:
         return []
     return [Reference(m.start(), m.end(), m.group(1), m.group(2).lower())
             for m in REFERENCE_RE.finditer(text)]
+
+
+def placed(text: str) -> list[Reference]:
+    """The references of ``text`` outside code, as the exports find them (one that may
+    be code, ``maybe_code``, is left as typed there)."""
+    found = references(text)
+    if not found:
+        return []
+    code = maybe_code(text)
+    return [ref for ref in found if not code(ref.start)]
 
 
 def resolve(prefix: str, sha256s: Iterable[str]) -> str | None:
@@ -62,7 +75,8 @@ def resolve(prefix: str, sha256s: Iterable[str]) -> str | None:
 
 
 def dangling(text: str, sha256s: Iterable[str]) -> list[str]:
-    """The hashes referenced in ``text`` that name none of ``sha256s``, once each."""
+    """The hashes referenced in ``text`` outside code that name none of ``sha256s``,
+    once each."""
     known = list(sha256s)
-    return list(dict.fromkeys(ref.prefix for ref in references(text)
+    return list(dict.fromkeys(ref.prefix for ref in placed(text)
                               if resolve(ref.prefix, known) is None))

@@ -52,11 +52,19 @@ def adopt_saved_copy(local_id: int, saved: Article) -> bool:
 
 def take_in(saved: Article) -> int:
     """A server story the replica never pulled (opened after the last pull), as the
-    window had it: the replica's copy, unpaired, so the next sync sends what is typed
-    into it as an offline edit beside the server's version, never over it."""
+    window had it: the replica's copy, paired with the server's row at that version and
+    kept in full, so what is typed into it offline goes to the server as a plain edit
+    when nobody changed the story there meanwhile (and as an offline edit beside the
+    server's version when somebody did, as for any pulled story)."""
     values = {field.name: getattr(saved, field.name)
               for field in pulled_fields(SPECS["article"]) if field.name != "id"}
     taken = Article.select().where(Article.slug == values["slug"]).exists()
     if taken:
         values["slug"] = f"{values['slug']}~{saved.uuid[:8]}"
-    return int(Article.insert(**values).execute())
+    local_id = int(Article.insert(**values).execute())
+    pushed = article_values(saved, True)
+    bookkeeping.remember("article", saved.id, local_id, base_hash=digest(pushed),
+                         base_version=saved.version,
+                         base_deleted=pushed["deleted_at"] is not None, full=True)
+    bookkeeping.keep([saved.uuid])
+    return local_id

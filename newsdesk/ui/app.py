@@ -146,8 +146,7 @@ def _start_window(args: argparse.Namespace, trace) -> int:
         _follow_start(window, trace, args, app)
         if args.screenshot:
             code = take_screenshot(window, Path(args.screenshot), args.size)
-            _dispose(window)
-            opened.close()
+            close_window(window)
             return code
         window.show()
         trace.mark("window shown")
@@ -156,8 +155,7 @@ def _start_window(args: argparse.Namespace, trace) -> int:
 
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         code = app.exec()
-        _dispose(window)
-        opened.close()
+        close_window(window)
         return code
 
 
@@ -185,6 +183,15 @@ def _follow_start(window, trace, args: argparse.Namespace, app) -> None:
             app.quit()
 
     preview.shown.connect(preview_painted)
+
+
+def close_window(window) -> None:
+    """Dispose of the window, then close the database it holds at the end: a team
+    window that moved between the server and its replica holds another than the one
+    it was opened on (and closed the one it left when it moved)."""
+    opened = window.opened
+    _dispose(window)
+    opened.close()
 
 
 def _dispose(window) -> None:

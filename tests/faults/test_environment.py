@@ -8,7 +8,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, run_cli
+from tests.conftest import REPO_ROOT, run_cli, start_own_server, stop_own_server
 
 WIRE_STORY = REPO_ROOT / "tests" / "data" / "pipeline-wire.txt"
 WIRE_SLUG = "opposition-questions-pipeline-tender"
@@ -270,33 +269,7 @@ def test_server_gone_during_db_copy(pg_url, tmp_path):
     assert again.returncode == 0, again.stderr
 
 
-# A server of its own, stopped outright (pg_ctl stop -m immediate) while a job runs. The
-# shared test server (NEWSDESK_TEST_PG_URL) keeps running for every other test.
-@pytest.fixture
-def own_server() -> Iterator[tuple[str, Path]]:
-    if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
-        pytest.skip("PostgreSQL's server programs are not installed")
-    folder = Path(tempfile.mkdtemp(prefix="newsdesk-pg-"))
-    folder.chmod(0o755)  # the server runs as "postgres" when we are root
-    try:
-        started = subprocess.run(["bash", str(REPO_ROOT / ".ci" / "start-postgres"),
-                                  str(folder)], capture_output=True, text=True, timeout=120)
-        if started.returncode != 0:
-            pytest.skip(f"cannot start a PostgreSQL server: {started.stderr.strip()[-300:]}")
-        yield started.stdout.strip(), folder
-    finally:
-        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "stop-postgres"), str(folder)],
-                       capture_output=True, timeout=120)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _pg_ctl(folder: Path, *args: str) -> None:
-    binary = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*run_as, str(binary), "-D", str(folder / "data"), *args],
-                   capture_output=True, check=True, timeout=120)
-
-
+# A server of its own (``own_server``), stopped outright while a job runs.
 @pytest.mark.postgres
 def test_server_stopped_during_reviews_import(own_server, tmp_path):
     url, folder = own_server
@@ -318,7 +291,7 @@ def test_server_stopped_during_reviews_import(own_server, tmp_path):
             assert job.poll() is None, job.communicate()
             assert time.monotonic() < deadline, "the import never reached its insert"
             time.sleep(0.1)
-        _pg_ctl(folder, "stop", "-m", "immediate")
+        stop_own_server(folder)
         stdout, stderr = job.communicate(timeout=60)
     finally:
         if job.poll() is None:
@@ -328,9 +301,7 @@ def test_server_stopped_during_reviews_import(own_server, tmp_path):
     assert_one_clear_line(subprocess.CompletedProcess(job.args, job.returncode, stdout,
                                                       stderr),
                           url, "lost the connection to the database server")
-    port = url.rsplit(":", 1)[1].split("/")[0]
-    _pg_ctl(folder, "-l", str(folder / "server.log"), "-w", "-o",
-            f"-h 127.0.0.1 -p {port} -k {folder}", "start")
+    start_own_server(url, folder)
     assert _psql(url, "SELECT count(*) FROM review") == [(0,)]
     assert story_count(url) == 1
 

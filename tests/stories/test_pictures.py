@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsdesk.errors import UserError
+from newsdesk.publish.picture_markdown import exported
 from newsdesk.store.models import ExportStamp, Picture, PictureBlob
 from newsdesk.stories import articles, images, pictures
 from tests.picture_helpers import bomb, jpeg, png, webp
@@ -136,6 +137,29 @@ def test_alt_text_is_required_before_ready(story):
         articles.set_status(story.id, "ready")
     pictures.update_picture(added.id, alt="Dockers walk back to work")
     assert articles.set_status(story.id, "ready").status == "ready"
+
+
+MADE_UP = "![x](picture:abcdef123456)"  # a hash of no picture, as in a code sample
+
+
+@pytest.mark.parametrize("body", [
+    f"How to place a picture:\n\n```\n{MADE_UP}\n```\n\nThat is all.",
+    f"How to place a picture:\n\n~~~markdown\n{MADE_UP}\n~~~\n",
+    f"How to place a picture:\n\n    {MADE_UP}\n\nThat is all.",
+    f"Type `{MADE_UP}` where the picture goes.",
+    f"Type ``{MADE_UP}`` where the picture goes, or `this`.",
+], ids=["fenced", "tilde-fence", "indented", "inline", "double-backticks"])
+def test_a_reference_in_code_is_text_for_the_ready_check_as_for_the_exports(story, body):
+    articles.save_article(story.id, {"body": body}, expected_version=story.version)
+    assert exported(body, lambda _hash: None) == body  # the exports leave it as typed
+    assert articles.set_status(story.id, "ready").status == "ready"
+
+
+def test_a_reference_outside_code_still_keeps_the_story_from_ready(story):
+    body = f"Sample: `{MADE_UP}`\n\n{MADE_UP}"
+    articles.save_article(story.id, {"body": body}, expected_version=story.version)
+    with pytest.raises(UserError, match="picture abcdef123456, which is not one of"):
+        articles.set_status(story.id, "ready")
 
 
 def test_a_picture_change_moves_the_export_stamp(story):

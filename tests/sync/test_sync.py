@@ -591,3 +591,51 @@ def test_colleagues_locks_are_kept_as_bookkeeping_not_as_story_data(newsroom, tm
     with using(copy):
         assert pulled_locks() == {}
     copy.close()
+
+
+@pytest.mark.parametrize("colleague_edits", [False, True], ids=["alone", "colleague-too"])
+def test_a_story_taken_in_after_the_last_pull_is_paired_with_the_servers(
+        newsroom, tmp_path, colleague_edits):
+    """A window that goes offline with a story the replica never pulled copies it in
+    (``window_switch.take_in``): text typed into it then is a plain edit, unless the
+    server's version moved meanwhile (then an offline edit, as for any pulled story)."""
+    from newsdesk.sync.window_switch import take_in
+
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica)
+    server = open_database(newsroom)
+    with using(server):
+        filed = create_article({"headline": "Bridge reopens in Ganja",
+                                "body": "The bridge reopened."}, slug="bridge")
+    server.close()
+    copy = open_database(str(replica))
+    with using(copy):
+        with copy.database.atomic():
+            local = take_in(filed)
+        taken = Article.get_by_id(local)
+        save_article(local, {"body": "The bridge reopened. Buses run again."},
+                     expected_version=taken.version, revision=True, reason="save")
+    copy.close()
+    if colleague_edits:
+        server = open_database(newsroom)
+        with using(server):
+            save_article(filed.id, {"body": "The bridge reopened at noon."},
+                         expected_version=filed.version, revision=True, reason="save")
+        server.close()
+    report = run_sync(newsroom, replica)
+    server = open_database(newsroom)
+    with using(server):
+        body = get_article("bridge").body
+        offline_edits = Revision.select().where((Revision.article == filed.id)
+                                                & (Revision.reason == OFFLINE_EDIT))
+        if colleague_edits:
+            assert body == "The bridge reopened at noon."
+            assert report.open_conflicts == 1 and NeedsLook.select().count() == 1
+            assert [r.snapshot for r in offline_edits][0].count("Buses run again.") == 1
+        else:
+            assert body == "The bridge reopened. Buses run again."
+            assert report.open_conflicts == 0 and not NeedsLook.select().exists()
+            assert not offline_edits.exists()
+    server.close()
+    on_server, in_copy = sides(newsroom, replica)  # the story stays kept in full
+    assert in_copy["stories"][filed.uuid] == on_server["stories"][filed.uuid]

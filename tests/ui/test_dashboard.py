@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QScrollArea
 from newsdesk.store.models import Review
 from newsdesk.store.timestamps import utcnow
 from newsdesk.ui.dashboard.theme import SERIES_COLOURS
+from tests.conftest import show_window
 from tests.dashboard_helpers import build_known_newsroom
 from tests.window_size import at_size
 
@@ -23,13 +24,8 @@ def room(db):
 
 
 @pytest.fixture
-def window(qtbot, db, room, settings):
-    from newsdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def window(qtbot, room, window):
+    """The shared window (tests/ui/conftest.py) on the newsroom, showing the dashboard."""
     at_size(qtbot, window, 1400, 900)
     with qtbot.waitSignal(window.dashboard.shown, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -189,14 +185,10 @@ def test_an_empty_newsroom_says_so_in_every_card(qtbot, db, settings):
 def test_the_dashboard_speaks_the_window_s_language_and_its_labels_fit(
         qtbot, db, room, settings, language, expected):
     from newsdesk.ui.i18n import date_text, install_translations
-    from newsdesk.ui.main_window import MainWindow
 
     install_translations(language)
     try:
-        window = MainWindow(db, settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = show_window(qtbot, db, settings)
         at_size(qtbot, window, 1400, 900)
         with qtbot.waitSignal(window.dashboard.shown, timeout=10_000):
             window.show_mode("dashboard")

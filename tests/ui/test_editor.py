@@ -28,13 +28,8 @@ def story(db):
 
 
 @pytest.fixture
-def window(qtbot, db, settings, story):
-    from newsdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def window(story, window):
+    """The shared window (tests/ui/conftest.py) with the story open."""
     window.desk.open_article(story.id)
     return window
 

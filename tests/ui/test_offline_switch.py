@@ -6,30 +6,25 @@ back on it, both sides equal field by field."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 
 from newsdesk.store.db import open_database
-from newsdesk.store.models import Article, NeedsLook
+from newsdesk.store.models import Article, NeedsLook, database_proxy
 from newsdesk.stories import locks
-from newsdesk.stories.articles import get_article, save_article
+from newsdesk.stories.articles import create_article, get_article, save_article
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT
-from newsdesk.ui.app import open_for_window
+from newsdesk.ui.app import close_window, open_for_window
+from tests.conftest import open_handles, start_own_server, stop_own_server
 from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
 from tests.ui.test_editor import type_at_end
 from tests.ui.test_offline_window import UNREACHABLE, window_args
 
 pytestmark = pytest.mark.postgres
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 COLLEAGUE_SESSION = "newsroom-pc:4242:rashad-window"
 
 
@@ -168,40 +163,104 @@ def test_a_story_that_needs_a_look_opens_the_side_by_side_view(qtbot, pg_url, tm
     window.close()
 
 
-# -- the whole day: a server of its own, stopped and started again ------------------------
-def _pg_ctl(folder: Path, *args: str) -> None:
-    binary = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*run_as, str(binary), "-D", str(folder / "data"), *args],
-                   capture_output=True, check=True, timeout=120)
+# -- moving between the server and the replica mid-session -------------------------------
+def online_window(qtbot, settings, tmp_path, pg_url, *, add: bool = True):
+    """A window on ``pg_url`` keeping its replica, once the replica's first sync is done."""
+    from newsdesk.ui.main_window import MainWindow
+
+    replica = tmp_path / "laptop.sqlite3"
+    opened = open_for_window(window_args("--db", pg_url, "--replica", str(replica)),
+                             tmp_path)
+    window = MainWindow(opened, settings)
+    if add:
+        qtbot.addWidget(window)
+    window.keep_replica(pg_url, replica)
+    with qtbot.waitSignal(window.offline.synced, timeout=60000):
+        window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
-@pytest.fixture
-def own_server() -> Iterator[tuple[str, Path]]:
-    """A PostgreSQL server of the test's own (the shared one keeps running for the
-    others): its URL and folder."""
-    if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
-        pytest.skip("PostgreSQL's server programs are not installed")
-    folder = Path(tempfile.mkdtemp(prefix="newsdesk-pg-"))
-    folder.chmod(0o755)  # the server runs as "postgres" when we are root
+def back_online(qtbot, window) -> None:
+    """The next sync gets through: the window goes back to the server by itself."""
+    window.offline.try_server()
+    qtbot.waitUntil(lambda: not window.working_offline(), timeout=120000)
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["in-the-replica", "back-on-the-server"])
+def test_the_app_closes_the_database_the_window_holds_at_the_end(qtbot, pg_url, tmp_path,
+                                                                 settings, back):
+    build_newsroom(pg_url, tmp_path)
+    # Not left to qtbot: the app's own ending disposes of the window.
+    window = online_window(qtbot, settings, tmp_path, pg_url, add=False)
+    on_server = window.opened
+    replica = window.offline.replica
+    assert window.go_offline()
+    assert on_server.database.is_closed()  # the one it left
+    held = window.opened
+    assert held.target == str(replica) and not held.database.is_closed()
+    if back:
+        back_online(qtbot, window)
+        assert held.database.is_closed() and open_handles(replica) == 0
+        held = window.opened
+        assert held.target == pg_url and not held.database.is_closed()
+    close_window(window)
+    assert held.database.is_closed()
+    assert open_handles(replica) == 0
+
+
+def as_colleague(pg_url: str, work: Callable[[], int]) -> int:
+    """``work`` done on the server through a colleague's connection; the models stay
+    bound to what the window holds."""
+    bound = database_proxy.obj
+    colleague = open_database(pg_url)
     try:
-        started = subprocess.run(["bash", str(REPO_ROOT / ".ci" / "start-postgres"),
-                                  str(folder)], capture_output=True, text=True, timeout=120)
-        if started.returncode != 0:
-            pytest.skip(f"cannot start a PostgreSQL server: {started.stderr.strip()[-300:]}")
-        yield started.stdout.strip(), folder
+        return work()
     finally:
-        subprocess.run(["bash", str(REPO_ROOT / ".ci" / "stop-postgres"), str(folder)],
-                       capture_output=True, timeout=120)
-        shutil.rmtree(folder, ignore_errors=True)
+        colleague.close()
+        database_proxy.initialize(bound)
 
 
+def test_text_typed_offline_into_a_story_opened_after_the_last_pull_is_a_plain_edit(
+        qtbot, pg_url, tmp_path, settings, monkeypatch):
+    # The server goes away before the sync that would bring the opened story in full.
+    monkeypatch.setattr("newsdesk.ui.offline.KEEP_SOON_MS", 10 * 60_000)
+    build_newsroom(pg_url, tmp_path)
+    window = online_window(qtbot, settings, tmp_path, pg_url)
+    editor = window.desk.editor
+    filed = as_colleague(pg_url, lambda: create_article(
+        {"headline": "Bridge reopens in Ganja", "body": "The bridge reopened."},
+        slug="bridge", author="rashad").id)
+    window.desk.article_list.refresh()
+    window.desk.open_article(filed)
+    type_at_end(qtbot, editor.body, " Traffic is light.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert get_article("bridge").body == "The bridge reopened. Traffic is light."
+    uuid = get_article("bridge").uuid
+
+    assert window.go_offline()  # as when the next save finds the server gone
+    assert window.opened.target == str(window.offline.replica)
+    assert get_article(editor.article_id).uuid == uuid  # the replica's copy, open
+    type_at_end(qtbot, editor.body, " Buses run again.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.article_list.model.offline_edits() == {editor.article_id}
+
+    back_online(qtbot, window)
+    final = "The bridge reopened. Traffic is light. Buses run again."
+    assert get_article(editor.article_id).uuid == uuid
+    assert get_article("bridge").body == final and editor.body.toPlainText() == final
+    assert not NeedsLook.select().exists()
+    from newsdesk.store.models import Revision
+    assert not Revision.select().where(Revision.reason == OFFLINE_EDIT).exists()
+    window.close()
+
+
+# -- the whole day: a server of its own (``own_server``), stopped and started again ------
 def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp_path,
                                                           settings):
     from newsdesk.ui.main_window import MainWindow
 
     url, folder = own_server
-    port = url.rsplit(":", 1)[1].split("/")[0]
     build_newsroom(url, tmp_path)
     replica = tmp_path / "laptop.sqlite3"
     opened = open_for_window(window_args("--db", url, "--replica", str(replica)), tmp_path)
@@ -221,7 +280,7 @@ def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp
     assert get_article("flood-relief").body == "Aid arrived. Trucks came at dawn."
 
     # The server goes away; the user goes on typing, and the next save finds it gone.
-    _pg_ctl(folder, "stop", "-m", "immediate")
+    stop_own_server(folder)
     type_at_end(qtbot, editor.body, " Roads were closed.")
     editor.autosave()
     qtbot.waitUntil(window.working_offline, timeout=15000)
@@ -251,8 +310,7 @@ def test_a_day_online_offline_and_back_through_the_window(qtbot, own_server, tmp
     assert window.working_offline()
 
     # The server is back: the minute's sync sends everything, the window goes back.
-    _pg_ctl(folder, "-l", str(folder / "server.log"), "-w", "-o",
-            f"-h 127.0.0.1 -p {port} -k {folder}", "start")
+    start_own_server(url, folder)
     window.offline.try_server()
     qtbot.waitUntil(lambda: not window.working_offline(), timeout=120000)
     assert not window.offline_band.isVisible()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from newsdesk.stories import articles, pictures
 from tests.picture_helpers import jpeg, png
+from tests.ui.test_editor import type_at_end
 
 WAIT = 10_000
 
@@ -33,13 +34,8 @@ def story(db):
 
 
 @pytest.fixture
-def desk(qtbot, db, settings, story):
-    from newsdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def desk(story, window):
+    """The shared window's desk (tests/ui/conftest.py) with the story open."""
     window.desk.open_article(story.id)
     return window.desk
 
@@ -246,6 +242,63 @@ def test_insert_in_body_puts_the_reference_at_the_cursor(qtbot, desk, story):
     _wait_pictures(qtbot, desk, 1)
     qtbot.waitUntil(lambda: any(struck for struck, _ in _formats_at(body, "picture:")),
                     timeout=WAIT)
+
+
+MADE_UP = "![x](picture:abcdef123456)"  # a hash of no picture, as in a code sample
+
+
+def _reference_marks(body):
+    """Each block holding a picture reference: (its text, struck out, bold) over it."""
+    marks, block = [], body.document().firstBlock()
+    while block.isValid():
+        if "picture:" in block.text():
+            start = block.text().index("![")
+            over = [(r.format.fontStrikeOut(), r.format.fontWeight())
+                    for r in block.layout().formats() if r.start <= start < r.start + r.length]
+            marks.append((block.text(), any(struck for struck, _ in over),
+                          any(weight == 700 for _, weight in over)))
+        block = block.next()
+    return marks
+
+
+def _type_lines(qtbot, body, text):
+    """Typed at the end, each line break with the Return key."""
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(body, Qt.Key.Key_Return)
+        type_at_end(qtbot, body, line)
+
+
+def test_a_reference_in_code_is_text_not_a_missing_picture(qtbot, desk, story):
+    _panel, lead, _chart = _two_pictures(qtbot, desk, story)
+    body = desk.editor.body
+    placed = f"![Gate](picture:{lead.sha256[:12]})"
+    _type_lines(qtbot, body, f"\n\nType `{MADE_UP}` for a picture.\n\n```\n{MADE_UP}\n```"
+                            f"\n\n    {MADE_UP}\n\n{placed}\n\n{MADE_UP}")
+    expected = [
+        (f"Type `{MADE_UP}` for a picture.", False, False),  # inline code
+        (MADE_UP, False, False),  # in the fenced block (once its fence is closed)
+        (f"    {MADE_UP}", False, False),  # indented code
+        (placed, False, True),  # the story's picture
+        (MADE_UP, True, False),  # outside code: no picture of the story
+    ]
+    qtbot.waitUntil(lambda: _reference_marks(body) == expected, timeout=WAIT)
+    assert desk.editor.dirty
+    # The closing fence taken away: the block's reference is no longer code, and is
+    # marked again after a pause although the edit was in another line.
+    fence = body.document().findBlockByNumber(4)
+    assert fence.text() == "```"
+    cursor = body.textCursor()
+    cursor.setPosition(fence.position() + 3)
+    body.setTextCursor(cursor)
+    for _ in range(3):
+        qtbot.keyClick(body, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: _reference_marks(body)[1] == (MADE_UP, True, False),
+                    timeout=WAIT)
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _reference_marks(body)[1] == (MADE_UP, False, False),
+                    timeout=WAIT)
+    assert desk.editor.body.toPlainText().count("```") == 2
 
 
 def test_a_thumbnail_dropped_on_the_text_is_placed_there(qtbot, desk, story):

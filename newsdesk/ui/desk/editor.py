@@ -344,6 +344,9 @@ class EditorPanel(QWidget):
         self.save_timer = Debouncer(self.autosave, self.SAVE_IDLE_MS, self.SAVE_MAX_MS, self)
         # Counts and content_changed are batched: a paste of 5 MB should not recount per key.
         self.announce_timer = Debouncer(self._announce, 30, 100, self)
+        # Picture references an edit moved into or out of code (typed into, or a fence
+        # elsewhere), marked again after a pause.
+        self.reference_timer = Debouncer(self._mark_references_again, 300, 1000, self)
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(self.RETRY_MS)
@@ -689,6 +692,10 @@ class EditorPanel(QWidget):
                     highlighter.rehighlightBlock(block)
                 block = block.next()
 
+    def _mark_references_again(self) -> None:
+        with self.formatting_only():
+            self.body.highlighter.mark_references_again()
+
     def insert_picture(self, reference: str) -> None:
         """Place a picture's reference in the body at the cursor."""
         if self.article_id is None or self.read_only:
@@ -712,6 +719,7 @@ class EditorPanel(QWidget):
         if self.save_state != UNSAVED:
             self._set_state(UNSAVED)
         self.journal_timer.poke()
+        self.reference_timer.poke()
         if not self.retry_timer.isActive():
             self.save_timer.poke()
         self._pace_announcements()
@@ -877,7 +885,8 @@ class EditorPanel(QWidget):
             self.problem.hide()
 
     def cancel_timers(self) -> None:
-        for debouncer in (self.journal_timer, self.save_timer, self.announce_timer):
+        for debouncer in (self.journal_timer, self.save_timer, self.announce_timer,
+                          self.reference_timer):
             debouncer.cancel()
         self.retry_timer.stop()
 

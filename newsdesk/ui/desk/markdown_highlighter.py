@@ -1,7 +1,11 @@
 """Markdown syntax highlighting for the story body: headings, emphasis, links, quotes, lists.
 
 QSyntaxHighlighter only re-highlights the blocks an edit touched, so a keystroke costs one
-paragraph's worth of regular expressions, however long the story.
+paragraph's worth of regular expressions, however long the story. Picture references are
+the exception: whether one is in code (then it is text, as for the exports) depends on
+the whole text (12 ms for 45,000 characters), so it is worked out when a paragraph gets
+its first reference, and otherwise after a pause in typing (``mark_references_again``,
+for a reference the edit moved into or out of code, maybe from another paragraph).
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from PySide6.QtGui import (
     QColor,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextDocument,
 )
 
 from newsdesk.stories import picture_refs
+from newsdesk.stories.markdown_code import maybe_code
 
 # Misspelt words' ranges in a block's text, (start, length); set by the spell check.
 Misspelt = Callable[[str], list[tuple[int, int]]]
@@ -33,6 +39,10 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
 _CODE = re.compile(r"`[^`\n]+`")
+# A block's state: which of its picture references (a bit each, in order) were taken as
+# code when it was highlighted; Qt's -1 for a block without any.
+NO_REFERENCES = -1
+_MARKED_REFERENCES = 30  # the highest bit used (a block state is a C int)
 
 
 def _format(*, bold: bool = False, italic: bool = False, color: QColor | None = None,
@@ -80,6 +90,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.misspelt: Misspelt | None = None
         # The story's pictures (SHA-256), for references to check; None: not known.
         self.pictures: tuple[str, ...] | None = None
+        # Whether a position of the text is code (``maybe_code``), for that text.
+        self._code: tuple[str, Callable[[int], bool]] | None = None
+        self._recheck = False  # ``mark_references_again`` at work
         link = palette.color(QPalette.ColorRole.Link)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         self.formats = {
@@ -106,6 +119,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         underline_misspelt(self, self.misspelt, text)
 
     def _markdown(self, text: str) -> None:
+        refs = picture_refs.references(text)  # none without "picture:" (one test)
+        in_code = self.currentBlockState()  # as last worked out
+        if not refs or in_code == NO_REFERENCES or self._recheck:
+            in_code = self._block_state(self.currentBlock(), refs)
+        self.setCurrentBlockState(in_code)
         if _HEADING.match(text):
             self.setFormat(0, len(text), self.formats["heading"])
             return
@@ -118,8 +136,55 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                               (_CODE, "code")):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
-        for ref in picture_refs.references(text):  # none without "picture:" (one test)
+        for index, ref in enumerate(refs):
+            if in_code & (1 << min(index, _MARKED_REFERENCES)):
+                continue  # a made-up hash in a code sample: text, as for the exports
             known = self.pictures is None or \
                 picture_refs.resolve(ref.prefix, self.pictures) is not None
             self.setFormat(ref.start, ref.end - ref.start,
                            self.formats["picture" if known else "missing picture"])
+
+    def _block_state(self, block: QTextBlock, refs: list[picture_refs.Reference]) -> int:
+        """Which of the block's picture references ``refs`` are in code, a bit each (past
+        the 30th, the last bit stands for them all)."""
+        if not refs:
+            return NO_REFERENCES
+        code, start, bits = self._in_code(), block.position(), 0
+        for index, ref in enumerate(refs):
+            if code(start + ref.start):
+                bits |= 1 << min(index, _MARKED_REFERENCES)
+        return bits
+
+    def mark_references_again(self) -> None:
+        """Mark again the picture references that went into or out of code since their
+        paragraph was last worked out (Qt then reports a text change: nothing typed)."""
+        stale = self.stale_reference_blocks()
+        self._recheck = True
+        try:
+            for block in stale:
+                self.rehighlightBlock(block)
+        finally:
+            self._recheck = False
+
+    def stale_reference_blocks(self) -> list[QTextBlock]:
+        """The blocks whose picture references went into or out of code since they were
+        worked out (by typing in them, or an edit elsewhere: opening or closing a fence)."""
+        document = self.document()
+        if document is None or document.characterCount() > MAX_HIGHLIGHT_CHARS:
+            return []
+        stale, block = [], document.firstBlock()
+        while block.isValid():
+            text = block.text()
+            if "picture:" in text and block.userState() != self._block_state(
+                    block, picture_refs.references(text)):
+                stale.append(block)
+            block = block.next()
+        return stale
+
+    def _in_code(self) -> Callable[[int], bool]:
+        # Keyed by the text, not the document's revision: loading a story starts the
+        # revisions again.
+        text = self.document().toPlainText()
+        if self._code is None or self._code[0] != text:
+            self._code = (text, maybe_code(text))
+        return self._code[1]
