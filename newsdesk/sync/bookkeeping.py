@@ -3,6 +3,8 @@ read and written with the models bound to the replica."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 from newsdesk.store.models import SyncKeep, SyncRow, SyncState
 
 SERVER_KEY = "server_id"  # the server's database identity
@@ -22,9 +24,29 @@ def put_state(key: str, value: str) -> None:
      .execute())
 
 
-def rows_of(table: str) -> dict[int, SyncRow]:
+@dataclass(slots=True)
+class Pairing:
+    """One ``sync_row`` as plain values (a replica of 100,000 stories holds as many: model
+    instances cost several times more to build)."""
+
+    table_name: str
+    server_id: int
+    local_id: int
+    base_hash: str = ""
+    base_version: int = 0
+    base_deleted: bool = False
+    parent_id: int = 0
+    full: bool = True
+
+
+PAIRING_FIELDS = tuple(f.name for f in fields(Pairing))
+
+
+def rows_of(table: str) -> dict[int, Pairing]:
     """The table's pulled rows by the server's id."""
-    return {row.server_id: row for row in SyncRow.select().where(SyncRow.table_name == table)}
+    columns = [SyncRow._meta.fields[name] for name in PAIRING_FIELDS]
+    return {row[1]: Pairing(*row) for row in SyncRow.select(*columns)
+            .where(SyncRow.table_name == table).tuples()}
 
 
 def remember(table: str, server_id: int, local_id: int, *, base_hash: str = "",

@@ -370,7 +370,7 @@ def test_change_numbers_follow_every_writer_but_not_the_edit_lock(pg_db):
 
 
 @pytest.mark.parametrize(("where", "steps"), [("step", 1), ("step", 4), ("step", 8),
-                                              ("pairing", 1), ("pairing", 9),
+                                              ("pairing", 1), ("pairing", 3),
                                               ("server-revision", 1), ("server-revision", 2)])
 def test_a_sync_process_killed_mid_transaction_and_run_again_ends_the_same(
         newsroom, tmp_path, where, steps):
