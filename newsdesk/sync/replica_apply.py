@@ -20,61 +20,15 @@ from newsdesk.store.models import (
     SyncRow,
     database_proxy,
 )
-from newsdesk.sync import bookkeeping, bulk
+from newsdesk.sync import bulk
 from newsdesk.sync.bookkeeping import Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
+from newsdesk.sync.pairs import Pairs
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
 
 CHUNK = 500
-
-
-class Pairs:
-    """The replica's pairing of server ids with its own, per table, in memory."""
-
-    def __init__(self) -> None:
-        self.by_server: dict[str, dict[int, Pairing]] = {}
-        self.by_local: dict[str, dict[int, Pairing]] = {}
-
-    def table(self, name: str) -> dict[int, Pairing]:
-        if name not in self.by_server:
-            self.by_server[name] = bookkeeping.rows_of(name)
-            self.by_local[name] = {row.local_id: row for row in self.by_server[name].values()}
-        return self.by_server[name]
-
-    def local_ids(self, name: str) -> dict[int, Pairing]:
-        self.table(name)
-        return self.by_local[name]
-
-    def local(self, name: str, server_id: int | None) -> int | None:
-        if server_id is None:
-            return None
-        row = self.table(name).get(server_id)
-        return row.local_id if row is not None else None
-
-    def pair(self, name: str, server_id: int, local_id: int, **base: Any) -> None:
-        new = server_id not in self.table(name) and local_id not in self.local_ids(name)
-        bookkeeping.remember(name, server_id, local_id, new=new, **base)
-        self.note(Pairing(table_name=name, server_id=server_id, local_id=local_id, **base))
-
-    def note(self, row: Pairing) -> None:
-        """Hold ``row`` (written to ``sync_row`` by the caller) in place of any older
-        pairing of its server row or its local row."""
-        name = str(row.table_name)
-        self.unpair(name, row.server_id, forget=False)
-        stale = self.local_ids(name).pop(row.local_id, None)
-        if stale is not None:
-            self.by_server[name].pop(stale.server_id, None)
-        self.by_server[name][row.server_id] = row
-        self.by_local[name][row.local_id] = row
-
-    def unpair(self, name: str, server_id: int, *, forget: bool = True) -> None:
-        if forget:
-            bookkeeping.forget(name, server_id)
-        old = self.table(name).pop(server_id, None)
-        if old is not None:
-            self.by_local[name].pop(old.local_id, None)
 
 
 def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
@@ -90,6 +44,7 @@ def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
             checkpoint(f"pulled {name}")
     for name in reversed(SPECS):
         gone = batch.gone.get(name, [])
+        pairs.load(name, server_ids=gone)
         for start in range(0, len(gone), CHUNK):
             with database_proxy.atomic():
                 for server_id in gone[start:start + CHUNK]:
@@ -136,7 +91,9 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
     """Write one chunk of a table's pulled rows and their pairings, a few statements in
     all (``bulk``)."""
     model, name = spec.model, spec.name
-    pairs.table(name)
+    pairs.load(name, server_ids=[row["id"] for row in rows])
+    for link, parent in spec.parents.items():
+        pairs.load(parent, server_ids=[row[link] for row in rows])
     wanted = [(row, values) for row in rows
               if (values := _translated(spec, row, pairs, batch)) is not None]
     located = _locate(spec, wanted, pairs)
@@ -175,13 +132,14 @@ def _locate(spec: TableSpec, wanted: list[tuple[dict[str, Any], dict[str, Any]]]
     unmatched = [values for row, values in wanted if paired[row["id"]] not in here]
     candidates = (bulk.by_keys(model, spec.keys, {_key(spec, v) for v in unmatched})
                   if spec.keys and unmatched else {})
-    claimed = set(pairs.local_ids(name))
+    pairs.load(name, local_ids=[c for ids in candidates.values() for c in ids])
+    claimed: set[int] = set()  # by a row before this one
     located: list[tuple[dict[str, Any], dict[str, Any], int | None]] = []
     for row, values in wanted:
         local_id = paired[row["id"]]
         if local_id not in here:  # removed here (the server's row comes back), or new
             local_id = next((c for c in candidates.get(_key(spec, values), ())
-                             if c not in claimed), None)
+                             if c not in claimed and pairs.of_local(name, c) is None), None)
             if local_id is not None:
                 claimed.add(local_id)
         located.append((row, values, local_id))
@@ -219,7 +177,9 @@ def _overwritable(located: list[tuple[dict[str, Any], dict[str, Any], int | None
     checked for the whole chunk: a story whose version and trash state have not moved
     since it was pulled is unchanged here (every newsdesk edit moves one of them); only
     the others are compared field by field."""
-    bases = pairs.local_ids("article")
+    pairs.load("article", local_ids=[local for _row, _values, local in located])
+    bases = {local: base for _row, _values, local in located if local is not None
+             and (base := pairs.of_local("article", local)) is not None}
     to_check = [local for row, _values, local in located
                 if local is not None and row["uuid"] not in settled and local in bases]
     moved = [local_id for local_id, version, deleted in Article.select(
@@ -256,7 +216,7 @@ def _may_overwrite(local_id: int, uuid: str, pairs: Pairs, settled: set[str]) ->
     settled it, or the replica has not changed it since it was pulled."""
     if uuid in settled:
         return True
-    base = pairs.local_ids("article").get(local_id)
+    base = pairs.of_local("article", local_id)
     if base is None:
         return False  # made here and not sent yet
     return article_digest(Article.get_by_id(local_id), base.full) == base.base_hash
@@ -310,7 +270,7 @@ def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
             "WHERE sync_row.local_id IS NULL"):
         unpaired.setdefault(article_id, []).append(revision_id)
     for article_id, revision_ids in unpaired.items():
-        if pairs.local_ids("article").get(article_id) is None:
+        if pairs.of_local("article", article_id) is None:
             continue  # made here and not sent yet
         article = Article.get_by_id(article_id)
         if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):

@@ -26,7 +26,7 @@ from newsdesk.stories.articles import get_article
 from newsdesk.stories.needs_look import settle
 from newsdesk.sync import bookkeeping
 from newsdesk.sync.binding import using
-from newsdesk.sync.local_changes import local_changes
+from newsdesk.sync.local_changes import highest_stamp, local_changes
 from newsdesk.sync.push import push
 from newsdesk.sync.replica_apply import apply_batch
 from newsdesk.sync.report import SyncReport
@@ -61,12 +61,13 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         bookkeeping.keep(kept)
         if keep_all is not None:
             bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")
-    with using(replica):
-        changes = local_changes()
+    with using(replica), database_proxy.atomic():  # the stamp and the changes it covers
+        stamp_seen = highest_stamp()
+        changes = local_changes(int(bookkeeping.state(bookkeeping.STAMP_SEEN_KEY, "0")))
     outcome = push(server, changes, report, replica_id=replica_id, author=author,
                    checkpoint=step)
     with using(replica):
-        view = _view()
+        view = _view({story.uuid for story in changes.stories if story.base is None})
     with using(server), server.database.atomic():
         batch = read_changes(view)
     with using(replica):
@@ -74,6 +75,8 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         with database_proxy.atomic():
             bookkeeping.put_state(bookkeeping.LAST_SEQ_KEY, str(batch.last_seq))
             bookkeeping.put_state(bookkeeping.OPEN_XIDS_KEY, json.dumps(batch.open_xids))
+            if not report.refused:  # a story left here is looked at again next time
+                bookkeeping.put_state(bookkeeping.STAMP_SEEN_KEY, str(stamp_seen))
     with using(server):
         report.open_conflicts = (NeedsLook.select()
                                  .where((NeedsLook.replica == replica_id)
@@ -95,10 +98,8 @@ def _claim(replica: OpenedDatabase, server_id: str) -> str:
     return database_identity()
 
 
-def _view() -> ReplicaView:
-    local_only = {uuid for (uuid,) in database_proxy.obj.execute_sql(
-        "SELECT article.uuid FROM article LEFT JOIN sync_row ON sync_row.table_name = "
-        "'article' AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL")}
+def _view(local_only: set[str]) -> ReplicaView:
+    """What the replica holds; ``local_only``: the stories made here, not yet pulled."""
     return ReplicaView(
         last_seq=int(bookkeeping.state(bookkeeping.LAST_SEQ_KEY, "0")),
         open_xids=json.loads(bookkeeping.state(bookkeeping.OPEN_XIDS_KEY, "[]")),
