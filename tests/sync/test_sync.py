@@ -556,3 +556,34 @@ def psycopg2_admin():
     admin = psycopg2.connect(os.environ["NEWSDESK_TEST_PG_URL"])
     admin.autocommit = True
     return admin
+
+
+def test_a_story_edited_while_a_sync_runs_is_sent_by_the_next_one(newsroom, tmp_path):
+    """A sync looks only at the stories written since the last one read the replica (by
+    their export stamps): an edit made during a sync, after that read, is still sent."""
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+
+    def edit(slug: str, body: str) -> None:
+        with using(copy):
+            story = get_article(slug)
+            save_article(story.id, {"body": body}, expected_version=story.version,
+                         revision=True, reason="save")
+
+    edit("flood-relief", "Aid arrived in Sabirabad on Thursday.")
+    meanwhile: list[str] = []
+
+    def edit_meanwhile(label: str) -> None:
+        if not meanwhile:  # after the flood story went to the server
+            meanwhile.append(label)
+            edit("ceasefire", "Talks resumed in Geneva.")
+
+    first = run_sync(newsroom, replica, checkpoint=edit_meanwhile)
+    assert first.pushed == ["Flood relief reaches Sabirabad"] and meanwhile
+    second = run_sync(newsroom, replica)
+    assert second.pushed == ["Ceasefire talks resume"]
+    assert not run_sync(newsroom, replica).pushed
+    copy.close()
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
