@@ -16,6 +16,9 @@ KEEP_ALL_KEY = "keep_all"  # "1": every story's full text
 # go back), so the stories changed since are found by the stamp's index, not by comparing
 # each of 100,000 stories with its pairing.
 STAMP_SEEN_KEY = "stamp_seen"
+# A story's translation group as pulled, kept (for stories in a group only) as a pairing
+# of this pseudo-table: the group in ``base_hash``.
+GROUP_TABLE = "article_group"
 
 
 def state(key: str, default: str = "") -> str:

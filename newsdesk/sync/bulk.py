@@ -122,3 +122,10 @@ def pair_rows(pairs: Sequence[Pairing]) -> None:
         f"INSERT OR REPLACE INTO {_table(SyncRow)} ({columns}) VALUES ({marks})",
         [[SyncRow._meta.fields[n].db_value(getattr(row, n)) for n in PAIRING_FIELDS]
          for row in pairs])
+
+
+def forget_pairs(table: str, server_ids: Sequence[int]) -> None:
+    """Drop the pairings of these server rows."""
+    database_proxy.obj.cursor().executemany(
+        f"DELETE FROM {_table(SyncRow)} WHERE table_name = ? AND server_id = ?",
+        [(table, server_id) for server_id in server_ids])

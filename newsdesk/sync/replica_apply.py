@@ -21,7 +21,7 @@ from newsdesk.store.models import (
     database_proxy,
 )
 from newsdesk.sync import bulk
-from newsdesk.sync.bookkeeping import Pairing
+from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
 from newsdesk.sync.pairs import Pairs
 from newsdesk.sync.report import SyncReport
@@ -119,7 +119,21 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
     for pair in paired:
         pairs.note(pair)
         report.count(name)
+    if model is Article:
+        _remember_groups(located, paired)
     _link_to_own_table(spec, located, pairs)
+
+
+def _remember_groups(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                     paired: list[Pairing]) -> None:
+    """Each written story's translation group as pulled (``local_additions``)."""
+    groups = [Pairing(table_name=GROUP_TABLE, server_id=pair.server_id,
+                      local_id=pair.local_id, base_hash=row["translation_group"])
+              for (row, _values, _local), pair in zip(located, paired, strict=True)
+              if row.get("translation_group")]
+    bulk.pair_rows(groups)
+    bulk.forget_pairs(GROUP_TABLE, [row["id"] for row, _values, _local in located
+                                    if not row.get("translation_group")])
 
 
 def _locate(spec: TableSpec, wanted: list[tuple[dict[str, Any], dict[str, Any]]],
@@ -254,6 +268,8 @@ def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
             return  # edited here: the next push sends it back as a story of its own
     deleted = model.delete().where(model.id == local_id).execute()
     pairs.unpair(spec.name, server_id)
+    if model is Article:
+        bulk.forget_pairs(GROUP_TABLE, [server_id])
     if deleted:
         report.count(spec.name, removed=True)
 

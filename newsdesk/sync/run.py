@@ -26,8 +26,10 @@ from newsdesk.stories.articles import get_article
 from newsdesk.stories.needs_look import settle
 from newsdesk.sync import bookkeeping
 from newsdesk.sync.binding import using
+from newsdesk.sync.local_additions import local_additions
 from newsdesk.sync.local_changes import highest_stamp, local_changes
 from newsdesk.sync.push import push
+from newsdesk.sync.push_additions import push_additions
 from newsdesk.sync.replica_apply import apply_batch
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ReplicaView, read_changes
@@ -63,9 +65,12 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
             bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")
     with using(replica), database_proxy.atomic():  # the stamp and the changes it covers
         stamp_seen = highest_stamp()
-        changes = local_changes(int(bookkeeping.state(bookkeeping.STAMP_SEEN_KEY, "0")))
+        since = int(bookkeeping.state(bookkeeping.STAMP_SEEN_KEY, "0"))
+        changes = local_changes(since)
+        additions = local_additions(since)
     outcome = push(server, changes, report, replica_id=replica_id, author=author,
                    checkpoint=step)
+    push_additions(server, replica, additions, report, checkpoint=step)
     with using(replica):
         view = _view({story.uuid for story in changes.stories if story.base is None})
     with using(server), server.database.atomic():

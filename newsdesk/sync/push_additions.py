@@ -1,0 +1,90 @@
+"""Sending what else a replica made offline (``local_additions``): each dictionary word,
+each translation link (the stories put into one group, or taken out) and each picture in
+its own server transaction.
+
+Idempotent like the rest of a push: a word or a picture the server has already is left
+alone (a picture's file is sent only when the server has no file of its SHA-256), and a
+story's group is set only where the server still has the group the replica pulled. A
+group changed on the server meanwhile stays; the pull then brings it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsdesk.store.models import Article, NewsroomWord, Picture, PictureBlob
+from newsdesk.store.opened import OpenedDatabase
+from newsdesk.sync.binding import using
+from newsdesk.sync.local_additions import GroupChanged, LocalAdditions, PictureAdded, WordAdded
+from newsdesk.sync.report import SyncReport
+
+
+def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: LocalAdditions,
+                   report: SyncReport, *, checkpoint: Callable[[str], None]) -> None:
+    for word in additions.words:
+        with using(server), server.database.atomic():
+            report.words += _push_word(word)
+        checkpoint(f"word {word.word}")
+    moves: dict[str | None, list[GroupChanged]] = {}
+    for change in additions.groups:
+        moves.setdefault(change.group, []).append(change)
+    for group, changes in moves.items():
+        with using(server), server.database.atomic():
+            for change in changes:
+                _push_group(change, report)
+        checkpoint(f"group {group}")
+    for picture in additions.pictures:
+        with using(server):
+            has_file = PictureBlob.select().where(PictureBlob.sha256 == picture.sha256).exists()
+        data = None if has_file else _file(replica, picture.blob_id)
+        with using(server), server.database.atomic():
+            report.pictures += _push_picture(picture, data, report)
+        checkpoint(f"picture {picture.sha256}")
+
+
+def _push_word(word: WordAdded) -> int:
+    made = (NewsroomWord.insert(word=word.word, language=word.language,
+                                added_by=word.added_by, added_at=word.added_at)
+            .on_conflict_ignore().execute())
+    return 0 if made is None else 1  # None: the server has the word
+
+
+def _push_group(change: GroupChanged, report: SyncReport) -> None:
+    story = Article.get_or_none(Article.uuid == change.uuid)
+    if story is None or story.translation_group == change.group:
+        return  # not on the server (deleted for good there), or already there
+    if story.translation_group != change.base:
+        report.refused.append(f"{change.headline}: its translation link was changed on "
+                              "the server meanwhile (the server's kept)")
+        return
+    Article.update(translation_group=change.group).where(Article.id == story.id).execute()
+    report.groups += 1
+
+
+def _file(replica: OpenedDatabase, blob_id: int) -> bytes:
+    with using(replica):
+        (data,) = PictureBlob.select(PictureBlob.data).where(
+            PictureBlob.id == blob_id).tuples().get()
+    return bytes(data)
+
+
+def _push_picture(picture: PictureAdded, data: bytes | None, report: SyncReport) -> int:
+    story = Article.get_or_none(Article.uuid == picture.story_uuid)
+    if story is None:
+        report.refused.append(f"{picture.story_headline}: a picture added offline to a "
+                              "story no longer on the server")
+        return 0
+    blob = PictureBlob.get_or_none(PictureBlob.sha256 == picture.sha256)
+    if blob is None:
+        if data is None:  # the file went away from the server between the two reads
+            report.refused.append(f"{picture.story_headline}: a picture's file; sync again")
+            return 0
+        blob_id = PictureBlob.insert(**picture.blob, data=data).execute()
+    else:
+        blob_id = blob.id
+    # One lead picture a story: the server's stays if it chose one meanwhile.
+    lead = bool(picture.picture["lead"]) and not Picture.select().where(
+        (Picture.article == story.id) & Picture.lead).exists()
+    values = {**picture.picture, "lead": lead}
+    made = Picture.insert(article=story.id, blob=blob_id, **values).on_conflict_ignore().execute()
+    return 0 if made is None else 1  # None: the story has this picture

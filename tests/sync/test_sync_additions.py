@@ -1,0 +1,150 @@
+"""Dictionary words, translation links and pictures made offline on one laptop reach the
+team server and, from there, a second laptop; a rerun sends nothing twice (a real
+PostgreSQL: NEWSDESK_TEST_PG_URL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.cli import main
+from newsdesk.spelling.newsroom import add_word
+from newsdesk.store.db import open_database
+from newsdesk.store.models import Article, NewsroomWord, Picture, PictureBlob
+from newsdesk.stories import pictures
+from newsdesk.stories.articles import get_article
+from newsdesk.stories.translations import link, make_translation, unlink
+from newsdesk.sync.binding import using
+from tests.picture_helpers import jpeg, png
+from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def laptops(pg_url, tmp_path):
+    """The newsroom on the server, pulled in full by two laptops."""
+    build_newsroom(pg_url, tmp_path)
+    first, second = tmp_path / "laptop.sqlite3", tmp_path / "other.sqlite3"
+    run_sync(pg_url, first, keep_all=True)
+    run_sync(pg_url, second, keep_all=True)
+    return pg_url, first, second
+
+
+def views(url: str, *replicas: Path) -> list[dict]:
+    found = []
+    for target in (url, *map(str, replicas)):
+        opened = open_database(target)
+        try:
+            found.append(newsroom_view(opened))
+        finally:
+            opened.close()
+    return found
+
+
+def server_counts(url: str) -> dict[str, int]:
+    opened = open_database(url)
+    try:
+        with using(opened):
+            return {"word": NewsroomWord.select().count(), "picture": Picture.select().count(),
+                    "blob": PictureBlob.select().count(), "story": Article.select().count()}
+    finally:
+        opened.close()
+
+
+def offline(replica: Path):
+    return using(open_database(str(replica)))
+
+
+def test_dictionary_words_added_offline_reach_the_second_laptop(laptops, capsys):
+    url, laptop, other = laptops
+    with offline(laptop) as copy:
+        assert add_word("Sabirabad", "en", added_by="aysel")
+        assert add_word("Mingəçevir", "", added_by="aysel")
+    copy.close()
+    assert main(["sync", "--db", url, "--replica", str(laptop)]) == 0
+    assert "and 2 dictionary words, 0 translation links, 0 pictures" in capsys.readouterr().out
+    before = server_counts(url)
+    assert before["word"] == 3
+    assert run_sync(url, laptop).words == 0  # a rerun doubles nothing
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    assert ("sabirabad", "en", "aysel") in on_server["words"]
+    assert server_counts(url) == before
+
+
+def test_translation_links_made_offline_reach_the_second_laptop(laptops):
+    url, laptop, other = laptops
+    with offline(laptop) as copy:
+        link(["media-law", "flood-relief"])  # en + az
+        made = make_translation(get_article("ceasefire").id, "ru")  # a new story, linked
+        made_uuid = made.uuid
+    copy.close()
+    report = run_sync(url, laptop)
+    assert report.groups == 4 and len(report.created) == 1 and not report.refused
+    assert run_sync(url, laptop).groups == 0
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    groups = {s["slug"]: s["translation_group"] for s in on_server["stories"].values()}
+    assert groups["media-law"] and groups["media-law"] == groups["flood-relief"]
+    assert groups["ceasefire"] == on_server["stories"][made_uuid]["translation_group"]
+    assert groups["ceasefire"] != groups["media-law"]
+    # Undone on the second laptop: it comes back to the first through the server.
+    with offline(other) as copy:
+        unlink("flood-relief")
+    copy.close()
+    assert run_sync(url, other).groups == 1
+    run_sync(url, laptop)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    by_slug = {s["slug"]: s for s in on_server["stories"].values()}
+    assert by_slug["flood-relief"]["translation_group"] is None
+    assert by_slug["media-law"]["translation_group"] == groups["media-law"]
+
+
+def test_a_link_changed_on_the_server_meanwhile_keeps_the_servers(laptops):
+    url, laptop, _other = laptops
+    with offline(laptop) as copy:
+        link(["media-law", "flood-relief"])
+    copy.close()
+    server = open_database(url)
+    with using(server):
+        link(["flood-relief", "ceasefire"], group="the-desks-own")  # az + en
+    server.close()
+    report = run_sync(url, laptop)
+    assert any("translation link was changed on the server" in r for r in report.refused)
+    on_server, first = views(url, laptop)
+    assert first == on_server
+    groups = {s["slug"]: s["translation_group"] for s in on_server["stories"].values()}
+    assert groups["flood-relief"] == groups["ceasefire"] == "the-desks-own"
+    # media-law's own link went (it now names a group of one story, which shows nothing).
+    assert groups["media-law"] != "the-desks-own"
+
+
+def test_pictures_added_offline_reach_the_second_laptop_with_their_files(laptops):
+    url, laptop, other = laptops
+    with offline(laptop) as copy:
+        law = get_article("media-law").id
+        pictures.add_picture(law, jpeg(), "hall.jpg", caption="The hall", credit="Turan",
+                             alt="The Milli Majlis hall")
+        pictures.add_picture(law, png(), "chart.png", caption="The vote", alt="A chart")
+        # The same file in a second story is stored once.
+        pictures.add_picture(get_article("ceasefire").id, png(), "chart.png", alt="A chart")
+    copy.close()
+    report = run_sync(url, laptop)
+    assert report.pictures == 3 and not report.refused
+    assert server_counts(url)["picture"] == 3 and server_counts(url)["blob"] == 2
+    before = server_counts(url)
+    assert run_sync(url, laptop).pictures == 0
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    law_pictures = next(s for s in on_server["stories"].values()
+                        if s["slug"] == "media-law")["pictures"]
+    assert {p[6] for p in law_pictures} == {"The hall", "The vote"}
+    assert [p[9] for p in sorted(law_pictures, key=lambda p: p[5])] == [True, False]  # lead
+    assert all(len(p[4]) > 100 for p in law_pictures)  # the files' bytes
+    assert server_counts(url) == before
