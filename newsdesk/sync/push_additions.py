@@ -21,6 +21,9 @@ from newsdesk.sync.report import SyncReport
 
 def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: LocalAdditions,
                    report: SyncReport, *, checkpoint: Callable[[str], None]) -> None:
+    """Send ``additions``; a translation link refused (the server changed one of its
+    stories' links meanwhile) is undone in the replica: its stories take the server's
+    links, as the pull would give them."""
     for word in additions.words:
         with using(server), server.database.atomic():
             report.words += _push_word(word)
@@ -30,8 +33,12 @@ def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: L
         moves.setdefault(change.group, []).append(change)
     for group, changes in moves.items():
         with using(server), server.database.atomic():
-            for change in changes:
-                _push_group(change, report)
+            servers_own = _push_group(changes, report)
+        if servers_own:
+            with using(replica), replica.database.atomic():
+                for uuid, servers_group in servers_own.items():
+                    (Article.update(translation_group=servers_group)
+                     .where(Article.uuid == uuid).execute())
         checkpoint(f"group {group}")
     for picture in additions.pictures:
         with using(server):
@@ -49,16 +56,25 @@ def _push_word(word: WordAdded) -> int:
     return 0 if made is None else 1  # None: the server has the word
 
 
-def _push_group(change: GroupChanged, report: SyncReport) -> None:
-    story = Article.get_or_none(Article.uuid == change.uuid)
-    if story is None or story.translation_group == change.group:
-        return  # not on the server (deleted for good there), or already there
-    if story.translation_group != change.base:
-        report.refused.append(f"{change.headline}: its translation link was changed on "
-                              "the server meanwhile (the server's kept)")
-        return
-    Article.update(translation_group=change.group).where(Article.id == story.id).execute()
-    report.groups += 1
+def _push_group(changes: list[GroupChanged], report: SyncReport) -> dict[str, str | None]:
+    """Put the stories of one link into its group, all or none: none when the server
+    changed the link of one of them meanwhile; then the server's links, by uuid."""
+    stories = {story.uuid: story for story in Article.select().where(
+        Article.uuid.in_([change.uuid for change in changes]))}
+    moved = [change for change in changes if change.uuid in stories  # (deleted there)
+             and stories[change.uuid].translation_group != change.group]  # (already)
+    changed_there = [change for change in moved
+                     if stories[change.uuid].translation_group != change.base]
+    if changed_there:
+        names = ", ".join(change.headline for change in changed_there)
+        report.refused.append(f"translation link of {names}: changed on the server "
+                              "meanwhile (the server's kept)")
+        return {change.uuid: stories[change.uuid].translation_group for change in moved}
+    if moved:
+        (Article.update(translation_group=moved[0].group)
+         .where(Article.uuid.in_([change.uuid for change in moved])).execute())
+        report.groups += len(moved)
+    return {}
 
 
 def _file(replica: OpenedDatabase, blob_id: int) -> bytes:
