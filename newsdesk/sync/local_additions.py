@@ -1,6 +1,6 @@
 """What else a replica made offline besides story edits, tags and review decisions: words
 added to the newsroom's dictionary, translation links made or undone, pictures added to
-stories (models bound to the replica).
+stories, revisions written (models bound to the replica).
 
 A word or a picture made here has no pairing (``sync_row``) until the pull brings the
 server's copy back. A story's translation group as pulled is kept as a pairing of the
@@ -44,11 +44,18 @@ class PictureAdded:
     picture: dict[str, Any]  # position, caption, credit, alt, lead, filename, created_at
 
 
+@dataclass(frozen=True)
+class RevisionWritten:
+    story_uuid: str
+    values: dict[str, Any]  # the revision's fields but its story
+
+
 @dataclass
 class LocalAdditions:
     words: list[WordAdded] = field(default_factory=list)
     groups: list[GroupChanged] = field(default_factory=list)
     pictures: list[PictureAdded] = field(default_factory=list)
+    revisions: list[RevisionWritten] = field(default_factory=list)
 
 
 _NEW_WORDS = (
@@ -70,6 +77,16 @@ _NEW_PICTURES = (
     "LEFT JOIN sync_row ON sync_row.table_name = 'picture' AND sync_row.local_id = p.id "
     "WHERE sync_row.local_id IS NULL ORDER BY p.id")
 
+REVISION_FIELDS = ("created_at", "author", "reason", "version", "status", "word_count",
+                   "snapshot", "note", "agency_version")
+# Every revision here is written with a write of its story (a save, a status move, a
+# restore), which moves the story's export stamp.
+_NEW_REVISIONS = (
+    "SELECT article.uuid, " + ", ".join(f"r.{name}" for name in REVISION_FIELDS) + " "
+    "FROM revision r JOIN article ON article.id = r.article_id {stamped} "
+    "LEFT JOIN sync_row ON sync_row.table_name = 'revision' AND sync_row.local_id = r.id "
+    "WHERE sync_row.local_id IS NULL {since} ORDER BY r.id")
+
 
 def local_additions(since_stamp: int = 0) -> LocalAdditions:
     """Everything of these kinds to push; ``since_stamp``: only stories whose export stamp
@@ -78,11 +95,17 @@ def local_additions(since_stamp: int = 0) -> LocalAdditions:
     found = LocalAdditions()
     found.words = [WordAdded(word, language, added_by, _moment(added_at))
                    for word, language, added_by, added_at in database.execute_sql(_NEW_WORDS)]
-    sql = _GROUP_CHANGES.format(stamped=_STAMPED if since_stamp else "",
-                                since="AND export_stamp.stamp > ?" if since_stamp else "")
+    stamped = {"stamped": _STAMPED if since_stamp else "",
+               "since": "AND export_stamp.stamp > ?" if since_stamp else ""}
+    params = (since_stamp,) if since_stamp else ()
+    sql = _GROUP_CHANGES.format(**stamped)
     found.groups = [GroupChanged(uuid, headline, base or None, group or None)
-                    for uuid, headline, base, group in database.execute_sql(
-                        sql, (since_stamp,) if since_stamp else ())]
+                    for uuid, headline, base, group in database.execute_sql(sql, params)]
+    sql = _NEW_REVISIONS.format(**stamped)
+    found.revisions = [RevisionWritten(uuid, {
+        name: _moment(value) if name == "created_at" else value
+        for name, value in zip(REVISION_FIELDS, values, strict=True)})
+        for uuid, *values in database.execute_sql(sql, params)]
     for (uuid, headline, sha256, blob_id, content_type, width, height, size, blob_created,
          position, caption, credit, alt, lead, filename, created_at) in database.execute_sql(
             _NEW_PICTURES):

@@ -1,6 +1,12 @@
 """Sending what else a replica made offline (``local_additions``): each dictionary word,
-each translation link (the stories put into one group, or taken out) and each picture in
-its own server transaction.
+each translation link (the stories put into one group, or taken out), each picture, and
+each sent story's revisions written offline, in its own server transaction.
+
+Revisions: the push records one revision of its own per story sent; the revisions saved
+offline before it go too (a day's offline saves stay in the story's history on the
+server, to compare and restore, as saves made online do), with their own times, authors
+and versions as they were here. Only those of stories the push settled (sent, already
+there, or kept as an offline edit): a story refused keeps its revisions for next time.
 
 Idempotent like the rest of a push: a word or a picture the server has already is left
 alone (a picture's file is sent only when the server has no file of its SHA-256), and a
@@ -12,15 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsdesk.store.models import Article, NewsroomWord, Picture, PictureBlob
+from newsdesk.store.models import Article, NewsroomWord, Picture, PictureBlob, Revision
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.sync.binding import using
-from newsdesk.sync.local_additions import GroupChanged, LocalAdditions, PictureAdded, WordAdded
+from newsdesk.sync.local_additions import (
+    GroupChanged,
+    LocalAdditions,
+    PictureAdded,
+    RevisionWritten,
+    WordAdded,
+)
 from newsdesk.sync.report import SyncReport
 
 
 def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: LocalAdditions,
-                   report: SyncReport, *, checkpoint: Callable[[str], None]) -> None:
+                   report: SyncReport, *, settled: set[str],
+                   checkpoint: Callable[[str], None]) -> None:
     """Send ``additions``; a translation link refused (the server changed one of its
     stories' links meanwhile) is undone in the replica: its stories take the server's
     links, as the pull would give them."""
@@ -47,6 +60,14 @@ def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: L
         with using(server), server.database.atomic():
             report.pictures += _push_picture(picture, data, report)
         checkpoint(f"picture {picture.sha256}")
+    written: dict[str, list[RevisionWritten]] = {}
+    for revision in additions.revisions:
+        if revision.story_uuid in settled:
+            written.setdefault(revision.story_uuid, []).append(revision)
+    for uuid, revisions in written.items():
+        with using(server), server.database.atomic():
+            report.revisions += _push_revisions(uuid, revisions)
+        checkpoint(f"revisions {uuid}")
 
 
 def _push_word(word: WordAdded) -> int:
@@ -75,6 +96,30 @@ def _push_group(changes: list[GroupChanged], report: SyncReport) -> dict[str, st
          .where(Article.uuid.in_([change.uuid for change in moved])).execute())
         report.groups += len(moved)
     return {}
+
+
+def _push_revisions(uuid: str, revisions: list[RevisionWritten]) -> int:
+    """The story's revisions written here that its history on the server lacks: not
+    one already sent (a rerun), nor one of a text the server's history has (the last
+    save here is the revision the push made, or the offline edit it kept)."""
+    story = Article.get_or_none(Article.uuid == uuid)
+    if story is None:
+        return 0
+    history = list(Revision.select(Revision.created_at, Revision.reason, Revision.version,
+                                   Revision.snapshot)
+                   .where(Revision.article == story.id).tuples())
+    texts = {snapshot for _at, _reason, _version, snapshot in history}
+    sent_before = {(at, reason, version) for at, reason, version, _snapshot in history}
+    sent = 0
+    for revision in revisions:
+        values = revision.values
+        if values["snapshot"] in texts \
+                or (values["created_at"], values["reason"], values["version"]) in sent_before:
+            continue
+        Revision.insert(article=story.id, **values).execute()
+        texts.add(values["snapshot"])
+        sent += 1
+    return sent
 
 
 def _file(replica: OpenedDatabase, blob_id: int) -> bytes:

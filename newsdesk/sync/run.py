@@ -70,7 +70,8 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         additions = local_additions(since)
     outcome = push(server, changes, report, replica_id=replica_id, author=author,
                    checkpoint=step)
-    push_additions(server, replica, additions, report, checkpoint=step)
+    push_additions(server, replica, additions, report, settled=outcome.settled,
+                   checkpoint=step)
     with using(replica):
         view = _view({story.uuid for story in changes.stories if story.base is None})
     with using(server), server.database.atomic():

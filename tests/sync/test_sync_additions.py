@@ -1,9 +1,10 @@
-"""Dictionary words, translation links and pictures made offline on one laptop reach the
+"""Dictionary words, translation links, pictures and revisions made offline on one laptop reach the
 team server and, from there, a second laptop; a rerun sends nothing twice (a real
 PostgreSQL: NEWSDESK_TEST_PG_URL)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ from newsdesk.spelling.newsroom import add_word
 from newsdesk.store.db import open_database
 from newsdesk.store.models import Article, NewsroomWord, Picture, PictureBlob
 from newsdesk.stories import pictures
-from newsdesk.stories.articles import get_article
+from newsdesk.stories.articles import get_article, save_article
 from newsdesk.stories.translations import link, make_translation, unlink
 from newsdesk.sync.binding import using
+from newsdesk.sync.push import SENT_NOTE
 from tests.picture_helpers import jpeg, png
 from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
 
@@ -64,7 +66,7 @@ def test_dictionary_words_added_offline_reach_the_second_laptop(laptops, capsys)
         assert add_word("Mingəçevir", "", added_by="aysel")
     copy.close()
     assert main(["sync", "--db", url, "--replica", str(laptop)]) == 0
-    assert "and 2 dictionary words, 0 translation links, 0 pictures" in capsys.readouterr().out
+    assert "and 2 dictionary words, 0 translation links, 0 pictures, 0 revisions" in capsys.readouterr().out
     before = server_counts(url)
     assert before["word"] == 3
     assert run_sync(url, laptop).words == 0  # a rerun doubles nothing
@@ -151,3 +153,28 @@ def test_pictures_added_offline_reach_the_second_laptop_with_their_files(laptops
     assert [p[9] for p in sorted(law_pictures, key=lambda p: p[5])] == [True, False]  # lead
     assert all(len(p[4]) > 100 for p in law_pictures)  # the files' bytes
     assert server_counts(url) == before
+
+
+def test_revisions_saved_offline_reach_the_server_and_the_second_laptop(laptops, capsys):
+    url, laptop, other = laptops
+    bodies = ("Aid is on its way.", "Aid arrived on Thursday.",
+              "Aid arrived in Sabirabad on Thursday.")
+    with offline(laptop) as copy:
+        flood = get_article("flood-relief")
+        for body in bodies:
+            flood = save_article(flood.id, {"body": body}, expected_version=flood.version,
+                                 revision=True, reason="save", author="kamran")
+    copy.close()
+    assert main(["sync", "--db", url, "--replica", str(laptop)]) == 0
+    # The last save is the revision the push makes: the two before it go as they were.
+    assert "0 pictures, 2 revisions" in capsys.readouterr().out
+    assert run_sync(url, laptop).revisions == 0
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    history = next(s for s in on_server["stories"].values()
+                   if s["slug"] == "flood-relief")["revisions"]
+    offline_saves = [r for r in history if r[6] == "kamran" and r[5] != SENT_NOTE]
+    assert [json.loads(r[4])["body"] for r in sorted(offline_saves)] == list(bodies[:2])
+    sent = [r for r in history if r[5] == SENT_NOTE]
+    assert len(sent) == 1 and json.loads(sent[0][4])["body"] == bodies[2]
