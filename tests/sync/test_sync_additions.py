@@ -178,3 +178,53 @@ def test_revisions_saved_offline_reach_the_server_and_the_second_laptop(laptops,
     assert [json.loads(r[4])["body"] for r in sorted(offline_saves)] == list(bodies[:2])
     sent = [r for r in history if r[5] == SENT_NOTE]
     assert len(sent) == 1 and json.loads(sent[0][4])["body"] == bodies[2]
+
+
+def additions_offline(replica: Path) -> None:
+    """A word, a link, a picture and two saves, all made offline."""
+    with offline(replica) as copy:
+        add_word("Sabirabad", "en", added_by="aysel")
+        link(["media-law", "flood-relief"])
+        pictures.add_picture(get_article("media-law").id, jpeg(), "hall.jpg", alt="The hall")
+        flood = get_article("flood-relief")
+        for body in ("Aid is on its way.", "Aid arrived on Thursday."):
+            flood = save_article(flood.id, {"body": body}, expected_version=flood.version,
+                                 revision=True, reason="save", author="kamran")
+    copy.close()
+
+
+# What each step is: the story, then the word, the link, the picture, the revisions, then
+# the pull's chunks.
+STEPS = ["story", "word", "group", "picture", "revisions", "pulled", "pulled"]
+
+
+@pytest.mark.parametrize("steps", range(1, len(STEPS) + 1))
+def test_a_sync_of_additions_stopped_at_any_step_and_run_again_ends_the_same(laptops, steps):
+    url, laptop, other = laptops
+    additions_offline(laptop)
+    seen: list[str] = []
+
+    def checkpoint(label: str) -> None:
+        seen.append(label)
+        if len(seen) == steps:
+            raise Stopped(label)
+
+    with pytest.raises(Stopped):
+        run_sync(url, laptop, checkpoint=checkpoint)
+    run_sync(url, laptop)
+    again = run_sync(url, laptop)
+    assert (again.words, again.groups, again.pictures, again.revisions) == (0, 0, 0, 0)
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    assert server_counts(url) == {"word": 2, "picture": 1, "blob": 1, "story": 3}
+    flood = next(s for s in on_server["stories"].values() if s["slug"] == "flood-relief")
+    # The first save; the second is the revision the push made.
+    assert [json.loads(r[4])["body"] for r in flood["revisions"]
+            if r[6] == "kamran"] == ["Aid is on its way."]
+    assert len([r for r in flood["revisions"] if r[5] == SENT_NOTE]) == 1
+    assert seen[-1].split()[0] in STEPS[steps - 1]
+
+
+class Stopped(Exception):
+    """A sync cut short."""
