@@ -9,7 +9,7 @@ begin IMMEDIATE, so the numbers ``next_ids`` hands out are this writer's alone).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import peewee
@@ -29,33 +29,39 @@ def _column(model: type[peewee.Model], name: str) -> peewee.Field:
     return model._meta.fields[name]
 
 
+def _select_in(sql: str, column: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` (ending in WHERE) whose ``column`` is one of ``values``, read
+    on the bare cursor a chunk at a time (peewee's query objects cost more than the read)."""
+    for start in range(0, len(values), IN_CHUNK):
+        chunk = values[start:start + IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        yield from database_proxy.obj.execute_sql(f'{sql} "{column}" IN ({marks})', chunk)
+
+
 def present(model: type[peewee.Model], ids: Iterable[int]) -> set[int]:
     """Which of ``ids`` the table holds."""
-    wanted = sorted(set(ids))
-    found: set[int] = set()
-    for start in range(0, len(wanted), IN_CHUNK):
-        chunk = wanted[start:start + IN_CHUNK]
-        found.update(i for (i,) in model.select(model._meta.primary_key)
-                     .where(model._meta.primary_key.in_(chunk)).tuples())
-    return found
+    key = model._meta.primary_key.column_name
+    return {row[0] for row in _select_in(f'SELECT "{key}" FROM {_table(model)} WHERE', key,
+                                         sorted(set(ids)))}
 
 
 def by_keys(model: type[peewee.Model], keys: Sequence[str],
             wanted: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], list[int]]:
-    """The table's rows whose natural key (``keys``, field names) is one of ``wanted``:
-    their ids by key, lowest first."""
+    """The table's rows whose natural key (``keys``, field names; no key field is a
+    date or a flag, so stored values compare as they are) is one of ``wanted``: their
+    ids by key, lowest first."""
     wanted = set(wanted)
     firsts = sorted({key[0] for key in wanted if key[0] is not None})
-    first = _column(model, keys[0])
-    fields = [model._meta.primary_key, *(_column(model, k) for k in keys)]
-    conditions = [first.in_(firsts[s:s + IN_CHUNK]) for s in range(0, len(firsts), IN_CHUNK)]
+    columns = [_column(model, k).column_name for k in keys]
+    select = (f'SELECT "{model._meta.primary_key.column_name}", '
+              + ", ".join(f'"{c}"' for c in columns) + f" FROM {_table(model)} WHERE")
+    rows = list(_select_in(select, columns[0], firsts))
     if any(key[0] is None for key in wanted):
-        conditions.append(first.is_null())
+        rows.extend(database_proxy.obj.execute_sql(f'{select} "{columns[0]}" IS NULL'))
     found: dict[tuple[Any, ...], list[int]] = {}
-    for condition in conditions:
-        for local_id, *key in model.select(*fields).where(condition).tuples():
-            if tuple(key) in wanted:
-                found.setdefault(tuple(key), []).append(int(local_id))
+    for local_id, *key in rows:
+        if tuple(key) in wanted:
+            found.setdefault(tuple(key), []).append(int(local_id))
     for ids in found.values():
         ids.sort()
     return found
@@ -69,9 +75,8 @@ def next_ids(model: type[peewee.Model], count: int) -> list[int]:
     return list(range(start, start + count))
 
 
-def _converted(model: type[peewee.Model], names: Sequence[str],
-               values: dict[str, Any]) -> list[Any]:
-    return [_column(model, name).db_value(values[name]) for name in names]
+def _converters(model: type[peewee.Model], names: Sequence[str]) -> list[Any]:
+    return [_column(model, name).db_value for name in names]
 
 
 def insert_rows(model: type[peewee.Model], rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
@@ -82,9 +87,11 @@ def insert_rows(model: type[peewee.Model], rows: Sequence[tuple[int, dict[str, A
         columns = ", ".join(f'"{_column(model, n).column_name}"' for n in names)
         marks = ", ".join("?" * (len(names) + 1))
         key = model._meta.primary_key.column_name
+        convert = _converters(model, names)
         database_proxy.obj.cursor().executemany(
             f'INSERT INTO {_table(model)} ("{key}", {columns}) VALUES ({marks})',
-            [[row_id, *_converted(model, names, values)] for row_id, values in group])
+            [[row_id, *(c(values[n]) for c, n in zip(convert, names, strict=True))]
+             for row_id, values in group])
 
 
 def _defaults(model: type[peewee.Model], given: dict[str, Any]) -> dict[str, Any]:
@@ -99,9 +106,11 @@ def update_rows(model: type[peewee.Model], rows: Sequence[tuple[int, dict[str, A
     for names, group in _by_fields(rows).items():
         assignments = ", ".join(f'"{_column(model, n).column_name}" = ?' for n in names)
         key = model._meta.primary_key.column_name
+        convert = _converters(model, names)
         database_proxy.obj.cursor().executemany(
             f'UPDATE {_table(model)} SET {assignments} WHERE "{key}" = ?',
-            [[*_converted(model, names, values), row_id] for row_id, values in group])
+            [[*(c(values[n]) for c, n in zip(convert, names, strict=True)), row_id]
+             for row_id, values in group])
 
 
 def _by_fields(rows: Sequence[tuple[int, dict[str, Any]]]
