@@ -10,8 +10,6 @@ import pytest
 
 from newsdesk.bench.__main__ import main
 
-pytestmark = pytest.mark.postgres
-
 
 def databases(url: str) -> set[str]:
     with psycopg2.connect(url) as connection, connection.cursor() as cursor:
@@ -21,6 +19,7 @@ def databases(url: str) -> set[str]:
     return names
 
 
+@pytest.mark.postgres
 def test_sync_figures_build_their_own_server_and_leave_the_given_one_alone(pg_url, capsys):
     before = databases(pg_url)
     assert main(["sync", "--articles", "300", "--json", "--db", pg_url]) == 0
@@ -40,7 +39,18 @@ def test_sync_figures_build_their_own_server_and_leave_the_given_one_alone(pg_ur
     connection.close()
 
 
+@pytest.mark.postgres
 def test_only_the_named_sync_figure_is_printed(pg_url, capsys):
     assert main(["sync-idle", "--articles", "50", "--db", pg_url]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 and lines[0].startswith("sync-idle") and "target < 0.1" in lines[0]
+
+
+def test_without_a_server_the_figures_are_skipped_with_the_reason(capsys):
+    """No PostgreSQL to reach (a --db nothing listens at): no figure, and stderr says why."""
+    assert main(["sync", "--articles", "50", "--db",
+                 "postgresql://nobody@127.0.0.1:1/nothing"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("sync: cannot connect to --db") \
+        and captured.err.rstrip().endswith("figures skipped")
