@@ -45,6 +45,18 @@ def views(url: str, *replicas: Path) -> list[dict]:
     return found
 
 
+def second_laptop_agrees(url: str, laptop: Path, other: Path) -> dict:
+    """The second laptop synced; the server's view, which both laptops hold."""
+    run_sync(url, other)
+    on_server, first, second = views(url, laptop, other)
+    assert first == on_server and second == on_server
+    return on_server
+
+
+def story(view: dict, slug: str) -> dict:
+    return next(s for s in view["stories"].values() if s["slug"] == slug)
+
+
 def server_counts(url: str) -> dict[str, int]:
     opened = open_database(url)
     try:
@@ -70,9 +82,7 @@ def test_dictionary_words_added_offline_reach_the_second_laptop(laptops, capsys)
     before = server_counts(url)
     assert before["word"] == 3
     assert run_sync(url, laptop).words == 0  # a rerun doubles nothing
-    run_sync(url, other)
-    on_server, first, second = views(url, laptop, other)
-    assert first == on_server and second == on_server
+    on_server = second_laptop_agrees(url, laptop, other)
     assert ("sabirabad", "en", "aysel") in on_server["words"]
     assert server_counts(url) == before
 
@@ -87,9 +97,7 @@ def test_translation_links_made_offline_reach_the_second_laptop(laptops):
     report = run_sync(url, laptop)
     assert report.groups == 4 and len(report.created) == 1 and not report.refused
     assert run_sync(url, laptop).groups == 0
-    run_sync(url, other)
-    on_server, first, second = views(url, laptop, other)
-    assert first == on_server and second == on_server
+    on_server = second_laptop_agrees(url, laptop, other)
     groups = {s["slug"]: s["translation_group"] for s in on_server["stories"].values()}
     assert groups["media-law"] and groups["media-law"] == groups["flood-relief"]
     assert groups["ceasefire"] == on_server["stories"][made_uuid]["translation_group"]
@@ -144,11 +152,8 @@ def test_pictures_added_offline_reach_the_second_laptop_with_their_files(laptops
     assert server_counts(url)["picture"] == 3 and server_counts(url)["blob"] == 2
     before = server_counts(url)
     assert run_sync(url, laptop).pictures == 0
-    run_sync(url, other)
-    on_server, first, second = views(url, laptop, other)
-    assert first == on_server and second == on_server
-    law_pictures = next(s for s in on_server["stories"].values()
-                        if s["slug"] == "media-law")["pictures"]
+    on_server = second_laptop_agrees(url, laptop, other)
+    law_pictures = story(on_server, "media-law")["pictures"]
     assert {p[6] for p in law_pictures} == {"The hall", "The vote"}
     assert [p[9] for p in sorted(law_pictures, key=lambda p: p[5])] == [True, False]  # lead
     assert all(len(p[4]) > 100 for p in law_pictures)  # the files' bytes
@@ -169,11 +174,8 @@ def test_revisions_saved_offline_reach_the_server_and_the_second_laptop(laptops,
     # The last save is the revision the push makes: the two before it go as they were.
     assert "0 pictures, 2 revisions" in capsys.readouterr().out
     assert run_sync(url, laptop).revisions == 0
-    run_sync(url, other)
-    on_server, first, second = views(url, laptop, other)
-    assert first == on_server and second == on_server
-    history = next(s for s in on_server["stories"].values()
-                   if s["slug"] == "flood-relief")["revisions"]
+    on_server = second_laptop_agrees(url, laptop, other)
+    history = story(on_server, "flood-relief")["revisions"]
     offline_saves = [r for r in history if r[6] == "kamran" and r[5] != SENT_NOTE]
     assert [json.loads(r[4])["body"] for r in sorted(offline_saves)] == list(bodies[:2])
     sent = [r for r in history if r[5] == SENT_NOTE]
@@ -214,11 +216,9 @@ def test_a_sync_of_additions_stopped_at_any_step_and_run_again_ends_the_same(lap
     run_sync(url, laptop)
     again = run_sync(url, laptop)
     assert (again.words, again.groups, again.pictures, again.revisions) == (0, 0, 0, 0)
-    run_sync(url, other)
-    on_server, first, second = views(url, laptop, other)
-    assert first == on_server and second == on_server
+    on_server = second_laptop_agrees(url, laptop, other)
     assert server_counts(url) == {"word": 2, "picture": 1, "blob": 1, "story": 3}
-    flood = next(s for s in on_server["stories"].values() if s["slug"] == "flood-relief")
+    flood = story(on_server, "flood-relief")
     # The first save; the second is the revision the push made.
     assert [json.loads(r[4])["body"] for r in flood["revisions"]
             if r[6] == "kamran"] == ["Aid is on its way."]
