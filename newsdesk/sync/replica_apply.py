@@ -81,6 +81,8 @@ def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
         return local
     values = {k: v for k, v in batch.blobs[server_id].items() if k != "id"}
     found = PictureBlob.get_or_none(PictureBlob.sha256 == values["sha256"])
+    if found is None and "data" not in values:
+        return None  # read without its bytes, as here, and gone from here since
     local = found.id if found is not None else PictureBlob.insert(**values).execute()
     pairs.pair("picture_blob", server_id, local)
     return local

@@ -20,7 +20,7 @@ from platformdirs import user_data_dir
 
 from newsdesk.errors import UserError
 from newsdesk.store.export_stamps import database_identity
-from newsdesk.store.models import Article, NeedsLook, database_proxy
+from newsdesk.store.models import Article, NeedsLook, PictureBlob, database_proxy
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import get_article
 from newsdesk.stories.needs_look import settle
@@ -112,6 +112,7 @@ def _view(local_only: set[str]) -> ReplicaView:
         full_articles=bookkeeping.server_ids("article", full_only=True),
         reviews=bookkeeping.server_ids("review"),
         blobs=bookkeeping.server_ids("picture_blob"),
+        blob_files=set(PictureBlob.select(PictureBlob.sha256).scalars()),
         keep_all=bookkeeping.state(bookkeeping.KEEP_ALL_KEY) == "1",
         keep=bookkeeping.kept_uuids(),
         local_only=local_only)

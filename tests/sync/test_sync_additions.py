@@ -18,6 +18,7 @@ from newsdesk.stories.articles import get_article, save_article
 from newsdesk.stories.translations import link, make_translation, unlink
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import SENT_NOTE
+from newsdesk.sync.server_read import ReplicaView, read_changes
 from tests.picture_helpers import jpeg, png
 from tests.sync.sync_helpers import build_newsroom, newsroom_view, run_sync
 
@@ -228,3 +229,27 @@ def test_a_sync_of_additions_stopped_at_any_step_and_run_again_ends_the_same(lap
 
 class Stopped(Exception):
     """A sync cut short."""
+
+
+def test_a_picture_file_the_laptop_has_is_not_read_back_from_the_server(laptops):
+    """A file sent from the laptop comes back as its SHA-256 only (files are up to 40 MB
+    each, over a press room's Wi-Fi); a laptop without it gets the bytes."""
+    url, laptop, _other = laptops
+    with offline(laptop) as copy:
+        pictures.add_picture(get_article("media-law").id, jpeg(), "hall.jpg", alt="The hall")
+    copy.close()
+    run_sync(url, laptop)
+    server = open_database(url)
+    with using(server):
+        (sha256,) = PictureBlob.select(PictureBlob.sha256).tuples().get()
+        everything = {"last_seq": 0, "open_xids": [], "full_articles": set(), "reviews": set(),
+                      "blobs": set(), "keep_all": True, "keep": set(), "local_only": set()}
+        with server.database.atomic():
+            has_it = read_changes(ReplicaView(**everything, blob_files={sha256}))
+        with server.database.atomic():
+            lacks_it = read_changes(ReplicaView(**everything, blob_files=set()))
+    server.close()
+    [read_back] = has_it.blobs.values()
+    assert read_back["sha256"] == sha256 and "data" not in read_back
+    [sent] = lacks_it.blobs.values()
+    assert sent["sha256"] == sha256 and bytes(sent["data"]) == jpeg()
