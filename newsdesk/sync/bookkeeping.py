@@ -19,6 +19,7 @@ STAMP_SEEN_KEY = "stamp_seen"
 # A story's translation group as pulled, kept (for stories in a group only) as a pairing
 # of this pseudo-table: the group in ``base_hash``.
 GROUP_TABLE = "article_group"
+GROUPS_KEPT_KEY = "groups_kept"  # "1": the groups as pulled are kept (see seed_groups)
 
 
 def state(key: str, default: str = "") -> str:
@@ -97,3 +98,18 @@ def kept_uuids() -> set[str]:
 def keep(uuids: list[str]) -> None:
     for uuid in uuids:
         SyncKeep.insert(uuid=uuid).on_conflict_ignore().execute()
+
+
+def seed_groups() -> None:
+    """Once per replica: the groups of the stories pulled before groups as pulled were
+    kept, taken as they are here (a link made offline before then stays here, as it did;
+    it is never mistaken for a link to send over a colleague's unlinking)."""
+    if state(GROUPS_KEPT_KEY):
+        return
+    database_proxy.obj.execute_sql(
+        "INSERT OR REPLACE INTO sync_row (table_name, server_id, local_id, base_hash, "
+        "base_version, base_deleted, parent_id, \"full\") "
+        f"SELECT '{GROUP_TABLE}', s.server_id, s.local_id, a.translation_group, 0, 0, 0, 1 "
+        "FROM sync_row s JOIN article a ON a.id = s.local_id "
+        "WHERE s.table_name = 'article' AND a.translation_group IS NOT NULL")
+    put_state(GROUPS_KEPT_KEY, "1")

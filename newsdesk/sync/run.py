@@ -64,6 +64,7 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         if keep_all is not None:
             bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")
     with using(replica), database_proxy.atomic():  # the stamp and the changes it covers
+        bookkeeping.seed_groups()
         stamp_seen = highest_stamp()
         since = int(bookkeeping.state(bookkeeping.STAMP_SEEN_KEY, "0"))
         changes = local_changes(since)

@@ -253,3 +253,29 @@ def test_a_picture_file_the_laptop_has_is_not_read_back_from_the_server(laptops)
     assert read_back["sha256"] == sha256 and "data" not in read_back
     [sent] = lacks_it.blobs.values()
     assert sent["sha256"] == sha256 and bytes(sent["data"]) == jpeg()
+
+
+def test_a_replica_pulled_before_links_were_sent_never_undoes_a_colleagues_unlinking(laptops):
+    """Groups as pulled were not kept before links were sent: such a replica takes its
+    groups as pulled, so a link a colleague undid meanwhile is not sent back."""
+    url, laptop, _other = laptops
+    server = open_database(url)
+    with using(server):
+        link(["media-law", "flood-relief"], group="budget-story")
+    server.close()
+    run_sync(url, laptop)
+    copy = open_database(str(laptop))  # as a replica of the earlier newsdesk would be
+    copy.database.execute_sql("DELETE FROM sync_row WHERE table_name = 'article_group'")
+    copy.database.execute_sql("DELETE FROM sync_state WHERE key IN ('groups_kept', "
+                              "'stamp_seen')")
+    copy.close()
+    server = open_database(url)
+    with using(server):
+        unlink("flood-relief")
+    server.close()
+    report = run_sync(url, laptop)
+    assert report.groups == 0 and not report.refused
+    on_server, first = views(url, laptop)
+    assert first == on_server
+    assert story(on_server, "flood-relief")["translation_group"] is None
+    assert story(on_server, "media-law")["translation_group"] == "budget-story"
