@@ -11,9 +11,15 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli import main
-from newsdesk.people.registry import create_entity, find_by_name, tag_article, untag_article
+from newsdesk.people.registry import (
+    create_entity,
+    find_by_name,
+    merge_entities,
+    tag_article,
+    untag_article,
+)
 from newsdesk.store.db import open_database
-from newsdesk.store.models import Article, NeedsLook, Review, Revision
+from newsdesk.store.models import Article, Entity, NeedsLook, Review, Revision
 from newsdesk.stories.articles import create_article, get_article, save_article, set_status
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT, SENT_NOTE
@@ -585,5 +591,27 @@ def test_a_story_edited_while_a_sync_runs_is_sent_by_the_next_one(newsroom, tmp_
     assert second.pushed == ["Ceasefire talks resume"]
     assert not run_sync(newsroom, replica).pushed
     copy.close()
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+
+
+def test_a_person_merged_into_one_made_after_it_keeps_the_link_in_the_replica(newsroom,
+                                                                               tmp_path):
+    """The merged person comes before the one it was merged into (a lower number), in the
+    same chunk of the pull: the link is made once both are here."""
+    server = open_database(newsroom)
+    with using(server):
+        merged = create_entity("person", "R. Mamedov")
+        kept = create_entity("person", "Rauf Mamedov-Aliyev")
+        merge_entities(merged.id, kept.id)
+    server.close()
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        link = {e.name: (e.merged_into.name if e.merged_into else None)
+                for e in Entity.select()}
+    copy.close()
+    assert link["R. Mamedov"] == "Rauf Mamedov-Aliyev"
     on_server, offline = sides(newsroom, replica)
     assert offline == on_server
