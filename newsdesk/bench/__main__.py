@@ -23,6 +23,7 @@ from newsdesk.bench.spell import measure_spell
 from newsdesk.bench.startup import measure_startup
 from newsdesk.bench.suggest import measure_suggest
 from newsdesk.bench.suggest_quality import measure_suggest_quality
+from newsdesk.bench.sync import measure_sync
 
 Measure = Callable[[BenchContext], list[Figure]]
 
@@ -49,7 +50,12 @@ FIGURES: dict[str, Measure] = {
     "list-memory": measure_list_memory,
     "soak": measure_soak,
     "soak-memory": measure_soak,
+    "sync": measure_sync,
+    "sync-first": measure_sync,
+    "sync-idle": measure_sync,
 }
+# Figures that build a PostgreSQL server of their own (not --db's synthetic newsroom).
+OWN_SERVER = ("sync", "sync-first", "sync-idle")
 # Run only when named: a session lasts half an hour, which the default run should not.
 # Naming either prints both (one session measures them).
 ON_REQUEST = ("soak", "soak-memory")
@@ -111,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         options["scratch"] = args.scratch
     context = BenchContext(articles=args.articles, db_url=args.db, options=options)
-    if args.db:
+    if args.db and not set(wanted) <= set(OWN_SERVER):
         from newsdesk.errors import UserError
 
         try:

@@ -3,12 +3,23 @@ read and written with the models bound to the replica."""
 
 from __future__ import annotations
 
-from newsdesk.store.models import SyncKeep, SyncRow, SyncState
+from dataclasses import dataclass, fields
+
+from newsdesk.store.models import SyncKeep, SyncRow, SyncState, database_proxy
 
 SERVER_KEY = "server_id"  # the server's database identity
 LAST_SEQ_KEY = "last_seq"  # the highest change number pulled
 OPEN_XIDS_KEY = "open_xids"  # transactions open at the last pull, read again next time
 KEEP_ALL_KEY = "keep_all"  # "1": every story's full text
+# The replica's highest export stamp when the last complete sync read its changes. Every
+# write of a story here moves its stamp above every other (the stamps' triggers; they never
+# go back), so the stories changed since are found by the stamp's index, not by comparing
+# each of 100,000 stories with its pairing.
+STAMP_SEEN_KEY = "stamp_seen"
+# A story's translation group as pulled, kept (for stories in a group only) as a pairing
+# of this pseudo-table: the group in ``base_hash``.
+GROUP_TABLE = "article_group"
+GROUPS_KEPT_KEY = "groups_kept"  # "1": the groups as pulled are kept (see seed_groups)
 
 
 def state(key: str, default: str = "") -> str:
@@ -22,9 +33,36 @@ def put_state(key: str, value: str) -> None:
      .execute())
 
 
-def rows_of(table: str) -> dict[int, SyncRow]:
-    """The table's pulled rows by the server's id."""
-    return {row.server_id: row for row in SyncRow.select().where(SyncRow.table_name == table)}
+@dataclass(slots=True)
+class Pairing:
+    """One ``sync_row`` as plain values (a replica of 100,000 stories holds as many: model
+    instances cost several times more to build)."""
+
+    table_name: str
+    server_id: int
+    local_id: int
+    base_hash: str = ""
+    base_version: int = 0
+    base_deleted: bool = False
+    parent_id: int = 0
+    full: bool = True
+
+
+PAIRING_FIELDS = tuple(f.name for f in fields(Pairing))
+
+
+def pairings(table: str, column: str, ids: list[int]) -> list[Pairing]:
+    """The table's pairings whose ``column`` (server_id or local_id) is one of ``ids``
+    (read on the bare cursor: peewee's conversions cost more than the read)."""
+    columns = ", ".join(SyncRow._meta.fields[name].column_name for name in PAIRING_FIELDS)
+    marks = ", ".join("?" * len(ids))
+    cursor = database_proxy.obj.execute_sql(
+        f"SELECT {columns} FROM sync_row WHERE table_name = ? AND {column} IN ({marks})",
+        (table, *ids))
+    return [Pairing(name, server_id, local_id, base_hash, base_version, bool(base_deleted),
+                    parent_id, bool(full))
+            for name, server_id, local_id, base_hash, base_version, base_deleted, parent_id,
+            full in cursor]
 
 
 def remember(table: str, server_id: int, local_id: int, *, base_hash: str = "",
@@ -60,3 +98,18 @@ def kept_uuids() -> set[str]:
 def keep(uuids: list[str]) -> None:
     for uuid in uuids:
         SyncKeep.insert(uuid=uuid).on_conflict_ignore().execute()
+
+
+def seed_groups() -> None:
+    """Once per replica: the groups of the stories pulled before groups as pulled were
+    kept, taken as they are here (a link made offline before then stays here, as it did;
+    it is never mistaken for a link to send over a colleague's unlinking)."""
+    if state(GROUPS_KEPT_KEY):
+        return
+    database_proxy.obj.execute_sql(
+        "INSERT OR REPLACE INTO sync_row (table_name, server_id, local_id, base_hash, "
+        "base_version, base_deleted, parent_id, \"full\") "
+        f"SELECT '{GROUP_TABLE}', s.server_id, s.local_id, a.translation_group, 0, 0, 0, 1 "
+        "FROM sync_row s JOIN article a ON a.id = s.local_id "
+        "WHERE s.table_name = 'article' AND a.translation_group IS NOT NULL")
+    put_state(GROUPS_KEPT_KEY, "1")

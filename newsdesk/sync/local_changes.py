@@ -65,15 +65,22 @@ class LocalChanges:
     decisions: list[ReviewDecided]
 
 
-def local_changes() -> LocalChanges:
-    """Everything to push (models bound to the replica)."""
-    stories = _stories()
+def local_changes(since_stamp: int = 0) -> LocalChanges:
+    """Everything to push (models bound to the replica); ``since_stamp``: only stories
+    whose export stamp is above it can have changed (``bookkeeping.STAMP_SEEN_KEY``)."""
+    stories = _stories(since_stamp)
     removed = _tags(stories)
     return LocalChanges([s for s in stories.values() if s.changed], removed, _decisions())
 
 
-def _rows(sql: str) -> list[tuple[Any, ...]]:
-    return list(database_proxy.obj.execute_sql(sql))
+def _rows(sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    return list(database_proxy.obj.execute_sql(sql, params))
+
+
+def highest_stamp() -> int:
+    """The replica's highest export stamp now."""
+    (top,) = database_proxy.obj.execute_sql("SELECT max(stamp) FROM export_stamp").fetchone()
+    return int(top or 0)
 
 
 # Stories made here, or whose version or trash state moved since the pull: every newsdesk
@@ -83,6 +90,13 @@ _CANDIDATE_STORIES = (
     "AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL "
     "OR sync_row.base_version != article.version "
     "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL)")
+# The same among the stories written here since an export stamp.
+_CANDIDATE_STORIES_SINCE = (
+    "SELECT article.id FROM export_stamp JOIN article ON article.id = export_stamp.article_id "
+    "LEFT JOIN sync_row ON sync_row.table_name = 'article' AND sync_row.local_id = article.id "
+    "WHERE export_stamp.stamp > ? AND (sync_row.local_id IS NULL "
+    "OR sync_row.base_version != article.version "
+    "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL))")
 # Tags added here or whose relation changed (with their story), and tags removed here.
 _CHANGED_TAGS = (
     "SELECT article_tag.id, article_tag.article_id, sync_row.server_id FROM article_tag "
@@ -106,8 +120,10 @@ def changed_story_ids() -> set[int]:
             | {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)})
 
 
-def _stories() -> dict[int, LocalStory]:
-    candidates = {article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
+def _stories(since_stamp: int) -> dict[int, LocalStory]:
+    candidates = {article_id for (article_id,) in (
+        _rows(_CANDIDATE_STORIES_SINCE, (since_stamp,)) if since_stamp
+        else _rows(_CANDIDATE_STORIES))}
     tagged = {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)}
     wanted = sorted(candidates | tagged)
     bases = {row.local_id: row for row in SyncRow.select().where(

@@ -20,55 +20,15 @@ from newsdesk.store.models import (
     SyncRow,
     database_proxy,
 )
-from newsdesk.sync import bookkeeping
+from newsdesk.sync import bulk
+from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
+from newsdesk.sync.pairs import Pairs
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
 
 CHUNK = 500
-
-
-class Pairs:
-    """The replica's pairing of server ids with its own, per table, in memory."""
-
-    def __init__(self) -> None:
-        self.by_server: dict[str, dict[int, SyncRow]] = {}
-        self.by_local: dict[str, dict[int, SyncRow]] = {}
-
-    def table(self, name: str) -> dict[int, SyncRow]:
-        if name not in self.by_server:
-            self.by_server[name] = bookkeeping.rows_of(name)
-            self.by_local[name] = {row.local_id: row for row in self.by_server[name].values()}
-        return self.by_server[name]
-
-    def local_ids(self, name: str) -> dict[int, SyncRow]:
-        self.table(name)
-        return self.by_local[name]
-
-    def local(self, name: str, server_id: int | None) -> int | None:
-        if server_id is None:
-            return None
-        row = self.table(name).get(server_id)
-        return row.local_id if row is not None else None
-
-    def pair(self, name: str, server_id: int, local_id: int, **base: Any) -> None:
-        new = server_id not in self.table(name) and local_id not in self.local_ids(name)
-        bookkeeping.remember(name, server_id, local_id, new=new, **base)
-        self.unpair(name, server_id, forget=False)
-        stale = self.local_ids(name).pop(local_id, None)
-        if stale is not None:
-            self.by_server[name].pop(stale.server_id, None)
-        row = SyncRow(table_name=name, server_id=server_id, local_id=local_id, **base)
-        self.by_server[name][server_id] = row
-        self.by_local[name][local_id] = row
-
-    def unpair(self, name: str, server_id: int, *, forget: bool = True) -> None:
-        if forget:
-            bookkeeping.forget(name, server_id)
-        old = self.table(name).pop(server_id, None)
-        if old is not None:
-            self.by_local[name].pop(old.local_id, None)
 
 
 def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
@@ -80,11 +40,11 @@ def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
         rows = batch.rows.get(name, [])
         for start in range(0, len(rows), CHUNK):
             with database_proxy.atomic():
-                for row in rows[start:start + CHUNK]:
-                    _upsert(spec, row, pairs, batch, report, settled)
+                _upsert(spec, rows[start:start + CHUNK], pairs, batch, report, settled)
             checkpoint(f"pulled {name}")
     for name in reversed(SPECS):
         gone = batch.gone.get(name, [])
+        pairs.load(name, server_ids=gone)
         for start in range(0, len(gone), CHUNK):
             with database_proxy.atomic():
                 for server_id in gone[start:start + CHUNK]:
@@ -121,61 +81,150 @@ def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
         return local
     values = {k: v for k, v in batch.blobs[server_id].items() if k != "id"}
     found = PictureBlob.get_or_none(PictureBlob.sha256 == values["sha256"])
+    if found is None and "data" not in values:
+        return None  # read without its bytes, as here, and gone from here since
     local = found.id if found is not None else PictureBlob.insert(**values).execute()
     pairs.pair("picture_blob", server_id, local)
     return local
 
 
-def _by_natural_key(spec: TableSpec, values: dict[str, Any], pairs: Pairs) -> int | None:
-    if not spec.keys:
-        return None
-    model = spec.model
-    condition = None
-    for key in spec.keys:
-        term = model._meta.fields[key] == values.get(key)
-        condition = term if condition is None else condition & term
-    paired = pairs.local_ids(spec.name)
-    for (local_id,) in model.select(model.id).where(condition).order_by(model.id).tuples():
-        if local_id not in paired:
-            return int(local_id)
-    return None
-
-
-def _upsert(spec: TableSpec, row: dict[str, Any], pairs: Pairs, batch: ServerBatch,
+def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: ServerBatch,
             report: SyncReport, settled: set[str]) -> None:
-    values = _translated(spec, row, pairs, batch)
-    if values is None:
-        return
+    """Write one chunk of a table's pulled rows and their pairings, a few statements in
+    all (``bulk``)."""
     model, name = spec.model, spec.name
-    pairs.table(name)
-    local_id = pairs.local(name, row["id"])
-    if local_id is not None and not model.select().where(model.id == local_id).exists():
-        local_id = None  # removed here; the server's row comes back
-    if local_id is None:
-        local_id = _by_natural_key(spec, values, pairs)
-    base: dict[str, Any] = {}
+    pairs.load(name, server_ids=[row["id"] for row in rows])
+    for link, parent in spec.parents.items():
+        pairs.load(parent, server_ids=[row[link] for row in rows])
+    wanted = [(row, values) for row in rows
+              if (values := _translated(spec, row, pairs, batch)) is not None]
+    located = _locate(spec, wanted, pairs)
+    if model is Article:
+        located = _overwritable(located, pairs, settled)
+        _make_room([values for _row, values, _local in located])
+    inserts: list[tuple[int, dict[str, Any]]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    paired: list[Pairing] = []
+    fresh = iter(bulk.next_ids(model, sum(local is None for _r, _v, local in located)))
+    for row, values, local_id in located:
+        base = _base(spec, row, values, batch)
+        if local_id is None:
+            local_id = next(fresh)
+            inserts.append((local_id, values))
+        else:
+            updates.append((local_id, values))
+        paired.append(Pairing(table_name=name, server_id=row["id"], local_id=local_id,
+                              **base))
+    bulk.update_rows(model, updates)
+    bulk.insert_rows(model, inserts)
+    bulk.pair_rows(paired)
+    for pair in paired:
+        pairs.note(pair)
+        report.count(name)
+    if model is Article:
+        _remember_groups(located, paired)
+    _link_to_own_table(spec, located, pairs)
+
+
+def _remember_groups(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                     paired: list[Pairing]) -> None:
+    """Each written story's translation group as pulled (``local_additions``)."""
+    groups = [Pairing(table_name=GROUP_TABLE, server_id=pair.server_id,
+                      local_id=pair.local_id, base_hash=row["translation_group"])
+              for (row, _values, _local), pair in zip(located, paired, strict=True)
+              if row.get("translation_group")]
+    bulk.pair_rows(groups)
+    bulk.forget_pairs(GROUP_TABLE, [row["id"] for row, _values, _local in located
+                                    if not row.get("translation_group")])
+
+
+def _locate(spec: TableSpec, wanted: list[tuple[dict[str, Any], dict[str, Any]]],
+            pairs: Pairs) -> list[tuple[dict[str, Any], dict[str, Any], int | None]]:
+    """Each row with the replica's row it updates: the one paired with it, else one of
+    the same natural key not paired yet (a row a push sent), else None (a new row)."""
+    name, model = spec.name, spec.model
+    paired = {row["id"]: pairs.local(name, row["id"]) for row, _values in wanted}
+    here = bulk.present(model, (local for local in paired.values() if local is not None))
+    unmatched = [values for row, values in wanted if paired[row["id"]] not in here]
+    candidates = (bulk.by_keys(model, spec.keys, {_key(spec, v) for v in unmatched})
+                  if spec.keys and unmatched else {})
+    pairs.load(name, local_ids=[c for ids in candidates.values() for c in ids])
+    claimed: set[int] = set()  # by a row before this one
+    located: list[tuple[dict[str, Any], dict[str, Any], int | None]] = []
+    for row, values in wanted:
+        local_id = paired[row["id"]]
+        if local_id not in here:  # removed here (the server's row comes back), or new
+            local_id = next((c for c in candidates.get(_key(spec, values), ())
+                             if c not in claimed and pairs.of_local(name, c) is None), None)
+            if local_id is not None:
+                claimed.add(local_id)
+        located.append((row, values, local_id))
+    return located
+
+
+def _key(spec: TableSpec, values: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(key) for key in spec.keys)
+
+
+def _base(spec: TableSpec, row: dict[str, Any], values: dict[str, Any],
+          batch: ServerBatch) -> dict[str, Any]:
+    """What the row's pairing remembers of it (and a story held by its header loses its
+    text from ``values``)."""
     if spec.model is Article:
         full = row["id"] in batch.full_articles
-        if local_id is not None and not _may_overwrite(local_id, row["uuid"], pairs, settled):
-            return
-        _make_room(values, row["uuid"])
         base = {"base_hash": digest({k: values.get(k) for k in pushed_fields(full)}),
                 "base_version": values["version"],
                 "base_deleted": values.get("deleted_at") is not None, "full": full}
         if not full:
             for text_field in STORY_TEXT_FIELDS:
                 values.pop(text_field, None)
+        return base
+    if spec.name == "article_tag":
+        return {"base_hash": values["relation"], "parent_id": values["article"]}
+    if spec.name == "review":
+        return {"base_hash": values["status"]}
+    return {}
 
-    elif name == "article_tag":
-        base = {"base_hash": values["relation"], "parent_id": values["article"]}
-    elif name == "review":
-        base = {"base_hash": values["status"]}
-    if local_id is None:
-        local_id = model.insert(**values).execute()
-    else:
-        model.update(**values).where(model.id == local_id).execute()
-    pairs.pair(name, row["id"], int(local_id), **base)
-    report.count(name)
+
+def _overwritable(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                  pairs: Pairs, settled: set[str]
+                  ) -> list[tuple[dict[str, Any], dict[str, Any], int | None]]:
+    """The stories whose server version may replace the replica's (``_may_overwrite``),
+    checked for the whole chunk: a story whose version and trash state have not moved
+    since it was pulled is unchanged here (every newsdesk edit moves one of them); only
+    the others are compared field by field."""
+    pairs.load("article", local_ids=[local for _row, _values, local in located])
+    bases = {local: base for _row, _values, local in located if local is not None
+             and (base := pairs.of_local("article", local)) is not None}
+    to_check = [local for row, _values, local in located
+                if local is not None and row["uuid"] not in settled and local in bases]
+    moved = [local_id for local_id, version, deleted in Article.select(
+        Article.id, Article.version, Article.deleted_at.is_null(False)).where(
+        Article.id.in_(to_check)).tuples()
+        if version != bases[local_id].base_version
+        or bool(deleted) != bool(bases[local_id].base_deleted)] if to_check else []
+    changed = {article.id for article in Article.select().where(Article.id.in_(moved))
+               if article_digest(article, bases[article.id].full)
+               != bases[article.id].base_hash} if moved else set()
+    return [(row, values, local) for row, values, local in located
+            if local is None or row["uuid"] in settled
+            or (local in bases and local not in changed)]
+
+
+def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict[str, Any],
+                                                            int | None]],
+                       pairs: Pairs) -> None:
+    """Links between rows of one table (a person merged into another): a row pulled in
+    the same chunk as the row it links to is paired only now."""
+    name = spec.name
+    for link, parent in spec.parents.items():
+        if parent != name:
+            continue
+        fixed = [(pairs.local(name, row["id"]), {link: target})
+                 for row, values, _local in located
+                 if row.get(link) is not None and values.get(link) is None
+                 and (target := pairs.local(name, row[link])) is not None]
+        bulk.update_rows(spec.model, [(local, v) for local, v in fixed if local is not None])
 
 
 def _may_overwrite(local_id: int, uuid: str, pairs: Pairs, settled: set[str]) -> bool:
@@ -183,22 +232,30 @@ def _may_overwrite(local_id: int, uuid: str, pairs: Pairs, settled: set[str]) ->
     settled it, or the replica has not changed it since it was pulled."""
     if uuid in settled:
         return True
-    base = pairs.local_ids("article").get(local_id)
+    base = pairs.of_local("article", local_id)
     if base is None:
         return False  # made here and not sent yet
     return article_digest(Article.get_by_id(local_id), base.full) == base.base_hash
 
 
-def _make_room(values: dict[str, Any], uuid: str) -> None:
-    """Another story here holding the slug or agency uri the server gives this one (a
-    story made offline, renamed by the server when it was sent) moves aside until its
-    own version comes in."""
-    others = Article.uuid != uuid
-    aside = Article.slug.concat("~").concat(peewee.fn.SUBSTR(Article.uuid, 1, 8))
-    (Article.update(slug=aside).where((Article.slug == values["slug"]) & others).execute())
-    if values.get("agency_uri"):
-        (Article.update(agency_uri=None)
-         .where((Article.agency_uri == values["agency_uri"]) & others).execute())
+def _make_room(stories: list[dict[str, Any]]) -> None:
+    """Another story here holding the slug or agency uri the server gives one of
+    ``stories`` (a story made offline, renamed by the server when it was sent) moves aside
+    until its own version comes in."""
+    for column, values in (("slug", Article.slug), ("agency_uri", Article.agency_uri)):
+        owners = {story[column]: story["uuid"] for story in stories if story.get(column)}
+        if not owners:
+            continue
+        holders = [local_id for local_id, held, uuid in Article.select(
+            Article.id, values, Article.uuid).where(values.in_(sorted(owners))).tuples()
+            if owners[held] != uuid]
+        if not holders:
+            continue
+        if column == "slug":
+            aside = Article.slug.concat("~").concat(peewee.fn.SUBSTR(Article.uuid, 1, 8))
+            Article.update(slug=aside).where(Article.id.in_(holders)).execute()
+        else:
+            Article.update(agency_uri=None).where(Article.id.in_(holders)).execute()
 
 
 def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
@@ -213,6 +270,8 @@ def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
             return  # edited here: the next push sends it back as a story of its own
     deleted = model.delete().where(model.id == local_id).execute()
     pairs.unpair(spec.name, server_id)
+    if model is Article:
+        bulk.forget_pairs(GROUP_TABLE, [server_id])
     if deleted:
         report.count(spec.name, removed=True)
 
@@ -229,7 +288,7 @@ def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
             "WHERE sync_row.local_id IS NULL"):
         unpaired.setdefault(article_id, []).append(revision_id)
     for article_id, revision_ids in unpaired.items():
-        if pairs.local_ids("article").get(article_id) is None:
+        if pairs.of_local("article", article_id) is None:
             continue  # made here and not sent yet
         article = Article.get_by_id(article_id)
         if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):

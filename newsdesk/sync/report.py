@@ -14,6 +14,10 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)  # headlines kept as offline edits
     tags: int = 0  # tag changes sent
     decisions: int = 0  # review decisions the server took
+    words: int = 0  # dictionary words the server took
+    groups: int = 0  # stories whose translation link the server took
+    pictures: int = 0  # pictures the server took
+    revisions: int = 0  # revisions written here that the server took
     stale_decisions: list[str] = field(default_factory=list)  # decided elsewhere meanwhile
     refused: list[str] = field(default_factory=list)  # "headline: reason", left here
     open_conflicts: int = 0  # stories still needing a look after this run (this replica)
@@ -29,6 +33,9 @@ class SyncReport:
                                                         else "")]
         out.append(f"pushed: {len(self.created)} new stories, {len(self.pushed)} edits, "
                    f"{self.tags} tag changes, {self.decisions} review decisions")
+        if self.words or self.groups or self.pictures or self.revisions:
+            out.append(f"  and {self.words} dictionary words, {self.groups} translation "
+                       f"links, {self.pictures} pictures, {self.revisions} revisions")
         out.extend(f"  conflict (server version kept, yours saved as an offline edit): {h}"
                    for h in self.conflicts)
         out.extend(f"  review decided elsewhere meanwhile, yours not applied: {r}"

@@ -20,14 +20,16 @@ from platformdirs import user_data_dir
 
 from newsdesk.errors import UserError
 from newsdesk.store.export_stamps import database_identity
-from newsdesk.store.models import Article, NeedsLook, database_proxy
+from newsdesk.store.models import Article, NeedsLook, PictureBlob, database_proxy
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import get_article
 from newsdesk.stories.needs_look import settle
 from newsdesk.sync import bookkeeping, pulled_locks
 from newsdesk.sync.binding import using
-from newsdesk.sync.local_changes import local_changes
+from newsdesk.sync.local_additions import local_additions
+from newsdesk.sync.local_changes import highest_stamp, local_changes
 from newsdesk.sync.push import push
+from newsdesk.sync.push_additions import push_additions
 from newsdesk.sync.replica_apply import apply_batch
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ReplicaView, read_changes
@@ -61,12 +63,18 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
         bookkeeping.keep(kept)
         if keep_all is not None:
             bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")
-    with using(replica):
-        changes = local_changes()
+    with using(replica), database_proxy.atomic():  # the stamp and the changes it covers
+        bookkeeping.seed_groups()
+        stamp_seen = highest_stamp()
+        since = int(bookkeeping.state(bookkeeping.STAMP_SEEN_KEY, "0"))
+        changes = local_changes(since)
+        additions = local_additions(since)
     outcome = push(server, changes, report, replica_id=replica_id, author=author,
                    checkpoint=step)
+    push_additions(server, replica, additions, report, settled=outcome.settled,
+                   checkpoint=step)
     with using(replica):
-        view = _view()
+        view = _view({story.uuid for story in changes.stories if story.base is None})
     with using(server), server.database.atomic():
         batch = read_changes(view)
     with using(replica):
@@ -75,6 +83,8 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
             bookkeeping.put_state(bookkeeping.LAST_SEQ_KEY, str(batch.last_seq))
             bookkeeping.put_state(bookkeeping.OPEN_XIDS_KEY, json.dumps(batch.open_xids))
             pulled_locks.record(batch.locks)
+            if not report.refused:  # a story left here is looked at again next time
+                bookkeeping.put_state(bookkeeping.STAMP_SEEN_KEY, str(stamp_seen))
     with using(server):
         report.open_conflicts = (NeedsLook.select()
                                  .where((NeedsLook.replica == replica_id)
@@ -96,16 +106,15 @@ def _claim(replica: OpenedDatabase, server_id: str) -> str:
     return database_identity()
 
 
-def _view() -> ReplicaView:
-    local_only = {uuid for (uuid,) in database_proxy.obj.execute_sql(
-        "SELECT article.uuid FROM article LEFT JOIN sync_row ON sync_row.table_name = "
-        "'article' AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL")}
+def _view(local_only: set[str]) -> ReplicaView:
+    """What the replica holds; ``local_only``: the stories made here, not yet pulled."""
     return ReplicaView(
         last_seq=int(bookkeeping.state(bookkeeping.LAST_SEQ_KEY, "0")),
         open_xids=json.loads(bookkeeping.state(bookkeeping.OPEN_XIDS_KEY, "[]")),
         full_articles=bookkeeping.server_ids("article", full_only=True),
         reviews=bookkeeping.server_ids("review"),
         blobs=bookkeeping.server_ids("picture_blob"),
+        blob_files=set(PictureBlob.select(PictureBlob.sha256).scalars()),
         keep_all=bookkeeping.state(bookkeeping.KEEP_ALL_KEY) == "1",
         keep=bookkeeping.kept_uuids(),
         local_only=local_only)

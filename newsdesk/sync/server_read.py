@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.store.models import Article, database_proxy
+from newsdesk.store.models import Article, PictureBlob, database_proxy
 from newsdesk.sync.pulled_locks import server_locks
 from newsdesk.sync.tables import BLOBS, SPECS, TableSpec, pulled_fields
 
@@ -25,6 +25,7 @@ class ReplicaView:
     full_articles: set[int]  # stories whose full text is here
     reviews: set[int]
     blobs: set[int]
+    blob_files: set[str]  # SHA-256 of every picture file here (paired or not)
     keep_all: bool
     keep: set[str]  # uuids to keep in full
     local_only: set[str]  # uuids of stories made here and not yet paired
@@ -92,10 +93,21 @@ def read_changes(view: ReplicaView) -> ServerBatch:
         if name != "article":
             batch.rows[name] = _rows(spec, changed[name])
     _keep_story_children(view, batch)
-    missing_blobs = {row["blob"] for row in batch.rows["picture"]} - view.blobs
-    batch.blobs = {row["id"]: row for row in _rows(BLOBS, missing_blobs)}
+    batch.blobs = _files(view, {row["blob"] for row in batch.rows["picture"]} - view.blobs)
     batch.locks = server_locks()
     return batch
+
+
+def _files(view: ReplicaView, wanted: set[int]) -> dict[int, dict[str, Any]]:
+    """The picture files the replica lacks, with their bytes; of the files it has (one it
+    sent itself), only the SHA-256 it finds them by (a file is up to 40 MB)."""
+    known: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(wanted):
+        known.update((row["id"], row) for row in PictureBlob.select(
+            PictureBlob.id, PictureBlob.sha256).where(PictureBlob.id.in_(chunk)).dicts())
+    lacking = {blob_id for blob_id, row in known.items() if row["sha256"] not in view.blob_files}
+    known.update((row["id"], row) for row in _rows(BLOBS, lacking))
+    return known
 
 
 def _read_stories(view: ReplicaView, batch: ServerBatch, changed: dict[str, set[int]]) -> None:

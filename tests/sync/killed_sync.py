@@ -1,6 +1,6 @@
 """Run one sync and kill its own process (SIGKILL: no cleanup, no rollback by Python) at
 a chosen moment: after the Nth committed step, or inside a transaction at the Nth
-pairing written to the replica or the Nth revision written on the server.
+write of pairings to the replica (one, or a chunk's) or the Nth revision written on the server.
 
     python tests/sync/killed_sync.py SERVER_URL REPLICA WHERE N
 """
@@ -17,7 +17,7 @@ from typing import Any
 def main() -> None:
     url, replica_path, where, steps = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     from newsdesk.store.db import create_database, open_database
-    from newsdesk.sync import bookkeeping, push
+    from newsdesk.sync import bookkeeping, bulk, push
     from newsdesk.sync.run import sync
 
     calls = [0]
@@ -35,7 +35,8 @@ def main() -> None:
         return wrapper
 
     if where == "pairing":
-        bookkeeping.remember = counting(bookkeeping.remember)
+        bookkeeping.remember = counting(bookkeeping.remember)  # one pairing
+        bulk.pair_rows = counting(bulk.pair_rows)  # a chunk's pairings
     elif where == "server-revision":
         push.record_revision = counting(push.record_revision)
         push.record_unsaved = counting(push.record_unsaved)

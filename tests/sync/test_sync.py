@@ -11,9 +11,15 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli import main
-from newsdesk.people.registry import create_entity, find_by_name, tag_article, untag_article
+from newsdesk.people.registry import (
+    create_entity,
+    find_by_name,
+    merge_entities,
+    tag_article,
+    untag_article,
+)
 from newsdesk.store.db import open_database
-from newsdesk.store.models import Article, NeedsLook, Review, Revision
+from newsdesk.store.models import Article, Entity, NeedsLook, Review, Revision
 from newsdesk.stories.articles import create_article, get_article, save_article, set_status
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT, SENT_NOTE
@@ -370,7 +376,7 @@ def test_change_numbers_follow_every_writer_but_not_the_edit_lock(pg_db):
 
 
 @pytest.mark.parametrize(("where", "steps"), [("step", 1), ("step", 4), ("step", 8),
-                                              ("pairing", 1), ("pairing", 9),
+                                              ("pairing", 1), ("pairing", 3),
                                               ("server-revision", 1), ("server-revision", 2)])
 def test_a_sync_process_killed_mid_transaction_and_run_again_ends_the_same(
         newsroom, tmp_path, where, steps):
@@ -558,6 +564,57 @@ def psycopg2_admin():
     return admin
 
 
+def test_a_story_edited_while_a_sync_runs_is_sent_by_the_next_one(newsroom, tmp_path):
+    """A sync looks only at the stories written since the last one read the replica (by
+    their export stamps): an edit made during a sync, after that read, is still sent."""
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+
+    def edit(slug: str, body: str) -> None:
+        with using(copy):
+            story = get_article(slug)
+            save_article(story.id, {"body": body}, expected_version=story.version,
+                         revision=True, reason="save")
+
+    edit("flood-relief", "Aid arrived in Sabirabad on Thursday.")
+    meanwhile: list[str] = []
+
+    def edit_meanwhile(label: str) -> None:
+        if not meanwhile:  # after the flood story went to the server
+            meanwhile.append(label)
+            edit("ceasefire", "Talks resumed in Geneva.")
+
+    first = run_sync(newsroom, replica, checkpoint=edit_meanwhile)
+    assert first.pushed == ["Flood relief reaches Sabirabad"] and meanwhile
+    second = run_sync(newsroom, replica)
+    assert second.pushed == ["Ceasefire talks resume"]
+    assert not run_sync(newsroom, replica).pushed
+    copy.close()
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+
+
+def test_a_person_merged_into_one_made_after_it_keeps_the_link_in_the_replica(newsroom,
+                                                                               tmp_path):
+    """The merged person comes before the one it was merged into (a lower number), in the
+    same chunk of the pull: the link is made once both are here."""
+    server = open_database(newsroom)
+    with using(server):
+        merged = create_entity("person", "R. Mamedov")
+        kept = create_entity("person", "Rauf Mamedov-Aliyev")
+        merge_entities(merged.id, kept.id)
+    server.close()
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        link = {e.name: (e.merged_into.name if e.merged_into else None)
+                for e in Entity.select()}
+    copy.close()
+    assert link["R. Mamedov"] == "Rauf Mamedov-Aliyev"
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
 def test_colleagues_locks_are_kept_as_bookkeeping_not_as_story_data(newsroom, tmp_path):
     """A pull records who holds which story on the server (with the replica's ids), in
     the replica's bookkeeping; the replica's stories carry no lock, and nothing of the
