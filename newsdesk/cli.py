@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.ui.startup import hold_cycle_collector
 
             hold_cycle_collector()  # resumed at the window's first frame (ui/startup.py)
+            from newsdesk.store.pg_driver import import_peewee_without_driver
+
+            import_peewee_without_driver()  # loaded if a PostgreSQL database is opened
             from newsdesk.ui.app import run_window
 
             return run_window(args)
