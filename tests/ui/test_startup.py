@@ -219,3 +219,52 @@ def test_no_speller_loads_during_the_start(db, tmp_path):
     assert result.stdout.strip().splitlines()[-2:-1] == ["preview-painted"], result.stderr[-2000:]
     loaded_at = json.loads(result.stdout.strip().splitlines()[-1])
     assert all(age >= LOADS_FROM_PROCESS_AGE_MS for age in loaded_at), loaded_at
+
+
+def test_icons_off_screen_at_start_are_baked_after_the_first_frame(qtbot, demo_db, settings,
+                                                                   monkeypatch):
+    from newsdesk.ui import icons
+
+    monkeypatch.setattr(icons, "_on_screen", False)  # as in a fresh process
+    monkeypatch.setattr(icons, "_later", [])
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    desk = window.desk
+    later = [window.export_action, window.import_reviews_action, desk.editor.save_action,
+             desk.editor.find_action, desk.article_list.duplicate_action,
+             desk.article_list.trash_action, desk.pictures_panel.add_action,
+             desk.pictures_panel.insert_action, desk.editor.find_bar.next_button,
+             desk.editor.revisions_panel.restore_button]
+    assert all(target.icon().isNull() for target in later)
+    # On screen at the start: baked while the window is built.
+    assert not window.mode_actions["desk"].icon().isNull()
+    assert not desk.article_list.new_action.icon().isNull()
+    window.show()
+    qtbot.waitUntil(lambda: not window.export_action.icon().isNull(), timeout=5000)
+    assert not [target for target in later if target.icon().isNull()]
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or not action.icon().isNull(), action.text()
+    # Built after the first frame: its icon at once.
+    from PySide6.QtGui import QAction
+
+    made = QAction("x", window)
+    icons.icon_later(made, "mdi6.export")
+    assert not made.icon().isNull()
+
+
+def test_a_banner_gets_its_icons_when_first_shown(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from newsdesk.ui.banner import Banner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    banner = Banner("mdi6.lock-outline", parent=parent)
+    button = banner.add_button("Take over", "mdi6.lock-open-variant-outline", lambda: None)
+    assert banner.icon.pixmap().isNull() and button.icon().isNull()
+    parent.show()
+    banner.show_text("A colleague is editing this story")
+    assert not banner.icon.pixmap().isNull() and not button.icon().isNull()
+    later = banner.add_button("Compare", "mdi6.compare-horizontal", lambda: None)
+    assert not later.icon().isNull()

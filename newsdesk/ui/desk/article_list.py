@@ -61,7 +61,7 @@ from newsdesk.stories.translation_groups import languages_in_order
 from newsdesk.ui.desk.embargo_field import embargo_text
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
 from newsdesk.ui.workers import Job, JobRunner
 
@@ -536,8 +536,13 @@ class ArticleListPanel(QWidget):
 
     def _build_actions(self) -> None:
         def action(icon_name: str, text: str, slot: Callable[[], Any],
-                   shortcut: QKeySequence | str | None = None) -> QAction:
-            made = QAction(icon(icon_name), text, self)
+                   shortcut: QKeySequence | str | None = None, *,
+                   on_button: bool = False) -> QAction:
+            made = QAction(text, self)
+            if on_button:  # on screen at the start
+                made.setIcon(icon(icon_name))
+            else:  # in the list's context menu
+                icon_later(made, icon_name)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -546,7 +551,8 @@ class ArticleListPanel(QWidget):
             return made
 
         self.new_action = action("mdi6.file-document-plus-outline", tr("&New story"),
-                                 self._new_story, QKeySequence.StandardKey.New)
+                                 self._new_story, QKeySequence.StandardKey.New,
+                                 on_button=True)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = action("mdi6.magnify", tr("Search stories"), self.focus_search,
                                     "Ctrl+Shift+F")
@@ -562,7 +568,7 @@ class ArticleListPanel(QWidget):
         self.open_action = action("mdi6.file-document-edit-outline", tr("&Open story"),
                                   self.open_current)
         self.show_trash_action = action("mdi6.delete-variant", tr("Show trash"),
-                                        lambda: self.refresh())
+                                        lambda: self.refresh(), on_button=True)
         self.show_trash_action.setCheckable(True)
         self.status_menu = QMenu(tr("Set &status"), self)
         self.status_menu.setIcon(icon("mdi6.swap-horizontal"))

@@ -86,7 +86,7 @@ from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
 
 if TYPE_CHECKING:
@@ -361,7 +361,9 @@ class EditorPanel(QWidget):
         self.find_bar.message.connect(self.message)
 
     def _create_actions(self) -> None:
-        self.save_action = QAction(icon("mdi6.content-save-outline"), tr("&Save story"), self)
+        # In menus only: icons baked after the first frame.
+        self.save_action = QAction(tr("&Save story"), self)
+        icon_later(self.save_action, "mdi6.content-save-outline")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_now)
         self.find_action = self._shortcut_action(
@@ -381,7 +383,8 @@ class EditorPanel(QWidget):
 
     def _shortcut_action(self, icon_name: str, label: str, keys,
                          slot: Callable[[], None]) -> QAction:
-        action = QAction(icon(icon_name), label, self)
+        action = QAction(label, self)
+        icon_later(action, icon_name)
         action.setShortcut(keys)
         # Anywhere in the Desk (the panel is hidden, so inactive, in the other modes).
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -490,6 +493,7 @@ class EditorPanel(QWidget):
         self.cancel_timers()
         self.session.open(article)
         self.embargo.set_zone(zone_of(zone_name()) or UTC)
+        reloads = self.spelling.reloads
         self._put_fields(articles.editable_fields(article))
         self._leave_story_state()
         if article.deleted_at is not None:  # reloaded while in the trash
@@ -498,7 +502,8 @@ class EditorPanel(QWidget):
         self._set_state(SAVED)
         self.revisions_panel.load(article.id)
         self._announce()
-        self.spelling.reload()
+        if self.spelling.reloads == reloads:  # not reloaded by the story's language change
+            self.spelling.reload()
         self.article_opened.emit(article.id)
 
     def set_read_only(self, read_only: bool) -> None:

@@ -75,6 +75,7 @@ class SpellCheck(QObject):
         self.ignored: dict[int, set[str]] = {}
         self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
         self.count = -1
+        self.reloads = 0  # how many times ``reload`` ran (the editor's open skips a second)
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
         self.jobs = JobRunner(self, name="spelling")
@@ -112,6 +113,7 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
+        self.reloads += 1
         self._stop_count()  # another story's, or the same one's in another language
         if article_id is None:
             self.rehighlight()
