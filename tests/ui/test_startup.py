@@ -176,7 +176,8 @@ def test_the_window_start_imports_no_command_and_no_webengine(tmp_path):
     for heavy in ("PySide6.QtWebEngineWidgets", "rapidfuzz", "jinja2", "markdown", "PIL",
                   "newsdesk.ui.moderation.panel", "newsdesk.ui.people.panel",
                   "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict",
-                  "newsdesk.sync.push", "newsdesk.sync.run", "newsdesk.ui.offline"):
+                  "newsdesk.sync.push", "newsdesk.sync.run", "newsdesk.ui.offline",
+                  "newsdesk.ui.dialogs.revisions"):
         assert heavy not in modules, heavy
 
 
@@ -268,3 +269,24 @@ def test_a_banner_gets_its_icons_when_first_shown(qtbot):
     assert not banner.icon.pixmap().isNull() and not button.icon().isNull()
     later = banner.add_button("Compare", "mdi6.compare-horizontal", lambda: None)
     assert not later.icon().isNull()
+
+
+def test_the_revisions_tab_is_built_when_first_shown_and_lists_the_open_story(window, qtbot):
+    editor = window.desk.editor
+    window.show()
+    assert editor._revisions_panel is None
+    assert editor.side_tabs.tabText(editor.side_tabs.indexOf(editor.revisions_page)) == \
+        "Revisions"
+    editor.body.setPlainText(editor.body.toPlainText() + "\n\nOne more paragraph.")
+    editor.save_now()  # a revision of the open story, before the tab was ever shown
+    editor.side_tabs.setCurrentWidget(editor.revisions_page)
+    panel = editor._revisions_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.article_id == editor.article_id
+    assert panel.tree.topLevelItemCount() >= 1
+    # Built once; later opens and saves reach it.
+    assert editor.revisions_panel is panel
+    before = panel.tree.topLevelItemCount()
+    editor.body.setPlainText(editor.body.toPlainText() + "\n\nAnd another.")
+    editor.save_now()
+    assert panel.tree.topLevelItemCount() == before + 1
