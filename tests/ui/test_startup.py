@@ -290,3 +290,35 @@ def test_the_revisions_tab_is_built_when_first_shown_and_lists_the_open_story(wi
     editor.body.setPlainText(editor.body.toPlainText() + "\n\nAnd another.")
     editor.save_now()
     assert panel.tree.topLevelItemCount() == before + 1
+
+
+def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
+    """Through the real start, to the window shown with a story open: the Revisions tab,
+    the story's ignored words (read when the speller loads) and the PostgreSQL driver
+    are not imported yet."""
+    from newsdesk.stories import articles
+
+    articles.create_article({"headline": "Budget passed", "body": "The budget passed.",
+                             "language": "en"})
+    probe = ("import sys, json\n"
+             "from newsdesk.cli import main\n"
+             "try:\n"
+             "    main(['--db', sys.argv[1], '--bench-exit-when-shown'])\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             "print(json.dumps(sorted(sys.modules)), flush=True)\n")
+    import subprocess
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["PYTHONPATH"] = os.pathsep.join([str(__import__("tests.conftest").conftest.REPO_ROOT),
+                                         env.get("PYTHONPATH", "")])
+    env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "test.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=180)
+    lines = result.stdout.strip().splitlines()
+    assert lines[:1] == ["shown"], result.stderr[-2000:]
+    modules = set(json.loads(lines[-1]))
+    assert "newsdesk.ui.desk.editor" in modules
+    for later in ("newsdesk.ui.dialogs.revisions", "newsdesk.spelling.ignored",
+                  "newsdesk.spelling.speller", "psycopg2", "ssl"):
+        assert later not in modules, later
