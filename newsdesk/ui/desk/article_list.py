@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -974,6 +973,8 @@ class ArticleListPanel(QWidget):
         if not total:
             self.message.emit(tr("The trash is empty"))
             return
+        from PySide6.QtWidgets import QMessageBox  # its type costs the start ~1 ms
+
         answer = QMessageBox.question(
             self, tr("Empty trash"),
             tr("Delete %Ln story(s) in the trash for good? This cannot be undone.", "", total),
@@ -993,6 +994,8 @@ class ArticleListPanel(QWidget):
         refusals = [translated(refusal) for refusal in articles.set_status_many(ids, status)]
         label = translated(workflow.status_name(status))
         if refusals:
+            from PySide6.QtWidgets import QMessageBox
+
             self.last_refusals = refusals
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Status not changed"),
                               tr("No story was set to {status}: %Ln story(s) cannot move.",

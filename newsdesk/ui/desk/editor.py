@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
@@ -1070,6 +1069,8 @@ class EditorPanel(QWidget):
         return True
 
     def _ready_anyway(self, unknown: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its type costs the start ~1 ms
+
         answer = QMessageBox.question(
             self, tr("Unknown words"),
             tr("This story has %n unknown word(s) (F7 shows the next one). Mark it ready "

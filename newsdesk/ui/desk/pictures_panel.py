@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -336,6 +335,8 @@ class PicturesPanel(QWidget):
     def choose_files(self) -> None:
         if self.article_id is None or self.read_only:
             return
+        from PySide6.QtWidgets import QFileDialog  # its type costs the start ~2 ms
+
         names, _ = QFileDialog.getOpenFileNames(
             self, tr("Add pictures"), "", tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
         if names:
