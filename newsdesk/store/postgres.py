@@ -16,6 +16,8 @@ from typing import Any
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
+from newsdesk.store.pg_driver import load_driver
+
 
 class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
     reconnect_errors = (
@@ -26,6 +28,12 @@ class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
         (OperationalError, "ssl connection has been closed"),
         (InterfaceError, "connection already closed"),
     )
+
+    def init(self, database: Any, **kwargs: Any) -> None:
+        # The window's start imports peewee without psycopg2 (pg_driver.py); peewee chooses
+        # its driver here.
+        load_driver()
+        super().init(database, **kwargs)
 
     def begin(self, *args: Any, **kwargs: Any) -> Any:
         if not self.in_transaction() and self._connection_is_dead():

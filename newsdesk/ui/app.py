@@ -105,7 +105,8 @@ def run_window(args: argparse.Namespace) -> NoReturn:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from newsdesk.ui.startup import StartupTrace, release_cycle_collector
+    from newsdesk.ui.collector import release_cycle_collector
+    from newsdesk.ui.startup import StartupTrace
 
     trace = StartupTrace(getattr(args, "startup_trace", False))
     try:
@@ -162,7 +163,8 @@ def _start_window(args: argparse.Namespace, trace) -> int:
 def _follow_start(window, trace, args: argparse.Namespace, app) -> None:
     """Trace the first frame and the preview's first page; the cycle collector resumes
     at the first frame; the benchmark's exit at the preview's first page."""
-    from newsdesk.ui.startup import FirstPaint, release_cycle_collector
+    from newsdesk.ui.collector import release_cycle_collector
+    from newsdesk.ui.startup import FirstPaint
 
     def first_frame() -> None:
         trace.mark("first frame painted")

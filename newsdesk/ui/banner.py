@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from newsdesk.ui.icons import icon
@@ -26,7 +27,9 @@ class Banner(QWidget):
         self.setStyleSheet(f"Banner {{ background: {background}; border-radius: 3px; }} "
                            f"Banner > QLabel {{ color: {text}; }}")
         self.icon = QLabel(self)
-        self.icon.setPixmap(icon(icon_name).pixmap(18, 18))
+        # Its icons are baked when it is first shown: most banners never are, and a
+        # window's start built five of them.
+        self._icons_to_bake: list[tuple[QWidget, str]] = [(self.icon, icon_name)]
         self.label = QLabel("", self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # story text never becomes markup
@@ -46,11 +49,24 @@ class Banner(QWidget):
 
     def add_button(self, text: str, icon_name: str, slot: Callable[[], None],
                    tooltip: str = "") -> QPushButton:
-        button = QPushButton(icon(icon_name), text, self)
+        button = QPushButton(text, self)
+        if self._icons_to_bake:
+            self._icons_to_bake.append((button, icon_name))
+        else:
+            button.setIcon(icon(icon_name))
         button.setToolTip(tooltip)
         button.clicked.connect(lambda _=False: slot())
         self._buttons.addWidget(button)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        for widget, icon_name in self._icons_to_bake:
+            if isinstance(widget, QLabel):
+                widget.setPixmap(icon(icon_name).pixmap(18, 18))
+            elif isinstance(widget, QPushButton):
+                widget.setIcon(icon(icon_name))
+        self._icons_to_bake = []
+        super().showEvent(event)
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)

@@ -31,13 +31,14 @@ from newsdesk.ui.banner import WARNING, Banner
 from newsdesk.ui.desk.editor import NO_STORY
 from newsdesk.ui.desk.panel import DeskView
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import bake_later_icons, icon, icon_later
 from newsdesk.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_MODE,
     WINDOW_STATE,
     user_settings,
 )
+from newsdesk.ui.startup import FirstPaint
 from newsdesk.ui.workers import shut_down_jobs
 
 CHANGE_POLL_MS = 2000
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._watch_changes()
         self._restore_layout()
+        # What is not on screen gets its icons once the first frame is out.
+        self._bake_icons = FirstPaint(self, lambda: QTimer.singleShot(0, bake_later_icons))
 
     def panel(self, name: str) -> QWidget:
         """The panel of mode ``name``, built on first use."""
@@ -406,20 +409,22 @@ class MainWindow(QMainWindow):
         for action in self.desk.file_actions():
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.import_reviews_action = QAction(icon("mdi6.comment-arrow-right-outline"),
-                                             tr("Import &reviews…"), self)
+        self.import_reviews_action = QAction(tr("Import &reviews…"), self)
+        icon_later(self.import_reviews_action, "mdi6.comment-arrow-right-outline")
         self.import_reviews_action.triggered.connect(
             lambda _=False: self.moderation.choose_import_file())
         file_menu.addAction(self.import_reviews_action)
         file_menu.addSeparator()
-        self.export_action = QAction(icon("mdi6.export"), tr("&Export…"), self)
+        self.export_action = QAction(tr("&Export…"), self)
+        icon_later(self.export_action, "mdi6.export")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(
             tr("Export finished stories: site, ninjs or Markdown (Ctrl+E)"))
         self.export_action.triggered.connect(self.open_export_dialog)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        quit_action = QAction(icon("mdi6.exit-to-app"), tr("&Quit"), self)
+        quit_action = QAction(tr("&Quit"), self)
+        icon_later(quit_action, "mdi6.exit-to-app")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -431,7 +436,8 @@ class MainWindow(QMainWindow):
                                    self.desk.editor.next_unknown_action]
         edit_menu.addActions(self.story_edit_actions)
         edit_menu.addSeparator()
-        preferences = QAction(icon("mdi6.cog-outline"), tr("&Preferences…"), self)
+        preferences = QAction(tr("&Preferences…"), self)
+        icon_later(preferences, "mdi6.cog-outline")
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         edit_menu.addAction(preferences)

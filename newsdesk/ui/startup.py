@@ -1,5 +1,6 @@
 """The window's start: its phases timed for ``newsdesk --startup-trace``, and what waits
-for the first frame (the cycle collector, the benchmark's exits).
+for the first frame (the benchmark's exits; the cycle collector's hold is in
+``collector.py``, which needs no Qt).
 
 The trace prints, on stderr, one line per phase: milliseconds since the process started
 (read from ``/proc``; since the trace began where there is none) and the phase's name.
@@ -7,7 +8,6 @@ The trace prints, on stderr, one line per phase: milliseconds since the process 
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -17,6 +17,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject
 TRACE_PREFIX = "startup-trace"
 _IMPORTED = QElapsedTimer()
 _IMPORTED.start()  # the clock where /proc cannot say when the process started
+_started_at_ms: float | None = None  # the process's start on _IMPORTED's clock
 
 
 def process_age_ms() -> float:
@@ -35,7 +36,10 @@ def process_age_ms() -> float:
 def ms_since_start() -> float:
     """How long this process has been running: from ``/proc``, else since the window's
     start-up code was imported (early in the start)."""
-    return process_age_ms() or float(_IMPORTED.elapsed())
+    global _started_at_ms
+    if _started_at_ms is None:  # /proc read once: each read costs about a millisecond
+        _started_at_ms = _IMPORTED.elapsed() - (process_age_ms() or _IMPORTED.elapsed())
+    return float(_IMPORTED.elapsed() - _started_at_ms)
 
 
 class StartupTrace:
@@ -57,19 +61,6 @@ class StartupTrace:
         self.phases.append((phase, at))
         if self.enabled:
             print(f"{TRACE_PREFIX} {at:9.1f} ms  {phase}", file=sys.stderr, flush=True)
-
-
-def hold_cycle_collector() -> None:
-    """No cycle collection while the start allocates (its objects live on); see
-    ``release_cycle_collector``."""
-    gc.disable()
-
-
-def release_cycle_collector() -> None:
-    """The start is over: what it built is kept out of later collections (``freeze``),
-    and collection resumes."""
-    gc.freeze()
-    gc.enable()
 
 
 class FirstPaint(QObject):

@@ -176,7 +176,8 @@ def test_the_window_start_imports_no_command_and_no_webengine(tmp_path):
     for heavy in ("PySide6.QtWebEngineWidgets", "rapidfuzz", "jinja2", "markdown", "PIL",
                   "newsdesk.ui.moderation.panel", "newsdesk.ui.people.panel",
                   "newsdesk.ui.dashboard.panel", "newsdesk.ui.dialogs.conflict",
-                  "newsdesk.sync.push", "newsdesk.sync.run", "newsdesk.ui.offline"):
+                  "newsdesk.sync.push", "newsdesk.sync.run", "newsdesk.ui.offline",
+                  "newsdesk.ui.dialogs.revisions"):
         assert heavy not in modules, heavy
 
 
@@ -219,3 +220,105 @@ def test_no_speller_loads_during_the_start(db, tmp_path):
     assert result.stdout.strip().splitlines()[-2:-1] == ["preview-painted"], result.stderr[-2000:]
     loaded_at = json.loads(result.stdout.strip().splitlines()[-1])
     assert all(age >= LOADS_FROM_PROCESS_AGE_MS for age in loaded_at), loaded_at
+
+
+def test_icons_off_screen_at_start_are_baked_after_the_first_frame(qtbot, demo_db, settings,
+                                                                   monkeypatch):
+    from newsdesk.ui import icons
+
+    monkeypatch.setattr(icons, "_on_screen", False)  # as in a fresh process
+    monkeypatch.setattr(icons, "_later", [])
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    desk = window.desk
+    later = [window.export_action, window.import_reviews_action, desk.editor.save_action,
+             desk.editor.find_action, desk.article_list.duplicate_action,
+             desk.article_list.trash_action, desk.pictures_panel.add_action,
+             desk.pictures_panel.insert_action, desk.editor.find_bar.next_button,
+             desk.editor.revisions_panel.restore_button]
+    assert all(target.icon().isNull() for target in later)
+    # On screen at the start: baked while the window is built.
+    assert not window.mode_actions["desk"].icon().isNull()
+    assert not desk.article_list.new_action.icon().isNull()
+    window.show()
+    qtbot.waitUntil(lambda: not window.export_action.icon().isNull(), timeout=5000)
+    assert not [target for target in later if target.icon().isNull()]
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or not action.icon().isNull(), action.text()
+    # Built after the first frame: its icon at once.
+    from PySide6.QtGui import QAction
+
+    made = QAction("x", window)
+    icons.icon_later(made, "mdi6.export")
+    assert not made.icon().isNull()
+
+
+def test_a_banner_gets_its_icons_when_first_shown(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from newsdesk.ui.banner import Banner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    banner = Banner("mdi6.lock-outline", parent=parent)
+    button = banner.add_button("Take over", "mdi6.lock-open-variant-outline", lambda: None)
+    assert banner.icon.pixmap().isNull() and button.icon().isNull()
+    parent.show()
+    banner.show_text("A colleague is editing this story")
+    assert not banner.icon.pixmap().isNull() and not button.icon().isNull()
+    later = banner.add_button("Compare", "mdi6.compare-horizontal", lambda: None)
+    assert not later.icon().isNull()
+
+
+def test_the_revisions_tab_is_built_when_first_shown_and_lists_the_open_story(window, qtbot):
+    editor = window.desk.editor
+    window.show()
+    assert editor._revisions_panel is None
+    assert editor.side_tabs.tabText(editor.side_tabs.indexOf(editor.revisions_page)) == \
+        "Revisions"
+    editor.body.setPlainText(editor.body.toPlainText() + "\n\nOne more paragraph.")
+    editor.save_now()  # a revision of the open story, before the tab was ever shown
+    editor.side_tabs.setCurrentWidget(editor.revisions_page)
+    panel = editor._revisions_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.article_id == editor.article_id
+    assert panel.tree.topLevelItemCount() >= 1
+    # Built once; later opens and saves reach it.
+    assert editor.revisions_panel is panel
+    before = panel.tree.topLevelItemCount()
+    editor.body.setPlainText(editor.body.toPlainText() + "\n\nAnd another.")
+    editor.save_now()
+    assert panel.tree.topLevelItemCount() == before + 1
+
+
+def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
+    """Through the real start, to the window shown with a story open: the Revisions tab,
+    the story's ignored words (read when the speller loads) and the PostgreSQL driver
+    are not imported yet."""
+    from newsdesk.stories import articles
+
+    articles.create_article({"headline": "Budget passed", "body": "The budget passed.",
+                             "language": "en"})
+    probe = ("import sys, json\n"
+             "from newsdesk.cli import main\n"
+             "try:\n"
+             "    main(['--db', sys.argv[1], '--bench-exit-when-shown'])\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             "print(json.dumps(sorted(sys.modules)), flush=True)\n")
+    import subprocess
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["PYTHONPATH"] = os.pathsep.join([str(__import__("tests.conftest").conftest.REPO_ROOT),
+                                         env.get("PYTHONPATH", "")])
+    env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "test.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=180)
+    lines = result.stdout.strip().splitlines()
+    assert lines[:1] == ["shown"], result.stderr[-2000:]
+    modules = set(json.loads(lines[-1]))
+    assert "newsdesk.ui.desk.editor" in modules
+    for later in ("newsdesk.ui.dialogs.revisions", "newsdesk.spelling.ignored",
+                  "newsdesk.spelling.speller", "psycopg2", "ssl"):
+        assert later not in modules, later

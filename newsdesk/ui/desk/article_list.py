@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -61,7 +60,7 @@ from newsdesk.stories.translation_groups import languages_in_order
 from newsdesk.ui.desk.embargo_field import embargo_text
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
 from newsdesk.ui.workers import Job, JobRunner
 
@@ -558,8 +557,13 @@ class ArticleListPanel(QWidget):
 
     def _build_actions(self) -> None:
         def action(icon_name: str, text: str, slot: Callable[[], Any],
-                   shortcut: QKeySequence | str | None = None) -> QAction:
-            made = QAction(icon(icon_name), text, self)
+                   shortcut: QKeySequence | str | None = None, *,
+                   on_button: bool = False) -> QAction:
+            made = QAction(text, self)
+            if on_button:  # on screen at the start
+                made.setIcon(icon(icon_name))
+            else:  # in the list's context menu
+                icon_later(made, icon_name)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -568,7 +572,8 @@ class ArticleListPanel(QWidget):
             return made
 
         self.new_action = action("mdi6.file-document-plus-outline", tr("&New story"),
-                                 self._new_story, QKeySequence.StandardKey.New)
+                                 self._new_story, QKeySequence.StandardKey.New,
+                                 on_button=True)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = action("mdi6.magnify", tr("Search stories"), self.focus_search,
                                     "Ctrl+Shift+F")
@@ -584,7 +589,7 @@ class ArticleListPanel(QWidget):
         self.open_action = action("mdi6.file-document-edit-outline", tr("&Open story"),
                                   self.open_current)
         self.show_trash_action = action("mdi6.delete-variant", tr("Show trash"),
-                                        lambda: self.refresh())
+                                        lambda: self.refresh(), on_button=True)
         self.show_trash_action.setCheckable(True)
         self.status_menu = QMenu(tr("Set &status"), self)
         self.status_menu.setIcon(icon("mdi6.swap-horizontal"))
@@ -990,6 +995,8 @@ class ArticleListPanel(QWidget):
         if not total:
             self.message.emit(tr("The trash is empty"))
             return
+        from PySide6.QtWidgets import QMessageBox  # its type costs the start ~1 ms
+
         answer = QMessageBox.question(
             self, tr("Empty trash"),
             tr("Delete %Ln story(s) in the trash for good? This cannot be undone.", "", total),
@@ -1012,6 +1019,8 @@ class ArticleListPanel(QWidget):
         refusals = [translated(refusal) for refusal in articles.set_status_many(ids, status)]
         label = translated(workflow.status_name(status))
         if refusals:
+            from PySide6.QtWidgets import QMessageBox
+
             self.last_refusals = refusals
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Status not changed"),
                               tr("No story was set to {status}: %Ln story(s) cannot move.",

@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
@@ -83,14 +82,14 @@ from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownH
 from newsdesk.ui.desk.pictures_panel import REFERENCE_MIME, images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
 from newsdesk.ui.desk.spelling_line import SpellingLineEdit
-from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
 
 if TYPE_CHECKING:
     from newsdesk.ui.dialogs.conflict import ConflictDialog
+    from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 
 NO_DATE = QDate(2000, 1, 1)
 # Headlines longer than this get cut off in lists and feeds.
@@ -248,7 +247,9 @@ class EditorPanel(QWidget):
         self.body = BodyEditor(self)
         self.find_bar = FindReplaceBar(self.body, self)
         self.footnote = QPlainTextEdit(self)
-        self.revisions_panel = RevisionsPanel(self.fields, self)
+        # The Revisions tab is built when first shown (or asked for): ``revisions_panel``.
+        self.revisions_page = QWidget(self)
+        self._revisions_panel: RevisionsPanel | None = None
         # Where other panels (e.g. tags) add themselves below the body: add_side_panel().
         self.side_tabs = QTabWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -293,7 +294,10 @@ class EditorPanel(QWidget):
         self.dismiss_button = self.recovery_banner.add_button(
             tr("Dismiss"), "mdi6.close", self.dismiss_recovered,
             tr("Keep the recovered text and close this notice"))
-        self.side_tabs.addTab(self.revisions_panel, icon("mdi6.history"), tr("Revisions"))
+        self.side_tabs.addTab(self.revisions_page, icon("mdi6.history"), tr("Revisions"))
+        page_layout = QVBoxLayout(self.revisions_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_tabs.currentChanged.connect(self._side_tab_shown)
         # Explicit minimums: the window's minimum size should not grow with the side panels.
         self.side_tabs.setMinimumSize(120, 60)
         self.footnote.setMinimumSize(120, 40)
@@ -364,11 +368,12 @@ class EditorPanel(QWidget):
         self.language.currentTextChanged.connect(self._edited)
         self.headline.textChanged.connect(self._update_headline_hint)
         self.status.activated.connect(self._status_chosen)
-        self.revisions_panel.restore_requested.connect(self.restore_revision)
         self.find_bar.message.connect(self.message)
 
     def _create_actions(self) -> None:
-        self.save_action = QAction(icon("mdi6.content-save-outline"), tr("&Save story"), self)
+        # In menus only: icons baked after the first frame.
+        self.save_action = QAction(tr("&Save story"), self)
+        icon_later(self.save_action, "mdi6.content-save-outline")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_now)
         self.find_action = self._shortcut_action(
@@ -388,13 +393,38 @@ class EditorPanel(QWidget):
 
     def _shortcut_action(self, icon_name: str, label: str, keys,
                          slot: Callable[[], None]) -> QAction:
-        action = QAction(icon(icon_name), label, self)
+        action = QAction(label, self)
+        icon_later(action, icon_name)
         action.setShortcut(keys)
         # Anywhere in the Desk (the panel is hidden, so inactive, in the other modes).
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    @property
+    def revisions_panel(self) -> RevisionsPanel:
+        """The Revisions tab's panel, built (and its module imported) on first use: most
+        starts never show it."""
+        if self._revisions_panel is None:
+            from newsdesk.ui.dialogs.revisions import RevisionsPanel
+
+            panel = RevisionsPanel(self.fields, self.revisions_page)
+            self.revisions_page.layout().addWidget(panel)
+            panel.show()  # a child added to a page on screen is not shown with it
+            panel.restore_requested.connect(self.restore_revision)
+            panel.load(self.article_id)
+            self._revisions_panel = panel
+        return self._revisions_panel
+
+    def _side_tab_shown(self, _index: int) -> None:
+        if self.side_tabs.currentWidget() is self.revisions_page:
+            self.revisions_panel  # noqa: B018 (built as it comes on screen)
+
+    def _load_revisions(self) -> None:
+        """The open story's revisions in the Revisions tab, once it is built."""
+        if self._revisions_panel is not None:
+            self._revisions_panel.load(self.article_id)
 
     def add_beside_language(self, widget: QWidget) -> None:
         """Put ``widget`` in the header right after the language (the translations)."""
@@ -494,7 +524,7 @@ class EditorPanel(QWidget):
         self._put_fields({})
         self._leave_story_state()
         self.find_bar.hide()
-        self.revisions_panel.load(None)
+        self._load_revisions()
         self.setEnabled(False)
         self._set_state(NO_STORY)
         self._announce()
@@ -515,15 +545,17 @@ class EditorPanel(QWidget):
         self.cancel_timers()
         self.session.open(article)
         self.embargo.set_zone(zone_of(zone_name()) or UTC)
+        reloads = self.spelling.reloads
         self._put_fields(articles.editable_fields(article))
         self._leave_story_state()
         if article.deleted_at is not None:  # reloaded while in the trash
             self._show_trashed(deleted=False)
         self.setEnabled(True)
         self._set_state(SAVED)
-        self.revisions_panel.load(article.id)
+        self._load_revisions()
         self._announce()
-        self.spelling.reload()
+        if self.spelling.reloads == reloads:  # not reloaded by the story's language change
+            self.spelling.reload()
         self.article_opened.emit(article.id)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -627,6 +659,8 @@ class EditorPanel(QWidget):
         before, recovered = self._recovery
         if self.compare_dialog is not None:
             self.compare_dialog.close()
+        from newsdesk.ui.dialogs.revisions import CompareDialog
+
         self.compare_dialog = CompareDialog(
             tr("Recovered text"), before, tr("Saved before"), recovered, tr("Recovered"), self)
         self.compare_dialog.show()
@@ -853,7 +887,7 @@ class EditorPanel(QWidget):
         """The session has stored the text: the window says so."""
         self.journal_timer.cancel()
         if revision:
-            self.revisions_panel.load(article.id)
+            self._load_revisions()
         self._clear_problem()
         self._set_state(SAVED)
         self.article_saved.emit(article.id)
@@ -1061,7 +1095,7 @@ class EditorPanel(QWidget):
             self._show_status(tr("Status not changed: {reason}").format(
                 reason=translated(operational_error_text(exc))))
             return False
-        self.revisions_panel.load(article.id)
+        self._load_revisions()
         self._show_status(None)
         self.article_saved.emit(article.id)
         self.message.emit(tr("Status: {status}").format(
@@ -1070,6 +1104,8 @@ class EditorPanel(QWidget):
         return True
 
     def _ready_anyway(self, unknown: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its type costs the start ~1 ms
+
         answer = QMessageBox.question(
             self, tr("Unknown words"),
             tr("This story has %n unknown word(s) (F7 shows the next one). Mark it ready "

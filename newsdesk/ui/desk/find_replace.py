@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon_later
 
 
 class FindReplaceBar(QWidget):
@@ -32,11 +32,15 @@ class FindReplaceBar(QWidget):
         self.replace_field.setPlaceholderText(tr("Replace with"))
         self.case_box = QCheckBox(tr("Match case"), self)
         self.result_label = QLabel("", self)
-        self.next_button = QPushButton(icon("mdi6.chevron-down"), "", self)
-        self.previous_button = QPushButton(icon("mdi6.chevron-up"), "", self)
+        # Hidden until Ctrl+F: icons baked after the first frame.
+        self.next_button = QPushButton("", self)
+        icon_later(self.next_button, "mdi6.chevron-down")
+        self.previous_button = QPushButton("", self)
+        icon_later(self.previous_button, "mdi6.chevron-up")
         self.replace_button = QPushButton(tr("Replace"), self)
         self.replace_all_button = QPushButton(tr("Replace all"), self)
-        self.close_button = QPushButton(icon("mdi6.close"), "", self)
+        self.close_button = QPushButton("", self)
+        icon_later(self.close_button, "mdi6.close")
         self._build()
         self.hide()
 

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,7 +49,7 @@ from newsdesk.stories import images, pictures
 from newsdesk.stories.pictures import PictureInfo
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon_later
 from newsdesk.ui.workers import Job, JobRunner
 
 THUMB = QSize(120, 90)
@@ -155,7 +154,9 @@ class PicturesPanel(QWidget):
         self.lead = QCheckBox(tr("Lead picture"), self)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
-        self.add_action = QAction(icon("mdi6.image-plus"), tr("Add &picture..."), self)
+        # The Pictures tab is not on screen at the start: its icons come after the first frame.
+        self.add_action = QAction(tr("Add &picture..."), self)
+        icon_later(self.add_action, "mdi6.image-plus")
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.add_action.triggered.connect(self.choose_files)
@@ -163,11 +164,12 @@ class PicturesPanel(QWidget):
         self.add_button.setDefaultAction(self.add_action)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.remove_button = QToolButton(self)
-        self.remove_button.setIcon(icon("mdi6.image-remove"))
+        icon_later(self.remove_button, "mdi6.image-remove")
         self.remove_button.setText(tr("Remove"))
         self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.insert_action = QAction(icon("mdi6.image-move"), tr("&Insert in body"), self)
+        self.insert_action = QAction(tr("&Insert in body"), self)
+        icon_later(self.insert_action, "mdi6.image-move")
         self.insert_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.insert_action.setToolTip(tr("Place the selected picture in the body at the "
@@ -184,7 +186,8 @@ class PicturesPanel(QWidget):
 
     def _strip_action(self, icon_name: str, label: str, keys: str,
                       slot: object) -> QAction:
-        action = QAction(icon(icon_name), label, self)
+        action = QAction(label, self)
+        icon_later(action, icon_name)
         action.setShortcut(QKeySequence(keys))
         # Only in the strip: in the text, Alt+arrows belong to the editor.
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -332,6 +335,8 @@ class PicturesPanel(QWidget):
     def choose_files(self) -> None:
         if self.article_id is None or self.read_only:
             return
+        from PySide6.QtWidgets import QFileDialog  # its type costs the start ~2 ms
+
         names, _ = QFileDialog.getOpenFileNames(
             self, tr("Add pictures"), "", tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
         if names:

@@ -75,6 +75,7 @@ class SpellCheck(QObject):
         self.ignored: dict[int, set[str]] = {}
         self.asked_ready: set[int] = set()  # stories whose "ready anyway?" was answered
         self.count = -1
+        self.reloads = 0  # how many times ``reload`` ran (the editor's open skips a second)
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
         self._finder_made_from: tuple[object, ...] | None = None  # what it was made from
@@ -113,20 +114,32 @@ class SpellCheck(QObject):
     def reload(self) -> None:
         """Load the speller for the open story's language (on the worker)."""
         article_id, language = self.editor.article_id, self.language()
+        self.reloads += 1
         self._stop_count()  # another story's, or the same one's in another language
         if article_id is None:
             self.rehighlight()
             self._set_count(-1)
             return
-        self._read_ignored(article_id)
-        self.rehighlight()  # this story's ignored words, before its own check comes
+        # With a speller on (another story's), this story's ignored words before its own
+        # check comes; with none yet (the start), nothing is underlined that they could
+        # change: they are read when the speller's load begins.
+        read_now = self.speller is not None
+        if read_now:
+            self._read_ignored(article_id)
+            self.rehighlight()
         wanted = (article_id, language)
+
+        def load() -> None:
+            if not read_now:
+                self._read_ignored(article_id)
+            self.jobs.start(lambda _job: _load_speller(language),
+                            done=lambda speller: self._loaded(wanted, speller),
+                            failed=self._load_failed)
+
         # Every load asked for during the start waits for its end (a delay given only to
         # the first load was lost: the story's language set again at start asked anew).
         delay = max(0, round(LOADS_FROM_PROCESS_AGE_MS - ms_since_start()))
-        QTimer.singleShot(delay, self, lambda: self.jobs.start(
-            lambda _job: _load_speller(language),
-            done=lambda speller: self._loaded(wanted, speller), failed=self._load_failed))
+        QTimer.singleShot(delay, self, load)
 
     def _read_ignored(self, article_id: int) -> None:
         """The story's ignored words as stored now (a colleague may have added some)."""

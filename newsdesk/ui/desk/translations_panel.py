@@ -26,7 +26,7 @@ from newsdesk.store.models import Article
 from newsdesk.stories import translations
 from newsdesk.stories.translation_groups import siblings
 from newsdesk.ui.i18n import tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon, icon_later
 
 LANGUAGES = ("en", "az", "ru")
 ID_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -106,7 +106,8 @@ class TranslationsPanel(QWidget):
         self.translate_menu.aboutToShow.connect(self._fill_translate_menu)
         self.translate_button = QPushButton(icon("mdi6.translate"), tr("Translate to…"), self)
         self.translate_button.setMenu(self.translate_menu)
-        self.open_button = QPushButton(icon("mdi6.open-in-app"), tr("Open"), self)
+        self.open_button = QPushButton(tr("Open"), self)
+        icon_later(self.open_button, "mdi6.open-in-app")  # its tab is not on screen at start
         self.open_button.clicked.connect(self._open_chosen)
         buttons = QHBoxLayout()
         buttons.addWidget(self.translate_button)

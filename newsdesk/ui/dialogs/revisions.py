@@ -29,7 +29,7 @@ from newsdesk.stories import revisions
 from newsdesk.stories.revisions import DiffPiece
 from newsdesk.ui.domain_texts import status_label, translated
 from newsdesk.ui.i18n import number_text, tr
-from newsdesk.ui.icons import icon
+from newsdesk.ui.icons import icon_later
 
 REASON_LABELS = {"save": QT_TR_NOOP("Saved"), "autosave": QT_TR_NOOP("Autosave"),
                  "restore": QT_TR_NOOP("Restored"), "conflict": QT_TR_NOOP("Conflict"),
@@ -141,8 +141,8 @@ class RevisionsPanel(QWidget):
         self.article_id: int | None = None
         self.tree = QTreeWidget(self)
         self.diff_view = QTextBrowser(self)
-        self.restore_button = QPushButton(icon("mdi6.restore"), tr("Restore this revision"),
-                                          self)
+        self.restore_button = QPushButton(tr("Restore this revision"), self)
+        icon_later(self.restore_button, "mdi6.restore")  # not on screen at the start
         self.hint = QLabel(tr(SELECT_HINT), self)
         self.hint.setWordWrap(True)
         self._build()
