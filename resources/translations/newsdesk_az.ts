@@ -19,14 +19,14 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+266"/>
-        <location line="+63"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+271"/>
+        <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-59"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-62"/>
         <source>Section</source>
         <translation>Bölmə</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+326"/>
+        <location line="+342"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Son saxlanma, sizin saat qurşağınızla ({zone})</translation>
     </message>
@@ -95,9 +95,14 @@
         <translation>Xəbərin dili, sonra tərcümələrinin dilləri</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Edited offline: sent when the server is back</source>
         <translation>Oflayn redaktə olunub: server qayıdanda göndəriləcək</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a look: edited offline and on the server meanwhile</source>
+        <translation>Baxılmalıdır: bu arada həm oflayn, həm də serverdə redaktə olunub</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -105,7 +110,7 @@
         <translation>{time} tarixinədək embarqo</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Xəbər axtar (Ctrl+Shift+F): sözlər, &quot;ifadə&quot;, ön*</translation>
     </message>
@@ -125,12 +130,12 @@
         <translation>Yalnız bir dildə olan xəbərlər</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;New story</source>
         <translation>&amp;Yeni xəbər</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search stories</source>
         <translation>Xəbər axtar</translation>
     </message>
@@ -175,20 +180,20 @@
         <translation>Seçilmiş xəbərlərin statusunu təyin et</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+183"/>
+        <location line="-92"/>
+        <location line="+189"/>
         <source>All statuses ({count})</source>
         <translation>Statuslar ({count})</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+193"/>
         <source>All sections</source>
         <translation>Bölmələr</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>All languages</source>
         <translation>Dillər</translation>
     </message>
@@ -232,7 +237,7 @@
         <translation>Zibil qutusu boşdur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Empty trash</source>
         <translation>Zibil qutusunu boşalt</translation>
     </message>
@@ -253,7 +258,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Status not changed</source>
         <translation>Status dəyişmədi</translation>
     </message>
@@ -267,7 +272,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+751"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+815"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -281,7 +286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-925"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-995"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -302,7 +307,7 @@
         <translation>Xəbəri Markdown ilə yazın</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>no date</source>
         <translation>tarixsiz</translation>
     </message>
@@ -340,13 +345,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Byline</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Desk code 03/06D</source>
         <translation>Şöbə kodu 03/06D</translation>
     </message>
@@ -357,12 +362,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+624"/>
+        <location line="+685"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-684"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -388,7 +393,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+168"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+171"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -403,12 +408,12 @@
         <translation>Versiyalar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&amp;Save story</source>
         <translation>Xəbəri &amp;saxla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find in story</source>
         <translation>Xəbərdə &amp;tap</translation>
     </message>
@@ -423,7 +428,7 @@
         <translation>Növbəti &amp;naməlum söz</translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+251"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -465,7 +470,7 @@
         <translation>{time} saxlanıla bilməyən dəyişikliklər bərpa edildi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recovered text</source>
         <translation>Bərpa olunmuş mətn</translation>
     </message>
@@ -486,7 +491,7 @@
         <translation>Bərpa olunmuş mətndən imtina edildi; o, versiyalarda qalır</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Bu xəbər çox uzundur: onun üçün Markdown işıqlandırması söndürülüb</translation>
     </message>
@@ -535,7 +540,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>First choose which version of this story to keep</source>
         <translation>Əvvəlcə bu xəbərin hansı versiyasının qalacağını seçin</translation>
     </message>
@@ -620,13 +625,13 @@
         <translation>Versiya bərpa edildi (yeni versiya kimi qeyd olundu)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown words</source>
         <translation>Naməlum sözlər</translation>
     </message>
@@ -654,7 +659,7 @@
         <translation>Hərf registrini nəzərə al</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Replace</source>
         <translation>Əvəz et</translation>
     </message>
@@ -664,7 +669,7 @@
         <translation>Hamısını əvəz et</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Next match (Enter)</source>
         <translation>Növbəti uyğunluq (Enter)</translation>
     </message>
@@ -1014,7 +1019,7 @@
         <translation>Tərcümələr</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+31"/>
+        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+32"/>
         <source>Take over</source>
         <translation>Üzərinə götür</translation>
     </message>
@@ -1024,17 +1029,22 @@
         <translation>Bu xəbəri özünüz redaktə edin; həmkarın saxladığı versiya kimi qalır</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Could not lock the story: {reason}</source>
         <translation>Xəbəri kilidləmək alınmadı: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>{lock} in another window</source>
         <translation>{lock}, başqa pəncərədə</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>This story is {lock} on the server (when this copy was last synced). You can read it; edit it once the server is back.</source>
+        <translation>Bu xəbər serverdə {lock} (bu nüsxə son dəfə sinxronlaşdırılanda). Onu oxuya bilərsiniz; server qayıdanda redaktə edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This story is {lock}. You can read it; take it over to edit.</source>
         <translation>Bu xəbər: {lock}. Onu oxuya bilərsiniz; redaktə üçün üzərinizə götürün.</translation>
     </message>
@@ -1138,7 +1148,7 @@
         <translation>Xəbərdə seçilmiş teqlərin yalnız adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+86"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+85"/>
         <source>pasted picture.png</source>
         <translation>yapışdırılmış şəkil.png</translation>
     </message>
@@ -1148,12 +1158,12 @@
         <translation>Əsas şəkil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &amp;picture...</source>
         <translation>&amp;Şəkil əlavə et...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Sil</translation>
@@ -1164,7 +1174,7 @@
         <translation>Mətnə &amp;yerləşdir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Place the selected picture in the body at the cursor (Ctrl+Shift+B); or drag its thumbnail onto the text</source>
         <translation>Seçilmiş şəkli mətndə kursorun yerinə qoy (Ctrl+Shift+B); və ya kiçik şəklini mətnin üzərinə sürüşdür</translation>
     </message>
@@ -1179,7 +1189,7 @@
         <translation>Sağa &amp;köçür</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+15"/>
         <source>Caption</source>
         <translation>İzah</translation>
@@ -1223,7 +1233,7 @@
         <translation>Əsas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Add pictures</source>
         <translation>Şəkil əlavə et</translation>
     </message>
@@ -1327,7 +1337,7 @@
         <translation type="vanished">Şəxs və təşkilatlar axtarılır...</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+230"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n təklif</numerusform>
@@ -1372,7 +1382,7 @@
         <translation>Teq əlavə olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-331"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Şəxs, təşkilat və ya yer əlavə edin (ad və ya ləqəb)</translation>
     </message>
@@ -1393,7 +1403,7 @@
         <translation>Xəbərdə şəxsləri, təşkilatları və yerləri indi axtar</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Şəxslər, təşkilatlar və yerlər axtarılır...</translation>
     </message>
@@ -1429,19 +1439,34 @@
         <translation>Yaradıldı ({kind}): {name}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+52"/>
+        <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+73"/>
         <source>Story saved elsewhere meanwhile</source>
         <translation>Bu arada xəbər başqa yerdə saxlanılıb</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>“{headline}” was saved elsewhere (another window or computer) at {time} while you were editing it. Choose which text the story keeps; the other one is kept too, as a revision or a new story.</source>
         <translation>Siz “{headline}” xəbərini redaktə edərkən o, saat {time}-da başqa yerdə (başqa pəncərədə və ya kompüterdə) saxlanılıb. Xəbərdə hansı mətnin qalacağını seçin; digəri də versiya və ya yeni xəbər kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>This story</source>
         <translation>Bu xəbər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Story edited offline and on the server</source>
+        <translation>Xəbər həm oflayn, həm də serverdə redaktə olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{headline}” was edited on the server (last at {time}) while you edited it offline. The server&apos;s version is the story&apos;s for now; your offline edit is kept as a revision. Choose which text the story keeps, or merge them by hand.</source>
+        <translation>Siz “{headline}” xəbərini oflayn redaktə edərkən o, serverdə də redaktə olunub (sonuncu dəfə {time}). Hələlik xəbərin mətni serverdəki versiyadır; sizin oflayn redaktəniz versiya kimi saxlanılıb. Xəbərdə hansı mətnin qalacağını seçin və ya onları əl ilə birləşdirin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Your offline edit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sizin oflayn redaktəniz&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1449,7 +1474,7 @@
         <translation>&lt;b&gt;Sizin versiya&lt;/b&gt; (saxlanılmayıb)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Their version&lt;/b&gt; (saved, version {version})</source>
         <translation>&lt;b&gt;Onların versiyası&lt;/b&gt; (saxlanılıb, versiya {version})</translation>
     </message>
@@ -1479,7 +1504,17 @@
         <translation>Onların mətnini yüklə; sizinki versiya olur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Merge by hand</source>
+        <translation>Əl ilə birləşdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit their text yourself with both versions side by side</source>
+        <translation>Hər iki versiyanı yan-yana görərək mətni özünüz redaktə edin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save mine as a copy</source>
         <translation>Mənimkini surət kimi saxla</translation>
     </message>
@@ -2515,12 +2550,11 @@
         <translation>İcmal</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
-        <translation>Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
+        <translation type="vanished">Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+251"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -2545,7 +2579,7 @@
         <translation>İ&amp;xrac…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export finished stories: site, ninjs or Markdown (Ctrl+E)</source>
         <translation>Hazır xəbərləri ixrac et: sayt, ninjs və ya Markdown (Ctrl+E)</translation>
     </message>
@@ -2555,7 +2589,7 @@
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
@@ -2565,17 +2599,53 @@
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-107"/>
+        <location line="+167"/>
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-295"/>
+        <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
+        <translation>Dərc olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, dərc isə serverdə edilir. Server qayıdanda dərc edin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Offline edits met colleagues&apos; edits: open the marked stories to choose which text to keep</source>
+        <translation>Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: hansı mətnin qalacağını seçmək üçün işarələnmiş xəbərləri açın</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server cannot be reached, and there is no offline copy of it to work in yet</source>
+        <translation>Serverə qoşulmaq mümkün deyil, onun işləmək üçün oflayn nüsxəsi də hələ yoxdur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server cannot be reached: working in the offline copy</source>
+        <translation>Serverə qoşulmaq mümkün deyil: oflayn nüsxədə işlənilir</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Back on the server. Some stories were also changed there: open the marked stories to choose which text to keep</source>
+        <translation>Yenidən serverdəyik. Bəzi xəbərlər orada da dəyişdirilib: hansı mətnin qalacağını seçmək üçün işarələnmiş xəbərləri açın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back on the server; your offline changes were sent</source>
+        <translation>Yenidən serverdəyik; oflayn dəyişiklikləriniz göndərildi</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
+        <translation>İxrac olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, ixrac isə serverdən edilir. Server qayıdanda ixrac edin.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>F7: the next unknown word</source>
         <translation>F7: növbəti naməlum söz</translation>
     </message>
@@ -2853,7 +2923,7 @@
         <translation>Moderasiya qaydaları…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/main_window.py" line="-104"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="-118"/>
         <source>Import &amp;reviews…</source>
         <translation>&amp;Rəyləri idxal et…</translation>
     </message>
@@ -3291,12 +3361,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+137"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+163"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+162"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>
@@ -3363,12 +3433,12 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>(no headline yet)</source>
         <translation>(hələ başlıq yoxdur)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Also in:</source>
         <translation>Digər dillərdə:</translation>
     </message>
@@ -3383,7 +3453,7 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>{language} versiyasını aç: {headline}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No translation made: {reason}</source>
         <translation>Tərcümə yaradılmadı: {reason}</translation>
     </message>
@@ -3408,19 +3478,57 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Redaksiyanın saat qurşağında yayım vaxtı ({zone})</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/offline.py" line="+43"/>
+        <location filename="../../newsdesk/ui/offline.py" line="+25"/>
         <source>Offline - changes will be sent when the server is back</source>
         <translation>Oflayn - dəyişikliklər server qayıdanda göndəriləcək</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>The server is back and your offline changes were sent. Reopen newsdesk to work on the server again.</source>
-        <translation>Server qayıdıb və oflayn dəyişiklikləriniz göndərilib. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
+        <translation type="vanished">Server qayıdıb və oflayn dəyişiklikləriniz göndərilib. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
+    </message>
+    <message>
+        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
+        <translation type="vanished">Server qayıdıb və oflayn dəyişiklikləriniz göndərilib; bəzi xəbərlər serverdə də dəyişdirilib və onlara orada baxmaq lazımdır. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/offline_look.py" line="+53"/>
+        <source>This story was edited offline and on the server: choose which text to keep</source>
+        <translation>Bu xəbər həm oflayn, həm də serverdə redaktə olunub: hansı mətnin qalacağını seçin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The look was not settled: {reason}</source>
+        <translation>Baxış başa çatmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept your offline edit; the server&apos;s version is in the revisions</source>
+        <translation>Oflayn redaktəniz saxlanıldı; serverdəki versiya versiyalar arasındadır</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
-        <translation>Server qayıdıb və oflayn dəyişiklikləriniz göndərilib; bəzi xəbərlər serverdə də dəyişdirilib və onlara orada baxmaq lazımdır. Yenidən serverdə işləmək üçün newsdesk-i bağlayıb açın.</translation>
+        <source>Merge by hand: the story&apos;s text is the server&apos;s; your offline edit is beside it</source>
+        <translation>Əl ilə birləşdirin: xəbərin mətni serverdəkidir; oflayn redaktəniz yanındadır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the server&apos;s version; your offline edit is in the revisions</source>
+        <translation>Serverdəki versiya saxlanıldı; oflayn redaktəniz versiyalar arasındadır</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline edit and the server&apos;s version</source>
+        <translation>Oflayn redaktə və serverdəki versiya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s version</source>
+        <translation>Serverdəki versiya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your offline edit</source>
+        <translation>Sizin oflayn redaktəniz</translation>
     </message>
 </context>
 </TS>

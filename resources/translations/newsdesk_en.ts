@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+937"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+964"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Delete %Ln story(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln story in the trash for good? This cannot be undone.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>No story was set to {status}: %Ln story(s) cannot move.</source>
         <translation>
             <numerusform>No story was set to {status}: %Ln story cannot move.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+580"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+637"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+150"/>
         <source>Headlines over %n character(s) are cut off in lists and feeds</source>
         <translation>
             <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+206"/>
         <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
         <translation>
             <numerusform>This story has %n unknown word (F7 shows the next one). Mark it ready anyway?</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/find_replace.py" line="+149"/>
+        <location filename="../../newsdesk/ui/desk/find_replace.py" line="+153"/>
         <source>%Ln replaced</source>
         <translation>
             <numerusform>%Ln replaced</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+351"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+524"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>
@@ -493,7 +493,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+301"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+304"/>
         <source>%n picture(s) without alt text: needed before the story is ready</source>
         <translation>
             <numerusform>%n picture without alt text: needed before the story is ready</numerusform>
@@ -501,7 +501,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Adding %n picture(s)...</source>
         <translation>
             <numerusform>Adding %n picture...</numerusform>

@@ -19,14 +19,14 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+266"/>
-        <location line="+63"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+271"/>
+        <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-59"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-62"/>
         <source>Section</source>
         <translation>Рубрика</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+326"/>
+        <location line="+342"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
     </message>
@@ -95,9 +95,14 @@
         <translation>Язык материала, затем языки его переводов</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Edited offline: sent when the server is back</source>
         <translation>Изменено офлайн: будет отправлено, когда сервер вернётся</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a look: edited offline and on the server meanwhile</source>
+        <translation>Требует внимания: тем временем правился и офлайн, и на сервере</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -105,7 +110,7 @@
         <translation>Эмбарго до {time}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
     </message>
@@ -125,12 +130,12 @@
         <translation>Только материалы на одном языке</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;New story</source>
         <translation>&amp;Новый материал</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search stories</source>
         <translation>Поиск материалов</translation>
     </message>
@@ -175,20 +180,20 @@
         <translation>Задать статус выбранных материалов</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+183"/>
+        <location line="-92"/>
+        <location line="+189"/>
         <source>All statuses ({count})</source>
         <translation>Статусы ({count})</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+193"/>
         <source>All sections</source>
         <translation>Рубрики</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>All languages</source>
         <translation>Языки</translation>
     </message>
@@ -235,7 +240,7 @@
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
@@ -258,7 +263,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
@@ -273,7 +278,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+751"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+815"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-925"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-995"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -309,7 +314,7 @@
         <translation>Пишите материал в Markdown</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -347,13 +352,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+1"/>
         <source>Byline</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Desk code 03/06D</source>
         <translation>Код отдела 03/06D</translation>
     </message>
@@ -364,12 +369,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+624"/>
+        <location line="+685"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-684"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -395,7 +400,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+168"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+171"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -410,12 +415,12 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&amp;Save story</source>
         <translation>&amp;Сохранить материал</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find in story</source>
         <translation>&amp;Найти в материале</translation>
     </message>
@@ -430,7 +435,7 @@
         <translation>Следующее &amp;незнакомое слово</translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+251"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -476,7 +481,7 @@
         <translation>Восстановлены изменения, которые не удалось сохранить в {time}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recovered text</source>
         <translation>Восстановленный текст</translation>
     </message>
@@ -497,7 +502,7 @@
         <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
     </message>
@@ -550,7 +555,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>First choose which version of this story to keep</source>
         <translation>Сначала выберите, какую версию материала оставить</translation>
     </message>
@@ -635,13 +640,13 @@
         <translation>Версия восстановлена (записана как новая версия)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown words</source>
         <translation>Незнакомые слова</translation>
     </message>
@@ -670,7 +675,7 @@
         <translation>С учётом регистра</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
@@ -680,7 +685,7 @@
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Next match (Enter)</source>
         <translation>Следующее совпадение (Enter)</translation>
     </message>
@@ -1048,7 +1053,7 @@
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+31"/>
+        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+32"/>
         <source>Take over</source>
         <translation>Перехватить</translation>
     </message>
@@ -1058,17 +1063,22 @@
         <translation>Править материал самому; сохранённое коллегой остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Could not lock the story: {reason}</source>
         <translation>Не удалось заблокировать материал: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>{lock} in another window</source>
         <translation>{lock}, в другом окне</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>This story is {lock} on the server (when this copy was last synced). You can read it; edit it once the server is back.</source>
+        <translation>Этот материал на сервере {lock} (на момент последней синхронизации этой копии). Его можно читать; править — когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This story is {lock}. You can read it; take it over to edit.</source>
         <translation>Этот материал: {lock}. Его можно читать; чтобы править, перехватите его.</translation>
     </message>
@@ -1172,7 +1182,7 @@
         <translation>Выбранные теги только упоминаются в материале</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+86"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+85"/>
         <source>pasted picture.png</source>
         <translation>вставленный снимок.png</translation>
     </message>
@@ -1182,12 +1192,12 @@
         <translation>Главный снимок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add &amp;picture...</source>
         <translation>Добавить &amp;снимок...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Убрать</translation>
@@ -1198,7 +1208,7 @@
         <translation>&amp;Вставить в текст</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Place the selected picture in the body at the cursor (Ctrl+Shift+B); or drag its thumbnail onto the text</source>
         <translation>Поместить выбранное изображение в текст у курсора (Ctrl+Shift+B) или перетащить миниатюру на текст</translation>
     </message>
@@ -1213,7 +1223,7 @@
         <translation>Сдвинуть в&amp;право</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+15"/>
         <source>Caption</source>
         <translation>Подпись</translation>
@@ -1258,7 +1268,7 @@
         <translation>Главный</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Add pictures</source>
         <translation>Добавить снимки</translation>
     </message>
@@ -1363,7 +1373,7 @@
         <translation type="vanished">Поиск людей и организаций...</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+230"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1411,7 +1421,7 @@
         <translation>Тег не добавлен: {reason}</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-331"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Добавить человека, организацию или место (имя или вариант)</translation>
     </message>
@@ -1432,7 +1442,7 @@
         <translation>Искать людей, организации и места в материале сейчас</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Поиск людей, организаций и мест...</translation>
     </message>
@@ -1468,19 +1478,34 @@
         <translation>Создано ({kind}): {name}</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+52"/>
+        <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+73"/>
         <source>Story saved elsewhere meanwhile</source>
         <translation>Тем временем материал сохранили в другом месте</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>“{headline}” was saved elsewhere (another window or computer) at {time} while you were editing it. Choose which text the story keeps; the other one is kept too, as a revision or a new story.</source>
         <translation>Пока вы правили “{headline}”, материал сохранили в другом месте (другом окне или компьютере) в {time}. Выберите, какой текст останется в материале; второй тоже сохранится — как версия или как новый материал.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>This story</source>
         <translation>Этот материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Story edited offline and on the server</source>
+        <translation>Материал правился и офлайн, и на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{headline}” was edited on the server (last at {time}) while you edited it offline. The server&apos;s version is the story&apos;s for now; your offline edit is kept as a revision. Choose which text the story keeps, or merge them by hand.</source>
+        <translation>Пока вы правили «{headline}» офлайн, его правили на сервере (последний раз в {time}). Пока у материала версия с сервера; ваша офлайн-правка сохранена как редакция. Выберите, какой текст оставить, или объедините их вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Your offline edit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваша офлайн-правка&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1488,7 +1513,7 @@
         <translation>&lt;b&gt;Ваша версия&lt;/b&gt; (не сохранена)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Their version&lt;/b&gt; (saved, version {version})</source>
         <translation>&lt;b&gt;Их версия&lt;/b&gt; (сохранена, версия {version})</translation>
     </message>
@@ -1518,7 +1543,17 @@
         <translation>Загрузить их текст; ваш станет версией</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Merge by hand</source>
+        <translation>Объединить вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit their text yourself with both versions side by side</source>
+        <translation>Править текст самому, глядя на обе версии рядом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save mine as a copy</source>
         <translation>Сохранить мою как копию</translation>
     </message>
@@ -2561,12 +2596,11 @@
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>Offline edits met colleagues&apos; edits: the stories need a look (their offline edit is among their revisions)</source>
-        <translation>Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
+        <translation type="vanished">Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+251"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -2591,7 +2625,7 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export finished stories: site, ninjs or Markdown (Ctrl+E)</source>
         <translation>Экспорт готовых материалов: сайт, ninjs или Markdown (Ctrl+E)</translation>
     </message>
@@ -2601,7 +2635,7 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2611,17 +2645,53 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-107"/>
+        <location line="+167"/>
         <source>Database: {target}</source>
         <translation>База: {target}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-295"/>
+        <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
+        <translation>Не опубликовано: это окно работает в офлайн-копии командного сервера, а публикация делается на сервере. Опубликуйте, когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Offline edits met colleagues&apos; edits: open the marked stories to choose which text to keep</source>
+        <translation>Офлайн-правки встретились с правками коллег: откройте отмеченные материалы и выберите, какой текст оставить</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server cannot be reached, and there is no offline copy of it to work in yet</source>
+        <translation>Сервер недоступен, а офлайн-копии для работы пока нет</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server cannot be reached: working in the offline copy</source>
+        <translation>Сервер недоступен: работа в офлайн-копии</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Back on the server. Some stories were also changed there: open the marked stories to choose which text to keep</source>
+        <translation>Снова на сервере. Некоторые материалы там тоже изменились: откройте отмеченные материалы и выберите, какой текст оставить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back on the server; your offline changes were sent</source>
+        <translation>Снова на сервере; ваши офлайн-изменения отправлены</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
+        <translation>Не экспортировано: это окно работает в офлайн-копии командного сервера, а экспорт делается с сервера. Экспортируйте, когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>F7: the next unknown word</source>
         <translation>F7: следующее незнакомое слово</translation>
     </message>
@@ -2905,7 +2975,7 @@
         <translation>Правила модерации…</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/main_window.py" line="-104"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="-118"/>
         <source>Import &amp;reviews…</source>
         <translation>Импорт &amp;отзывов…</translation>
     </message>
@@ -3356,12 +3426,12 @@ Also reject their %n pending review(s) now?</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+137"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+163"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+162"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
@@ -3428,12 +3498,12 @@ Also reject their %n pending review(s) now?</source>
     </message>
     <message>
         <location line="-44"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>(no headline yet)</source>
         <translation>(заголовка пока нет)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Also in:</source>
         <translation>На других языках:</translation>
     </message>
@@ -3448,7 +3518,7 @@ Also reject their %n pending review(s) now?</source>
         <translation>Открыть версию на языке {language}: {headline}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>No translation made: {reason}</source>
         <translation>Перевод не создан: {reason}</translation>
     </message>
@@ -3473,19 +3543,57 @@ Also reject their %n pending review(s) now?</source>
         <translation>Время выпуска в часовом поясе редакции ({zone})</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/offline.py" line="+43"/>
+        <location filename="../../newsdesk/ui/offline.py" line="+25"/>
         <source>Offline - changes will be sent when the server is back</source>
         <translation>Офлайн - изменения будут отправлены, когда сервер вернётся</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>The server is back and your offline changes were sent. Reopen newsdesk to work on the server again.</source>
-        <translation>Сервер снова доступен, ваши офлайн-изменения отправлены. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
+        <translation type="vanished">Сервер снова доступен, ваши офлайн-изменения отправлены. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
+    </message>
+    <message>
+        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
+        <translation type="vanished">Сервер снова доступен, ваши офлайн-изменения отправлены; некоторые материалы были изменены и на сервере, их нужно просмотреть там. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/desk/offline_look.py" line="+53"/>
+        <source>This story was edited offline and on the server: choose which text to keep</source>
+        <translation>Этот материал правился и офлайн, и на сервере: выберите, какой текст оставить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The look was not settled: {reason}</source>
+        <translation>Выбор не сохранён: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept your offline edit; the server&apos;s version is in the revisions</source>
+        <translation>Оставлена ваша офлайн-правка; версия с сервера — в редакциях</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The server is back and your offline changes were sent; some stories were also changed on the server and need a look there. Reopen newsdesk to work on the server again.</source>
-        <translation>Сервер снова доступен, ваши офлайн-изменения отправлены; некоторые материалы были изменены и на сервере, их нужно просмотреть там. Перезапустите newsdesk, чтобы снова работать на сервере.</translation>
+        <source>Merge by hand: the story&apos;s text is the server&apos;s; your offline edit is beside it</source>
+        <translation>Объединение вручную: в материале текст с сервера; ваша офлайн-правка рядом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the server&apos;s version; your offline edit is in the revisions</source>
+        <translation>Оставлена версия с сервера; ваша офлайн-правка — в редакциях</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline edit and the server&apos;s version</source>
+        <translation>Офлайн-правка и версия с сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s version</source>
+        <translation>Версия с сервера</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your offline edit</source>
+        <translation>Ваша офлайн-правка</translation>
     </message>
 </context>
 </TS>
