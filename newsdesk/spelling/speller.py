@@ -46,6 +46,7 @@ class Speller:
     # after every check, and a session's look-ups run to thousands of words.
     _unknown: set[str] = field(default_factory=set)
     unknown_changes: int = 0  # moves whenever the unknown words so far change
+    forgets: int = 0  # moves when ``learn`` forgets the look-ups of unknown words
     _extra_list: WordListDictionary | None = None  # ``extra`` for suggestions
 
     def known(self, word: str) -> bool:
@@ -71,6 +72,7 @@ class Speller:
         self._known = {w: known for w, known in self._known.items() if known}
         self._unknown.clear()
         self.unknown_changes += 1
+        self.forgets += 1
         self._extra_list = None
 
     def _look_up(self, word: str) -> bool:

@@ -57,8 +57,11 @@ MAX_COUNTED_CHARS = 200_000
 # The story's count runs a few hundred words at a time, with the event queue looked at in
 # between: counted at once, a 2,000-word story held the GUI thread for 24 ms (the longest
 # keystroke of the bench, typed just as a check after a pause began).
-COUNT_WORDS_PER_STEP = 200
+COUNT_WORDS_PER_STEP = 100
 COUNT_STEP_MS = 1
+# Texts already looked up word by word, remembered up to this many (a pause after typing
+# then looks up only the paragraph typed in, not every one in view).
+MAX_REMEMBERED_TEXTS = 20_000
 
 
 class SpellCheck(QObject):
@@ -79,6 +82,8 @@ class SpellCheck(QObject):
         self._formatting = False  # re-highlighting: Qt reports a text change
         self._finder: WordFinder | None = None  # the unknown words found so far
         self._finder_made_from: tuple[object, ...] | None = None  # what it was made from
+        self._looked_up: set[str] = set()  # texts whose words the speller has looked up
+        self._looked_up_with: tuple[object, int] | None = None  # by that speller, then
         self.jobs = JobRunner(self, name="spelling")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -209,22 +214,36 @@ class SpellCheck(QObject):
         self.timer.stop()
         if self.speller is None or self.editor.article_id is None:
             return
-        from newsdesk.spelling.words import words_to_check
-
-        for word in words_to_check(self.editor.headline.text()):
-            self.speller.known(word.text)
-        in_view = [(widget, block, self.misspelt_ranges(block.text()))
-                   for widget in self.texts() for block in _visible_blocks(widget)]
-        for _widget, block, _before in in_view:
-            for word in words_to_check(block.text()):
-                self.speller.known(word.text)
+        in_view = [(widget, block) for widget in self.texts()
+                   for block in _visible_blocks(widget)]
+        self._look_up(self.editor.headline.text(), *(block.text() for _w, block in in_view))
+        before = self._finder
         self._refresh_finder()  # once: making the finder costs more than a block's look-ups
-        for widget, block, before in in_view:
-            if self.misspelt_ranges(block.text()) != before:
-                with self._formatting_only():
-                    widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
+        if self._finder is not before:
+            for widget, block in in_view:
+                text = block.text()
+                if self.misspelt_ranges(text) != (before.ranges(text) if before else []):
+                    with self._formatting_only():
+                        widget.highlighter.rehighlightBlock(block)  # type: ignore[attr-defined]
         self.editor.headline.update()
         self._count_story(at_once=count_at_once)
+
+    def _look_up(self, *texts: str) -> None:
+        """Have the speller look up the words of ``texts`` it has not seen yet."""
+        from newsdesk.spelling.words import words_to_check
+
+        speller = self.speller
+        assert speller is not None
+        last = self._looked_up_with
+        if (last is None or last[0] is not speller or last[1] != speller.forgets
+                or len(self._looked_up) > MAX_REMEMBERED_TEXTS):
+            self._looked_up = set()
+            self._looked_up_with = (speller, speller.forgets)
+        for text in texts:
+            if text not in self._looked_up:
+                for word in words_to_check(text):
+                    speller.known(word.text)
+                self._looked_up.add(text)
 
     def _count_story(self, *, at_once: bool = True) -> None:
         """Count the unknown words of the headline, body and footnote: at once, or
