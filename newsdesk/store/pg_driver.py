@@ -7,6 +7,11 @@ imports peewee as if psycopg2 were not installed; ``load_driver`` (called by eve
 PostgreSQL database newsdesk opens, ``NewsdeskPostgresqlDatabase``) then gives peewee the
 driver exactly as its own import would have. Where peewee was imported the ordinary way
 (the command line, the tests), ``load_driver`` has nothing to do.
+
+Giving peewee its driver later repeats peewee's own import of it, which differs between
+peewee's versions: a peewee whose import this module does not know (another major
+version, or names it no longer has) is imported again the ordinary way, driver and all.
+newsdesk uses psycopg2 (its declared dependency), never psycopg 3.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ import sys
 import threading
 from typing import Any
 
-# What peewee's import tries, in its order (psycopg2cffi registers itself as psycopg2).
-DRIVERS = ("psycopg2cffi", "psycopg2", "psycopg")
+# The drivers peewee's import would load (psycopg2cffi, PyPy's, is left to peewee: it
+# registers itself as psycopg2 there, and where it is installed it is what works).
+DRIVERS = ("psycopg2", "psycopg")
 _lock = threading.Lock()
 
 
@@ -39,9 +45,20 @@ def import_peewee_without_driver() -> None:
     hide = _HideDrivers()
     sys.meta_path.insert(0, hide)
     try:
-        import peewee  # noqa: F401
+        import peewee
     finally:
         sys.meta_path.remove(hide)
+    if not _known_driver_import(peewee):
+        del sys.modules["peewee"]  # nothing holds it yet: the start imports it first
+        import peewee  # noqa: F401  (the ordinary way)
+
+
+def _known_driver_import(peewee: Any) -> bool:
+    """Whether ``load_driver`` knows how this peewee imports psycopg2 (peewee 4's way)."""
+    adapter = getattr(peewee, "Psycopg2Adapter", None)
+    return (str(getattr(peewee, "__version__", "")).startswith("4.")
+            and adapter is not None and hasattr(adapter, "txn_idle")
+            and all(hasattr(peewee, name) for name in ("psycopg2", "Json_pg2")))
 
 
 def load_driver() -> None:
@@ -50,25 +67,16 @@ def load_driver() -> None:
     import peewee
 
     with _lock:
-        if peewee.psycopg2 is not None or peewee.psycopg is not None:
+        if peewee.psycopg2 is not None:
             return
         try:
             _load_psycopg2(peewee)
         except ImportError:
-            try:
-                _load_psycopg3(peewee)
-            except ImportError:
-                pass
+            pass
 
 
 def _load_psycopg2(peewee: Any) -> None:
     # The same names, set the same way, as peewee's module-level ``try: import psycopg2``.
-    try:
-        from psycopg2cffi import compat
-
-        compat.register()
-    except ImportError:
-        pass
     import psycopg2
     from psycopg2 import extensions
     from psycopg2.extras import Json, register_uuid
@@ -82,18 +90,3 @@ def _load_psycopg2(peewee: Any) -> None:
     peewee.pg_register_uuid = register_uuid
     peewee.Json_pg2 = Json
     peewee.psycopg2 = psycopg2  # last: the sign that the driver is there
-
-
-def _load_psycopg3(peewee: Any) -> None:
-    import psycopg
-    from psycopg.pq import TransactionStatus
-    from psycopg.types.json import Json, Jsonb
-
-    adapter = peewee.Psycopg3Adapter
-    adapter.txn_idle = TransactionStatus.IDLE
-    adapter.txn_inerror = TransactionStatus.INERROR
-    adapter.txn_unknown = TransactionStatus.UNKNOWN
-    peewee.TransactionStatus = TransactionStatus
-    peewee.Json_pg3 = Json
-    peewee.Jsonb_pg3 = Jsonb
-    peewee.psycopg = psycopg

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 
 import pytest
 
@@ -31,6 +32,7 @@ print(json.dumps({
 
 WITHOUT_DRIVER = """
 import sys
+import types
 from newsdesk.store.pg_driver import import_peewee_without_driver, load_driver
 import_peewee_without_driver()
 import peewee
@@ -104,3 +106,30 @@ def test_the_window_opens_on_a_team_server(pg_url, tmp_path):
     result = run_cli("--db", pg_url, "--bench-exit-when-shown", env=env, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "shown"
+
+
+def test_a_peewee_whose_driver_import_is_unknown_is_imported_the_ordinary_way():
+    """Another peewee (its driver set up differently) gets psycopg2 at its own import: the
+    start then pays for the driver but team mode works."""
+    script = """
+import sys, types
+from newsdesk.store import pg_driver
+pg_driver._known_driver_import = lambda peewee: False  # as with a peewee of another shape
+pg_driver.import_peewee_without_driver()
+import peewee
+assert peewee.psycopg2 is not None and "psycopg2" in sys.modules
+print("ordinary")
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True,
+                          text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ordinary"
+
+
+def test_the_installed_peewee_is_one_whose_driver_import_is_known():
+    import peewee
+
+    from newsdesk.store.pg_driver import _known_driver_import
+
+    assert _known_driver_import(peewee)
+    assert not _known_driver_import(types.SimpleNamespace(__version__="3.17.0"))
