@@ -226,6 +226,15 @@ def _sync_sequence(opened: OpenedDatabase) -> None:
     sync_sequence.install(opened.database)
 
 
+def _held_locks_index(opened: OpenedDatabase) -> None:
+    """The story locks held now: every sync reads them whole (a replica keeps colleagues'
+    locks), and without this index that read scanned every story (43 ms of a 65 ms idle
+    sync at 100,000 stories)."""
+    opened.database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS article_held_locks ON article (locked_at) "
+        "WHERE locked_by IS NOT NULL")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "full-text search index", _search_index),
@@ -245,6 +254,7 @@ MIGRATIONS: list[Migration] = [
     Migration(15, "export stamps watch translation groups", _translation_group_stamps),
     Migration(16, "words ignored in a story", _ignored_words),
     Migration(18, "offline replicas: change sequence, needs a look", _sync_sequence),
+    Migration(19, "index of the story locks held", _held_locks_index),
 ]
 
 
