@@ -139,6 +139,18 @@ def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = N
                           cwd=str(REPO_ROOT))
 
 
+def run_window_start(probe: str, database: Path, config_home: Path
+                     ) -> subprocess.CompletedProcess[str]:
+    """``probe`` (Python code; ``sys.argv[1]`` is ``database``) in a process of its own, as
+    the window starts: its own settings folder, this checkout importable, WebEngine
+    allowed to run as root."""
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config_home))
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), env.get("PYTHONPATH", "")])
+    env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    return subprocess.run([sys.executable, "-c", probe, str(database)], capture_output=True,
+                          text=True, env=env, timeout=180, cwd=str(REPO_ROOT))
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -66,24 +66,6 @@ def test_an_ordinary_peewee_import_is_left_alone():
     assert out.strip() == "True"
 
 
-def test_the_window_start_on_sqlite_imports_no_postgres_driver(db, tmp_path):
-    probe = ("import sys, json\n"
-             "from newsdesk.cli import main\n"
-             "try:\n"
-             "    main(['--db', sys.argv[1], '--bench-exit-when-shown'])\n"
-             "except SystemExit:\n"
-             "    pass\n"
-             "print(json.dumps(sorted(sys.modules)), flush=True)\n")
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "test.sqlite3")], capture_output=True,
-                            text=True, env=env, timeout=180, cwd=str(REPO_ROOT))
-    lines = result.stdout.strip().splitlines()
-    assert lines[:1] == ["shown"], result.stderr[-2000:]
-    modules = set(json.loads(lines[-1]))
-    assert "peewee" in modules
-    assert not {"psycopg2", "psycopg", "ssl"} & modules
 
 
 @pytest.mark.postgres
