@@ -18,6 +18,25 @@ from playhouse.shortcuts import ReconnectMixin
 
 from newsdesk.store.pg_driver import load_driver
 
+# How long the window may wait on a server that does not answer (a dropped Wi-Fi loses
+# packets, it refuses nothing): libpq's defaults wait for ever to connect and ~15 minutes
+# for a reply, on the GUI thread of a saving window, before it can go on in its replica.
+CONNECT_TIMEOUT_S = 5
+REPLY_TIMEOUT_MS = 20_000
+
+
+def network_limits() -> dict[str, int]:
+    """libpq connection options bounding the waits above (a URL's own options win)."""
+    try:
+        import psycopg2.extensions
+    except ImportError:
+        return {}  # peewee says the driver is missing when the database connects
+    limits = {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 10,
+              "keepalives_interval": 5, "keepalives_count": 3}
+    if psycopg2.extensions.libpq_version() >= 120000:  # tcp_user_timeout came with libpq 12
+        limits["tcp_user_timeout"] = REPLY_TIMEOUT_MS
+    return limits
+
 
 class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
     reconnect_errors = (
@@ -33,7 +52,7 @@ class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
         # The window's start imports peewee without psycopg2 (pg_driver.py); peewee chooses
         # its driver here.
         load_driver()
-        super().init(database, **kwargs)
+        super().init(database, **{**network_limits(), **kwargs})
 
     def begin(self, *args: Any, **kwargs: Any) -> Any:
         if not self.in_transaction() and self._connection_is_dead():

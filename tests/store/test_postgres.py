@@ -155,3 +155,18 @@ def test_settings_are_stored_and_replaced(pg_db):
     Setting.put("desk.motto", "first")
     Setting.put("desk.motto", "second")
     assert Setting.get_value("desk.motto") == "second"
+
+
+def test_a_server_that_does_not_answer_is_waited_for_a_bounded_time(monkeypatch):
+    """libpq waits for ever to connect by default: a window saving over a dropped Wi-Fi
+    would hang instead of going on in its replica. A URL's own choice stays."""
+    from playhouse.db_url import parse
+
+    from newsdesk.store.postgres import CONNECT_TIMEOUT_S, NewsdeskPostgresqlDatabase
+
+    database = NewsdeskPostgresqlDatabase(**parse("postgresql://u@192.0.2.1:5432/news"))
+    assert database.connect_params["connect_timeout"] == CONNECT_TIMEOUT_S
+    assert database.connect_params["keepalives"] == 1
+    own = NewsdeskPostgresqlDatabase(
+        **parse("postgresql://u@192.0.2.1:5432/news?connect_timeout=30"))
+    assert int(own.connect_params["connect_timeout"]) == 30
