@@ -7,15 +7,17 @@ in a source checkout (editable install, tests) they are the top-level ``resource
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
 @cache
 def resources_root() -> Path:
-    packaged = resources.files("newsdesk") / "resources"
+    # The package's own folder, as importlib.resources.files("newsdesk") would give for
+    # an installed or bundled newsdesk (both on disk), without importing importlib's
+    # resource readers: ~4 ms of the window's start.
+    packaged = Path(__file__).resolve().parent / "resources"
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -267,3 +267,12 @@ def _no_dialog_outlives_its_test():
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
+
+
+def leave_at_schema(execute: Callable[[str], object], version: int, *undo: str) -> None:
+    """Make a database as an older newsdesk left it: ``undo`` the newer migrations'
+    statements (through ``execute``: a raw SQLite connection's, or a database's
+    ``execute_sql``), then record ``version`` as its schema."""
+    for statement in undo:
+        execute(statement)
+    execute(f"UPDATE schema_info SET value = '{version}' WHERE key = 'schema_version'")

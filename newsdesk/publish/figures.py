@@ -10,6 +10,8 @@ from typing import Any
 from newsdesk.stories.images import rendered_size
 
 WIDTHS = (480, 960, 1600)
+# The files written for each width: (content type, file extension).
+KINDS = (("image/webp", "webp"), ("image/jpeg", "jpg"))
 DEFAULT_WIDTH = 960  # the <img src> for browsers without srcset, and ninjs' "default"
 FOLDER = "pictures"
 

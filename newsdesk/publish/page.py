@@ -60,6 +60,7 @@ from newsdesk.publish.page_language import (
 )
 from newsdesk.publish.picture_slots import Placer
 from newsdesk.publish.render import markdown_to_html
+from newsdesk.publish.template_cache import compiled_template_cache
 from newsdesk.stories.slugs import slugify
 
 ENTITY_FOLDERS = {"person": "people", "organisation": "organisations", "place": "places"}
@@ -321,6 +322,7 @@ def environment(language: str = SOURCE_LANGUAGE) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"])
     # Added by the i18n extension (so unknown to type checkers).
     cast(Any, env).install_gettext_translations(translations(language), newstyle=True)
+    env.bytecode_cache = compiled_template_cache(env)  # once the code's rules are set
     env.filters["review_html"] = review_html
     env.globals["news_line_html"] = partial(news_line_html, language=language)
     env.filters["isodate"] = lambda value: value.isoformat() if value else ""

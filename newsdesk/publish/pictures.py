@@ -9,20 +9,15 @@ The picture's bytes are read from the database only for a file that must be writ
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
 from newsdesk.publish.export.plan import Plan, PlannedFile, StorySource, content_key, is_map_of
-from newsdesk.publish.figures import Figure, figure_of, rendition_path, widths_of
+from newsdesk.publish.figures import KINDS, Figure, figure_of, rendition_path, widths_of
 from newsdesk.publish.stories import ExportStory, StoryPicture
 from newsdesk.store.models import Setting
 from newsdesk.stories import images, pictures
 
 KEEP_GPS_SETTING = "pictures_keep_gps"
-KINDS = (("image/webp", "webp"), ("image/jpeg", "jpg"))
 JPEG_ONLY = (("image/jpeg", "jpg"),)  # what every reader of ninjs and Markdown takes
 # Raise when renditions change (quality, sizes): every picture is then written again.
 RENDITION_VERSION = 1
@@ -114,33 +109,5 @@ def unique_files(files: list[PlannedFile]) -> list[PlannedFile]:
     return kept
 
 
-PREVIEW_LARGEST = 960  # the preview offers two sizes (480 and 960 px), made once each
-
-
-def preview_figures(article_id: int) -> tuple[tuple[Figure, ...], str]:
-    """A story's pictures as the preview shows them, and the folder (a file: URL) their
-    files are in: made there on first use, kept by content in the user's cache folder.
-    Called off the GUI thread (the preview's render worker)."""
-    found = pictures.pictures_of(article_id)
-    if not found:
-        return (), ""
-    folder = Path(user_cache_dir("newsdesk", appauthor=False)) / "preview-pictures"
-    figures = tuple(figure_of(picture, PREVIEW_LARGEST) for picture in found)
-    for picture, figure in zip(found, figures, strict=True):
-        wanted = [(width, kind, extension) for width in figure.widths
-                  for kind, extension in KINDS
-                  if not (folder / figure.path(width, extension)).is_file()]
-        if not wanted:
-            continue
-        data = pictures.image_data(picture.blob_id)
-        for width, kind, extension in wanted:
-            target = folder / figure.path(width, extension)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-            partial.write_bytes(images.rendition(data, width, kind).data)
-            os.replace(partial, target)  # a file seen is a whole file
-    return figures, folder.as_uri() + "/"
-
-
 __all__ = ["BlobRef", "Figure", "figure_of", "keeps_gps", "planned_renditions",
-           "preview_figures", "save_keep_gps", "unique_files", "with_picture_files"]
+           "save_keep_gps", "unique_files", "with_picture_files"]

@@ -25,7 +25,7 @@ from newsdesk.publish.page import (
     TagLink,
     render_story_page,
 )
-from newsdesk.publish.pictures import preview_figures
+from newsdesk.publish.preview_pictures import preview_figures
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 from newsdesk.store.timestamps import stored_time, utcnow
 from newsdesk.stories.dateline import Dateline
@@ -54,7 +54,7 @@ class Surroundings:
     correction: str | None = None
     zone: str = ""  # the newsroom's time zone (IANA name; "" for UTC)
     # The preview's pictures and the folder of their files (a file: URL; see
-    # ``publish.pictures.preview_figures``).
+    # ``publish.preview_pictures.preview_figures``).
     pictures: tuple[Figure, ...] = ()
     picture_root: str = ""
 

@@ -178,13 +178,31 @@ class EditSession:
         self.rebased_status = stored.status
         return True
 
-    def saved(self, article: Article, *, revision: bool) -> None:
-        """The database has the text at ``article.version``: the journal entry goes."""
+    def store_call(self, fields: Mapping[str, Any], *, reason: str,
+                   revision: bool) -> Callable[[], Article]:
+        """The store ``save()`` starts with, as a call another thread can make (the
+        editor's timed autosave): it reads nothing of this session when it runs, and a
+        conflict raises (``save()`` on this thread then sees whether it can rebase)."""
+        assert self.article_id is not None
+        article_id, version = self.article_id, self.version
+        author, session = self.author, self.session_id
+        fields = dict(fields)
+        return lambda: articles.save_article(article_id, fields, expected_version=version,
+                                             reason=reason, author=author,
+                                             revision=revision, session=session)
+
+    def saved(self, article: Article, *, revision: bool, edited_since: bool = False) -> None:
+        """The database has the text at ``article.version``: the journal entry goes,
+        unless the text was ``edited_since`` the store began (a store on another thread):
+        then that newer text is still to be saved and journalled, from the new version."""
         self._at_stored(article)
-        self.forget_unsaved()
-        self.journal.clear(article.id)
         if revision:
             self.last_revision_at = time.monotonic()
+        if edited_since:
+            self.journal_dirty = True
+            return
+        self.forget_unsaved()
+        self.journal.clear(article.id)
 
     def set_status(self, target: str) -> Article:
         """Move the story along the workflow (recorded as a revision)."""

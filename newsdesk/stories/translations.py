@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsdesk.errors import UserError
 from newsdesk.store.models import Article, ArticleTag, database_proxy
-from newsdesk.stories import articles, pictures
+from newsdesk.stories import articles
 from newsdesk.stories.translation_groups import siblings
 
 # What a translation starts with from its source: where and when, the desk's marks.
@@ -70,5 +70,8 @@ def make_translation(source_id: int, language: str, *, author: str = "") -> Arti
         Article.update(translation_group=group).where(Article.id == made.id).execute()
         for tag in ArticleTag.select().where(ArticleTag.article == source.id):
             ArticleTag.create(article=made.id, entity=tag.entity_id, relation=tag.relation)
+        # Imported here: the window's translations links import this module at start.
+        from newsdesk.stories import pictures
+
         pictures.copy_pictures(source.id, made.id)
     return Article.get_by_id(made.id)

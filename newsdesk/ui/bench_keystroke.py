@@ -121,6 +121,7 @@ def _bursts(window, bare: QPlainTextEdit, article_id: int, body: str, keystrokes
         floor_runs.append(type_burst(bare, keystrokes, pace_s, pause_s=pause_s))
         saves = panel.version
         editor_runs.append(type_burst(panel.body, keystrokes, pace_s, pause_s=pause_s))
+        panel.settle()  # the autosave the pause started may still be storing on its worker
         if pause_s > panel.SAVE_IDLE_MS / 1000 and panel.version == saves:
             raise RuntimeError("keystroke bench: no autosave happened during the burst")
         panel.autosave()

@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsdesk.errors import UserError
-from newsdesk.people import registry
 from newsdesk.stories import workflow
 from newsdesk.texts import Text, fill
 from newsdesk.ui.i18n import lower, number_text, tr
@@ -211,12 +210,17 @@ def status_label(status: str) -> str:
 
 def kind_name(kind: str) -> str:
     """An entry's kind (person, organisation) in the window's language."""
+    # The registry's module comes with the panels that show tags, after the first frame.
+    from newsdesk.people import registry
+
     phrase = registry.KIND_NAMES.get(kind)
     return translated(phrase()) if phrase else kind
 
 
 def relation_name(relation: str) -> str:
     """A tag's relation (about, mentioned) in the window's language."""
+    from newsdesk.people import registry
+
     phrase = registry.RELATION_NAMES.get(relation)
     return translated(phrase()) if phrase else relation
 

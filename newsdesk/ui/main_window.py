@@ -216,10 +216,12 @@ class MainWindow(QMainWindow):
         return self.offline is not None and not self.offline.online
 
     def _local_writes(self) -> int:
-        """Rows this window has written through its own connection (SQLite's count)."""
+        """Writes this window made: rows through its own connection (SQLite's count),
+        and the editor's autosaves stored through the worker's."""
+        stores = self.desk.editor.background_save.writes
         if not self.opened.is_sqlite or self.opened.database.is_closed():
-            return 0
-        return int(self.opened.database.connection().total_changes)
+            return stores
+        return int(self.opened.database.connection().total_changes) + stores
 
     def _replica_synced(self, code: int) -> None:
         from newsdesk.ui.offline import SYNCED_WITH_CONFLICTS
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
 
         assert self.offline is not None
         editor = self.desk.editor
+        editor.settle()
         server_story, fields, dirty = editor.article_id, editor.fields(), editor.dirty
         saved = editor.session.stored
         server_journal = editor.session.journal if server_story is not None else None
@@ -567,6 +570,10 @@ class MainWindow(QMainWindow):
         return self.desk.settle_time_ms()
 
     def finish_background_figures(self) -> None:
-        """Before a screenshot: wait for the dashboard's figures being computed."""
+        """Before a screenshot: wait for the list's counts, the open story's tag
+        suggestions and spelling, and the dashboard's figures being computed."""
+        self.desk.article_list.finish_counts()
+        self.desk.tag_panel.finish_pass()
+        self.desk.editor.spelling.finish()
         if "dashboard" in self.panels:
             self.dashboard.wait()

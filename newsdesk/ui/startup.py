@@ -49,7 +49,7 @@ class StartupTrace:
         self.enabled = enabled
         self.timer = QElapsedTimer()
         self.timer.start()
-        self.offset_ms = process_age_ms()
+        self.offset_ms = ms_since_start()  # /proc read once for the trace and the speller
         self.phases: list[tuple[str, float]] = []
         self.mark("python started, Qt imported")
 

@@ -13,8 +13,12 @@ what it returns, or how it failed, comes back to callbacks on the GUI thread:
   "unexpected error (...)" so no progress dialog or busy flag is left hanging.
 
 The worker closes its own database connection (peewee keeps one per thread) before the
-outcome is reported, so nothing of the job still runs when the GUI reacts. Workers never
-touch widgets: they only emit the runner's signal, which Qt queues to the GUI thread.
+outcome is reported, so nothing of the job still runs when the GUI reacts. A runner made
+with ``keep_connection=True`` keeps its connection to a local file between jobs instead
+(the autosave: opening one cost each store a connect, its pragmas and a read of the
+schema); it closes it after a job that failed or called ``drop_connection()``, and when
+the window has another database. Workers never touch widgets: they only emit the
+runner's signal, which Qt queues to the GUI thread.
 
 Qt's ``QProgressDialog`` has traps a job's dialog fell into: ``setValue(minimum)`` starts
 a timer that shows the dialog after ``minimumDuration``, and ``close()`` does not stop it,
@@ -32,6 +36,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from peewee import Database, SqliteDatabase
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -67,6 +72,7 @@ class Job:
         self.shows_dialog = False
         self.orphaned = False  # the runner is being deleted: nobody to deliver to
         self.ended = False  # set on the GUI thread once the outcome was delivered
+        self._drop_connection = False  # the work met a database error it handled itself
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -89,9 +95,16 @@ class Job:
         self.check()
         self.progress(done, total, label)
 
+    def drop_connection(self) -> None:
+        """On the worker: close this thread's connection after the job even if it is done
+        (work that turns a database error into its outcome; the next job starts afresh)."""
+        self._drop_connection = True
+
     def run(self, work: Callable[[Job], Any]) -> None:
         """On the worker thread: run ``work`` and deliver its outcome."""
+        outcome: tuple[str, Any] = "failed", ""
         try:
+            self._runner._start_of_job_connection()
             with database_failures(bound_target()):
                 outcome = "done", work(self)
         except JobCancelled as exc:
@@ -103,23 +116,34 @@ class Job:
             outcome = "failed", tr("unexpected error ({error})").format(
                 error=f"{exc.__class__.__name__}: {exc}")
         finally:
-            _close_thread_connection()
+            self._runner._end_of_job_connection(
+                keep=outcome[0] == "done" and not self._drop_connection)
         self._runner._deliver(self, *outcome)
 
 
+# Set on an owner whose jobs were shut down (a Qt property: it goes when the owner goes).
+_JOBS_SHUT_PROPERTY = "newsdeskJobsShut"
+
+
 def shut_down_jobs(owner: QObject) -> None:
-    """Shut down every job runner under ``owner`` (the main window, when it closes)."""
+    """Shut down every job runner under ``owner`` (the main window, when it closes), and
+    every runner made under it later: a panel built by a timer that was already due when
+    the window closed starts nothing, against whatever database is open next."""
+    owner.setProperty(_JOBS_SHUT_PROPERTY, True)
     for runner in owner.findChildren(JobRunner):
         runner.shutdown()
 
 
-def _close_thread_connection() -> None:
-    database = database_proxy.obj
-    if database is not None:
-        database.close()  # this thread's connection only
+def jobs_shut_down(item: QObject | None) -> bool:
+    """``item`` is under an owner whose jobs were shut down (a closed window)."""
+    while item is not None:
+        if item.property(_JOBS_SHUT_PROPERTY):
+            return True
+        item = item.parent()
+    return False
 
 
-def _abandon(executor: concurrent.futures.ThreadPoolExecutor, running: list[Job]) -> None:
+def _abandon(pool: list[concurrent.futures.ThreadPoolExecutor], running: list[Job]) -> None:
     """The runner's owner is being deleted (the window disposed, a dialog closed): a job
     must not outlive it, or it would go on against whatever database is open next. Cancel
     the running job (an import rolls back at its next report), drop the queued ones and
@@ -127,7 +151,8 @@ def _abandon(executor: concurrent.futures.ThreadPoolExecutor, running: list[Job]
     for job in running:
         job.orphaned = True
         job.cancel()
-    executor.shutdown(wait=True, cancel_futures=True)
+    for executor in pool:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 class JobProgressDialog(QProgressDialog):
@@ -186,10 +211,17 @@ class JobRunner(QObject):
     delivered = Signal(object, str, object)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject, *, name: str, progress_dialog: bool = False) -> None:
+    def __init__(self, parent: QObject, *, name: str, progress_dialog: bool = False,
+                 keep_connection: bool = False) -> None:
         super().__init__(parent)
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1,
-                                                               thread_name_prefix=name)
+        self._name = name
+        self._keep_connection = keep_connection
+        # The database whose connection the worker thread kept (read on that thread only).
+        self._kept: Database | None = None
+        # The worker's pool, made with the first job: its module (with queue and the
+        # like) costs the window's start ~1.5 ms, and most runners start no job before
+        # the first frame. A list, so that _abandon holds it without holding self.
+        self._pool: list[concurrent.futures.ThreadPoolExecutor] = []
         self._futures: set[concurrent.futures.Future[None]] = set()
         self._running: list[Job] = []  # started, outcome not delivered yet
         self.progress_dialog: JobProgressDialog | None = None
@@ -198,9 +230,16 @@ class JobRunner(QObject):
             self.progress_dialog = JobProgressDialog(parent)
             self.progress_dialog.canceled.connect(self.cancel)
         self.delivered.connect(self._dispatch)
-        self._shut = False
-        executor, running = self._executor, self._running  # not self: see _abandon
-        self.destroyed.connect(lambda *_: _abandon(executor, running))
+        self._shut = jobs_shut_down(parent)
+        pool, running = self._pool, self._running  # not self: see _abandon
+        self.destroyed.connect(lambda *_: _abandon(pool, running))
+
+    @property
+    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
+        if not self._pool:
+            self._pool.append(concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix=self._name))
+        return self._pool[0]
 
     def start(self, work: Callable[[Job], Any], *, done: Callable[[Any], None] | None = None,
               failed: Callable[[str], None] | None = None,
@@ -225,6 +264,23 @@ class JobRunner(QObject):
         future.add_done_callback(self._futures.discard)
         return job
 
+    def _start_of_job_connection(self) -> None:
+        """On the worker: a connection kept to a database the window has left is closed."""
+        kept, self._kept = self._kept, None
+        if kept is not None and kept is not database_proxy.obj:
+            kept.close()
+
+    def _end_of_job_connection(self, *, keep: bool) -> None:
+        """On the worker: keep the connection to a local file after a job that went well
+        (a server's connection may be dropped by the server while it waits)."""
+        database = database_proxy.obj
+        if database is None:
+            return
+        if self._keep_connection and keep and isinstance(database, SqliteDatabase):
+            self._kept = database
+        else:
+            database.close()  # this thread's connection only
+
     def busy(self) -> bool:
         """A job was started whose outcome has not been delivered yet."""
         return bool(self._running)
@@ -248,7 +304,7 @@ class JobRunner(QObject):
         object whose C++ side is being destroyed.
         """
         self._shut = True
-        _abandon(self._executor, self._running)
+        _abandon(self._pool, self._running)
 
     def _deliver(self, job: Job, kind: str, payload: object) -> None:
         if job.orphaned:
@@ -259,7 +315,9 @@ class JobRunner(QObject):
             pass  # the owner was deleted while the job ran: nobody is waiting for it
 
     def _dispatch(self, job: Job, kind: str, payload: Any) -> None:
-        if job.ended:
+        if job.ended or job.orphaned:
+            # (Orphaned: the outcome was on its way when the window closed; the panel
+            # waiting for it is gone, or would act on the database opened next.)
             return
         if kind == "progress":
             self._progress(job, *payload)

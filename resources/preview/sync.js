@@ -69,21 +69,77 @@
     lastReported = lineAtTop();
   }
 
-  function markCursorLine(line) {
-    cursorLine = line;
+  function unmark() {
     if (marked !== null) {
       marked.classList.remove("source-current");
+      if (marked.classList.length === 0) {
+        marked.removeAttribute("class");  // as rendered: compared in morphChildren
+      }
+      marked = null;
     }
+  }
+
+  function markCursorLine(line) {
+    cursorLine = line;
+    unmark();
     marked = line < 0 ? null : blockFor(line);
     if (marked !== null) {
       marked.classList.add("source-current");
     }
   }
 
+  // Same element, same attributes: only what is inside it may differ.
+  function sameShell(a, b) {
+    if (a.nodeType !== Node.ELEMENT_NODE || b.nodeType !== Node.ELEMENT_NODE ||
+        a.tagName !== b.tagName || a.attributes.length !== b.attributes.length) {
+      return false;
+    }
+    for (var i = 0; i < a.attributes.length; i++) {
+      if (b.getAttribute(a.attributes[i].name) !== a.attributes[i].value) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Make target's children those of source, replacing only the run of children that
+  // differ (a keystroke changes one paragraph): Chromium then restyles and lays out that
+  // run, not the whole page as innerHTML made it, several times a second while typing.
+  function morphChildren(target, source) {
+    var olds = Array.prototype.slice.call(target.childNodes);
+    var news = Array.prototype.slice.call(source.childNodes);
+    var start = 0;
+    while (start < olds.length && start < news.length &&
+           olds[start].isEqualNode(news[start])) {
+      start++;
+    }
+    var endOld = olds.length;
+    var endNew = news.length;
+    while (endOld > start && endNew > start &&
+           olds[endOld - 1].isEqualNode(news[endNew - 1])) {
+      endOld--;
+      endNew--;
+    }
+    if (endOld - start === 1 && endNew - start === 1 && sameShell(olds[start], news[start])) {
+      morphChildren(olds[start], news[start]);
+      return;
+    }
+    var anchor = endOld < olds.length ? olds[endOld] : null;
+    for (var i = start; i < endOld; i++) {
+      target.removeChild(olds[i]);
+    }
+    for (var j = start; j < endNew; j++) {
+      target.insertBefore(news[j], anchor);
+    }
+  }
+
   function replaceBody(html, lang, title, generation, keepScroll) {
     var x = window.scrollX;
     var y = window.scrollY;
-    document.body.innerHTML = html;
+    unmark();  // not part of the story: the old page is compared without it
+    var fresh = document.createElement("template");
+    fresh.innerHTML = html;
+    morphChildren(document.body, fresh.content);
     document.documentElement.lang = lang;
     document.title = title;
     markCursorLine(cursorLine);

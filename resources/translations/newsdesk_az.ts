@@ -19,15 +19,15 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+271"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+70"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+272"/>
         <location line="+66"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
         <source>Headline</source>
         <translation>Başlıq</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Embarqo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+342"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
@@ -110,7 +110,7 @@
         <translation>{time} tarixinədək embarqo</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Xəbər axtar (Ctrl+Shift+F): sözlər, &quot;ifadə&quot;, ön*</translation>
     </message>
@@ -181,19 +181,19 @@
     </message>
     <message>
         <location line="-92"/>
-        <location line="+189"/>
+        <location line="+211"/>
         <source>All statuses ({count})</source>
         <translation>Statuslar ({count})</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+193"/>
+        <location line="-210"/>
+        <location line="+215"/>
         <source>All sections</source>
         <translation>Bölmələr</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>All languages</source>
         <translation>Dillər</translation>
     </message>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+815"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+889"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-995"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-1069"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -362,12 +362,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+685"/>
+        <location line="+757"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-756"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Versiyalar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>&amp;Save story</source>
         <translation>Xəbəri &amp;saxla</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Növbəti &amp;naməlum söz</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -491,7 +491,7 @@
         <translation>Bərpa olunmuş mətndən imtina edildi; o, versiyalarda qalır</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Bu xəbər çox uzundur: onun üçün Markdown işıqlandırması söndürülüb</translation>
     </message>
@@ -517,14 +517,14 @@
         <translation>Bərpa jurnalına yazmaq olmur ({reason}); saxlanılmamış mətn yalnız bu pəncərədədir.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+8"/>
+        <location line="+113"/>
+        <location line="+6"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
         <translation>Saxlanılmadı: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
         <translation>
             <numerusform>Saxlamaq alınmadı: {reason}. Mətniniz bərpa jurnalında saxlanılır ({folder}); hər %n san. yenidən cəhd edilir.</numerusform>
@@ -540,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First choose which version of this story to keep</source>
         <translation>Əvvəlcə bu xəbərin hansı versiyasının qalacağını seçin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The story was restored from the trash elsewhere</source>
         <translation>Xəbər başqa yerdə zibil qutusundan bərpa edildi</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Açıq xəbər başqa yerdə zibil qutusuna atıldı</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not restored: {reason}</source>
         <translation>Bərpa olunmadı: {reason}</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Versiya bərpa edildi (yeni versiya kimi qeyd olundu)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+35"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+41"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
@@ -1004,17 +1004,17 @@
         <translation>Yeni xəbər yaz (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pictures</source>
         <translation>Şəkillər</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>Xəbərin kilidini yeniləmək alınmadı: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>being edited by a colleague</source>
         <translation>həmkar tərəfindən redaktə olunur</translation>
     </message>
@@ -1148,28 +1148,28 @@
         <translation>Xəbərdə seçilmiş teqlərin yalnız adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+85"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+48"/>
         <source>pasted picture.png</source>
         <translation>yapışdırılmış şəkil.png</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+133"/>
         <source>Lead picture</source>
         <translation>Əsas şəkil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+10"/>
         <source>Add &amp;picture...</source>
         <translation>&amp;Şəkil əlavə et...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+14"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+4"/>
         <source>&amp;Insert in body</source>
         <translation>Mətnə &amp;yerləşdir</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Seçilmiş şəkli mətndə kursorun yerinə qoy (Ctrl+Shift+B); və ya kiçik şəklini mətnin üzərinə sürüşdür</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+3"/>
         <source>Move &amp;left</source>
         <translation>&amp;Sola köçür</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>line {line}: </source>
         <translation>sətir {line}: </translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation type="vanished">Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -2610,17 +2610,17 @@
         <translation>Baza: {target}</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Dərc olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, dərc isə serverdə edilir. Server qayıdanda dərc edin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Offline edits met colleagues&apos; edits: open the marked stories to choose which text to keep</source>
         <translation>Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: hansı mətnin qalacağını seçmək üçün işarələnmiş xəbərləri açın</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The server cannot be reached, and there is no offline copy of it to work in yet</source>
         <translation>Serverə qoşulmaq mümkün deyil, onun işləmək üçün oflayn nüsxəsi də hələ yoxdur</translation>
     </message>
@@ -3351,22 +3351,22 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>gözlənilməz xəta ({error})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>İmtina</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>cancelled</source>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+163"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+168"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+176"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>

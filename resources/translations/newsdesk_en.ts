@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+964"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+999"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+637"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+643"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Headlines over %n character(s) are cut off in lists and feeds</source>
         <translation>
             <numerusform>Headlines over %n character are cut off in lists and feeds</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+169"/>
         <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
         <translation>
             <numerusform>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+211"/>
         <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
         <translation>
             <numerusform>This story has %n unknown word (F7 shows the next one). Mark it ready anyway?</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+524"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+527"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>
@@ -333,7 +333,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+60"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+59"/>
         <source>%n picture(s) without alt text: describe each for readers who cannot see it before the story is ready</source>
         <translation>
             <numerusform>%n picture without alt text: describe it for readers who cannot see it before the story is ready</numerusform>
@@ -493,7 +493,7 @@ Also reject their %n pending reviews now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+304"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+275"/>
         <source>%n picture(s) without alt text: needed before the story is ready</source>
         <translation>
             <numerusform>%n picture without alt text: needed before the story is ready</numerusform>

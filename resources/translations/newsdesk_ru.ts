@@ -19,15 +19,15 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+271"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+70"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+272"/>
         <location line="+66"/>
-        <location filename="../../newsdesk/ui/domain_texts.py" line="+80"/>
+        <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Эмбарго</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+342"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
@@ -110,7 +110,7 @@
         <translation>Эмбарго до {time}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
     </message>
@@ -181,19 +181,19 @@
     </message>
     <message>
         <location line="-92"/>
-        <location line="+189"/>
+        <location line="+211"/>
         <source>All statuses ({count})</source>
         <translation>Статусы ({count})</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+193"/>
+        <location line="-210"/>
+        <location line="+215"/>
         <source>All sections</source>
         <translation>Рубрики</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>All languages</source>
         <translation>Языки</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+815"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+889"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-995"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-1069"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -369,12 +369,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+685"/>
+        <location line="+757"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-756"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>&amp;Save story</source>
         <translation>&amp;Сохранить материал</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Следующее &amp;незнакомое слово</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+252"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -502,7 +502,7 @@
         <translation>Восстановленный текст отброшен; он остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>This story is very long: Markdown highlighting is off for it</source>
         <translation>Материал очень длинный: подсветка Markdown для него отключена</translation>
     </message>
@@ -530,14 +530,14 @@
         <translation>Не удаётся записать журнал восстановления ({reason}); несохранённый текст есть только в этом окне.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+8"/>
+        <location line="+113"/>
+        <location line="+6"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
         <translation>
             <numerusform>Не удалось сохранить: {reason}. Ваш текст хранится в журнале восстановления ({folder}); повтор каждую %n с.</numerusform>
@@ -555,12 +555,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>First choose which version of this story to keep</source>
         <translation>Сначала выберите, какую версию материала оставить</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The story was restored from the trash elsewhere</source>
         <translation>Материал восстановлен из корзины в другом месте</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Открытый материал перемещён в корзину в другом месте</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not restored: {reason}</source>
         <translation>Не восстановлено: {reason}</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Версия восстановлена (записана как новая версия)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="+26"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+35"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+41"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
@@ -1038,17 +1038,17 @@
         <translation>Написать новый материал (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pictures</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Не удалось продлить блокировку материала: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>being edited by a colleague</source>
         <translation>редактируется коллегой</translation>
     </message>
@@ -1182,28 +1182,28 @@
         <translation>Выбранные теги только упоминаются в материале</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+85"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+48"/>
         <source>pasted picture.png</source>
         <translation>вставленный снимок.png</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+133"/>
         <source>Lead picture</source>
         <translation>Главный снимок</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+10"/>
         <source>Add &amp;picture...</source>
         <translation>Добавить &amp;снимок...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+14"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+4"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+4"/>
         <source>&amp;Insert in body</source>
         <translation>&amp;Вставить в текст</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Поместить выбранное изображение в текст у курсора (Ctrl+Shift+B) или перетащить миниатюру на текст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/pictures_panel.py" line="+3"/>
         <source>Move &amp;left</source>
         <translation>Сдвинуть &amp;влево</translation>
     </message>
@@ -2575,7 +2575,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>line {line}: </source>
         <translation>строка {line}: </translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation type="vanished">Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -2656,17 +2656,17 @@
         <translation>База: {target}</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Не опубликовано: это окно работает в офлайн-копии командного сервера, а публикация делается на сервере. Опубликуйте, когда сервер вернётся.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Offline edits met colleagues&apos; edits: open the marked stories to choose which text to keep</source>
         <translation>Офлайн-правки встретились с правками коллег: откройте отмеченные материалы и выберите, какой текст оставить</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The server cannot be reached, and there is no offline copy of it to work in yet</source>
         <translation>Сервер недоступен, а офлайн-копии для работы пока нет</translation>
     </message>
@@ -3416,22 +3416,22 @@ Also reject their %n pending review(s) now?</source>
         <translation>непредвиденная ошибка ({error})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+163"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+168"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+176"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>

@@ -4,7 +4,11 @@ after its child dies."""
 from __future__ import annotations
 
 import io
+import json
+import os
 import pickle
+import subprocess
+import sys
 
 from newsdesk.publish.preview_process import (
     HEADER,
@@ -14,6 +18,7 @@ from newsdesk.publish.preview_process import (
     serve,
 )
 from newsdesk.publish.story_page import Surroundings, render_preview_page
+from tests.conftest import REPO_ROOT
 
 FIELDS = {"headline": "Talks <resume>", "body": "## Baku\n\nƏliyev said *yes*.\n\n<script>x</script>",
           "language": "az"}
@@ -56,3 +61,19 @@ def test_child_renders_the_same_page_and_recovers_from_its_death():
     finally:
         renderer.close()
     assert renderer._process is None
+
+
+def test_the_preview_imports_nothing_of_the_export_engine():
+    """The window's first preview is rendered in-process while the window starts, and the
+    renderer process starts with the same imports: the export's planning (25-40 ms of
+    imports) is no part of a preview."""
+    probe = ("import json, sys\n"
+             "import newsdesk.publish.preview_process, newsdesk.publish.story_page\n"
+             "print(json.dumps(sorted(sys.modules)))\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=env, check=True, cwd=str(REPO_ROOT))
+    modules = json.loads(result.stdout)
+    assert "newsdesk.publish.preview_pictures" in modules  # the probe sees the imports
+    assert not [name for name in modules if name.startswith("newsdesk.publish.export")]
+    assert "newsdesk.publish.pictures" not in modules

@@ -13,6 +13,7 @@ from newsdesk.store.db import open_database
 from newsdesk.store.migrations import current_version, latest_version
 from newsdesk.store.models import ExportStamp
 from newsdesk.stories import articles, translations
+from tests.conftest import leave_at_schema
 
 
 def _stamp(article_id: int) -> int:
@@ -41,11 +42,11 @@ def test_an_older_sqlite_database_gets_translation_stamps(tmp_path):
     opened = open_database(str(path), create=True)
     stories = _stories()
     opened.close()
-    with sqlite3.connect(path) as raw:  # as newsdesk left it at schema 14
-        raw.execute("DROP TRIGGER export_stamp_article_update")
-        raw.execute("DROP TRIGGER export_stamp_translation_siblings")
-        raw.execute(export_stamps._sqlite_article_update(export_stamps.MIGRATION_14_COLUMNS))
-        raw.execute("UPDATE schema_info SET value = '14' WHERE key = 'schema_version'")
+    with sqlite3.connect(path) as raw:
+        leave_at_schema(
+            raw.execute, 14, "DROP TRIGGER export_stamp_article_update",
+            "DROP TRIGGER export_stamp_translation_siblings",
+            export_stamps._sqlite_article_update(export_stamps.MIGRATION_14_COLUMNS))
     opened = open_database(str(path))
     try:
         _check_upgraded(opened, *stories)
@@ -57,12 +58,11 @@ def test_an_older_sqlite_database_gets_translation_stamps(tmp_path):
 def test_an_older_postgresql_database_gets_translation_stamps(pg_url):
     opened = open_database(pg_url, create=True)
     stories = _stories()
-    database = opened.database
-    database.execute_sql("DROP TRIGGER newsdesk_stamp_translation_siblings ON article")
-    database.execute_sql("DROP FUNCTION newsdesk_stamp_translation_siblings()")
-    database.execute_sql(export_stamps._postgres_article_trigger(
-        export_stamps.MIGRATION_14_COLUMNS))
-    database.execute_sql("UPDATE schema_info SET value = '14' WHERE key = 'schema_version'")
+    leave_at_schema(
+        opened.database.execute_sql, 14,
+        "DROP TRIGGER newsdesk_stamp_translation_siblings ON article",
+        "DROP FUNCTION newsdesk_stamp_translation_siblings()",
+        export_stamps._postgres_article_trigger(export_stamps.MIGRATION_14_COLUMNS))
     opened.close()
     opened = open_database(pg_url)
     try:

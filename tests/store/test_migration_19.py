@@ -11,6 +11,7 @@ from newsdesk.store.db import open_database
 from newsdesk.store.migrations import current_version, latest_version
 from newsdesk.stories import articles, locks
 from newsdesk.sync.pulled_locks import server_locks
+from tests.conftest import leave_at_schema
 
 
 def _story_locked() -> int:
@@ -25,9 +26,8 @@ def test_an_older_sqlite_database_gets_the_index_and_its_locks_read_through_it(t
     opened = open_database(str(path), create=True)
     locked = _story_locked()
     opened.close()
-    with sqlite3.connect(path) as raw:  # as newsdesk left it at schema 18
-        raw.execute("DROP INDEX article_held_locks")
-        raw.execute("UPDATE schema_info SET value = '18' WHERE key = 'schema_version'")
+    with sqlite3.connect(path) as raw:
+        leave_at_schema(raw.execute, 18, "DROP INDEX article_held_locks")
     opened = open_database(str(path))
     try:
         assert current_version(opened) == latest_version()
@@ -44,9 +44,7 @@ def test_an_older_sqlite_database_gets_the_index_and_its_locks_read_through_it(t
 def test_an_older_postgresql_database_gets_the_index_and_its_locks_read_through_it(pg_url):
     opened = open_database(pg_url, create=True)
     locked = _story_locked()
-    opened.database.execute_sql("DROP INDEX article_held_locks")
-    opened.database.execute_sql(
-        "UPDATE schema_info SET value = '18' WHERE key = 'schema_version'")
+    leave_at_schema(opened.database.execute_sql, 18, "DROP INDEX article_held_locks")
     opened.close()
     opened = open_database(pg_url)
     try:

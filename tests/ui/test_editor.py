@@ -418,7 +418,9 @@ def test_emoji_and_azerbaijani_letters_round_trip(qtbot, window, editor, story):
 def test_read_only_database_mid_session_keeps_text_and_retries(qtbot, db, editor, story):
     editor.RETRY_MS = 300
     editor.retry_timer.setInterval(300)
-    db.database.execute_sql("PRAGMA query_only = 1")  # every write now fails, like a RO disk
+    # Every write now fails, like a read-only disk: on every connection, the autosave
+    # worker's too.
+    db.database.pragma("query_only", 1, permanent=True)
     type_at_end(qtbot, editor.body, " Typed while the disk was read-only.")
     qtbot.waitUntil(lambda: editor.problem.isVisible(), timeout=4000)
     assert "read-only" in editor.problem.text() and "recovery journal" in editor.problem.text()
@@ -426,7 +428,7 @@ def test_read_only_database_mid_session_keeps_text_and_retries(qtbot, db, editor
     entry = editor.journal.read(story.id)
     assert entry.fields["body"].endswith("Typed while the disk was read-only.")
     assert editor.flush()  # leaving or closing is safe: the journal has it
-    db.database.execute_sql("PRAGMA query_only = 0")
+    db.database.pragma("query_only", 0, permanent=True)
     qtbot.waitUntil(lambda: editor.save_state == "Saved", timeout=3000)
     assert stored(story.id).body.endswith("Typed while the disk was read-only.")
     assert editor.journal.read(story.id) is None

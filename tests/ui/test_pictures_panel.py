@@ -109,7 +109,7 @@ def test_dropping_image_files_on_the_story_adds_them_not_text(qtbot, desk, story
     assert drop.isAccepted()
     _wait_pictures(qtbot, desk, 2)
     assert desk.editor.body.toPlainText() == "Dockers went back."
-    assert desk.editor.side_tabs.currentWidget() is desk.pictures_panel
+    assert desk.editor.side_tabs.currentWidget() is desk.pictures_page
     assert [p.content_type for p in pictures.pictures_of(story.id)] == ["image/jpeg",
                                                                          "image/png"]
 
@@ -334,7 +334,7 @@ def test_move_left_and_right_change_the_order_the_exports_use(qtbot, desk, story
     panel.strip.setCurrentRow(1)
     assert not panel.left_action.isEnabled()  # the lead stays first
     assert panel.right_action.isEnabled()
-    desk.editor.side_tabs.setCurrentWidget(panel)
+    desk.editor.side_tabs.setCurrentWidget(desk.pictures_page)
     panel.strip.setFocus()
     panel.strip.setCurrentRow(2)
     QTest.keyClick(panel.strip, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

@@ -216,7 +216,7 @@ def test_translate_to_opens_a_linked_draft_with_the_source_beside_it(qtbot, wind
     desk = main.desk
     desk.open_article(story)
     panel = desk.translations_panel
-    desk.editor.side_tabs.setCurrentWidget(panel)  # the Translations tab, as a user opens it
+    desk.editor.side_tabs.setCurrentWidget(desk.translations_page)  # the tab, as a user opens it
     assert panel.empty.isVisible() and not panel.siblings.isVisible()
     panel._fill_translate_menu()
     enabled = {a.text(): a.isEnabled() for a in panel.translate_menu.actions()}

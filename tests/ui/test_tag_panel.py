@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from itertools import pairwise
+
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from newsdesk.people import registry as entities
@@ -270,6 +274,34 @@ def test_dateline_place_is_tagged_located_on_its_own(qtbot, db):
         widget.remove_button.click()
     assert articles.tags_of(article.id) == []
     assert "Ganja" in names(widget)
+
+
+def test_the_window_goes_on_while_the_dateline_tag_waits_for_another_program(qtbot, db):
+    """Tagging the dateline's place is a write: done on the GUI thread, it froze the
+    window for as long as another program held the database (up to 5 s, then gave up)."""
+    article = articles.create_article({"headline": "Road reopens", "body": "Text.",
+                                       "dateline_place": "Gəncə"})
+    widget = TagPanel()
+    qtbot.addWidget(widget)
+    other = sqlite3.connect(db.target, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    ticks: list[float] = []
+    clock = QTimer(widget, interval=20)
+    clock.timeout.connect(lambda: ticks.append(time.monotonic()))
+    clock.start()
+    widget.story_changed({"article_id": article.id, "headline": article.headline,
+                          "body": "Officials met in Baku.", "footnote": "",
+                          "dateline_place": "Gəncə", "language": "en"})
+    qtbot.waitUntil(lambda: "Baku" in names(widget), timeout=10_000)  # the pass is done
+    qtbot.wait(1500)  # the dateline's tag waits for the other program meanwhile
+    assert max(later - earlier for earlier, later in pairwise(ticks)) < 1.0
+    assert articles.tags_of(article.id) == [] and "Ganja" not in names(widget)
+    with qtbot.waitSignal(widget.suggestions_ready, timeout=10_000):
+        other.execute("COMMIT")
+    other.close()
+    assert [(tag["name"], tag["relation"]) for tag in articles.tags_of(article.id)] == [
+        ("Ganja", "located")]
+    assert widget.tags.topLevelItem(0).text(0) == "Ganja"
 
 
 def test_accepting_a_gazetteer_place_adds_it_to_the_registry(qtbot, db):

@@ -19,7 +19,7 @@ from shiboken6 import Shiboken
 from newsdesk.errors import UserError
 from newsdesk.store.models import Article, database_proxy
 from newsdesk.stories import articles
-from newsdesk.ui.workers import PROGRESS_DELAY_MS, Job, JobRunner
+from newsdesk.ui.workers import PROGRESS_DELAY_MS, Job, JobRunner, shut_down_jobs
 
 TIMEOUT_MS = 10_000
 
@@ -236,6 +236,29 @@ def test_no_job_outlives_its_owner(db, qtbot):
     qtbot.wait(100)
     assert "queued ran" not in seen
     assert outcomes.seen == [] and not job.ended and not queued.ended
+
+
+def test_an_outcome_on_its_way_when_the_window_closes_is_dropped(db, qtbot, owner):
+    """The worker had finished and its outcome waited in Qt's queue as the window closed:
+    delivered then, a panel of the closed window acted on the database opened next."""
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    runner.start(lambda _job: Article.select().count(), **outcomes.callbacks())
+    runner.wait()  # done and emitted; not delivered before the event loop runs
+    shut_down_jobs(owner)
+    qtbot.wait(50)
+    assert outcomes.seen == []
+
+
+def test_a_runner_made_under_a_closed_window_starts_nothing(db, qtbot, owner):
+    """A panel built by a timer already due when the window closed (CI: its tag pass
+    wrote to the next test's database) has a runner that runs no job."""
+    shut_down_jobs(owner)
+    runner = JobRunner(QWidget(owner), name="late")
+    ran, outcomes = [], Outcomes()
+    job = runner.start(lambda _job: ran.append("ran"), **outcomes.callbacks())
+    qtbot.wait(50)
+    assert ran == [] and outcomes.seen == [] and job.ended
 
 
 def test_closing_the_window_stops_every_job_before_qt_deletes_anything(main_window, qtbot):

@@ -62,6 +62,8 @@ from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
+from newsdesk.ui.startup import FirstPaint
+from newsdesk.ui.viewport import viewport_of
 from newsdesk.ui.workers import Job, JobRunner
 
 COLUMNS = (
@@ -78,6 +80,9 @@ HEADLINE_MIN = 150  # narrower, the list scrolls sideways rather than starve the
 PAGE_SIZE = 200
 KEPT_PAGES = 20  # rows of at most this many pages stay in memory (4,000 rows)
 SEARCH_DELAY_MS = 250
+# At the start, the filters' counts wait this long after the list's first frame: the
+# preview's first page comes first.
+COUNTS_AFTER_FIRST_FRAME_MS = 1000
 SnippetRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -520,8 +525,16 @@ class ArticleListPanel(QWidget):
         self.before_trash: Callable[[list[int]], bool] | None = None
         self._build()
         restored = self._restore_sort()
-        # The counts over the whole archive are not what the user waits for at start.
+        # The counts over the whole archive are not what the user waits for at start; their
+        # worker starts a moment after the list has painted its first frame: running beside
+        # the window's build, it took the interpreter lock from it (~30 ms of the start at
+        # 100,000 stories), and beside the preview's first page, the processors. Not on
+        # screen when the event loop turns, the list starts it then.
+        self._painted = False
+        self._counts_waiting: Callable[[], None] | None = None
+        self._first_frame = FirstPaint(self, self._first_frame_painted)
         self.refresh(counts_later=True)
+        QTimer.singleShot(0, self, self._start_counts_unless_shown)
         if not restored:
             self._fit_short_columns()
 
@@ -614,7 +627,7 @@ class ArticleListPanel(QWidget):
         header.setStretchLastSection(False)
         # The headline takes whatever room the other columns leave (see _fit_headline).
         header.sectionResized.connect(self._column_resized)
-        table.viewport().installEventFilter(self)
+        viewport_of(table).installEventFilter(self)
         for column, (key, _) in enumerate(COLUMNS):
             header.setSectionHidden(column, key not in FIRST_RUN_COLUMNS)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -674,15 +687,18 @@ class ArticleListPanel(QWidget):
         self.model.configure(filters, sort, query)
         self._searching = bool(query)
         model, generation = self.model, self._generation
+        self._counts_waiting = None  # this load's counts replace any still waiting
         if not query:
             page = self.model.first_page()
             if not counts_later:
                 self._show(page, _filter_choices(model.backend(), filters, query))
                 return
             self._show(page, None)
-            self.background.start(
+            self._counts_waiting = lambda: self.background.start(
                 lambda _job: _filter_choices(model.backend(), filters, query),
                 done=lambda choices: self._counts_done(generation, choices))
+            if self._painted:
+                self._start_counts()
             return
 
         def work(_job: Job) -> tuple[Page, FilterChoices]:
@@ -691,6 +707,25 @@ class ArticleListPanel(QWidget):
                     _filter_choices(backend, filters, query))
 
         self.background.start(work, done=lambda result: self._search_done(generation, *result))
+
+    def _first_frame_painted(self) -> None:
+        self._painted = True
+        QTimer.singleShot(COUNTS_AFTER_FIRST_FRAME_MS, self, self._start_counts)
+
+    def finish_counts(self) -> None:
+        """The filters' counts computed now (a screenshot), not after their wait at the
+        start; they arrive through the event loop."""
+        self._start_counts()
+        self.background.wait()
+
+    def _start_counts_unless_shown(self) -> None:
+        if not self.isVisible():
+            self._start_counts()
+
+    def _start_counts(self) -> None:
+        start, self._counts_waiting = self._counts_waiting, None
+        if start is not None:
+            start()
 
     def show_status(self, status: str) -> None:
         """List every story in ``status`` and nothing else narrowing it (the dashboard's

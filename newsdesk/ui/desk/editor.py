@@ -76,16 +76,18 @@ from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal
 from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
+from newsdesk.ui.desk.background_save import BackgroundSave, StoreOutcome
 from newsdesk.ui.desk.embargo_field import EmbargoField
 from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
-from newsdesk.ui.desk.pictures_panel import REFERENCE_MIME, images_in
+from newsdesk.ui.desk.picture_actions import REFERENCE_MIME, images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
 from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
+from newsdesk.ui.turns import turn_queue
 
 if TYPE_CHECKING:
     from newsdesk.ui.dialogs.conflict import ConflictDialog
@@ -103,12 +105,15 @@ NO_STORY = ""  # the save state while no story is open: nothing to claim about s
 
 class Debouncer(QObject):
     """Calls ``action`` ``idle_ms`` after the last ``poke()``, and at the latest ``max_ms``
-    after the first poke of a burst (so steady typing is still saved regularly)."""
+    after the first poke of a burst (so steady typing is still saved regularly).
+    ``in_turn``: when due, the call waits for a turn of the event loop of its own
+    (``turns``), as a pause makes several debouncers due at once."""
 
     def __init__(self, action: Callable[[], None], idle_ms: int, max_ms: int,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, in_turn: bool = True) -> None:
         super().__init__(parent)
         self.action = action
+        self.in_turn = in_turn
         self.idle = self._timer(idle_ms)
         self.latest = self._timer(max_ms)
 
@@ -116,7 +121,7 @@ class Debouncer(QObject):
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(interval)
-        timer.timeout.connect(self.fire)
+        timer.timeout.connect(self._due)
         return timer
 
     def poke(self) -> None:
@@ -125,15 +130,25 @@ class Debouncer(QObject):
             self.latest.start()
 
     def pending(self) -> bool:
-        return self.idle.isActive() or self.latest.isActive()
+        return self.idle.isActive() or self.latest.isActive() or turn_queue().queued(self)
 
     def cancel(self) -> None:
         self.idle.stop()
         self.latest.stop()
+        turn_queue().drop(self)
 
     def fire(self) -> None:
+        """Call the action now."""
         self.cancel()
         self.action()
+
+    def _due(self) -> None:
+        if not self.in_turn:
+            self.fire()
+            return
+        self.idle.stop()
+        self.latest.stop()
+        turn_queue().call_soon(self, self.fire)
 
 
 class BodyEditor(QPlainTextEdit):
@@ -345,9 +360,14 @@ class EditorPanel(QWidget):
     def _create_timers(self) -> None:
         self.journal_timer = Debouncer(self.write_journal, self.JOURNAL_IDLE_MS,
                                        self.JOURNAL_MAX_MS, self)
-        self.save_timer = Debouncer(self.autosave, self.SAVE_IDLE_MS, self.SAVE_MAX_MS, self)
+        self.save_timer = Debouncer(self._autosave_in_background, self.SAVE_IDLE_MS,
+                                    self.SAVE_MAX_MS, self)
+        self.background_save = BackgroundSave(self)
+        self._edits = 0  # counts edits, so a store on the worker knows if it missed some
+        self._settling_to_save = False
         # Counts and content_changed are batched: a paste of 5 MB should not recount per key.
-        self.announce_timer = Debouncer(self._announce, 30, 100, self)
+        # They are what the user watches (the preview, the counts): no waiting for a turn.
+        self.announce_timer = Debouncer(self._announce, 30, 100, self, in_turn=False)
         # Picture references an edit moved into or out of code (typed into, or a fence
         # elsewhere), marked again after a pause.
         self.reference_timer = Debouncer(self._mark_references_again, 300, 1000, self)
@@ -511,6 +531,7 @@ class EditorPanel(QWidget):
 
     def reload(self) -> None:
         """Show the stored story again (after a restore or a conflict choice)."""
+        self.settle()
         if self.article_id is not None:
             self._show(Article.get_by_id(self.article_id))
 
@@ -750,6 +771,7 @@ class EditorPanel(QWidget):
         if self._loading or self.article_id is None:
             return
         self.session.edited()
+        self._edits += 1
         if self.save_state != UNSAVED:
             self._set_state(UNSAVED)
         self.journal_timer.poke()
@@ -823,6 +845,7 @@ class EditorPanel(QWidget):
 
     def autosave(self) -> bool:
         """Store pending edits; records a revision at most every REVISION_INTERVAL_S."""
+        self.settle()
         if not self.dirty:
             return True
         due = self.session.revision_due(self.REVISION_INTERVAL_S)
@@ -834,9 +857,69 @@ class EditorPanel(QWidget):
 
     def save(self, *, revision: bool = False) -> bool:
         """Store pending edits now (kept for callers of the first version)."""
+        self.settle()
         return self._save(reason="save", revision=revision) if self.dirty or revision else True
 
+    def settle(self) -> None:
+        """Wait for the autosave in flight on the worker, if any, and take in its outcome:
+        whatever reads or moves the stored story comes after it."""
+        self.background_save.settle()
+
+    def _autosave_in_background(self) -> None:
+        """The pause after typing: the store runs on the worker while typing goes on
+        (``autosave()`` stores on this thread where a worker cannot, or must not)."""
+        if self.background_save.busy():
+            self.save_timer.poke()  # a huge story's store still runs: after it
+            return
+        if (not self.dirty or self.article_id is None or self.session.holds_back()
+                or self.retry_timer.isActive() or not BackgroundSave.possible()):
+            self.autosave()
+            return
+        self.save_timer.cancel()
+        fields = self.fields()
+        self.write_journal()
+        revision = self.session.revision_due(self.REVISION_INTERVAL_S)
+        store = self.session.store_call(fields, reason="autosave", revision=revision)
+        article_id, edits = self.article_id, self._edits
+        self._set_state(SAVING)
+        self.background_save.start(store, lambda outcome: self._stored_in_background(
+            outcome, article_id, edits, revision))
+
+    def _stored_in_background(self, outcome: StoreOutcome, article_id: int, edits: int,
+                              revision: bool) -> None:
+        if article_id != self.article_id:
+            return  # never: leaving a story settles first
+        error = outcome.error
+        if outcome.article is None:
+            if isinstance(error, ConflictError) or not isinstance(
+                    error, (StoryInTrash, StoryLocked, peewee.DatabaseError, UserError)):
+                # A conflict: the save on this thread sees whether the stored text is
+                # still the one edited from (a status move, a replica's sync) and saves on
+                # it, or shows both versions. (A save that settled this store is that
+                # save.) Anything else is a bug, shown as that save would show it.
+                if not self._settling_to_save:
+                    self._save(reason="autosave", revision=revision)
+            else:
+                self._refused(error, self.fields())
+            return
+        if self._edits == edits:
+            self.session.saved(outcome.article, revision=revision)
+            self._saved(outcome.article, revision=revision)
+            return
+        # Typed into meanwhile: stored up to the text the store was given.
+        self.session.saved(outcome.article, revision=revision, edited_since=True)
+        self.journal_timer.poke()
+        if revision:
+            self._load_revisions()
+        self._set_state(UNSAVED)
+        self.article_saved.emit(outcome.article.id)
+
     def _save(self, *, reason: str, revision: bool) -> bool:
+        self._settling_to_save = True
+        try:
+            self.settle()
+        finally:
+            self._settling_to_save = False
         self.save_timer.cancel()
         self.retry_timer.stop()
         if self.article_id is None:
@@ -850,28 +933,30 @@ class EditorPanel(QWidget):
         self._set_state(SAVING)
         try:
             article = self._store(fields, reason=reason, revision=revision)
-        except ConflictError:
-            self._set_state(UNSAVED)
-            self.show_conflict(fields)
-            return False
-        except StoryInTrash as exc:
-            self._set_state(UNSAVED)
-            self._show_trashed(deleted=exc.deleted)
-            return False
-        except StoryLocked as exc:
-            self._set_state(UNSAVED)
-            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
-            self.lock_refused.emit()
-            return False
-        except peewee.DatabaseError as exc:  # before UserError: a busy database is both,
-            self._write_failed(exc)  # and its save is retried like any failed write
-            return False
-        except UserError as exc:
-            self._set_state(UNSAVED)
-            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
+        except (ConflictError, StoryInTrash, StoryLocked, peewee.DatabaseError,
+                UserError) as exc:
+            self._refused(exc, fields)
             return False
         self._saved(article, revision=revision)
         return True
+
+    def _refused(self, exc: Exception, fields: dict[str, Any]) -> None:
+        """Show why the database did not take the text (``fields``, still on screen)."""
+        if isinstance(exc, ConflictError):
+            self._set_state(UNSAVED)
+            self.show_conflict(fields)
+        elif isinstance(exc, StoryInTrash):
+            self._set_state(UNSAVED)
+            self._show_trashed(deleted=exc.deleted)
+        elif isinstance(exc, StoryLocked):
+            self._set_state(UNSAVED)
+            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
+            self.lock_refused.emit()
+        elif isinstance(exc, peewee.DatabaseError):  # before UserError: a busy database
+            self._write_failed(exc)  # is both, and its save is retried like any failed write
+        else:
+            self._set_state(UNSAVED)
+            self._show_problem(tr("Not saved: {reason}").format(reason=error_text(exc)))
 
     def _store(self, fields: dict[str, Any], *, reason: str, revision: bool) -> Article:
         """The session's save; the status combo follows a status move it saved over."""
@@ -919,6 +1004,7 @@ class EditorPanel(QWidget):
             self.problem.hide()
 
     def cancel_timers(self) -> None:
+        self.settle()
         for debouncer in (self.journal_timer, self.save_timer, self.announce_timer,
                           self.reference_timer):
             debouncer.cancel()
@@ -926,6 +1012,7 @@ class EditorPanel(QWidget):
 
     def flush(self) -> bool:
         """Before the story is left: save, or at least journal, the pending edits."""
+        self.settle()
         if not self.dirty:
             self.cancel_timers()
             return True
@@ -943,6 +1030,7 @@ class EditorPanel(QWidget):
     def check_still_live(self) -> None:
         """Colleagues changed stories: the open one may have gone to the trash (stop
         saving into it) or come back from it (go on)."""
+        self.settle()
         change = self.session.check_trash()
         if change in (TRASHED, DELETED):
             self._show_trashed(deleted=change == DELETED)
@@ -976,6 +1064,7 @@ class EditorPanel(QWidget):
     def restore_from_trash(self) -> bool:
         """The banner's button: take the story out of the trash and save what is pending;
         a story deleted for good meanwhile becomes a new story with the text on screen."""
+        self.settle()
         if self.article_id is None or not self.in_trash:
             return False
         try:
@@ -1070,6 +1159,7 @@ class EditorPanel(QWidget):
 
     def change_status(self, target: str) -> bool:
         """Move the story along the workflow; a refusal is shown with its reason."""
+        self.settle()
         if self.article_id is None:
             return False
         if target == "published" and self.publish_refusal:

@@ -3,7 +3,9 @@ editor's place a hint when no story is open (an empty database, the last story t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QMimeData, QSettings, Qt, Signal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TR_NOOP, QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,15 +20,20 @@ from newsdesk.errors import UserError
 from newsdesk.stories import articles
 from newsdesk.ui.desk.article_list import ArticleListPanel
 from newsdesk.ui.desk.editor import EditorPanel
-from newsdesk.ui.desk.pictures_panel import PicturesPanel
+from newsdesk.ui.desk.picture_actions import PictureActions
 from newsdesk.ui.desk.preview import PreviewPanel
 from newsdesk.ui.desk.story_lock import StoryLockGuard
-from newsdesk.ui.desk.tag_panel import TagPanel
-from newsdesk.ui.desk.translations_panel import TranslationsPanel
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon
 from newsdesk.ui.settings import DESK_SPLITTER, EDITOR_SPLITTER, LAST_STORY, user_name
+from newsdesk.ui.startup import FirstPaint
+from newsdesk.ui.workers import jobs_shut_down
+
+if TYPE_CHECKING:
+    from newsdesk.ui.desk.pictures_panel import PicturesPanel
+    from newsdesk.ui.desk.tag_panel import TagPanel
+    from newsdesk.ui.desk.translations_panel import TranslationsPanel
 
 # The first story's tag suggestions wait this long at start: the preview's page comes first.
 STARTUP_PASS_DELAY_MS = 1500
@@ -84,20 +91,34 @@ class DeskView(QWidget):
         self.lock_guard = StoryLockGuard(self.editor, settings)
         self.article_list.model.session = self.lock_guard.session
         # Tags are edited beside the text they come from, so the tag panel takes the
-        # editor's side-panel slot, as its first tab.
-        self.tag_panel = TagPanel(self.editor.body, self.editor)
-        self.editor.add_side_panel(self.tag_panel, tr("Tags"), "mdi6.tag-multiple-outline")
-        self.pictures_panel = PicturesPanel(self.editor)
-        self.editor.add_side_panel(self.pictures_panel, tr("Pictures"),
+        # editor's side-panel slot, as its first tab. The panel itself is built once the
+        # window has painted its first frame, or when first asked for (``tag_panel``).
+        self.tags_page = self._side_page()
+        self._tag_panel: TagPanel | None = None
+        # What the editor last announced (``content_changed``), for a panel built after it.
+        self._story_fields: dict[str, Any] | None = None
+        self.editor.add_side_panel(self.tags_page, tr("Tags"), "mdi6.tag-multiple-outline")
+        # The Pictures tab's panel too (``pictures_panel``); its two actions are here from
+        # the start, in the File menu and under their keys.
+        self.pictures_page = self._side_page()
+        self._pictures_panel: PicturesPanel | None = None
+        self.editor.add_side_panel(self.pictures_page, tr("Pictures"),
                                    "mdi6.image-multiple-outline")
         self.editor.body.image_sink = self._take_images
+        self.picture_actions = PictureActions(self.editor)
+        self.picture_actions.add.triggered.connect(
+            lambda _=False: self.pictures_panel.choose_files())
+        self.picture_actions.insert.triggered.connect(
+            lambda _=False: self.pictures_panel.insert_selected())
         # Ctrl+Shift+I works wherever the story is, not only with the Pictures tab shown.
-        self.editor.addAction(self.pictures_panel.add_action)
-        self.editor.addAction(self.pictures_panel.insert_action)
-        self.editor.side_tabs.setCurrentWidget(self.tag_panel)
-        self.translations_panel = TranslationsPanel(lambda: user_name(settings), self.editor)
-        self.editor.add_side_panel(self.translations_panel, tr("Translations"), "mdi6.translate")
-        self.editor.add_beside_language(self.translations_panel.links)
+        self.editor.addAction(self.picture_actions.add)
+        self.editor.addAction(self.picture_actions.insert)
+        self.editor.side_tabs.setCurrentWidget(self.tags_page)
+        # The Translations tab's panel too (``translations_panel``), with its links in the
+        # editor's header.
+        self.translations_page = self._side_page()
+        self._translations_panel: TranslationsPanel | None = None
+        self.editor.add_side_panel(self.translations_page, tr("Translations"), "mdi6.translate")
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self)
@@ -116,12 +137,118 @@ class DeskView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._connect()
-        self.tag_panel.delay_next_pass(STARTUP_PASS_DELAY_MS)
         sizes = DESK_SPLITTER.read(settings)
         if sizes is not None:
             self.splitter.restoreState(sizes)
         self._open_initial_story()
         self._show_story_area()
+        # What the first frame can do without: built as soon as it is out, in the turn of
+        # the event loop after the one the preview creates its web view in (its first
+        # page waits for nothing else then).
+        self._after_first_frame = FirstPaint(self, lambda: QTimer.singleShot(
+            0, self, lambda: QTimer.singleShot(0, self, self._build_after_first_frame)))
+
+    def _side_page(self) -> QWidget:
+        """A side tab's page, its panel added when built."""
+        page = QWidget(self.editor)
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        return page
+
+    def _build_after_first_frame(self) -> None:
+        from newsdesk.store.db import bound_target, database_failures
+
+        if jobs_shut_down(self):
+            return  # the window closed as its first frame went out: nothing to show them
+        # Each panel reads the open story's tags, pictures or links as it is built: a
+        # database that failed since the window opened (damaged, deleted, its server
+        # gone) is said in the status bar, as the list and the editor say it, not raised.
+        try:
+            with database_failures(bound_target()):
+                if self._tag_panel is None:
+                    self._build_tag_panel(pass_delay_ms=STARTUP_PASS_DELAY_MS)
+                self.pictures_panel  # noqa: B018 (built now)
+                self.translations_panel  # noqa: B018
+        except UserError as exc:
+            self.message.emit(error_text(exc))
+
+    @property
+    def translations_panel(self) -> TranslationsPanel:
+        """The Translations tab's panel, built (and its module imported) after the first
+        frame or on first use, on the story open then."""
+        if self._translations_panel is None:
+            from newsdesk.ui.desk.translations_panel import TranslationsPanel
+
+            panel = TranslationsPanel(lambda: user_name(self.settings), self.translations_page)
+            self.translations_page.layout().addWidget(panel)
+            panel.show()  # a child added to a page on screen is not shown with it
+            self.editor.add_beside_language(panel.links)
+            panel.message.connect(self.message)
+            panel.open_requested.connect(self._open_translation)
+            self._translations_panel = panel
+            panel.load(self.editor.article_id)
+        return self._translations_panel
+
+    def _translations_follow(self, article_id: int | None) -> None:
+        if self._translations_panel is not None:
+            self._translations_panel.load(article_id)
+
+    @property
+    def pictures_panel(self) -> PicturesPanel:
+        """The Pictures tab's panel, built (and its module imported) after the first
+        frame or on first use, on the story open then."""
+        if self._pictures_panel is None:
+            from newsdesk.ui.desk.pictures_panel import PicturesPanel
+
+            panel = PicturesPanel(self.pictures_page, self.picture_actions)
+            self.pictures_page.layout().addWidget(panel)
+            panel.show()  # a child added to a page on screen is not shown with it
+            panel.message.connect(self.message)
+            panel.pictures_changed.connect(lambda _id: self.preview.reload_surroundings())
+            panel.pictures_changed.connect(self.article_list.refresh_article)
+            panel.pictures_loaded.connect(self.editor.show_pictures)
+            panel.insert_requested.connect(self.editor.insert_picture)
+            self._pictures_panel = panel
+            panel.set_read_only(self.editor.read_only)
+            panel.load_story(self.editor.article_id)
+        return self._pictures_panel
+
+    def _pictures_follow(self, article_id: int | None) -> None:
+        if self._pictures_panel is not None:
+            self._pictures_panel.load_story(article_id)
+
+    def _pictures_read_only(self, read_only: bool) -> None:
+        if self._pictures_panel is not None:
+            self._pictures_panel.set_read_only(read_only)
+
+    @property
+    def tag_panel(self) -> TagPanel:
+        """The Tags tab's panel, built (and its module imported) after the first frame
+        or on first use, on the story open then."""
+        if self._tag_panel is None:
+            self._build_tag_panel()
+        assert self._tag_panel is not None
+        return self._tag_panel
+
+    def _build_tag_panel(self, pass_delay_ms: int = 0) -> None:
+        from newsdesk.ui.desk.tag_panel import TagPanel
+
+        panel = TagPanel(self.editor.body, self.tags_page)
+        self.tags_page.layout().addWidget(panel)
+        panel.show()  # a child added to a page on screen is not shown with it
+        panel.message.connect(self.message)
+        # A tag added or removed shows in the preview's tag line at once.
+        panel.tags_changed.connect(lambda _id: self.preview.reload_surroundings())
+        self._tag_panel = panel
+        if self._story_fields is not None:
+            # At the start, the story's first suggestion pass waits: the preview's first
+            # page comes first.
+            panel.delay_next_pass(pass_delay_ms)
+            panel.story_changed(self._story_fields)
+
+    def _story_changed(self, fields: dict[str, Any]) -> None:
+        self._story_fields = fields
+        if self._tag_panel is not None:
+            self._tag_panel.story_changed(fields)
 
     def _open_initial_story(self) -> None:
         """Reopen the story the user last had open, else the most recently updated one."""
@@ -155,27 +282,16 @@ class DeskView(QWidget):
         self.editor.article_saved.connect(lambda _id: self.preview.reload_surroundings())
         self.preview.attach_editor(self.editor.body)
         self.preview.story_link_clicked.connect(self._open_story_link)
-        self.editor.content_changed.connect(self.tag_panel.story_changed)
-        self.tag_panel.message.connect(self.message)
-        # A tag added or removed shows in the preview's tag line at once.
-        self.tag_panel.tags_changed.connect(lambda _id: self.preview.reload_surroundings())
+        self.editor.content_changed.connect(self._story_changed)
         self.editor.article_saved.connect(self.article_list.refresh_article)
         self.lock_guard.lock_changed.connect(self.article_list.refresh_article)
-        self.editor.article_opened.connect(self.translations_panel.load)
-        self.editor.article_closed.connect(lambda: self.translations_panel.load(None))
-        self.translations_panel.message.connect(self.message)
-        self.translations_panel.open_requested.connect(self._open_translation)
-        self.editor.article_opened.connect(self.pictures_panel.load_story)
-        self.editor.article_closed.connect(lambda: self.pictures_panel.load_story(None))
-        self.editor.read_only_changed.connect(self.pictures_panel.set_read_only)
-        self.pictures_panel.message.connect(self.message)
-        self.pictures_panel.pictures_changed.connect(
-            lambda _id: self.preview.reload_surroundings())
-        self.pictures_panel.pictures_changed.connect(self.article_list.refresh_article)
+        self.editor.article_opened.connect(self._translations_follow)
+        self.editor.article_closed.connect(lambda: self._translations_follow(None))
+        self.editor.article_opened.connect(self._pictures_follow)
+        self.editor.article_closed.connect(lambda: self._pictures_follow(None))
+        self.editor.read_only_changed.connect(self._pictures_read_only)
         # Until the new story's pictures are read, no reference is flagged.
         self.editor.article_opened.connect(lambda _id: self.editor.show_pictures(None))
-        self.pictures_panel.pictures_loaded.connect(self.editor.show_pictures)
-        self.pictures_panel.insert_requested.connect(self.editor.insert_picture)
 
     def _open_translation(self, article_id: int) -> None:
         self.article_list.refresh()  # a new draft joins the list
@@ -186,7 +302,7 @@ class DeskView(QWidget):
         if self.editor.read_only:
             return False
         if self.pictures_panel.add_mime(mime):
-            self.editor.side_tabs.setCurrentWidget(self.pictures_panel)
+            self.editor.side_tabs.setCurrentWidget(self.pictures_page)
             return True
         return False
 
@@ -235,7 +351,7 @@ class DeskView(QWidget):
 
     def file_actions(self) -> list[QAction]:
         return (self.article_list.file_actions() + self.editor.file_actions()
-                + [self.pictures_panel.add_action])
+                + [self.picture_actions.add])
 
     def can_close(self) -> bool:
         if not self.editor.flush():
@@ -253,6 +369,7 @@ class DeskView(QWidget):
 
     def activated(self) -> None:
         self.article_list.refresh()
-        self.tag_panel.refresh_tags()  # the registry mode may have merged or renamed
+        if self._tag_panel is not None:  # the registry mode may have merged or renamed
+            self._tag_panel.refresh_tags()
         # Reviews may have been approved (or undone) in the Moderation mode meanwhile.
         self.preview.reload_surroundings()

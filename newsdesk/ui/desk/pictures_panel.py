@@ -18,16 +18,14 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QImage,
     QKeySequence,
     QPixmap,
 )
@@ -47,6 +45,12 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import UserError
 from newsdesk.stories import images, pictures
 from newsdesk.stories.pictures import PictureInfo
+from newsdesk.ui.desk.picture_actions import (
+    REFERENCE_MIME,
+    Incoming,
+    PictureActions,
+    images_in,
+)
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon_later
@@ -54,36 +58,8 @@ from newsdesk.ui.workers import Job, JobRunner
 
 THUMB = QSize(120, 90)
 KEPT_THUMBNAILS = 200  # in memory, by content
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 PictureId = Qt.ItemDataRole.UserRole
 PictureReference = Qt.ItemDataRole.UserRole + 1
-# A picture dragged from the strip: its reference, which the body puts where it is dropped.
-REFERENCE_MIME = "application/x-newsdesk-picture-reference"
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """An image to add: its bytes (read on the worker when None) and its name."""
-
-    name: str
-    data: bytes | None = None
-
-
-def images_in(mime: QMimeData) -> list[Incoming]:
-    """The images a drop or paste brings: local image files, else an image itself
-    (a screenshot, a picture copied from a browser) as PNG."""
-    files = [Incoming(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
-             and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
-    if files:
-        return files
-    if mime.hasImage():
-        image = QImage(mime.imageData())
-        if not image.isNull():
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            return [Incoming(tr("pasted picture.png"), bytes(buffer.data().data()))]
-    return []
 
 
 def _add_all(job: Job, article_id: int, incoming: Sequence[Incoming]) -> list[str]:
@@ -129,7 +105,10 @@ class PicturesPanel(QWidget):
     insert_requested = Signal(str)
     message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 actions: PictureActions | None = None) -> None:
+        """With ``actions`` (made by the Desk before this panel, their ``triggered``
+        routed by it) the panel keeps their enabled state; else it makes its own."""
         super().__init__(parent)
         self.article_id: int | None = None
         self.read_only = False
@@ -154,12 +133,12 @@ class PicturesPanel(QWidget):
         self.lead = QCheckBox(tr("Lead picture"), self)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
+        if actions is None:
+            actions = PictureActions(self)
+            actions.add.triggered.connect(self.choose_files)
+            actions.insert.triggered.connect(self.insert_selected)
+        self.add_action, self.insert_action = actions.add, actions.insert
         # The Pictures tab is not on screen at the start: its icons come after the first frame.
-        self.add_action = QAction(tr("Add &picture..."), self)
-        icon_later(self.add_action, "mdi6.image-plus")
-        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.add_action.triggered.connect(self.choose_files)
         self.add_button = QToolButton(self)
         self.add_button.setDefaultAction(self.add_action)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -168,14 +147,6 @@ class PicturesPanel(QWidget):
         self.remove_button.setText(tr("Remove"))
         self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.insert_action = QAction(tr("&Insert in body"), self)
-        icon_later(self.insert_action, "mdi6.image-move")
-        self.insert_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.insert_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.insert_action.setToolTip(tr("Place the selected picture in the body at the "
-                                         "cursor (Ctrl+Shift+B); or drag its thumbnail "
-                                         "onto the text"))
-        self.insert_action.triggered.connect(self.insert_selected)
         self.left_action = self._strip_action("mdi6.arrow-left", tr("Move &left"), "Alt+Left",
                                               lambda: self.move_selected(-1))
         self.right_action = self._strip_action("mdi6.arrow-right", tr("Move &right"),

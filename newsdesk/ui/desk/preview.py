@@ -25,7 +25,7 @@ from PySide6.QtGui import QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from newsdesk.assets import resource_path
-from newsdesk.ui.workers import JobRunner
+from newsdesk.ui.workers import JobRunner, jobs_shut_down
 
 if TYPE_CHECKING:
     from newsdesk.publish.story_page import Surroundings
@@ -163,17 +163,22 @@ class PreviewPanel(QWidget):
     def _first_paint(self) -> None:
         self._painted = True
         if self.fields is not None:
-            self.timer.start(0)
-        QTimer.singleShot(0, self.create_view)
+            # Now, not on the timer: the web view is made next (QTimer.singleShot(0) is a
+            # posted call, which comes before timers), and the render's imports go on on
+            # its thread meanwhile (the first page 50-100 ms sooner).
+            self.timer.stop()
+            self._start_render()
+        QTimer.singleShot(0, self, self.create_view)
 
     def create_view(self) -> None:
-        """The web view in the blank's place (once; the first paint asks for it)."""
-        if self.view is not None:
+        """The web view in the blank's place (once; the first paint asks for it). A window
+        closed as its first frame went out gets none, and no renderer process."""
+        if self.view is not None or jobs_shut_down(self):
             return
         from newsdesk.ui.desk.preview_view import create_web_view
 
         self._painted = True  # created without a paint (a test, a screenshot): render now
-        if self.fields is not None:
+        if self.fields is not None and not self._busy and self._pending is None:
             self.timer.start(0)
 
         self.view, self.page, self.channel = create_web_view(self, self.site_root, self.bridge)

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 import peewee
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPlainTextEdit
 
@@ -23,6 +23,7 @@ from newsdesk.ui.desk.markdown_highlighter import SpellingHighlighter
 from newsdesk.ui.desk.spelling_line import SpellingLineEdit
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.startup import ms_since_start
+from newsdesk.ui.turns import turn_queue
 from newsdesk.ui.workers import JobRunner
 
 if TYPE_CHECKING:  # the spelling package is imported once a story is checked, not at start
@@ -58,7 +59,6 @@ MAX_COUNTED_CHARS = 200_000
 # between: counted at once, a 2,000-word story held the GUI thread for 24 ms (the longest
 # keystroke of the bench, typed just as a check after a pause began).
 COUNT_WORDS_PER_STEP = 100
-COUNT_STEP_MS = 1
 # Texts already looked up word by word, remembered up to this many (a pause after typing
 # then looks up only the paragraph typed in, not every one in view).
 MAX_REMEMBERED_TEXTS = 20_000
@@ -85,15 +85,20 @@ class SpellCheck(QObject):
         self._looked_up: set[str] = set()  # texts whose words the speller has looked up
         self._looked_up_with: tuple[object, int] | None = None  # by that speller, then
         self.jobs = JobRunner(self, name="spelling")
+        # The speller's load asked for last, waiting for the start's end (``reload``).
+        self._load: Callable[[], None] | None = None
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.timeout.connect(self._start_load)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
-        self.timer.timeout.connect(self.check_now)
-        self._counting: Iterator[Word] | None = None  # the words of a count under way
+        # Due with the editor's journal and autosave after a pause: a turn each (``turns``).
+        self.timer.timeout.connect(lambda: turn_queue().call_soon(self, self.check_now))
+        self._counting: Iterator[str] | None = None  # the words of a count under way
         self._counted = 0
-        self._count_timer = QTimer(self)
-        self._count_timer.setInterval(COUNT_STEP_MS)
-        self._count_timer.timeout.connect(self._count_step)
+        # Owns the count's steps in the turn queue: a step per turn of the event loop.
+        self._count_turns = QObject(self)
         for widget in self.texts():
             if not hasattr(widget, "highlighter"):  # the footnote: no Markdown to colour
                 widget.highlighter = SpellingHighlighter(widget.document())  # type: ignore[attr-defined]
@@ -142,9 +147,26 @@ class SpellCheck(QObject):
                             failed=self._load_failed)
 
         # Every load asked for during the start waits for its end (a delay given only to
-        # the first load was lost: the story's language set again at start asked anew).
-        delay = max(0, round(LOADS_FROM_PROCESS_AGE_MS - ms_since_start()))
-        QTimer.singleShot(delay, self, load)
+        # the first load was lost: the story's language set again at start asked anew);
+        # the last one asked for is the one that counts.
+        self._load = load
+        self._load_timer.start(max(0, round(LOADS_FROM_PROCESS_AGE_MS - ms_since_start())))
+
+    def _start_load(self) -> None:
+        load, self._load = self._load, None
+        if load is not None:
+            load()
+
+    def finish(self) -> None:
+        """The open story checked and counted now, not after the start's wait and a pause
+        (a screenshot, grabbed 1.8 s after the window shows, came before the speller
+        loaded 2 s into the process's life, and showed no count)."""
+        if self._load_timer.isActive():
+            self._load_timer.stop()
+            self._start_load()
+        self.jobs.wait()
+        QCoreApplication.sendPostedEvents(self.jobs)  # the speller's arrival (``_loaded``)
+        self.check_now(count_at_once=True)
 
     def _read_ignored(self, article_id: int) -> None:
         """The story's ignored words as stored now (a colleague may have added some)."""
@@ -212,6 +234,7 @@ class SpellCheck(QObject):
     def check_now(self, *, count_at_once: bool = False) -> None:
         """Look up the words in view, then count the story's (``checked`` when done)."""
         self.timer.stop()
+        turn_queue().drop(self)
         if self.speller is None or self.editor.article_id is None:
             return
         in_view = [(widget, block) for widget in self.texts()
@@ -230,7 +253,7 @@ class SpellCheck(QObject):
 
     def _look_up(self, *texts: str) -> None:
         """Have the speller look up the words of ``texts`` it has not seen yet."""
-        from newsdesk.spelling.words import words_to_check
+        from newsdesk.spelling.words import distinct_words
 
         speller = self.speller
         assert speller is not None
@@ -241,14 +264,14 @@ class SpellCheck(QObject):
             self._looked_up_with = (speller, speller.forgets)
         for text in texts:
             if text not in self._looked_up:
-                for word in words_to_check(text):
-                    speller.known(word.text)
+                for word in distinct_words(text):
+                    speller.known(word)
                 self._looked_up.add(text)
 
     def _count_story(self, *, at_once: bool = True) -> None:
         """Count the unknown words of the headline, body and footnote: at once, or
         ``COUNT_WORDS_PER_STEP`` words per turn of the event loop."""
-        from newsdesk.spelling.words import words_to_check
+        from newsdesk.spelling.words import word_texts
 
         self._stop_count()
         texts = [self.editor.headline.text(), *(w.toPlainText() for w in self.texts())]
@@ -256,22 +279,22 @@ class SpellCheck(QObject):
             self._set_count(-1)
             self.checked.emit()
             return
-        self._counting = (word for text in texts for word in words_to_check(text))
+        self._counting = (word for text in texts for word in word_texts(text))
         self._counted = 0
         if at_once:
             self._count_step(limit=None)
         else:
-            self._count_timer.start()
+            turn_queue().call_soon(self._count_turns, self._count_step)
 
     def _count_step(self, limit: int | None = COUNT_WORDS_PER_STEP) -> None:
         counting = self._counting
         if counting is None:
-            self._count_timer.stop()
             return
         for seen, word in enumerate(counting, 1):
-            if self.is_unknown(word.text):
+            if self.is_unknown(word):
                 self._counted += 1
             if limit is not None and seen >= limit:
+                turn_queue().call_soon(self._count_turns, self._count_step)
                 return
         self._stop_count()
         self._set_count(self._counted)
@@ -280,7 +303,7 @@ class SpellCheck(QObject):
         self.checked.emit()
 
     def _stop_count(self) -> None:
-        self._count_timer.stop()
+        turn_queue().drop(self._count_turns)
         self._counting = None
 
     def _set_count(self, count: int) -> None:

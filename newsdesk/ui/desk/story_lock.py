@@ -154,6 +154,8 @@ class StoryLockGuard(QObject):
     def _lost(self) -> None:
         """A colleague took the story over: keep our unsaved text, then step back."""
         article_id, editor = self.held, self.editor
+        self.held = None  # a refused autosave settled below must not find it lost again
+        editor.settle()
         if editor.dirty:
             editor.cancel_timers()
             editor.session.set_aside(editor.fields(),

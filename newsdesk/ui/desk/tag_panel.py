@@ -86,6 +86,26 @@ def _suggestion_pass(texts: tuple[str, str, str], tagged: list[int], language: s
         raise UserError(str(exc)) from exc
 
 
+def tag_with_suggestion(article_id: int, result: suggest.Suggestion,
+                        record_aliases: bool) -> str:
+    """Tag the story with what ``result`` suggests (an entity new to the registry joins
+    it; with ``record_aliases``, so do the spellings it was found under); its name."""
+    if result.place is not None:  # from the gazetteer: joins the registry now
+        entity_id = entities.registry_place(result.place).id
+    elif result.entity_id is None:
+        entity = entities.create_entity(
+            result.kind, result.name, aliases=result.new_spellings if record_aliases else ())
+        entity_id = entity.id
+    else:
+        entity_id = result.entity_id
+        if record_aliases and result.new_spellings:
+            entities.add_aliases(entity_id, result.new_spellings)
+    # Named more than once: the story is about them; once: they are mentioned.
+    relation = result.relation or ("about" if result.count > 1 else "mentioned")
+    entities.tag_article(article_id, entity_id, relation)
+    return result.name
+
+
 def _width_with_text(button: QToolButton) -> int:
     """What ``button`` needs with its text beside its icon (padding as the style draws)."""
     text = button.text().replace("&", "")
@@ -327,6 +347,13 @@ class TagPanel(QWidget):
             self.auto_timer.start(self._next_load_delay_ms)
             self._next_load_delay_ms = 0
 
+    def finish_pass(self) -> None:
+        """The suggestion pass waiting on its timer run now, and waited for (a
+        screenshot); its suggestions arrive through the event loop."""
+        if self.auto_timer.isActive():
+            self.run_pass()
+        self.jobs.wait()
+
     def delay_next_pass(self, delay_ms: int) -> None:
         """The next story loaded is looked through only after ``delay_ms`` (at the
         window's start: the first pass imports rapidfuzz and indexes the registry, on the
@@ -377,32 +404,43 @@ class TagPanel(QWidget):
             self._pass_failed(generation, str(exc))
             return
         shown = [s for s in results if s.entity_id not in tagged and s.key not in dismissed]
-        shown = self._locate_automatically(shown)
-        self._show_suggestions(shown)
+        located = self._locate_automatically(shown)
+        self._show_suggestions([s for s in shown if s is not located])
         self.spans = spans
         self._apply_highlight()
         self.found = len(results)
         self._show_count()
-        self.suggestions_ready.emit()
+        if located is None:
+            self.suggestions_ready.emit()  # else once the dateline's place is tagged
 
     def _locate_automatically(self, shown: list[suggest.Suggestion]
-                              ) -> list[suggest.Suggestion]:
+                              ) -> suggest.Suggestion | None:
         """The dateline's place is tagged ``located`` without asking, once per dateline of
-        a story: removed by hand, it stays removed until the dateline changes."""
+        a story: removed by hand, it stays removed until the dateline changes. The tag is
+        written on the worker: while another program holds the database a write waits
+        (up to 5 s), and the window must not. Returns the suggestion being tagged."""
         dateline = (self.article_id, str(self.fields.get("dateline_place") or "").strip())
         located = [s for s in shown if s.relation == "located"]
-        if not located or self.article_id is None or dateline in self.located_datelines:
-            return shown
+        article_id = self.article_id
+        if not located or article_id is None or dateline in self.located_datelines:
+            return None
         self.located_datelines.add(dateline)
-        try:
-            name = self._accept(located[0])
-        except UserError as exc:
-            self.message.emit(tr("Not tagged: {reason}").format(reason=error_text(exc)))
-            return shown
-        self.refresh_tags()
-        self.tags_changed.emit(self.article_id)
-        self.message.emit(tr("Tagged the dateline's place: {name}").format(name=name))
-        return [s for s in shown if s is not located[0]]
+        record = self.record_aliases.isChecked()
+        self.jobs.start(lambda _job: tag_with_suggestion(article_id, located[0], record),
+                        done=lambda name: self._located(article_id, name),
+                        failed=lambda reason: self._located(article_id, None, reason))
+        return located[0]
+
+    def _located(self, article_id: int, name: str | None, reason: str = "") -> None:
+        if name is None:
+            self.message.emit(tr("Not tagged: {reason}").format(reason=reason))
+        else:
+            if article_id == self.article_id:
+                self.refresh_tags()
+            self.tags_changed.emit(article_id)
+            self.message.emit(tr("Tagged the dateline's place: {name}").format(name=name))
+        if article_id == self.article_id:
+            self.suggestions_ready.emit()
 
     def _show_count(self) -> None:
         """How many suggestions the list holds, and how many of the last pass's finds it
@@ -463,21 +501,8 @@ class TagPanel(QWidget):
             self.message.emit(tr("Tagged: {names}").format(names=", ".join(names)))
 
     def _accept(self, result: suggest.Suggestion) -> str:
-        record = self.record_aliases.isChecked()
-        if result.place is not None:  # from the gazetteer: joins the registry now
-            entity_id = entities.registry_place(result.place).id
-        elif result.entity_id is None:
-            entity = entities.create_entity(
-                result.kind, result.name, aliases=result.new_spellings if record else ())
-            entity_id = entity.id
-        else:
-            entity_id = result.entity_id
-            if record and result.new_spellings:
-                entities.add_aliases(entity_id, result.new_spellings)
-        # Named more than once: the story is about them; once: they are mentioned.
-        relation = result.relation or ("about" if result.count > 1 else "mentioned")
-        entities.tag_article(self.article_id, entity_id, relation)
-        return result.name
+        assert self.article_id is not None
+        return tag_with_suggestion(self.article_id, result, self.record_aliases.isChecked())
 
     def dismiss_selected(self) -> None:
         chosen = self.selected_suggestions()
