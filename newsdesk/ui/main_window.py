@@ -39,7 +39,7 @@ from newsdesk.ui.settings import (
     user_settings,
 )
 from newsdesk.ui.startup import FirstPaint
-from newsdesk.ui.workers import shut_down_jobs
+from newsdesk.ui.workers import JobRunner, shut_down_jobs
 
 CHANGE_POLL_MS = 2000
 STORY_TABLES = {"article", "article_tag", "entity", "alias"}
@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
             pass  # a server connection already gone
         self.opened = opened
         database_proxy.initialize(opened.database)
+        for runner in self.findChildren(JobRunner):
+            runner.let_go_of_old_database()
         self.change_watcher = ChangeWatcher(opened)
         self.change_timer.start()
         self.database_label.setText(tr("Database: {target}").format(target=opened.target))

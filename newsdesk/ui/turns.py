@@ -19,6 +19,8 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
+from newsdesk.ui.workers import jobs_shut_down
+
 _NEXT_TURN = QEvent.Type(QEvent.registerEventType())  # "run the next queued call"
 
 
@@ -60,7 +62,9 @@ class TurnQueue(QObject):
     def _run_next(self) -> None:
         while self._queue:
             owner, action = self._queue.popleft()
-            if shiboken6.isValid(owner):  # not deleted with its window meanwhile
+            # Not deleted with its window meanwhile, nor left in a closed one: a closed
+            # window's autosave or spell check would act on the database opened next.
+            if shiboken6.isValid(owner) and not jobs_shut_down(owner):
                 break
         else:
             return

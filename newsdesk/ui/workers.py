@@ -103,6 +103,7 @@ class Job:
     def run(self, work: Callable[[Job], Any]) -> None:
         """On the worker thread: run ``work`` and deliver its outcome."""
         outcome: tuple[str, Any] = "failed", ""
+        started_on = database_proxy.obj
         try:
             self._runner._start_of_job_connection()
             with database_failures(bound_target()):
@@ -117,7 +118,7 @@ class Job:
                 error=f"{exc.__class__.__name__}: {exc}")
         finally:
             self._runner._end_of_job_connection(
-                keep=outcome[0] == "done" and not self._drop_connection)
+                started_on, keep=outcome[0] == "done" and not self._drop_connection)
         self._runner._deliver(self, *outcome)
 
 
@@ -270,16 +271,28 @@ class JobRunner(QObject):
         if kept is not None and kept is not database_proxy.obj:
             kept.close()
 
-    def _end_of_job_connection(self, *, keep: bool) -> None:
+    def let_go_of_old_database(self) -> None:
+        """The window now works on another database: the worker closes a connection it
+        kept to the old one now, not at its next job (a replica's file would stay open
+        for as long as the window works on the server)."""
+        if self._keep_connection and self._pool and not self._shut:
+            self._executor.submit(self._start_of_job_connection)
+
+    def _end_of_job_connection(self, started_on: Database | None, *, keep: bool) -> None:
         """On the worker: keep the connection to a local file after a job that went well
-        (a server's connection may be dropped by the server while it waits)."""
+        (a server's connection may be dropped by the server while it waits); close the
+        rest. The window may have switched databases while the job ran (to its replica
+        and back): the connection the job opened to the one it started on is closed too,
+        or that file would stay open in this thread for good."""
         database = database_proxy.obj
+        if started_on is not None and started_on is not database:
+            started_on.close()  # this thread's connection only
         if database is None:
             return
         if self._keep_connection and keep and isinstance(database, SqliteDatabase):
             self._kept = database
         else:
-            database.close()  # this thread's connection only
+            database.close()
 
     def busy(self) -> bool:
         """A job was started whose outcome has not been delivered yet."""

@@ -158,3 +158,18 @@ def test_the_autosave_worker_keeps_its_connection_to_the_file_between_stores(qtb
         del db.database._connect
     assert stored(story.id).body.endswith(" One. Two. Three.")
     assert [name for name in connected_on if name.startswith("autosave")] == ["autosave_0"]
+
+
+def test_a_closed_window_stores_nothing_typed_after_its_close(qtbot, window, editor, story):
+    """Closing saves; anything after it (a late edit, a timer already due) must not
+    store into the database, which by then may be another window's or another test's."""
+    type_at_end(qtbot, editor.body, " Before closing.")
+    window.close()
+    assert stored(story.id).body.endswith(" Before closing.")
+    before = stored(story.id).version
+    type_at_end(qtbot, editor.body, " After closing.")
+    qtbot.wait(editor.SAVE_IDLE_MS + 300)
+    editor.settle()  # what any later read of the stored story does first
+    assert not editor.background_save.busy()
+    assert stored(story.id).version == before
+    assert not stored(story.id).body.endswith(" After closing.")

@@ -193,18 +193,26 @@ def test_the_app_closes_the_database_the_window_holds_at_the_end(qtbot, pg_url, 
     build_newsroom(pg_url, tmp_path)
     # Not left to qtbot: the app's own ending disposes of the window.
     window = online_window(qtbot, settings, tmp_path, pg_url, add=False)
-    on_server = window.opened
-    replica = window.offline.replica
-    assert window.go_offline()
-    assert on_server.database.is_closed()  # the one it left
-    held = window.opened
-    assert held.target == str(replica) and not held.database.is_closed()
-    if back:
-        back_online(qtbot, window)
-        assert held.database.is_closed() and open_handles(replica) == 0
+    closed = False
+    try:
+        on_server = window.opened
+        replica = window.offline.replica
+        assert window.go_offline()
+        assert on_server.database.is_closed()  # the one it left
         held = window.opened
-        assert held.target == pg_url and not held.database.is_closed()
-    close_window(window)
+        assert held.target == str(replica) and not held.database.is_closed()
+        if back:
+            back_online(qtbot, window)
+            assert held.database.is_closed() and open_handles(replica) == 0
+            held = window.opened
+            assert held.target == pg_url and not held.database.is_closed()
+        closed = True
+        close_window(window)
+    finally:
+        if not closed:
+            # A failure above must not leave a live window behind: its replica sync
+            # would go on rebinding the models under the tests that follow.
+            close_window(window)
     assert held.database.is_closed()
     assert open_handles(replica) == 0
 

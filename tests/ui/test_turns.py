@@ -62,3 +62,22 @@ def test_a_call_whose_owner_was_deleted_before_its_turn_is_skipped(qtbot):
     qtbot.waitUntil(lambda: ran == ["kept"], timeout=2000)
     qtbot.wait(50)
     assert ran == ["kept"]
+
+
+def test_a_call_left_in_a_closed_window_is_skipped(qtbot):
+    """A closed window's queued autosave or spell check would act on whatever database is
+    open next (the next test's, the next story's window)."""
+    from PySide6.QtCore import QObject
+
+    from newsdesk.ui.workers import shut_down_jobs
+
+    queue = TurnQueue()
+    ran = []
+    closed_window, open_window = QObject(), QObject()
+    in_closed, in_open = QObject(closed_window), QObject(open_window)
+    queue.call_soon(in_closed, lambda: ran.append("closed"))
+    queue.call_soon(in_open, lambda: ran.append("open"))
+    shut_down_jobs(closed_window)  # what closing the window does
+    qtbot.waitUntil(lambda: ran == ["open"], timeout=2000)
+    qtbot.wait(50)
+    assert ran == ["open"] and not queue.queued(in_closed)

@@ -159,6 +159,59 @@ def test_a_failed_job_closes_its_connection_too(db, qtbot, owner):
         seen["connection"].execute("select 1")
 
 
+def test_a_job_the_window_switched_databases_under_closes_both_connections(
+        db, qtbot, owner, tmp_path):
+    """Going offline or back online rebinds the models while a job may run: the job's
+    connection to the database it started on is closed too, not left open in the worker
+    thread for good (the replica's file stayed open after going back to the server)."""
+    from newsdesk.store.db import open_database
+
+    other = open_database(str(tmp_path / "other.sqlite3"), create=True)
+    database_proxy.initialize(db.database)
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    switched, seen = threading.Event(), {}
+
+    def work(_job: Job) -> int:
+        count = Article.select().count()  # on the database it started on
+        seen["first"] = db.database.connection()
+        switched.wait(TIMEOUT_MS / 1000)
+        Article.select().count()  # on the one the window works on now
+        seen["second"] = other.database.connection()
+        return count
+
+    runner.start(work, **outcomes.callbacks())
+    qtbot.waitUntil(lambda: "first" in seen, timeout=TIMEOUT_MS)
+    database_proxy.initialize(other.database)  # what the window's switch does
+    switched.set()
+    assert outcomes.wait(qtbot) == [("done", 0)]
+    for connection in (seen["first"], seen["second"]):
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            connection.execute("select 1")
+    database_proxy.initialize(db.database)
+    other.close()
+
+
+def test_a_connection_kept_to_the_old_database_is_closed_when_the_window_switches(
+        db, qtbot, owner, tmp_path):
+    from newsdesk.store.db import open_database
+    from tests.conftest import open_handles
+
+    replica = tmp_path / "replica.sqlite3"
+    other = open_database(str(replica), create=True)
+    runner = JobRunner(owner, name="test", keep_connection=True)
+    outcomes = Outcomes()
+    runner.start(lambda _job: Article.select().count(), **outcomes.callbacks())
+    assert outcomes.wait(qtbot) == [("done", 0)]
+    other.database.close()  # the GUI thread's own: only the worker's is left
+    assert open_handles(replica) > 0
+    database_proxy.initialize(db.database)  # the window goes back to the server
+    runner.let_go_of_old_database()
+    qtbot.waitUntil(lambda: open_handles(replica) == 0, timeout=TIMEOUT_MS)
+    runner.start(lambda _job: Article.select().count(), **outcomes.callbacks())
+    assert outcomes.wait(qtbot, 2)[1] == ("done", 0)  # and the runner goes on
+
+
 def _visible_progress_dialogs() -> list[QProgressDialog]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QProgressDialog) and w.isVisible()]

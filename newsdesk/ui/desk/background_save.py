@@ -66,8 +66,12 @@ class BackgroundSave(QObject):
                 self.writes += 1
             return outcome
 
-        self._runner.start(work, done=self._deliver, failed=lambda message: self._deliver(
-            _failed(outcome, message)))
+        job = self._runner.start(work, done=self._deliver,
+                                 failed=lambda message: self._deliver(_failed(outcome, message)))
+        if job.orphaned:
+            # The window is closing (it settled and saved first): nothing runs, and no
+            # outcome must come, or ``settle()`` would hand on an empty one later.
+            self._in_flight = None
 
     def settle(self) -> None:
         """Wait for the store in flight, if any, and deliver its outcome now."""

@@ -88,6 +88,7 @@ from newsdesk.ui.i18n import tr
 from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import DEFAULT_AGENCY, EDITOR_SPLITTER, user_name
 from newsdesk.ui.turns import turn_queue
+from newsdesk.ui.workers import jobs_shut_down
 
 if TYPE_CHECKING:
     from newsdesk.ui.dialogs.conflict import ConflictDialog
@@ -143,6 +144,9 @@ class Debouncer(QObject):
         self.action()
 
     def _due(self) -> None:
+        if jobs_shut_down(self):  # a closed window: its last save was its closing's
+            self.cancel()
+            return
         if not self.in_turn:
             self.fire()
             return
