@@ -269,6 +269,31 @@ def _no_dialog_outlives_its_test():
             widget.reject()
 
 
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """A main window a test left open (one it made itself, and a failure stopped it before
+    it closed it) goes on working: its timers, jobs and replica sync would act on the
+    databases of the tests that follow. Close it as its user would, after the test."""
+    yield
+    if "newsdesk.ui.main_window" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.workers import jobs_shut_down, shut_down_jobs
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow) and not jobs_shut_down(widget):
+            widget.close()
+            if not jobs_shut_down(widget):  # it refused (a story it could not store)
+                shut_down_jobs(widget)
+                if widget.offline is not None:
+                    widget.offline.stop()
+
+
 def leave_at_schema(execute: Callable[[str], object], version: int, *undo: str) -> None:
     """Make a database as an older newsdesk left it: ``undo`` the newer migrations'
     statements (through ``execute``: a raw SQLite connection's, or a database's

@@ -12,7 +12,7 @@ from newsdesk.errors import UserError
 from newsdesk.formats.ninjs import NINJS_VERSIONS
 from newsdesk.formats.outputs import FORMATS, export
 from newsdesk.publish.export import ExportOptions
-from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.page_items import SHARE_NETWORKS
 from newsdesk.publish.page_language import page_languages
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 

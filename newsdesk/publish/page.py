@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache, lru_cache, partial
 from typing import Any, cast
 from urllib.parse import quote, urlencode
@@ -50,6 +50,7 @@ from markupsafe import Markup, escape
 
 from newsdesk.assets import read_text, resource_path
 from newsdesk.publish.figures import Figure
+from newsdesk.publish.page_items import NewsItem, ReviewItem, TagLink
 from newsdesk.publish.page_language import (
     SOURCE_LANGUAGE,
     format_day,
@@ -66,30 +67,6 @@ from newsdesk.stories.slugs import slugify
 ENTITY_FOLDERS = {"person": "people", "organisation": "organisations", "place": "places"}
 REVIEW_LINK_REL = "nofollow ugc noopener"
 SITE_NAME = "Newsdesk"
-
-
-@dataclass(frozen=True)
-class TagLink:
-    entity_id: int
-    name: str
-    kind: str  # person | organisation | place
-    relation: str = "about"  # about | mentioned | located
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    author: str
-    text: str  # plain text, escaped when printed
-    submitted: datetime | None = None
-    rating: int | None = None
-
-
-@dataclass(frozen=True)
-class NewsItem:
-    slug: str
-    headline: str
-    date: date | None = None
-    language: str = ""  # the story's, for the headline's lang
 
 
 @dataclass(frozen=True)
@@ -243,8 +220,6 @@ def content_security_policy(links: LinkStyle) -> str:
             f"img-src 'self' https: http:{images}; "
             "base-uri 'none'; form-action 'none'; object-src 'none'; frame-src 'none'")
 
-
-SHARE_NETWORKS = ("facebook", "x", "telegram", "whatsapp", "email")
 
 
 @dataclass(frozen=True)
@@ -414,20 +389,3 @@ def _tag_groups(tags: Sequence[TagLink]) -> list[tuple[str, list[TagLink]]]:
 def stylesheet_text() -> str:
     """The shared ``style.css`` (the site writes it beside ``index.html``)."""
     return read_text("templates", "style.css")
-
-
-@dataclass
-class PageParts:
-    """A rendered page split at ``<body>``: the preview loads the head once and then swaps
-    only the body, so typing never reloads the page (no flicker, scroll kept)."""
-
-    head: str
-    body: str
-    tail: str = field(default="</body>\n</html>\n")
-
-
-def split_page(html: str) -> PageParts:
-    start = html.index("<body")
-    start = html.index(">", start) + 1
-    end = html.rindex("</body>")
-    return PageParts(head=html[:start], body=html[start:end], tail=html[end:])

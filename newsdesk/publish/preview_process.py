@@ -24,9 +24,10 @@ import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from newsdesk.publish.story_page import Surroundings, render_preview_page
+if TYPE_CHECKING:
+    from newsdesk.publish.surroundings import Surroundings
 
 HEADER = struct.Struct("!I")
 
@@ -46,7 +47,19 @@ def _write_frame(stream: IO[bytes], data: bytes) -> None:
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
-    """The child's loop: (fields, surroundings) in, (ok, page or reason) out, until EOF."""
+    """The child's loop: (fields, surroundings) in, (ok, page or reason) out, until EOF.
+
+    It renders an empty page first, before the first request can come: the child is
+    started with the window, and its imports (Jinja2, Markdown, Babel) and compiled
+    templates are then ready, on the other core, when the window asks for its first page.
+    """
+    from newsdesk.publish.story_page import render_preview_page
+    from newsdesk.publish.surroundings import Surroundings
+
+    try:
+        render_preview_page({}, Surroundings())
+    except Exception:  # noqa: S110 (a warm-up only: the real request reports its own error)
+        pass
     while (frame := _read_frame(requests)) is not None:
         fields, surroundings = pickle.loads(frame)
         try:
@@ -72,11 +85,13 @@ class PreviewRenderer:
                 page = self._ask(process, fields, surroundings)
                 if page is not None:
                     return page
-            return render_preview_page(fields, surroundings)
+        from newsdesk.publish.story_page import render_preview_page
+
+        return render_preview_page(fields, surroundings)
 
     def start(self) -> None:
-        """Start the child now (it takes longer to start than a page takes to render), so
-        the next render finds it ready."""
+        """Start the child now (its imports take longer than a page takes to render), so
+        the first render finds it ready."""
         with self._lock:
             self._child()
 

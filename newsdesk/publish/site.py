@@ -28,13 +28,9 @@ from newsdesk.publish.export import (
     module_key,
 )
 from newsdesk.publish.page import (
-    SHARE_NETWORKS,
     SITE_LINKS,
     LinkStyle,
-    NewsItem,
-    ReviewItem,
     StoryPage,
-    TagLink,
     TranslationLink,
     entity_path,
     render_story_page,
@@ -42,6 +38,7 @@ from newsdesk.publish.page import (
     story_path,
     stylesheet_text,
 )
+from newsdesk.publish.page_items import SHARE_NETWORKS, NewsItem, ReviewItem, TagLink
 from newsdesk.publish.page_language import (
     SOURCE_LANGUAGE,
     catalogues_key,
@@ -55,7 +52,7 @@ from newsdesk.publish.pictures import (
     unique_files,
 )
 from newsdesk.publish.stories import ExportStory, StoryHeader, StoryTag
-from newsdesk.publish.story_page import (
+from newsdesk.publish.surroundings import (
     NEWS_LINE_LENGTH,
     REVIEW_EMAIL_SETTING,
     SHARE_NETWORKS_SETTING,

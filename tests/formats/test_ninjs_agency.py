@@ -319,7 +319,8 @@ def test_wire_copy_again_updates_instead_of_duplicating(db, tmp_path):
 def test_site_page_says_updated_and_escapes_the_correction_note(db, tmp_path):
     from newsdesk.publish.page import SITE_LINKS, render_story_page
     from newsdesk.publish.preview_process import render_in_child
-    from newsdesk.publish.story_page import story_page_for, surroundings_for
+    from newsdesk.publish.story_page import story_page_for
+    from newsdesk.publish.surroundings import surroundings_for
 
     importer.import_files([_copy("tt_text_image_2.json", tmp_path)])
     item = json.loads((NINJS_EXAMPLES / "tt_text_image_2.json").read_text(encoding="utf-8"))

@@ -14,7 +14,8 @@ from newsdesk.formats.importer import import_files, read_story_file
 from newsdesk.formats.outputs import export
 from newsdesk.publish.export import ExportOptions
 from newsdesk.publish.render import markdown_to_html
-from newsdesk.publish.story_page import render_preview_page, surroundings_for
+from newsdesk.publish.story_page import render_preview_page
+from newsdesk.publish.surroundings import surroundings_for
 from newsdesk.store.db import open_database
 from newsdesk.stories import articles, picture_refs, pictures
 from tests.picture_helpers import jpeg, png

@@ -10,19 +10,13 @@ from newsdesk.moderation import reviews
 from newsdesk.publish.page import (
     SITE_LINKS,
     LinkStyle,
-    NewsItem,
-    ReviewItem,
     StoryPage,
-    TagLink,
     render_story_page,
-    split_page,
 )
-from newsdesk.publish.story_page import (
-    Surroundings,
-    story_page_for,
-    story_page_from_fields,
-    surroundings_for,
-)
+from newsdesk.publish.page_items import NewsItem, ReviewItem, TagLink
+from newsdesk.publish.page_parts import split_page
+from newsdesk.publish.story_page import story_page_for, story_page_from_fields
+from newsdesk.publish.surroundings import Surroundings, surroundings_for
 from newsdesk.store.models import Article, Review, Setting
 from tests.publish.test_render import _problems
 

@@ -197,7 +197,8 @@ def test_cli_language_for_one_run_and_refused_when_unknown(cli, tmp_path):
 
 
 def test_preview_page_of_a_story_follows_its_language(demo_db):
-    from newsdesk.publish.story_page import render_preview_page, surroundings_for
+    from newsdesk.publish.story_page import render_preview_page
+    from newsdesk.publish.surroundings import surroundings_for
 
     article = Article.get(Article.language == "az")
     fields = {"headline": article.headline, "body": article.body, "language": "az"}

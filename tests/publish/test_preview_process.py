@@ -17,7 +17,8 @@ from newsdesk.publish.preview_process import (
     _write_frame,
     serve,
 )
-from newsdesk.publish.story_page import Surroundings, render_preview_page
+from newsdesk.publish.story_page import render_preview_page
+from newsdesk.publish.surroundings import Surroundings
 from tests.conftest import REPO_ROOT
 
 FIELDS = {"headline": "Talks <resume>", "body": "## Baku\n\nƏliyev said *yes*.\n\n<script>x</script>",

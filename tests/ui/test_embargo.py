@@ -86,7 +86,8 @@ def test_list_shows_the_embargo_column_and_a_clock_while_it_holds(db, baku):
 
 
 def test_preview_page_carries_the_embargo_band_only_while_it_holds(db, baku, story):
-    from newsdesk.publish.story_page import render_preview_page, surroundings_for
+    from newsdesk.publish.story_page import render_preview_page
+    from newsdesk.publish.surroundings import surroundings_for
 
     around = surroundings_for(story.id)
     fields = {**articles.editable_fields(story), "embargo_until": FAR}

@@ -28,7 +28,7 @@ from newsdesk.assets import resource_path
 from newsdesk.ui.workers import JobRunner, jobs_shut_down
 
 if TYPE_CHECKING:
-    from newsdesk.publish.story_page import Surroundings
+    from newsdesk.publish.surroundings import Surroundings
     from newsdesk.ui.desk.preview_view import PreviewPage, PreviewView
 
 # The editor already batches its announcements (30 ms idle, 100 ms at most while typing), so
@@ -66,29 +66,18 @@ class PreviewBridge(QObject):
 
 
 def _render_job(fields: dict[str, Any], surroundings: Surroundings | None, reread: bool,
-                article_id: int | None, in_process: bool) -> tuple[Surroundings | None, str]:
+                article_id: int | None) -> tuple[Surroundings | None, str]:
     """On the render thread: reread the surroundings if asked (a save must not add
-    queries to the keystroke it lands on), then have the page rendered: by the renderer
-    process, or here while the window starts (the process would take longer to start
-    than the page takes to render, on the cores the window needs)."""
+    queries to the keystroke it lands on), then have the page rendered by the renderer
+    process. This thread imports none of the page's templates: while the window starts,
+    their imports would hold the interpreter lock its first paint needs."""
     from newsdesk.publish.preview_process import render_in_child
-    from newsdesk.publish.story_page import (
-        Surroundings,
-        render_preview_page,
-        surroundings_for,
-    )
+    from newsdesk.publish.surroundings import Surroundings, surroundings_for
 
     if reread or surroundings is None:
         surroundings = (surroundings_for(article_id, pictures=True)
                         if article_id is not None else Surroundings())
-    render = render_preview_page if in_process else render_in_child
-    return (surroundings if reread else None), render(fields, surroundings)
-
-
-def _start_renderer_process(_job: object) -> None:
-    from newsdesk.publish.preview_process import shared_renderer
-
-    shared_renderer.start()
+    return (surroundings if reread else None), render_in_child(fields, surroundings)
 
 
 class _Blank(QWidget):
@@ -134,6 +123,13 @@ class PreviewPanel(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start_render)
         self.renders = JobRunner(self, name="preview")
+        # The renderer process starts with the window: its imports and first compile run
+        # on the other core while the window builds and paints, and the first page is
+        # rendered there when the window asks for it. (Started here, not by a job: no
+        # worker thread may take the interpreter lock from the window's build.)
+        from newsdesk.publish.preview_process import shared_renderer
+
+        shared_renderer.start()
         self.fields: dict[str, Any] | None = None
         self.surroundings: Surroundings | None = None  # read with the first render
         self._surroundings_stale = False  # reread them with the next render
@@ -146,7 +142,6 @@ class PreviewPanel(QWidget):
         self._shell_loaded = False
         self._shell_article: int | None = None  # whose story the page shows
         self._shell: str | None = None  # to load once the view exists
-        self._in_process = True  # until the first page is on screen: see _render_job
         # No render before the window has painted once: a render thread holding the
         # interpreter lock makes every Python call of the window's first paint wait for it.
         self._painted = False
@@ -164,8 +159,8 @@ class PreviewPanel(QWidget):
         self._painted = True
         if self.fields is not None:
             # Now, not on the timer: the web view is made next (QTimer.singleShot(0) is a
-            # posted call, which comes before timers), and the render's imports go on on
-            # its thread meanwhile (the first page 50-100 ms sooner).
+            # posted call, which comes before timers), and the page is read and rendered
+            # meanwhile (the first page 50-100 ms sooner).
             self.timer.stop()
             self._start_render()
         QTimer.singleShot(0, self, self.create_view)
@@ -221,9 +216,8 @@ class PreviewPanel(QWidget):
         generation, article_id = self.generation, self.article_id
         reread, self._surroundings_stale = self._surroundings_stale, False
         fields, surroundings = dict(self.fields), self.surroundings
-        in_process = self._in_process
         self.renders.start(
-            lambda _job: _render_job(fields, surroundings, reread, article_id, in_process),
+            lambda _job: _render_job(fields, surroundings, reread, article_id),
             done=lambda result: self._render_done(generation, article_id, result[1],
                                                   result[0]),
             # Logged by the runner; the last good page stays on screen.
@@ -241,7 +235,7 @@ class PreviewPanel(QWidget):
             self.timer.start(0)
 
     def _show(self, html: str, generation: int, article_id: int | None) -> None:
-        from newsdesk.publish.page import split_page
+        from newsdesk.publish.page_parts import split_page
 
         parts = split_page(html)
         lang, title = _lang_and_title(parts.head)
@@ -283,9 +277,6 @@ class PreviewPanel(QWidget):
 
     def _generation_shown(self, generation: int) -> None:
         self.shown_generation = generation
-        if self._in_process:  # the first page is on screen: the renderer process may start
-            self._in_process = False
-            self.renders.start(_start_renderer_process)
         self.shown.emit(generation)
 
     def is_current(self) -> bool:

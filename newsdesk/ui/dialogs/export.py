@@ -34,7 +34,7 @@ from newsdesk.formats.ninjs import NINJS_VERSIONS
 from newsdesk.formats.outputs import export
 from newsdesk.publish.export import ExportCancelled, ExportOptions, ExportResult
 from newsdesk.publish.feeds import RELATIVE_LINKS_WARNING
-from newsdesk.publish.page import SHARE_NETWORKS
+from newsdesk.publish.page_items import SHARE_NETWORKS
 from newsdesk.publish.page_language import language_name, page_languages
 from newsdesk.publish.pictures import keeps_gps, save_keep_gps
 from newsdesk.publish.site import (
@@ -46,7 +46,7 @@ from newsdesk.publish.site import (
     stored_site_address,
     stored_site_language,
 )
-from newsdesk.publish.story_page import configured_share_networks
+from newsdesk.publish.surroundings import configured_share_networks
 from newsdesk.store.models import STATUSES
 from newsdesk.stories.workflow import EXPORTED_BY_DEFAULT
 from newsdesk.ui.domain_texts import error_text, status_label
