@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from newsdesk import search
+from newsdesk.cores import usable_cores
 from newsdesk.stories import articles
 from newsdesk.ui.desk.article_list import ArticleListPanel
 from newsdesk.ui.main_window import MODES, MainWindow
@@ -130,9 +131,11 @@ def test_the_first_page_comes_from_the_renderer_process_started_with_the_window(
     """The renderer process starts as the window is made, so its imports and first compile
     run beside the window's start; the window's process renders no page itself."""
     import newsdesk.publish.story_page as story_page
+    import newsdesk.ui.desk.preview as preview_module
     from newsdesk.publish.preview_process import shared_renderer
 
     shared_renderer.close()
+    monkeypatch.setattr(preview_module, "usable_cores", lambda: 2)
 
     def not_here(*_args, **_kwargs):
         raise AssertionError("the window's process rendered a preview page")
@@ -147,6 +150,27 @@ def test_the_first_page_comes_from_the_renderer_process_started_with_the_window(
     body = window.desk.editor.body
     qtbot.waitUntil(lambda: preview.shows_body(body.toPlainText()), timeout=WAIT)
     assert shared_renderer._process is child and child.poll() is None
+
+
+def test_with_one_core_the_renderer_process_starts_after_the_first_page(
+        qtbot, demo_db, settings, monkeypatch):
+    """On one core its start would take that core from the window's start, and starting
+    it for the first render would add its start to the first page."""
+    import newsdesk.ui.desk.preview as preview_module
+    from newsdesk.publish.preview_process import shared_renderer
+
+    shared_renderer.close()
+    monkeypatch.setattr(preview_module, "usable_cores", lambda: 1)
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    preview = window.desk.preview
+    assert shared_renderer._process is None and preview._in_process
+    window.show()
+    with qtbot.waitSignal(preview.shown, timeout=WAIT):
+        pass
+    assert not preview._in_process
+    preview.renders.wait()
+    assert shared_renderer._process is not None and shared_renderer._process.poll() is None
 
 
 def test_filter_counts_arrive_from_the_worker(qtbot, demo_db, settings):
@@ -341,6 +365,7 @@ def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
         assert later not in modules, later
 
 
+@pytest.mark.skipif(usable_cores() < 2, reason="one core: the first page is rendered in-process")
 def test_the_window_paints_its_first_preview_page_without_the_page_templates(db, tmp_path):
     """The renderer process renders the preview from the first page on: the window's
     process imports none of Jinja2, Markdown or Babel for it (100-150 ms of imports on

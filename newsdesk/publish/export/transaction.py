@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk import __version__
+from newsdesk.cores import usable_cores
 from newsdesk.errors import UserError
 from newsdesk.publish.export.checks import check_plan, is_inside
 from newsdesk.publish.export.plan import (
@@ -323,15 +324,6 @@ def _make_and_write(folder: str, item: PlannedFile) -> None:
                         "simplify the story and export again") from exc
     with open(os.path.join(folder, item.path), "wb") as handle:
         handle.write(data)
-
-
-def usable_cores() -> int:
-    """The cores this process may run on: ``taskset`` or a container's CPU set limit them,
-    and ``os.cpu_count()`` does not know (two workers forked onto one core made a pinned
-    export slower than rendering in-process)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def _pool_context() -> Any:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from newsdesk.assets import resource_path
+from newsdesk.cores import usable_cores
 from newsdesk.ui.workers import JobRunner, jobs_shut_down
 
 if TYPE_CHECKING:
@@ -66,18 +67,28 @@ class PreviewBridge(QObject):
 
 
 def _render_job(fields: dict[str, Any], surroundings: Surroundings | None, reread: bool,
-                article_id: int | None) -> tuple[Surroundings | None, str]:
+                article_id: int | None, in_process: bool) -> tuple[Surroundings | None, str]:
     """On the render thread: reread the surroundings if asked (a save must not add
     queries to the keystroke it lands on), then have the page rendered by the renderer
-    process. This thread imports none of the page's templates: while the window starts,
-    their imports would hold the interpreter lock its first paint needs."""
-    from newsdesk.publish.preview_process import render_in_child
+    process (which imports the page's templates: here, while the window starts, their
+    imports would hold the interpreter lock its first paint needs); ``in_process``: here
+    (one core, until the first page is on screen: see ``PreviewPanel.__init__``)."""
     from newsdesk.publish.surroundings import Surroundings, surroundings_for
 
     if reread or surroundings is None:
         surroundings = (surroundings_for(article_id, pictures=True)
                         if article_id is not None else Surroundings())
-    return (surroundings if reread else None), render_in_child(fields, surroundings)
+    if in_process:
+        from newsdesk.publish.story_page import render_preview_page as render
+    else:
+        from newsdesk.publish.preview_process import render_in_child as render
+    return (surroundings if reread else None), render(fields, surroundings)
+
+
+def _start_renderer_process(_job: object) -> None:
+    from newsdesk.publish.preview_process import shared_renderer
+
+    shared_renderer.start()
 
 
 class _Blank(QWidget):
@@ -126,10 +137,15 @@ class PreviewPanel(QWidget):
         # The renderer process starts with the window: its imports and first compile run
         # on the other core while the window builds and paints, and the first page is
         # rendered there when the window asks for it. (Started here, not by a job: no
-        # worker thread may take the interpreter lock from the window's build.)
-        from newsdesk.publish.preview_process import shared_renderer
+        # worker thread may take the interpreter lock from the window's build.) With one
+        # core, the process would take that core from the window's start, and starting it
+        # for the first render would add its start to the first page: the first page is
+        # rendered here, and the process starts once it is on screen.
+        self._in_process = usable_cores() < 2
+        if not self._in_process:
+            from newsdesk.publish.preview_process import shared_renderer
 
-        shared_renderer.start()
+            shared_renderer.start()
         self.fields: dict[str, Any] | None = None
         self.surroundings: Surroundings | None = None  # read with the first render
         self._surroundings_stale = False  # reread them with the next render
@@ -216,8 +232,9 @@ class PreviewPanel(QWidget):
         generation, article_id = self.generation, self.article_id
         reread, self._surroundings_stale = self._surroundings_stale, False
         fields, surroundings = dict(self.fields), self.surroundings
+        in_process = self._in_process
         self.renders.start(
-            lambda _job: _render_job(fields, surroundings, reread, article_id),
+            lambda _job: _render_job(fields, surroundings, reread, article_id, in_process),
             done=lambda result: self._render_done(generation, article_id, result[1],
                                                   result[0]),
             # Logged by the runner; the last good page stays on screen.
@@ -277,6 +294,9 @@ class PreviewPanel(QWidget):
 
     def _generation_shown(self, generation: int) -> None:
         self.shown_generation = generation
+        if self._in_process:  # the first page is on screen: the renderer process may start
+            self._in_process = False
+            self.renders.start(_start_renderer_process)
         self.shown.emit(generation)
 
     def is_current(self) -> bool:
