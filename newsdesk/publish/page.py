@@ -221,7 +221,6 @@ def content_security_policy(links: LinkStyle) -> str:
             "base-uri 'none'; form-action 'none'; object-src 'none'; frame-src 'none'")
 
 
-
 @dataclass(frozen=True)
 class ShareLink:
     label: str

@@ -16,6 +16,7 @@ in-process as before.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import struct
@@ -56,10 +57,8 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     from newsdesk.publish.story_page import render_preview_page
     from newsdesk.publish.surroundings import Surroundings
 
-    try:
+    with contextlib.suppress(Exception):  # a warm-up: a real request reports its own error
         render_preview_page({}, Surroundings())
-    except Exception:  # noqa: S110 (a warm-up only: the real request reports its own error)
-        pass
     while (frame := _read_frame(requests)) is not None:
         fields, surroundings = pickle.loads(frame)
         try:
