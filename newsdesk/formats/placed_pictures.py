@@ -53,7 +53,7 @@ def referenced(body: str, picture_for: Callable[[str], ImportedPicture | None]) 
 def with_stored_pictures(story: ImportedStory, stored: Sequence[str]) -> None:
     """Leave out the pictures the stored story already has (``stored``: their SHA-256),
     by content or by origin; the body's references to one left out by origin name the
-    stored picture instead."""
+    stored picture instead (a reference in code is text, left as typed)."""
     kept: list[ImportedPicture] = []
     renamed: dict[str, str] = {}  # the brought file's SHA-256 -> the stored picture's
     for picture in story.pictures:
@@ -68,7 +68,7 @@ def with_stored_pictures(story: ImportedStory, stored: Sequence[str]) -> None:
     body = story.fields.get("body")
     if renamed and isinstance(body, str):
         changes = []
-        for ref in picture_refs.references(body):
+        for ref in picture_refs.placed(body):
             target = picture_refs.resolve(ref.prefix, renamed)
             if target is not None:
                 changes.append((ref.start, ref.end,

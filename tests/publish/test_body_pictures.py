@@ -198,3 +198,23 @@ def test_a_listed_picture_that_is_missing_is_refused_with_its_line(db, tmp_path)
     with pytest.raises(UserError, match="none.jpg") as caught:
         read_story_file(path, "markdown")
     assert (caught.value.line, caught.value.field) == (3, "pictures")
+
+
+def test_a_reference_in_code_is_left_as_typed_when_a_brought_picture_is_renamed():
+    import hashlib
+
+    from newsdesk.formats.imported import ImportedPicture, ImportedStory
+    from newsdesk.formats.placed_pictures import with_stored_pictures
+
+    rendition = ImportedPicture(data=jpeg(colour=(9, 9, 200)), name="pictures/x-960.jpg",
+                                origin="ab" * 16)
+    brought = hashlib.sha256(rendition.data).hexdigest()[:12]
+    stored = "ab" * 16 + "cd" * 16  # the picture the rendition was made from
+    body = (f"![Chart](picture:{brought})\n\n"
+            f"Write `![Chart](picture:{brought})` to place it.\n\n"
+            f"```\n![Chart](picture:{brought})\n```\n")
+    story = ImportedStory(fields={"body": body}, source="x.json", pictures=[rendition])
+    with_stored_pictures(story, [stored])
+    assert story.pictures == []
+    assert story.fields["body"] == body.replace(f"![Chart](picture:{brought})\n\nWrite",
+                                                f"![Chart](picture:{stored[:12]})\n\nWrite")
