@@ -333,10 +333,10 @@ class MainWindow(QMainWindow):
             self.opened.close()
         except peewee.PeeweeException:
             pass  # a server connection already gone
-        self.opened = opened
+        left, self.opened = self.opened.database, opened
         database_proxy.initialize(opened.database)
         for runner in self.findChildren(JobRunner):
-            runner.let_go_of_old_database()
+            runner.let_go_of_old_database(left)
         self.change_watcher = ChangeWatcher(opened)
         self.change_timer.start()
         self.database_label.setText(tr("Database: {target}").format(target=opened.target))

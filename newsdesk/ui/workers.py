@@ -73,6 +73,9 @@ class Job:
         self.orphaned = False  # the runner is being deleted: nobody to deliver to
         self.ended = False  # set on the GUI thread once the outcome was delivered
         self._drop_connection = False  # the work met a database error it handled itself
+        # Databases the window left while this job ran (set on the GUI thread): the job
+        # may have connected to each of them in its thread, so its end closes them all.
+        self.switched_from: list[Database] = []
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -118,7 +121,8 @@ class Job:
                 error=f"{exc.__class__.__name__}: {exc}")
         finally:
             self._runner._end_of_job_connection(
-                started_on, keep=outcome[0] == "done" and not self._drop_connection)
+                [started_on, *self.switched_from],
+                keep=outcome[0] == "done" and not self._drop_connection)
         self._runner._deliver(self, *outcome)
 
 
@@ -271,22 +275,28 @@ class JobRunner(QObject):
         if kept is not None and kept is not database_proxy.obj:
             kept.close()
 
-    def let_go_of_old_database(self) -> None:
-        """The window now works on another database: the worker closes a connection it
-        kept to the old one now, not at its next job (a replica's file would stay open
-        for as long as the window works on the server)."""
+    def let_go_of_old_database(self, left: Database | None = None) -> None:
+        """The window now works on another database, having left ``left``: the worker
+        closes a connection it kept to the old one now, not at its next job (a replica's
+        file would stay open for as long as the window works on the server), and each job
+        running now closes its connection to ``left`` at its end."""
+        if left is not None:
+            for job in self._running:
+                job.switched_from.append(left)
         if self._keep_connection and self._pool and not self._shut:
             self._executor.submit(self._start_of_job_connection)
 
-    def _end_of_job_connection(self, started_on: Database | None, *, keep: bool) -> None:
+    def _end_of_job_connection(self, used: list[Database | None], *, keep: bool) -> None:
         """On the worker: keep the connection to a local file after a job that went well
         (a server's connection may be dropped by the server while it waits); close the
         rest. The window may have switched databases while the job ran (to its replica
-        and back): the connection the job opened to the one it started on is closed too,
-        or that file would stay open in this thread for good."""
+        and back): the connections the job may have opened to the ones it started on or
+        that were left meanwhile (``used``) are closed too, or such a file would stay open
+        in this thread for good."""
         database = database_proxy.obj
-        if started_on is not None and started_on is not database:
-            started_on.close()  # this thread's connection only
+        for earlier in dict.fromkeys(used):  # once each
+            if earlier is not None and earlier is not database:
+                earlier.close()  # this thread's connection only
         if database is None:
             return
         if self._keep_connection and keep and isinstance(database, SqliteDatabase):

@@ -10,6 +10,7 @@ import logging
 import sqlite3
 import threading
 import time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -190,6 +191,48 @@ def test_a_job_the_window_switched_databases_under_closes_both_connections(
             connection.execute("select 1")
     database_proxy.initialize(db.database)
     other.close()
+
+
+def test_a_job_that_spans_two_switches_closes_its_connection_to_each_database(
+        db, qtbot, owner, tmp_path):
+    """Offline and back online again while one job runs (a slow count on a lost
+    network): the connection it opened to the database in the middle is closed too."""
+    from newsdesk.store.db import open_database
+
+    middle = open_database(str(tmp_path / "middle.sqlite3"), create=True)
+    last = open_database(str(tmp_path / "last.sqlite3"), create=True)
+    database_proxy.initialize(db.database)
+    runner = JobRunner(owner, name="test")
+    outcomes = Outcomes()
+    steps = [threading.Event(), threading.Event()]
+    seen: dict[str, Any] = {}
+
+    def work(_job: Job) -> int:
+        Article.select().count()
+        seen["first"] = db.database.connection()
+        steps[0].wait(TIMEOUT_MS / 1000)
+        Article.select().count()
+        seen["middle"] = middle.database.connection()
+        steps[1].wait(TIMEOUT_MS / 1000)
+        return Article.select().count()
+
+    def switch(to, left, step: threading.Event) -> None:  # what MainWindow._rebind does
+        database_proxy.initialize(to.database)
+        runner.let_go_of_old_database(left.database)
+        step.set()
+
+    runner.start(work, **outcomes.callbacks())
+    qtbot.waitUntil(lambda: "first" in seen, timeout=TIMEOUT_MS)
+    switch(middle, db, steps[0])
+    qtbot.waitUntil(lambda: "middle" in seen, timeout=TIMEOUT_MS)
+    switch(last, middle, steps[1])
+    assert outcomes.wait(qtbot) == [("done", 0)]
+    for connection in (seen["first"], seen["middle"]):
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            connection.execute("select 1")
+    database_proxy.initialize(db.database)
+    middle.close()
+    last.close()
 
 
 def test_a_connection_kept_to_the_old_database_is_closed_when_the_window_switches(
