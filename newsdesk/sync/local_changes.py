@@ -39,6 +39,10 @@ class LocalStory:
     full: bool  # the full text is here (otherwise only the header is sent)
     base: SyncRow | None  # as pulled; None for a story created here
     fields_changed: bool
+    # The story's version and trash state here when the changes were read: what a push
+    # sends of it (a save here while the sync runs moves them on).
+    version: int = 0
+    deleted: bool = False
     # Text typed here into a story held by its header only (its text on the server was
     # never here): it goes to the server as an offline edit, never over the server's.
     stray_text: dict[str, str] = field(default_factory=dict)
@@ -141,7 +145,8 @@ def _stories(since_stamp: int) -> dict[int, LocalStory]:
             found[article.id] = LocalStory(
                 uuid=article.uuid, slug=article.slug, headline=article.headline,
                 created_at=article.created_at, values=values, content_hash=content_hash,
-                full=full, base=base, stray_text=stray,
+                full=full, base=base, stray_text=stray, version=article.version,
+                deleted=article.deleted_at is not None,
                 fields_changed=base is None or content_hash != base.base_hash)
     return found
 

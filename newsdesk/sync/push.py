@@ -40,9 +40,24 @@ OFFLINE_TOP_STATUS = "ready"
 Checkpoint = Callable[[str], None]
 
 
+@dataclass(frozen=True)
+class SentStory:
+    """A story as the push sent it from the replica: its version and trash state there,
+    and the digest of what it sent."""
+
+    version: int
+    deleted: bool
+    content_hash: str
+
+
+# The stories (by uuid) the server now has the say on, as the push sent them: one saved
+# here again while the sync ran keeps that newer text (``replica_apply``).
+Settled = dict[str, SentStory]
+
+
 @dataclass
 class PushOutcome:
-    settled: set[str] = field(default_factory=set)  # uuids the server now has the say on
+    settled: Settled = field(default_factory=dict)
 
 
 def push(server: OpenedDatabase, changes: LocalChanges, report: SyncReport, *,
@@ -55,7 +70,8 @@ def push(server: OpenedDatabase, changes: LocalChanges, report: SyncReport, *,
         except UserError as exc:
             report.refused.append(f"{story.headline or story.slug}: {exc.reason}")
             continue
-        outcome.settled.add(story.uuid)
+        outcome.settled[story.uuid] = SentStory(story.version, story.deleted,
+                                                story.content_hash)
         checkpoint(f"story {story.uuid}")
     for tag_id in changes.tags_removed:
         with using(server), server.database.atomic():

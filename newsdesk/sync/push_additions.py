@@ -28,11 +28,12 @@ from newsdesk.sync.local_additions import (
     RevisionWritten,
     WordAdded,
 )
+from newsdesk.sync.push import Settled
 from newsdesk.sync.report import SyncReport
 
 
 def push_additions(server: OpenedDatabase, replica: OpenedDatabase, additions: LocalAdditions,
-                   report: SyncReport, *, settled: set[str],
+                   report: SyncReport, *, settled: Settled,
                    checkpoint: Callable[[str], None]) -> None:
     """Send ``additions``; a translation link refused (the server changed one of its
     stories' links meanwhile) is undone in the replica: its stories take the server's

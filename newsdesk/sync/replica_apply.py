@@ -3,7 +3,10 @@ paired with its server id in the same transaction (so a killed pull, run again, 
 what it wrote instead of writing it twice).
 
 A story edited here that the push did not settle (the server refused it, or it was edited
-here while the sync ran) keeps the replica's version: the next sync pushes it.
+here while the sync ran) keeps the replica's version: the next sync pushes it. One the
+push sent and that was saved here again after the push read it (the editor's autosave
+while the sync ran) keeps its newer text too, paired as sent: the next sync sends that
+text over the one this sync sent, as an ordinary edit.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newsdesk.sync import bulk
 from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
 from newsdesk.sync.pairs import Pairs
+from newsdesk.sync.push import Settled
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
@@ -31,7 +35,7 @@ from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
 CHUNK = 500
 
 
-def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: set[str],
+def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: Settled,
                 checkpoint: Callable[[str], None]) -> None:
     """Write ``batch`` (models bound to the replica); ``settled``: stories the push just
     sent or settled, whose server version now wins here."""
@@ -89,7 +93,7 @@ def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
 
 
 def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: ServerBatch,
-            report: SyncReport, settled: set[str]) -> None:
+            report: SyncReport, settled: Settled) -> None:
     """Write one chunk of a table's pulled rows and their pairings, a few statements in
     all (``bulk``)."""
     model, name = spec.model, spec.name
@@ -100,7 +104,11 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
               if (values := _translated(spec, row, pairs, batch)) is not None]
     located = _locate(spec, wanted, pairs)
     if model is Article:
-        located = _overwritable(located, pairs, settled)
+        located, saved_again = _overwritable(located, pairs, settled)
+        as_sent = _paired_as_sent(saved_again, pairs, settled)
+        bulk.pair_rows(as_sent)
+        for pair in as_sent:
+            pairs.note(pair)
         _make_room([values for _row, values, _local in located])
     inserts: list[tuple[int, dict[str, Any]]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
@@ -187,28 +195,49 @@ def _base(spec: TableSpec, row: dict[str, Any], values: dict[str, Any],
 
 
 def _overwritable(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
-                  pairs: Pairs, settled: set[str]
-                  ) -> list[tuple[dict[str, Any], dict[str, Any], int | None]]:
+                  pairs: Pairs, settled: Settled
+                  ) -> tuple[list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                             list[tuple[dict[str, Any], int]]]:
     """The stories whose server version may replace the replica's (``_may_overwrite``),
     checked for the whole chunk: a story whose version and trash state have not moved
-    since it was pulled is unchanged here (every newsdesk edit moves one of them); only
-    the others are compared field by field."""
+    since it was pulled (or sent) is unchanged here (every newsdesk edit moves one of
+    them); only the others are compared field by field. Also, apart: the stories the push
+    sent that were saved here again since (row, local id)."""
     pairs.load("article", local_ids=[local for _row, _values, local in located])
     bases = {local: base for _row, _values, local in located if local is not None
              and (base := pairs.of_local("article", local)) is not None}
-    to_check = [local for row, _values, local in located
-                if local is not None and row["uuid"] not in settled and local in bases]
-    moved = [local_id for local_id, version, deleted in Article.select(
+    known = [local for _row, _values, local in located if local is not None]
+    now = {local_id: (version, bool(deleted)) for local_id, version, deleted in Article.select(
         Article.id, Article.version, Article.deleted_at.is_null(False)).where(
-        Article.id.in_(to_check)).tuples()
-        if version != bases[local_id].base_version
-        or bool(deleted) != bool(bases[local_id].base_deleted)] if to_check else []
+        Article.id.in_(known)).tuples()} if known else {}
+    as_sent = {local for row, _values, local in located
+               if local is not None and (sent := settled.get(row["uuid"])) is not None
+               and now.get(local) == (sent.version, sent.deleted)}
+    saved_again = [(row, local) for row, _values, local in located
+                   if local is not None and row["uuid"] in settled and local not in as_sent]
+    moved = [local for local in bases if local not in as_sent
+             and now.get(local) != (bases[local].base_version, bool(bases[local].base_deleted))]
     changed = {article.id for article in Article.select().where(Article.id.in_(moved))
                if article_digest(article, bases[article.id].full)
                != bases[article.id].base_hash} if moved else set()
+    again = {local for _row, local in saved_again}
     return [(row, values, local) for row, values, local in located
-            if local is None or row["uuid"] in settled
-            or (local in bases and local not in changed)]
+            if local is None or local in as_sent
+            or (local in bases and local not in changed and local not in again)], saved_again
+
+
+def _paired_as_sent(saved_again: list[tuple[dict[str, Any], int]], pairs: Pairs,
+                    settled: Settled) -> list[Pairing]:
+    """The pairings of stories sent and saved here again since: their base is what was
+    sent, which the server now has, so the next sync sends the newer text as an edit
+    of it (not as an offline edit beside it)."""
+    made = []
+    for row, local in saved_again:
+        sent, base = settled[row["uuid"]], pairs.of_local("article", local)
+        made.append(Pairing(table_name="article", server_id=row["id"], local_id=local,
+                            base_hash=sent.content_hash, base_version=sent.version,
+                            base_deleted=sent.deleted, full=base.full if base else True))
+    return made
 
 
 def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict[str, Any],
@@ -227,15 +256,23 @@ def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict
         bulk.update_rows(spec.model, [(local, v) for local, v in fixed if local is not None])
 
 
-def _may_overwrite(local_id: int, uuid: str, pairs: Pairs, settled: set[str]) -> bool:
+def _may_overwrite(local_id: int, pairs: Pairs, settled: Settled) -> bool:
     """Whether the server's version of a story may replace the replica's: the push
-    settled it, or the replica has not changed it since it was pulled."""
-    if uuid in settled:
+    settled it and it was not saved here since, or the replica has not changed it since
+    it was pulled."""
+    article = Article.get_by_id(local_id)
+    if _as_sent(article, settled):
         return True
     base = pairs.of_local("article", local_id)
-    if base is None:
-        return False  # made here and not sent yet
-    return article_digest(Article.get_by_id(local_id), base.full) == base.base_hash
+    if base is None or article.uuid in settled:
+        return False  # made here and not sent yet, or saved here since it was sent
+    return article_digest(article, base.full) == base.base_hash
+
+
+def _as_sent(article: Article, settled: Settled) -> bool:
+    sent = settled.get(article.uuid)
+    return sent is not None and (article.version, article.deleted_at is not None) == (
+        sent.version, sent.deleted)
 
 
 def _make_room(stories: list[dict[str, Any]]) -> None:
@@ -259,14 +296,14 @@ def _make_room(stories: list[dict[str, Any]]) -> None:
 
 
 def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
-            settled: set[str]) -> None:
+            settled: Settled) -> None:
     local_id = pairs.local(spec.name, server_id)
     if local_id is None:
         return
     model = spec.model
     if model is Article:
         article = Article.get_or_none(Article.id == local_id)
-        if article is not None and not _may_overwrite(local_id, article.uuid, pairs, settled):
+        if article is not None and not _may_overwrite(local_id, pairs, settled):
             return  # edited here: the next push sends it back as a story of its own
     deleted = model.delete().where(model.id == local_id).execute()
     pairs.unpair(spec.name, server_id)
@@ -276,7 +313,7 @@ def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
         report.count(spec.name, removed=True)
 
 
-def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
+def _drop_replaced_revisions(settled: Settled, pairs: Pairs) -> None:
     """Revisions written here of a story that now matches the server's version (the
     push sent it, or the server's won): the server's history of it has come in instead
     (with the revision the push made, or the offline edit). A story still changed here
@@ -291,20 +328,24 @@ def _drop_replaced_revisions(settled: set[str], pairs: Pairs) -> None:
         if pairs.of_local("article", article_id) is None:
             continue  # made here and not sent yet
         article = Article.get_by_id(article_id)
-        if article.uuid in settled or _may_overwrite(article_id, article.uuid, pairs, set()):
+        if article.uuid in settled or _may_overwrite(article_id, pairs, {}):
             Revision.delete().where(Revision.id.in_(revision_ids)).execute()
 
 
-def _clear_sent_text(settled: set[str]) -> None:
+def _clear_sent_text(settled: Settled) -> None:
     """Text typed here into a story held by its header only went to the server as an
-    offline edit: the header goes back to being a header."""
+    offline edit: the header goes back to being a header (unless more was typed since
+    the push read it: that goes next time)."""
     if not settled:
         return
     held_by_header = SyncRow.select(SyncRow.local_id).where(
         (SyncRow.table_name == "article") & ~SyncRow.full)
-    (Article.update(body="", footnote="")
-     .where(Article.uuid.in_(sorted(settled)) & Article.id.in_(held_by_header)
-            & ((Article.body != "") | (Article.footnote != ""))).execute())
+    holding_text = (Article.select().where(
+        Article.uuid.in_(sorted(settled)) & Article.id.in_(held_by_header)
+        & ((Article.body != "") | (Article.footnote != ""))))
+    sent = [article.id for article in holding_text if _as_sent(article, settled)]
+    if sent:
+        Article.update(body="", footnote="").where(Article.id.in_(sent)).execute()
 
 
 def _forget_vanished_tags() -> None:

@@ -595,6 +595,48 @@ def test_a_story_edited_while_a_sync_runs_is_sent_by_the_next_one(newsroom, tmp_
     assert offline == on_server
 
 
+def test_a_story_saved_again_after_the_push_sent_it_keeps_the_newer_text(newsroom,
+                                                                         tmp_path):
+    """The editor's autosave lands while the sync runs, after the push sent the story:
+    the server's copy of what was sent must not replace the newer text in the replica
+    (the window went back to the server without the user's last sentence), and the next
+    sync sends it as an ordinary edit, with no conflict to look at."""
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+
+    def edit(body: str) -> None:
+        with using(copy):
+            story = get_article("flood-relief")
+            save_article(story.id, {"body": body}, expected_version=story.version,
+                         revision=True, reason="autosave")
+
+    edit("Aid arrived. Schools reopen Monday.")
+    meanwhile: list[str] = []
+
+    def edit_meanwhile(label: str) -> None:
+        if label.startswith("story ") and not meanwhile:  # the flood story was sent
+            meanwhile.append(label)
+            edit("Aid arrived. Schools reopen Monday. Power is back.")
+
+    first = run_sync(newsroom, replica, checkpoint=edit_meanwhile)
+    assert first.pushed == ["Flood relief reaches Sabirabad"] and meanwhile
+    with using(copy):
+        assert get_article("flood-relief").body.endswith("Power is back.")
+    second = run_sync(newsroom, replica)
+    assert second.pushed == ["Flood relief reaches Sabirabad"] and not second.conflicts
+    assert not run_sync(newsroom, replica).pushed
+    copy.close()
+    server = open_database(newsroom)
+    with using(server):
+        assert get_article("flood-relief").body == (
+            "Aid arrived. Schools reopen Monday. Power is back.")
+        assert not NeedsLook.select().exists()
+    server.close()
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+
+
 def test_a_person_merged_into_one_made_after_it_keeps_the_link_in_the_replica(newsroom,
                                                                                tmp_path):
     """The merged person comes before the one it was merged into (a lower number), in the
