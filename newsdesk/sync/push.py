@@ -58,6 +58,9 @@ Settled = dict[str, SentStory]
 @dataclass
 class PushOutcome:
     settled: Settled = field(default_factory=dict)
+    # Review decisions sent (external id -> the status sent): one decided here again
+    # while the sync ran keeps that newer decision (``replica_apply``).
+    decided: dict[str, str] = field(default_factory=dict)
 
 
 def push(server: OpenedDatabase, changes: LocalChanges, report: SyncReport, *,
@@ -81,6 +84,7 @@ def push(server: OpenedDatabase, changes: LocalChanges, report: SyncReport, *,
         with using(server):
             _push_decision(decision.external_id, decision.base_status, decision.status,
                            decision.moderated_by or author, report)
+        outcome.decided[decision.external_id] = decision.status
         checkpoint(f"review {decision.external_id}")
     return outcome
 

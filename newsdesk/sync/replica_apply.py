@@ -6,12 +6,13 @@ A story edited here that the push did not settle (the server refused it, or it w
 here while the sync ran) keeps the replica's version: the next sync pushes it. One the
 push sent and that was saved here again after the push read it (the editor's autosave
 while the sync ran) keeps its newer text too, paired as sent: the next sync sends that
-text over the one this sync sent, as an ordinary edit.
+text over the one this sync sent, as an ordinary edit. So does a review decided here
+again after the push sent its decision (an undo from the keyboard).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import peewee
@@ -19,6 +20,7 @@ import peewee
 from newsdesk.store.models import (
     Article,
     PictureBlob,
+    Review,
     Revision,
     SyncRow,
     database_proxy,
@@ -36,15 +38,17 @@ CHUNK = 500
 
 
 def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: Settled,
-                checkpoint: Callable[[str], None]) -> None:
+                decided: Mapping[str, str], checkpoint: Callable[[str], None]) -> None:
     """Write ``batch`` (models bound to the replica); ``settled``: stories the push just
-    sent or settled, whose server version now wins here."""
+    sent or settled, whose server version now wins here unless they were saved here again
+    since; ``decided``: the review decisions it sent (external id -> status)."""
     pairs = Pairs()
     for name, spec in SPECS.items():
         rows = batch.rows.get(name, [])
         for start in range(0, len(rows), CHUNK):
             with database_proxy.atomic():
-                _upsert(spec, rows[start:start + CHUNK], pairs, batch, report, settled)
+                _upsert(spec, rows[start:start + CHUNK], pairs, batch, report, settled,
+                        decided)
             checkpoint(f"pulled {name}")
     for name in reversed(SPECS):
         gone = batch.gone.get(name, [])
@@ -93,7 +97,7 @@ def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
 
 
 def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: ServerBatch,
-            report: SyncReport, settled: Settled) -> None:
+            report: SyncReport, settled: Settled, decided: Mapping[str, str]) -> None:
     """Write one chunk of a table's pulled rows and their pairings, a few statements in
     all (``bulk``)."""
     model, name = spec.model, spec.name
@@ -110,6 +114,8 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
         for pair in as_sent:
             pairs.note(pair)
         _make_room([values for _row, values, _local in located])
+    elif spec.name == "review" and decided:
+        located = _decided_again_kept(located, pairs, decided)
     inserts: list[tuple[int, dict[str, Any]]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     paired: list[Pairing] = []
@@ -238,6 +244,26 @@ def _paired_as_sent(saved_again: list[tuple[dict[str, Any], int]], pairs: Pairs,
                             base_hash=sent.content_hash, base_version=sent.version,
                             base_deleted=sent.deleted, full=base.full if base else True))
     return made
+
+
+def _decided_again_kept(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                        pairs: Pairs, decided: Mapping[str, str]
+                        ) -> list[tuple[dict[str, Any], dict[str, Any], int | None]]:
+    """The reviews the server's row may replace: not those whose decision the push sent
+    and that were decided here again since. Those keep their status, paired as the
+    server has them now (the decision sent), so the next sync sends the newer one."""
+    sent = {local: decided[row["external_id"]] for row, _values, local in located
+            if local is not None and row["external_id"] in decided}
+    now = dict(Review.select(Review.id, Review.status).where(
+        Review.id.in_(list(sent))).tuples()) if sent else {}
+    again = {local for local, status in sent.items() if local in now and now[local] != status}
+    kept = [Pairing(table_name="review", server_id=row["id"], local_id=local,
+                    base_hash=sent[local])
+            for row, _values, local in located if local in again]
+    bulk.pair_rows(kept)
+    for pair in kept:
+        pairs.note(pair)
+    return [(row, values, local) for row, values, local in located if local not in again]
 
 
 def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict[str, Any],

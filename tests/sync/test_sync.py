@@ -215,6 +215,41 @@ def test_review_decided_on_both_sides_keeps_the_servers_decision(newsroom, tmp_p
     server.close()
 
 
+def test_a_decision_undone_here_while_the_sync_sent_it_stays_undone(newsroom, tmp_path):
+    """The moderator approves a review offline, and undoes it from the keyboard while the
+    sync that sends the approval runs: the pulled approval must not write over the undo,
+    and the next sync undoes it on the server too."""
+    from newsdesk.moderation.reviews import decide, undo
+
+    replica = tmp_path / "laptop.sqlite3"
+    run_sync(newsroom, replica, keep_all=True)
+    copy = open_database(str(replica))
+    with using(copy):
+        local_id = Review.get(Review.external_id == "r-3").id
+        approval = decide([local_id], "approved", moderator="Leyla")
+    meanwhile: list[str] = []
+
+    def undo_meanwhile(label: str) -> None:
+        if label == "review r-3" and not meanwhile:
+            meanwhile.append(label)
+            with using(copy):
+                undo(approval)
+
+    first = run_sync(newsroom, replica, checkpoint=undo_meanwhile)
+    assert first.decisions == 1 and meanwhile
+    with using(copy):
+        assert Review.get_by_id(local_id).status == "pending"
+    second = run_sync(newsroom, replica)
+    assert second.decisions == 1 and not second.stale_decisions
+    copy.close()
+    server = open_database(newsroom)
+    with using(server):
+        assert Review.get(Review.external_id == "r-3").status == "pending"
+    server.close()
+    on_server, offline = sides(newsroom, replica)
+    assert offline == on_server
+
+
 def test_server_side_changes_and_deletions_reach_the_replica(newsroom, tmp_path):
     from newsdesk.store.models import ModerationRule, NewsroomWord
     from newsdesk.stories.pictures import add_picture
