@@ -489,9 +489,10 @@ class Exporter:
         return dialog
 
     def close_stray_progress(self) -> None:
-        """Work around a known bug in export_dialog.py (being fixed elsewhere): after an
-        export, its progress dialog can come up window-modal and stay, locking the window.
-        Close such a dialog as a user would have to, and count it."""
+        """A progress dialog still up after an export is the bug that locked the window
+        on the first fresh install (a window-modal QProgressDialog shown by its own timer
+        after the job had ended; ``workers.JobProgressDialog``): it is a problem of the
+        session, closed as a user would have to close it so the session goes on."""
         dialog = self.window.export_dialog
         if dialog is None:
             return
@@ -499,6 +500,8 @@ class Exporter:
             if progress.isVisible() and progress is not dialog.progress_dialog:
                 progress.close()
                 self.stray_progress += 1
+                self.problems.append(f"export {self.exports}: its progress dialog stayed "
+                                     "up after the export, locking the window")
 
 
 # -- the whole day --------------------------------------------------------------------------
