@@ -31,6 +31,10 @@ except ImportError:  # pragma: no cover - WebEngine is a dependency, but stay us
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+from tests import qt_messages  # noqa: E402
+
+qt_messages.install()  # before any test; see tests/qt_messages.py
+
 # No wall-clock limits on generated examples: on a loaded 2-core CI machine a fast example
 # can take a second, and a deadline then fails a correct test. Speed is the benchmark's
 # business (python -m newsdesk.bench); tests that bound rendering time say so themselves.
@@ -69,6 +73,17 @@ def open_handles(path: Path) -> int:
             continue  # closed meanwhile (the listing's own handle)
         count += target.startswith(str(path))
     return count
+
+
+@pytest.fixture(autouse=True)
+def _qt_criticals_fail_the_test() -> Iterator[None]:
+    """A critical Qt message logged while a test runs fails it (the handler that
+    catches them is ``qt_messages``, set once for the whole run)."""
+    qt_messages.take_criticals()  # logged between tests: nobody's
+    yield
+    found = qt_messages.take_criticals()
+    if found:
+        pytest.fail("Qt logged critical messages: " + " | ".join(found), pytrace=False)
 
 
 @pytest.fixture
