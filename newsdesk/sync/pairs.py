@@ -5,10 +5,10 @@ pulling 1,000 changed stories."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from newsdesk.sync import bookkeeping
+from newsdesk.sync import bookkeeping, bulk
 from newsdesk.sync.bookkeeping import Pairing
 
 IN_CHUNK = 500
@@ -66,6 +66,12 @@ class Pairs:
         new = self.local(name, server_id) is None and self.of_local(name, local_id) is None
         bookkeeping.remember(name, server_id, local_id, new=new, **base)
         self.note(Pairing(table_name=name, server_id=server_id, local_id=local_id, **base))
+
+    def record(self, rows: Sequence[Pairing]) -> None:
+        """Write ``rows`` to ``sync_row`` (a few statements) and hold them."""
+        bulk.pair_rows(rows)
+        for row in rows:
+            self.note(row)
 
     def note(self, row: Pairing) -> None:
         """Hold ``row`` (written to ``sync_row`` by the caller, replacing any older

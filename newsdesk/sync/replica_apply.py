@@ -29,7 +29,7 @@ from newsdesk.sync import bulk
 from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
 from newsdesk.sync.pairs import Pairs
-from newsdesk.sync.push import Settled
+from newsdesk.sync.push import PushOutcome, Settled
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
@@ -37,18 +37,16 @@ from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
 CHUNK = 500
 
 
-def apply_batch(batch: ServerBatch, report: SyncReport, *, settled: Settled,
-                decided: Mapping[str, str], checkpoint: Callable[[str], None]) -> None:
-    """Write ``batch`` (models bound to the replica); ``settled``: stories the push just
-    sent or settled, whose server version now wins here unless they were saved here again
-    since; ``decided``: the review decisions it sent (external id -> status)."""
-    pairs = Pairs()
+def apply_batch(batch: ServerBatch, report: SyncReport, *, pushed: PushOutcome,
+                checkpoint: Callable[[str], None]) -> None:
+    """Write ``batch`` (models bound to the replica); ``pushed``: what this sync's push
+    sent (its stories' server versions now win here, unless saved here again since)."""
+    pairs, settled = Pairs(), pushed.settled
     for name, spec in SPECS.items():
         rows = batch.rows.get(name, [])
         for start in range(0, len(rows), CHUNK):
             with database_proxy.atomic():
-                _upsert(spec, rows[start:start + CHUNK], pairs, batch, report, settled,
-                        decided)
+                _upsert(spec, rows[start:start + CHUNK], pairs, batch, report, pushed)
             checkpoint(f"pulled {name}")
     for name in reversed(SPECS):
         gone = batch.gone.get(name, [])
@@ -97,7 +95,7 @@ def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
 
 
 def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: ServerBatch,
-            report: SyncReport, settled: Settled, decided: Mapping[str, str]) -> None:
+            report: SyncReport, pushed: PushOutcome) -> None:
     """Write one chunk of a table's pulled rows and their pairings, a few statements in
     all (``bulk``)."""
     model, name = spec.model, spec.name
@@ -108,14 +106,12 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
               if (values := _translated(spec, row, pairs, batch)) is not None]
     located = _locate(spec, wanted, pairs)
     if model is Article:
-        located, saved_again = _overwritable(located, pairs, settled)
-        as_sent = _paired_as_sent(saved_again, pairs, settled)
-        bulk.pair_rows(as_sent)
-        for pair in as_sent:
-            pairs.note(pair)
+        located, saved_again = _overwritable(located, pairs, pushed.settled)
+        pairs.record(_paired_as_sent(saved_again, pairs, pushed.settled))
         _make_room([values for _row, values, _local in located])
-    elif spec.name == "review" and decided:
-        located = _decided_again_kept(located, pairs, decided)
+    elif spec.name == "review" and pushed.decided:
+        located, decided_again = _decided_again(located, pushed.decided)
+        pairs.record(decided_again)
     inserts: list[tuple[int, dict[str, Any]]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     paired: list[Pairing] = []
@@ -131,9 +127,8 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
                               **base))
     bulk.update_rows(model, updates)
     bulk.insert_rows(model, inserts)
-    bulk.pair_rows(paired)
-    for pair in paired:
-        pairs.note(pair)
+    pairs.record(paired)
+    for _pair in paired:
         report.count(name)
     if model is Article:
         _remember_groups(located, paired)
@@ -246,12 +241,14 @@ def _paired_as_sent(saved_again: list[tuple[dict[str, Any], int]], pairs: Pairs,
     return made
 
 
-def _decided_again_kept(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
-                        pairs: Pairs, decided: Mapping[str, str]
-                        ) -> list[tuple[dict[str, Any], dict[str, Any], int | None]]:
-    """The reviews the server's row may replace: not those whose decision the push sent
-    and that were decided here again since. Those keep their status, paired as the
-    server has them now (the decision sent), so the next sync sends the newer one."""
+def _decided_again(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                   decided: Mapping[str, str]
+                   ) -> tuple[list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                              list[Pairing]]:
+    """The reviews the server's row may replace, and apart the pairings of those whose
+    decision the push sent and that were decided here again since: they keep their
+    status, paired as the server has them now (the decision sent), so the next sync
+    sends the newer one."""
     sent = {local: decided[row["external_id"]] for row, _values, local in located
             if local is not None and row["external_id"] in decided}
     now = dict(Review.select(Review.id, Review.status).where(
@@ -260,10 +257,7 @@ def _decided_again_kept(located: list[tuple[dict[str, Any], dict[str, Any], int 
     kept = [Pairing(table_name="review", server_id=row["id"], local_id=local,
                     base_hash=sent[local])
             for row, _values, local in located if local in again]
-    bulk.pair_rows(kept)
-    for pair in kept:
-        pairs.note(pair)
-    return [(row, values, local) for row, values, local in located if local not in again]
+    return [(row, values, local) for row, values, local in located if local not in again], kept
 
 
 def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict[str, Any],
@@ -282,14 +276,13 @@ def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict
         bulk.update_rows(spec.model, [(local, v) for local, v in fixed if local is not None])
 
 
-def _may_overwrite(local_id: int, pairs: Pairs, settled: Settled) -> bool:
+def _may_overwrite(article: Article, pairs: Pairs, settled: Settled) -> bool:
     """Whether the server's version of a story may replace the replica's: the push
     settled it and it was not saved here since, or the replica has not changed it since
     it was pulled."""
-    article = Article.get_by_id(local_id)
     if _as_sent(article, settled):
         return True
-    base = pairs.of_local("article", local_id)
+    base = pairs.of_local("article", article.id)
     if base is None or article.uuid in settled:
         return False  # made here and not sent yet, or saved here since it was sent
     return article_digest(article, base.full) == base.base_hash
@@ -329,7 +322,7 @@ def _remove(spec: TableSpec, server_id: int, pairs: Pairs, report: SyncReport,
     model = spec.model
     if model is Article:
         article = Article.get_or_none(Article.id == local_id)
-        if article is not None and not _may_overwrite(local_id, pairs, settled):
+        if article is not None and not _may_overwrite(article, pairs, settled):
             return  # edited here: the next push sends it back as a story of its own
     deleted = model.delete().where(model.id == local_id).execute()
     pairs.unpair(spec.name, server_id)
@@ -354,7 +347,7 @@ def _drop_replaced_revisions(settled: Settled, pairs: Pairs) -> None:
         if pairs.of_local("article", article_id) is None:
             continue  # made here and not sent yet
         article = Article.get_by_id(article_id)
-        if article.uuid in settled or _may_overwrite(article_id, pairs, {}):
+        if article.uuid in settled or _may_overwrite(article, pairs, {}):
             Revision.delete().where(Revision.id.in_(revision_ids)).execute()
 
 

@@ -78,8 +78,7 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
     with using(server), server.database.atomic():
         batch = read_changes(view)
     with using(replica):
-        apply_batch(batch, report, settled=outcome.settled, decided=outcome.decided,
-                    checkpoint=step)
+        apply_batch(batch, report, pushed=outcome, checkpoint=step)
         with database_proxy.atomic():
             bookkeeping.put_state(bookkeeping.LAST_SEQ_KEY, str(batch.last_seq))
             bookkeeping.put_state(bookkeeping.OPEN_XIDS_KEY, json.dumps(batch.open_xids))

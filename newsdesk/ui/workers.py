@@ -275,14 +275,13 @@ class JobRunner(QObject):
         if kept is not None and kept is not database_proxy.obj:
             kept.close()
 
-    def let_go_of_old_database(self, left: Database | None = None) -> None:
+    def let_go_of_old_database(self, left: Database) -> None:
         """The window now works on another database, having left ``left``: the worker
         closes a connection it kept to the old one now, not at its next job (a replica's
         file would stay open for as long as the window works on the server), and each job
         running now closes its connection to ``left`` at its end."""
-        if left is not None:
-            for job in self._running:
-                job.switched_from.append(left)
+        for job in self._running:
+            job.switched_from.append(left)
         if self._keep_connection and self._pool and not self._shut:
             self._executor.submit(self._start_of_job_connection)
 

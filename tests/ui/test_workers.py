@@ -249,7 +249,7 @@ def test_a_connection_kept_to_the_old_database_is_closed_when_the_window_switche
     other.database.close()  # the GUI thread's own: only the worker's is left
     assert open_handles(replica) > 0
     database_proxy.initialize(db.database)  # the window goes back to the server
-    runner.let_go_of_old_database()
+    runner.let_go_of_old_database(other.database)
     qtbot.waitUntil(lambda: open_handles(replica) == 0, timeout=TIMEOUT_MS)
     runner.start(lambda _job: Article.select().count(), **outcomes.callbacks())
     assert outcomes.wait(qtbot, 2)[1] == ("done", 0)  # and the runner goes on
