@@ -86,8 +86,13 @@ class DeskView(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.article_list = ArticleListPanel(settings, self)
-        self.editor = EditorPanel(settings, self)
+        # Each pane is made in the widget it lives in: moved there after, the editor and
+        # the list took ~3 ms of the start to be reparented (every child told of it).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.article_list = ArticleListPanel(settings, self.splitter)
+        # The splitter's second pane: the editor, or the hint while no story is open.
+        self.story_area = QStackedWidget(self.splitter)
+        self.editor = EditorPanel(settings, self.story_area)
         self.lock_guard = StoryLockGuard(self.editor, settings)
         self.article_list.model.session = self.lock_guard.session
         # Tags are edited beside the text they come from, so the tag panel takes the
@@ -121,13 +126,10 @@ class DeskView(QWidget):
         self.editor.add_side_panel(self.translations_page, tr("Translations"), "mdi6.translate")
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
-        self.preview = PreviewPanel(self)
-        self.empty = EmptyStory(self.article_list.new_action, self)
-        # The splitter's second pane: the editor, or the hint while no story is open.
-        self.story_area = QStackedWidget(self)
+        self.preview = PreviewPanel(self.splitter)
+        self.empty = EmptyStory(self.article_list.new_action, self.story_area)
         self.story_area.addWidget(self.editor)
         self.story_area.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for panel in (self.article_list, self.story_area, self.preview):
             self.splitter.addWidget(panel)
         # First run: the list wide enough for headlines beside status and dateline, the
