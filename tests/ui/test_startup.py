@@ -126,10 +126,11 @@ def test_the_first_page_renders_while_the_web_view_is_being_made(window, qtbot):
     assert len(renders) == len(set(renders))  # no generation rendered twice
 
 
-def test_the_first_page_comes_from_the_renderer_process_started_with_the_window(
+def test_the_first_page_comes_from_the_renderer_process_started_after_the_first_frame(
         qtbot, demo_db, settings, monkeypatch):
-    """The renderer process starts as the window is made, so its imports and first compile
-    run beside the window's start; the window's process renders no page itself."""
+    """The renderer process starts once the window's first frame is out (not while it is
+    built), so its imports and first compile run beside the web view's making; the
+    window's process renders no page itself."""
     import newsdesk.publish.story_page as story_page
     import newsdesk.ui.desk.preview as preview_module
     from newsdesk.publish.preview_process import shared_renderer
@@ -144,9 +145,10 @@ def test_the_first_page_comes_from_the_renderer_process_started_with_the_window(
     window = MainWindow(demo_db, settings)
     qtbot.addWidget(window)
     preview = window.desk.preview
-    child = shared_renderer._process
-    assert child is not None and child.poll() is None  # before the window is shown
+    assert shared_renderer._process is None  # no start while the window is built
     window.show()
+    qtbot.waitUntil(lambda: shared_renderer._process is not None, timeout=WAIT)
+    child = shared_renderer._process
     body = window.desk.editor.body
     qtbot.waitUntil(lambda: preview.shows_body(body.toPlainText()), timeout=WAIT)
     assert shared_renderer._process is child and child.poll() is None
