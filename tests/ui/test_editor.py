@@ -235,6 +235,24 @@ def test_find_and_replace(qtbot, editor):
     assert not bar.isVisible()
 
 
+def test_the_find_bar_is_built_on_the_first_ctrl_f_above_the_text(qtbot, editor):
+    """Most sessions never search: the bar is made when first asked for, in its place
+    between the story's fields and the text, and as the story allows (read-only: no
+    replacing)."""
+    assert editor._find_bar is None
+    editor.set_read_only(True)
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = editor._find_bar
+    assert bar is not None and bar is editor.find_bar and bar.isVisible()
+    assert not bar.replace_row.isEnabled()
+    column = editor.column
+    assert column.indexOf(bar) == column.indexOf(editor.splitter) - 1
+    assert column.indexOf(bar) > column.indexOf(editor.problem)
+    editor.set_read_only(False)
+    assert bar.replace_row.isEnabled()
+
+
 def test_undo_and_redo(qtbot, editor):
     original = editor.body.toPlainText()
     type_at_end(qtbot, editor.body, " extra")

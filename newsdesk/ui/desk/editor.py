@@ -78,7 +78,6 @@ from newsdesk.stories.textstats import char_count, word_count
 from newsdesk.ui.banner import GOOD, WARNING, Banner
 from newsdesk.ui.desk.background_save import BackgroundSave, StoreOutcome
 from newsdesk.ui.desk.embargo_field import EmbargoField
-from newsdesk.ui.desk.find_replace import FindReplaceBar
 from newsdesk.ui.desk.markdown_highlighter import MAX_HIGHLIGHT_CHARS, MarkdownHighlighter
 from newsdesk.ui.desk.picture_actions import REFERENCE_MIME, images_in
 from newsdesk.ui.desk.spell_check import SpellCheck, spelling_menu
@@ -91,6 +90,7 @@ from newsdesk.ui.turns import turn_queue
 from newsdesk.ui.workers import jobs_shut_down
 
 if TYPE_CHECKING:
+    from newsdesk.ui.desk.find_replace import FindReplaceBar
     from newsdesk.ui.dialogs.conflict import ConflictDialog
     from newsdesk.ui.dialogs.revisions import CompareDialog, RevisionsPanel
 
@@ -264,7 +264,8 @@ class EditorPanel(QWidget):
         self.trash_banner = Banner("mdi6.delete-outline", WARNING, self)
         self.recovery_banner = Banner("mdi6.file-restore-outline", GOOD, self)
         self.body = BodyEditor(self)
-        self.find_bar = FindReplaceBar(self.body, self)
+        # The find bar is built on the first Ctrl+F or Ctrl+H (``find_bar``).
+        self._find_bar: FindReplaceBar | None = None
         self.footnote = QPlainTextEdit(self)
         # The Revisions tab is built when first shown (or asked for): ``revisions_panel``.
         self.revisions_page = QWidget(self)
@@ -337,8 +338,8 @@ class EditorPanel(QWidget):
         layout.addWidget(self.recovery_banner)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
-        layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter, 1)
+        self.column = layout
 
     def _form(self) -> QFormLayout:
         headline = QHBoxLayout()
@@ -360,6 +361,19 @@ class EditorPanel(QWidget):
         form.addRow("", self.embargo)
         form.addRow("", self.status_hint)
         return form
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """Find and replace in the body, above it (built when first asked for)."""
+        if self._find_bar is None:
+            from newsdesk.ui.desk.find_replace import FindReplaceBar
+
+            bar = FindReplaceBar(self.body, self)
+            bar.message.connect(self.message)
+            bar.replace_row.setEnabled(not self.read_only)
+            self.column.insertWidget(self.column.indexOf(self.splitter), bar)
+            self._find_bar = bar
+        return self._find_bar
 
     def _create_timers(self) -> None:
         self.journal_timer = Debouncer(self.write_journal, self.JOURNAL_IDLE_MS,
@@ -392,7 +406,6 @@ class EditorPanel(QWidget):
         self.language.currentTextChanged.connect(self._edited)
         self.headline.textChanged.connect(self._update_headline_hint)
         self.status.activated.connect(self._status_chosen)
-        self.find_bar.message.connect(self.message)
 
     def _create_actions(self) -> None:
         # In menus only: icons baked after the first frame.
@@ -548,7 +561,8 @@ class EditorPanel(QWidget):
         self.session.close()
         self._put_fields({})
         self._leave_story_state()
-        self.find_bar.hide()
+        if self._find_bar is not None:
+            self._find_bar.hide()
         self._load_revisions()
         self.setEnabled(False)
         self._set_state(NO_STORY)
@@ -602,7 +616,8 @@ class EditorPanel(QWidget):
         self.save_action.setEnabled(open_story and not read_only)
         self.find_action.setEnabled(open_story)
         self.replace_action.setEnabled(open_story and not read_only)
-        self.find_bar.replace_row.setEnabled(not read_only)
+        if self._find_bar is not None:
+            self._find_bar.replace_row.setEnabled(not read_only)
         changed = read_only != self.read_only
         self.read_only = read_only
         if changed:
