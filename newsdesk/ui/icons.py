@@ -12,6 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from newsdesk.assets import resource_path
+from newsdesk.ui.icon_store import DrawnIcons
 
 # The sizes Qt asks for in menus, tabs, buttons and toolbars (it scales from the nearest).
 BAKED_SIZES = (16, 24, 32)
@@ -134,10 +136,8 @@ class _Codes(Mapping[str, str]):
 
 
 @cache
-def _mdi6_font() -> tuple[str, Mapping[str, str]] | None:
-    """(font family, icon name -> character code in hex) of qtawesome's Material Design
-    font (the codes turned into characters only for the icons asked for: 7,000 of them
-    at each start showed in its profile)."""
+def _mdi6_files() -> tuple[Path, Path] | None:
+    """(font file, charmap file) of qtawesome's Material Design font, its newest."""
     spec = importlib.util.find_spec("qtawesome")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -146,11 +146,23 @@ def _mdi6_font() -> tuple[str, Mapping[str, str]] | None:
     charmaps = sorted(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
     if not font_files or not charmaps:
         return None
-    font_id = QFontDatabase.addApplicationFont(str(font_files[-1]))
+    return font_files[-1], charmaps[-1]
+
+
+@cache
+def _mdi6_font() -> tuple[str, Mapping[str, str]] | None:
+    """(font family, icon name -> character code in hex) of qtawesome's Material Design
+    font (the codes turned into characters only for the icons asked for: 7,000 of them
+    at each start showed in its profile)."""
+    files = _mdi6_files()
+    if files is None:
+        return None
+    font_file, charmap = files
+    font_id = QFontDatabase.addApplicationFont(str(font_file))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    return families[0], _Codes(charmaps[-1].read_text(encoding="utf-8"))
+    return families[0], _Codes(charmap.read_text(encoding="utf-8"))
 
 
 @cache
@@ -161,14 +173,34 @@ def _glyph_font(family: str, size: int) -> tuple[QFont, QFontMetricsF]:
 
 
 def _mdi6_icon(name: str) -> QIcon | None:
+    """A Material Design icon as kept by an earlier start, else drawn (and kept)."""
     prefix, _, glyph = name.partition(".")
-    font = _mdi6_font() if prefix == "mdi6" else None
+    files = _mdi6_files() if prefix == "mdi6" else None
+    if files is None:
+        return None
+    colour = QGuiApplication.palette().color(QPalette.ColorGroup.Normal,
+                                             QPalette.ColorRole.WindowText)
+    store = _drawn_icons(files[0], colour.rgba())
+    kept = store.icon(glyph)
+    if kept is not None:
+        return kept
+    drawn = _draw_mdi6(glyph, colour)
+    if drawn is not None:
+        store.keep(glyph, drawn)
+    return drawn
+
+
+@cache
+def _drawn_icons(font_file: Path, colour: int) -> DrawnIcons:
+    return DrawnIcons.for_font(font_file, colour, BAKED_SIZES)
+
+
+def _draw_mdi6(glyph: str, colour: QColor) -> QIcon | None:
+    font = _mdi6_font()
     code = font[1].get(glyph) if font else None
     if font is None or code is None:
         return None
     char = chr(int(code, 16))
-    colour = QGuiApplication.palette().color(QPalette.ColorGroup.Normal,
-                                             QPalette.ColorRole.WindowText)
     baked = QIcon()
     for size in BAKED_SIZES:
         pixmap = QPixmap(size, size)
