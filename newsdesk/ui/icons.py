@@ -1,27 +1,16 @@
-"""Icons: qtawesome for actions, the shipped SVG for the application."""
+"""Icons: qtawesome's for actions (kept by ``icon_store``, drawn by ``icon_font``), the
+shipped PNGs for the application."""
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import weakref
-from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
-    QGuiApplication,
-    QIcon,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 from newsdesk.assets import resource_path
 from newsdesk.ui.icon_store import DrawnIcons
@@ -99,42 +88,6 @@ def _qtawesome_icon(name: str, **options) -> QIcon:
     return baked
 
 
-class _Codes(Mapping[str, str]):
-    """Icon name -> character code in hex, found by name in the text of qtawesome's
-    charmap (JSON): parsing its 7,000 entries cost each start ~3 ms for the dozen icons
-    on screen."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._found: dict[str, str | None] = {}
-
-    def __getitem__(self, name: str) -> str:
-        if name not in self._found:
-            self._found[name] = self._look_up(name)
-        code = self._found[name]
-        if code is None:
-            raise KeyError(name)
-        return code
-
-    def _look_up(self, name: str) -> str | None:
-        key = json.dumps(name)  # quoted (and escaped) as the file has it
-        at = self.text.find(key)
-        while at >= 0:
-            rest = self.text[at + len(key):at + len(key) + 64].lstrip()
-            if rest.startswith(":"):  # a key, not a value that happens to match
-                value = rest[1:].lstrip()
-                if value.startswith('"'):
-                    return str(json.loads(value[:value.index('"', 1) + 1]))
-            at = self.text.find(key, at + 1)
-        return None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(json.loads(self.text))
-
-    def __len__(self) -> int:
-        return len(json.loads(self.text))
-
-
 @cache
 def _mdi6_files() -> tuple[Path, Path] | None:
     """(font file, charmap file) of qtawesome's Material Design font, its newest."""
@@ -149,29 +102,6 @@ def _mdi6_files() -> tuple[Path, Path] | None:
     return font_files[-1], charmaps[-1]
 
 
-@cache
-def _mdi6_font() -> tuple[str, Mapping[str, str]] | None:
-    """(font family, icon name -> character code in hex) of qtawesome's Material Design
-    font (the codes turned into characters only for the icons asked for: 7,000 of them
-    at each start showed in its profile)."""
-    files = _mdi6_files()
-    if files is None:
-        return None
-    font_file, charmap = files
-    font_id = QFontDatabase.addApplicationFont(str(font_file))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if not families:
-        return None
-    return families[0], _Codes(charmap.read_text(encoding="utf-8"))
-
-
-@cache
-def _glyph_font(family: str, size: int) -> tuple[QFont, QFontMetricsF]:
-    font = QFont(family)
-    font.setPixelSize(round(size * 0.875))  # qtawesome's proportion
-    return font, QFontMetricsF(font)
-
-
 def _mdi6_icon(name: str) -> QIcon | None:
     """A Material Design icon as kept by an earlier start, else drawn (and kept)."""
     prefix, _, glyph = name.partition(".")
@@ -184,7 +114,9 @@ def _mdi6_icon(name: str) -> QIcon | None:
     kept = store.icon(glyph)
     if kept is not None:
         return kept
-    drawn = _draw_mdi6(glyph, colour)
+    from newsdesk.ui.icon_font import draw_glyph
+
+    drawn = draw_glyph(files, glyph, colour, BAKED_SIZES)
     if drawn is not None:
         store.keep(glyph, drawn)
     return drawn
@@ -193,29 +125,6 @@ def _mdi6_icon(name: str) -> QIcon | None:
 @cache
 def _drawn_icons(font_file: Path, colour: int) -> DrawnIcons:
     return DrawnIcons.for_font(font_file, colour, BAKED_SIZES)
-
-
-def _draw_mdi6(glyph: str, colour: QColor) -> QIcon | None:
-    font = _mdi6_font()
-    code = font[1].get(glyph) if font else None
-    if font is None or code is None:
-        return None
-    char = chr(int(code, 16))
-    baked = QIcon()
-    for size in BAKED_SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        qfont, metrics = _glyph_font(font[0], size)
-        painter.setFont(qfont)
-        painter.setPen(colour)
-        # Centred by hand at a point: the same pixels as drawText into a rectangle with
-        # AlignCenter, at half the cost (no text layout for one glyph; 49 icons at start).
-        painter.drawText(QPointF((size - metrics.horizontalAdvance(char)) / 2,
-                                 (size - metrics.height()) / 2 + metrics.ascent()), char)
-        painter.end()
-        baked.addPixmap(pixmap)
-    return baked
 
 
 def app_icon() -> QIcon:

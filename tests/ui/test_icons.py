@@ -7,13 +7,13 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPalette, QPixmap
 
-from newsdesk.ui import icons
+from newsdesk.ui import icon_font, icons
 from newsdesk.ui.icon_store import DrawnIcons
 
 
 def centred_in_a_rectangle(name: str, size: int) -> QImage:
     """The glyph as Qt lays it out centred in the icon's square (the reference)."""
-    family, codes = icons._mdi6_font()
+    family, codes = icon_font.mdi6_font(icons._mdi6_files())
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -64,7 +64,7 @@ def test_an_icon_drawn_once_is_kept_and_read_back_without_the_font(qapp, tmp_pat
     def no_font():
         raise AssertionError("the icon font was loaded for a kept icon")
 
-    monkeypatch.setattr(icons, "_mdi6_font", no_font)
+    monkeypatch.setattr(icon_font, "mdi6_font", no_font)
     later_start = DrawnIcons(tmp_path / "icons", icons.BAKED_SIZES)
     monkeypatch.setattr(icons, "_drawn_icons", lambda _font, _colour: later_start)
     kept = icons._mdi6_icon("mdi6.content-save")
