@@ -19,7 +19,7 @@ from typing import Any
 from newsdesk.errors import ConflictError
 from newsdesk.store.models import Article, database_proxy
 from newsdesk.store.timestamps import utcnow
-from newsdesk.stories import articles, lock_state, revisions
+from newsdesk.stories import articles, lock_state
 from newsdesk.stories.recovery import RecoveryEntry, RecoveryJournal, fields_from_entry
 
 # The user's choices when the story was saved elsewhere meanwhile.
@@ -214,6 +214,8 @@ class EditSession:
         return article
 
     def restore_revision(self, revision_id: int) -> None:
+        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+
         assert self.article_id is not None
         revisions.restore_revision(self.article_id, revision_id,
                                    expected_version=self.version, author=self.author,
@@ -221,6 +223,8 @@ class EditSession:
 
     def set_aside(self, fields: Mapping[str, Any], *, reason: str) -> None:
         """Keep the unsaved text as a revision (not the story's text) and drop it here."""
+        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+
         assert self.article_id is not None
         revisions.record_unsaved(self.article_id, fields, base_version=self.version,
                                  reason=reason, author=self.author)
@@ -239,6 +243,8 @@ class EditSession:
                 their_version: int) -> Article | None:
         """Settle a conflict: keep mine over theirs (returns the story), take theirs
         (None; mine goes to the revisions), or save mine as a new story (returns it)."""
+        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+
         assert self.article_id is not None
         self.awaiting_choice = False
         if choice == KEEP_MINE:
@@ -284,6 +290,8 @@ class EditSession:
 
     def save_gone_as_new(self, fields: Mapping[str, Any]) -> Article:
         """The story was deleted for good: the text on screen becomes a new story."""
+        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+
         copy = revisions.save_as_copy(fields, author=self.author)
         if self.article_id is not None:
             self.journal.clear(self.article_id)

@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 from newsdesk.errors import ConflictError, StoryInTrash, StoryLocked, UserError
 from newsdesk.store.db import operational_error_text
 from newsdesk.store.models import Article
-from newsdesk.stories import articles, revisions, workflow
+from newsdesk.stories import articles, workflow
 from newsdesk.stories.editing import (
     BACK,
     DELETED,
@@ -670,6 +670,8 @@ class EditorPanel(QWidget):
     def _announce_recovery(self, entry: RecoveryEntry, before: dict[str, Any],
                            recovered: dict[str, Any], saved: bool) -> None:
         """A lasting banner: the status bar may not exist yet when a story opens at start."""
+        from newsdesk.stories import revisions  # after a crash: not at every start
+
         added, removed = revisions.changed_characters(before, recovered)
         crashed = self.session.outlived_crash(entry)
         local = entry.written_at.replace(tzinfo=UTC).astimezone()
