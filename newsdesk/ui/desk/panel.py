@@ -127,9 +127,10 @@ class DeskView(QWidget):
         if EDITOR_SPLITTER.read(settings) is None:  # first run: room for the tag lists
             self.editor.splitter.setSizes([420, 70, 230])
         self.preview = PreviewPanel(self.splitter)
-        self.empty = EmptyStory(self.article_list.new_action, self.story_area)
         self.story_area.addWidget(self.editor)
-        self.story_area.addWidget(self.empty)
+        # The hint where no story is open, built when first shown (``empty``): most
+        # starts open the last story.
+        self._empty: EmptyStory | None = None
         for panel in (self.article_list, self.story_area, self.preview):
             self.splitter.addWidget(panel)
         # First run: the list wide enough for headlines beside status and dateline, the
@@ -311,6 +312,14 @@ class DeskView(QWidget):
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
         LAST_STORY.write(self.settings, article_id)
+
+    @property
+    def empty(self) -> EmptyStory:
+        """What stands in the editor's place while no story is open."""
+        if self._empty is None:
+            self._empty = EmptyStory(self.article_list.new_action, self.story_area)
+            self.story_area.addWidget(self._empty)
+        return self._empty
 
     def _show_story_area(self) -> None:
         """The editor and the preview while a story is open; else the hint alone (a
