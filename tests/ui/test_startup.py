@@ -126,11 +126,10 @@ def test_the_first_page_renders_while_the_web_view_is_being_made(window, qtbot):
     assert len(renders) == len(set(renders))  # no generation rendered twice
 
 
-def test_the_first_page_comes_from_the_renderer_process_started_after_the_first_frame(
+def test_the_first_page_comes_from_the_renderer_process_started_with_the_window(
         qtbot, demo_db, settings, monkeypatch):
-    """The renderer process starts once the window's first frame is out (not while it is
-    built), so its imports and first compile run beside the web view's making; the
-    window's process renders no page itself."""
+    """The renderer process starts as the window is made, so its imports and first compile
+    run beside the window's start; the window's process renders no page itself."""
     import newsdesk.publish.story_page as story_page
     import newsdesk.ui.desk.preview as preview_module
     from newsdesk.publish.preview_process import shared_renderer
@@ -145,10 +144,9 @@ def test_the_first_page_comes_from_the_renderer_process_started_after_the_first_
     window = MainWindow(demo_db, settings)
     qtbot.addWidget(window)
     preview = window.desk.preview
-    assert shared_renderer._process is None  # no start while the window is built
-    window.show()
-    qtbot.waitUntil(lambda: shared_renderer._process is not None, timeout=WAIT)
     child = shared_renderer._process
+    assert child is not None and child.poll() is None  # before the window is shown
+    window.show()
     body = window.desk.editor.body
     qtbot.waitUntil(lambda: preview.shows_body(body.toPlainText()), timeout=WAIT)
     assert shared_renderer._process is child and child.poll() is None
@@ -366,10 +364,9 @@ def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
                   "newsdesk.spelling.ignored",
                   "newsdesk.spelling.speller", "psycopg2", "psycopg", "ssl",
                   # No conflict, restore or crash yet: the revisions' records; no Ctrl+F
-                  # yet: the find bar; icons kept by an earlier start: the icon font; the
-                  # preview's renderer process starts after the first frame.
+                  # yet: the find bar; icons kept by an earlier start: the icon font.
                   "newsdesk.stories.revisions", "newsdesk.ui.desk.find_replace",
-                  "newsdesk.ui.icon_font", "newsdesk.publish.preview_process"):
+                  "newsdesk.ui.icon_font"):
         assert later not in modules, later
 
 

@@ -134,15 +134,18 @@ class PreviewPanel(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start_render)
         self.renders = JobRunner(self, name="preview")
-        # The renderer process starts once the window's first frame is out: its imports
-        # and first compile run on the other core while the web view is made, and the
-        # first page is rendered there. (Not while the window is built: its module and
-        # the child's start took ~3 ms of the window's start, and the first page waits
-        # for the web view anyway.) With one core, the process would take that core from
-        # the window, and starting it for the first render would add its start to the
-        # first page: the first page is rendered here, and the process starts once it is
-        # on screen.
+        # The renderer process starts with the window: its imports and first compile run
+        # on the other core while the window builds and paints, and the first page is
+        # rendered there when the window asks for it. (Started here, not by a job: no
+        # worker thread may take the interpreter lock from the window's build.) With one
+        # core, the process would take that core from the window's start, and starting it
+        # for the first render would add its start to the first page: the first page is
+        # rendered here, and the process starts once it is on screen.
         self._in_process = usable_cores() < 2
+        if not self._in_process:
+            from newsdesk.publish.preview_process import shared_renderer
+
+            shared_renderer.start()
         self.fields: dict[str, Any] | None = None
         self.surroundings: Surroundings | None = None  # read with the first render
         self._surroundings_stale = False  # reread them with the next render
@@ -170,9 +173,6 @@ class PreviewPanel(QWidget):
 
     def _first_paint(self) -> None:
         self._painted = True
-        # Once the frame is out (a posted call); if the first render's job gets there
-        # first, it starts the process itself.
-        QTimer.singleShot(0, self, self._start_renderer_process)
         if self.fields is not None:
             # Now, not on the timer: the web view is made next (QTimer.singleShot(0) is a
             # posted call, which comes before timers), and the page is read and rendered
@@ -181,12 +181,6 @@ class PreviewPanel(QWidget):
             self._start_render()
         QTimer.singleShot(0, self, self.create_view)
 
-    def _start_renderer_process(self) -> None:
-        if not self._in_process and not jobs_shut_down(self):
-            from newsdesk.publish.preview_process import shared_renderer
-
-            shared_renderer.start()
-
     def create_view(self) -> None:
         """The web view in the blank's place (once; the first paint asks for it). A window
         closed as its first frame went out gets none, and no renderer process."""
@@ -194,9 +188,7 @@ class PreviewPanel(QWidget):
             return
         from newsdesk.ui.desk.preview_view import create_web_view
 
-        if not self._painted:  # created without a paint (a test, a screenshot): render now
-            self._painted = True
-            self._start_renderer_process()
+        self._painted = True  # created without a paint (a test, a screenshot): render now
         if self.fields is not None and not self._busy and self._pending is None:
             self.timer.start(0)
 
