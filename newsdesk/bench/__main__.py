@@ -21,6 +21,7 @@ from newsdesk.bench.results import Figure
 from newsdesk.bench.soak import DEFAULT_MINUTES, measure_soak
 from newsdesk.bench.spell import measure_spell
 from newsdesk.bench.startup import measure_startup
+from newsdesk.bench.startup_instructions import measure_startup_instructions
 from newsdesk.bench.suggest import measure_suggest
 from newsdesk.bench.suggest_quality import measure_suggest_quality
 from newsdesk.bench.sync import measure_sync
@@ -31,6 +32,7 @@ Measure = Callable[[BenchContext], list[Figure]]
 FIGURES: dict[str, Measure] = {
     "startup": measure_startup,
     "startup-preview": measure_startup,
+    "startup-instructions": measure_startup_instructions,
     "export": measure_export,
     "reexport": measure_export,
     "pelican": measure_export,
@@ -59,14 +61,17 @@ OWN_SERVER = ("sync", "sync-first", "sync-idle")
 # Run only when named: a session lasts half an hour, which the default run should not.
 # Naming either prints both (one session measures them).
 ON_REQUEST = ("soak", "soak-memory")
-DEFAULT_FIGURES = [name for name in FIGURES if name not in ON_REQUEST]
+# Run only when named, alone: it needs valgrind, and counts rather than times.
+WHEN_NAMED = ("startup-instructions",)
+DEFAULT_FIGURES = [name for name in FIGURES if name not in (*ON_REQUEST, *WHEN_NAMED)]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m newsdesk.bench",
                                      description="Measure newsdesk against floors in one run.")
     parser.add_argument("figures", nargs="*", metavar="FIGURE",
-                        help=f"which figures (default all but {', '.join(ON_REQUEST)}): "
+                        help=f"which figures (default all but "
+                             f"{', '.join((*ON_REQUEST, *WHEN_NAMED))}): "
                              f"{', '.join(FIGURES)}")
     parser.add_argument("--articles", type=int, default=100_000,
                         help="stories in the synthetic database (default 100000)")
