@@ -383,6 +383,31 @@ def test_more_columns_from_the_header_menu_and_they_are_remembered(qtbot, demo_d
     assert second.table.isColumnHidden(column_of("section"))
 
 
+def test_a_column_hidden_at_the_first_start_is_sized_when_first_shown(qtbot, demo_db,
+                                                                      settings):
+    """A first start sizes only the columns on screen; one the user shows later fits its
+    texts then, after a restart too (its saved width was never set)."""
+    first = ArticleListPanel(settings)
+    qtbot.addWidget(first)
+    header = first.table.horizontalHeader()
+    updated, section = column_of("updated"), column_of("section")
+    status = column_of("status")
+    assert header.sectionSize(status) == first._content_width(status) != 100
+    first.save_layout()
+    second = ArticleListPanel(settings)  # restored from the saved header
+    qtbot.addWidget(second)
+    header = second.table.horizontalHeader()
+    second.show_column(updated, True)
+    assert header.sectionSize(updated) == second._content_width(updated)
+    assert header.sectionSize(updated) >= second.table.sizeHintForColumn(updated)
+    header.resizeSection(updated, 300)  # the user's own width stays
+    second.show_column(updated, False)
+    second.show_column(updated, True)
+    assert header.sectionSize(updated) == 300
+    second.show_column(section, True)
+    assert header.sectionSize(section) == second._content_width(section)
+
+
 def test_updated_shows_the_users_clock_and_says_so(three_hours_east, qtbot, panel):
     updated = column_of("updated")
     stored = Article.get_by_id(panel.model.article_id(0)).updated_at  # naive UTC
