@@ -86,8 +86,7 @@ class DeskView(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        # Each pane is made in the widget it lives in: moved there after, the editor and
-        # the list took ~3 ms of the start to be reparented (every child told of it).
+        # Each pane is made in the widget it lives in.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.article_list = ArticleListPanel(settings, self.splitter)
         # The splitter's second pane: the editor, or the hint while no story is open.
