@@ -214,7 +214,7 @@ class EditSession:
         return article
 
     def restore_revision(self, revision_id: int) -> None:
-        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+        from newsdesk.stories import revisions  # when first needed, not at the start
 
         assert self.article_id is not None
         revisions.restore_revision(self.article_id, revision_id,
@@ -223,7 +223,7 @@ class EditSession:
 
     def set_aside(self, fields: Mapping[str, Any], *, reason: str) -> None:
         """Keep the unsaved text as a revision (not the story's text) and drop it here."""
-        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+        from newsdesk.stories import revisions  # when first needed, not at the start
 
         assert self.article_id is not None
         revisions.record_unsaved(self.article_id, fields, base_version=self.version,
@@ -243,7 +243,7 @@ class EditSession:
                 their_version: int) -> Article | None:
         """Settle a conflict: keep mine over theirs (returns the story), take theirs
         (None; mine goes to the revisions), or save mine as a new story (returns it)."""
-        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+        from newsdesk.stories import revisions  # when first needed, not at the start
 
         assert self.article_id is not None
         self.awaiting_choice = False
@@ -290,7 +290,7 @@ class EditSession:
 
     def save_gone_as_new(self, fields: Mapping[str, Any]) -> Article:
         """The story was deleted for good: the text on screen becomes a new story."""
-        from newsdesk.stories import revisions  # a conflict or a restore: not at start
+        from newsdesk.stories import revisions  # when first needed, not at the start
 
         copy = revisions.save_as_copy(fields, author=self.author)
         if self.article_id is not None:
