@@ -41,8 +41,14 @@ NEWSDESK_PREVIEW = textwrap.dedent("""
 """)
 
 
-def _time_process(code: str, *args: str, folders: tuple[str, str], said: str = "shown"
-                  ) -> float:
+def probe_pycache(context: BenchContext) -> str:
+    """Where the start probes keep their bytecode: beside the synthetic database, kept
+    between runs, as an installed newsdesk keeps its own."""
+    return str(cache_path(context.articles).parent / "pycache")
+
+
+def probe_environment(folders: tuple[str, str]) -> dict[str, str]:
+    """The environment a start probe runs in, given (settings folder, bytecode folder)."""
     config_home, pycache = folders
     # A settings folder of its own: the figure is a first start, not whichever mode and
     # story the user had open last. A bytecode folder of its own, written even where the
@@ -52,6 +58,12 @@ def _time_process(code: str, *args: str, folders: tuple[str, str], said: str = "
                PYTHONPYCACHEPREFIX=pycache)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    return env
+
+
+def _time_process(code: str, *args: str, folders: tuple[str, str], said: str = "shown"
+                  ) -> float:
+    env = probe_environment(folders)
     # Timed to the moment the child says it got there, not to its exit: taking QtWebEngine
     # down again is no part of a start.
     # (stderr goes to a file: WebEngine's chatter must not fill a pipe nobody reads yet.)
@@ -94,9 +106,9 @@ def _wait_for_descendants(group: int, timeout: float = 20.0) -> None:
 
 def measure_startup(context: BenchContext, runs: int = 5) -> list[Figure]:
     target = context.target
-    # Kept between runs, as an installed newsdesk keeps its bytecode (and the preview's
-    # renderer process may still be writing there when a probe has ended).
-    pycache = str(cache_path(context.articles).parent / "pycache")
+    # (The preview's renderer process may still be writing bytecode there when a probe
+    # has ended.)
+    pycache = probe_pycache(context)
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-config-") as config_home:
         folders = (config_home, pycache)
         # Once to warm the file cache and write the .pyc files.

@@ -10,7 +10,6 @@ start costs or saves (it does not see waiting: disk, locks, a busy second core).
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ import textwrap
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
-from newsdesk.bench.synthetic import cache_path
+from newsdesk.bench.startup import probe_environment, probe_pycache
 
 # Each probe ends its process where the startup figure stops its clock, so what follows
 # (taking Qt down) is not counted.
@@ -74,14 +73,11 @@ def measure_startup_instructions(context: BenchContext) -> list[Figure]:
               file=sys.stderr)
         return []
     target = context.target
-    pycache = str(cache_path(context.articles).parent / "pycache")
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-config-") as config_home:
-        # As the startup figure starts them (its own settings folder, bytecode kept), and
-        # one hash seed: the count then repeats to the last 0.1%.
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home,
-                   PYTHONPYCACHEPREFIX=pycache, PYTHONHASHSEED="0")
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+        # As the startup figure starts them, with one hash seed: the count then repeats
+        # to the last 0.1%.
+        env = dict(probe_environment((config_home, probe_pycache(context))),
+                   PYTHONHASHSEED="0")
         # The start's instructions, not a coverage tool's tracing them (under the tests).
         for variable in ("COVERAGE_PROCESS_START", "COVERAGE_PROCESS_CONFIG"):
             env.pop(variable, None)
