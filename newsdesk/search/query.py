@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from newsdesk.search.folding import fold, schwa_variants
 
@@ -14,8 +14,7 @@ from newsdesk.search.folding import fold, schwa_variants
 MAX_SPELLINGS = 32
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One thing every match must contain: folded words in order, the last maybe a prefix.
 
     ``alternatives`` are other spellings of the same words (``ganca`` for a typed
@@ -32,8 +31,7 @@ class Term:
         return (self.words, *self.alternatives)
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     terms: tuple[Term, ...] = ()
     text: str = ""
 
@@ -100,5 +98,5 @@ def with_spellings(query: ParsedQuery, known: KnownWords) -> ParsedQuery:
             others = [v for v in schwa_variants(word)[1:] if v in held[is_prefix]]
             choices.append((word, *others))
         readings = list(itertools.islice(itertools.product(*choices), MAX_SPELLINGS))
-        terms.append(replace(term, alternatives=tuple(readings[1:])))
+        terms.append(term._replace(alternatives=tuple(readings[1:])))
     return ParsedQuery(tuple(terms), query.text)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from newsdesk.errors import DatabaseUnavailable
 from newsdesk.store import (
@@ -33,8 +33,7 @@ EMBARGO_SORT_SQL = "coalesce(embargo_until, '')"
 PG_EMBARGO_SORT_SQL = "coalesce(embargo_until, TIMESTAMP '0001-01-01')"
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     title: str
     apply: Callable[[OpenedDatabase], None]

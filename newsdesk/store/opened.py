@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import peewee
 
 
-@dataclass(frozen=True)
-class OpenedDatabase:
+class OpenedDatabase(NamedTuple):
     target: str  # what the user named: a path or a URL (password hidden)
     database: peewee.Database
     # The team server (URL, password hidden) this replica stands in for while it cannot

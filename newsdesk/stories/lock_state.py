@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import socket
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import peewee
 
@@ -24,8 +24,7 @@ HEARTBEAT_INTERVAL = timedelta(minutes=1)
 BEING_EDITED = Phrase("lock.being_edited", "being edited by {holder} since {time}")
 
 
-@dataclass(frozen=True)
-class Lock:
+class Lock(NamedTuple):
     holder: str
     since: datetime  # naive UTC, as stored
     session: str = ""  # the window holding it ("" for a lock taken before sessions)

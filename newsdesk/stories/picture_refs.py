@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsdesk.stories.markdown_code import maybe_code
 
@@ -29,8 +29,7 @@ TARGET_RE = re.compile(r"picture:(" + _HEX + r")")
 _NOT_IN_ALT = re.compile(r"[\[\]\\]+")
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     start: int
     end: int
     alt: str

@@ -15,10 +15,9 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from platformdirs import user_data_dir
 
@@ -26,8 +25,7 @@ from newsdesk.store.models import database_proxy
 from newsdesk.store.timestamps import as_date, stored_time, utcnow
 
 
-@dataclass(frozen=True)
-class RecoveryEntry:
+class RecoveryEntry(NamedTuple):
     article_id: int
     base_version: int  # the stored version the unsaved text was edited from
     fields: dict[str, Any]  # editable fields, dates as ISO text

@@ -3,7 +3,6 @@ place, and the command that sends its changes once the server is back."""
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def open_replica_instead(server_url: str, replica: Path | None = None) -> Opened
     if not bookkeeping.state(bookkeeping.SERVER_KEY):
         opened.close()
         return None
-    return dataclasses.replace(opened, offline_of=shown_target(server_url))
+    return opened._replace(offline_of=shown_target(server_url))
 
 
 def sync_command(replica: Path) -> list[str]:

@@ -8,9 +8,8 @@ imported) when first shown or asked for: ``MODES`` says how, one entry per mode.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import peewee
 from PySide6.QtCore import QT_TR_NOOP, QSettings, Qt, QTimer
@@ -81,8 +80,7 @@ def _dashboard(window: MainWindow) -> QWidget:
     return panel
 
 
-@dataclass(frozen=True)
-class Mode:
+class Mode(NamedTuple):
     name: str
     label: str  # untranslated (QT_TR_NOOP)
     icon: str

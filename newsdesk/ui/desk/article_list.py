@@ -13,10 +13,9 @@ import html
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee
 from PySide6.QtCore import (
@@ -143,12 +142,11 @@ FIT_SAMPLE_ROWS = 40  # rows read to size the short columns on a first start
 FIT_MEASURED_TEXTS = 3  # of their texts, the longest measured (proportional fonts)
 
 
-@dataclass
-class _Slot:
+class _Slot(NamedTuple):
     """A fetched page: how to fetch it again, and how many rows it had."""
 
     after: Any
-    count: int
+    rows: int
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -354,7 +352,7 @@ class ArticleTableModel(QAbstractTableModel):
                 for offset, row in enumerate(rows):
                     if row[search.ID] == article_id:
                         return start + offset
-            start += slot.count
+            start += slot.rows
         return None
 
     def update_row(self, article_id: int) -> bool:
@@ -419,7 +417,7 @@ class ArticleTableModel(QAbstractTableModel):
     def _refetch(self, page_number: int) -> list[search.Row]:
         slot = self._slots[page_number]
         page = self.backend().list_page(self.filters, self.sort_order, self.query or None,
-                                        slot.after, slot.count)
+                                        slot.after, slot.rows)
         self._keep(page_number, page)
         return page.rows
 
@@ -473,8 +471,7 @@ class _CutOffTips(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-@dataclass(frozen=True)
-class FilterChoices:
+class FilterChoices(NamedTuple):
     """What the filters offer: stories per status (under the other filters and the
     search), and the sections and languages there are."""
 

@@ -5,8 +5,8 @@ menu and live in the whole Desk from the start)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,8 +19,7 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 REFERENCE_MIME = "application/x-newsdesk-picture-reference"
 
 
-@dataclass(frozen=True)
-class Incoming:
+class Incoming(NamedTuple):
     """An image to add: its bytes (read on the worker when None) and its name."""
 
     name: str
