@@ -18,9 +18,8 @@ here: they belong to the database (``store``'s ``Setting`` table), not to one us
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -61,8 +60,7 @@ def _as_state(raw: object) -> QByteArray | None:
     return None
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
     """One remembered setting. ``coerce`` turns what the store holds into ``T``, or
     ``None`` when it cannot (a hand-edited or damaged value), which reads as the default."""
 

@@ -10,7 +10,6 @@ the save in flight and applies its outcome at once, so those paths stay synchron
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
@@ -18,13 +17,18 @@ from newsdesk.store.models import Article, database_proxy
 from newsdesk.ui.workers import Job, JobRunner
 
 
-@dataclass(eq=False)
 class StoreOutcome:
-    """What the worker's store came to: the stored story, or the exception it raised."""
+    """What the worker's store came to: the stored story, or the exception it raised.
 
-    article: Article | None = None
-    error: BaseException | None = None
-    delivered: bool = False
+    (A plain class: the worker fills it in, and a dataclass would compile its methods as
+    the window starts.)"""
+
+    __slots__ = ("article", "error", "delivered")
+
+    def __init__(self) -> None:
+        self.article: Article | None = None
+        self.error: BaseException | None = None
+        self.delivered = False
 
 
 class BackgroundSave(QObject):
