@@ -17,7 +17,7 @@ from tests.conftest import REPO_ROOT
 PACKAGE = REPO_ROOT / "newsdesk"
 FLOORS = {
     "newsdesk": 0, "newsdesk.errors": 0, "newsdesk.assets": 0, "newsdesk.json_positions": 0,
-    "newsdesk.texts": 0,
+    "newsdesk.texts": 0, "newsdesk.user_folders": 0,
     "newsdesk.store": 1,
     "newsdesk.stories": 2, "newsdesk.people": 2, "newsdesk.search": 2,
     "newsdesk.moderation": 2, "newsdesk.stats": 2, "newsdesk.spelling": 2,

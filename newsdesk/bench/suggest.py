@@ -14,13 +14,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure, median_time
 from newsdesk.people.registry import normalize_name
 from newsdesk.store.db import open_database
 from newsdesk.store.migrations import latest_version
+from newsdesk.user_folders import cache_folder
 
 SEED = 20231214
 ENTITIES = 10_000
@@ -111,7 +110,7 @@ def story(rng: random.Random, rows: list[tuple[str, str, list[str]]]) -> list[st
 
 
 def registry_database() -> Path:
-    folder = Path(user_cache_dir("newsdesk", appauthor=False)) / "bench"
+    folder = cache_folder("bench")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"registry-{ENTITIES}x{ALIASES}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
     if path.exists():

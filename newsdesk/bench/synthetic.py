@@ -15,11 +15,10 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 from newsdesk.store import search_index
 from newsdesk.store.db import open_database
 from newsdesk.store.migrations import latest_version
+from newsdesk.user_folders import cache_folder
 
 GENERATOR_VERSION = 2  # 2: fills the full-text index
 SEED = 20221228
@@ -54,7 +53,7 @@ WORDS = ("parliament government minister said opposition court hearing journalis
 
 
 def cache_path(articles: int) -> Path:
-    folder = Path(user_cache_dir("newsdesk", appauthor=False)) / "bench"
+    folder = cache_folder("bench")
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"synthetic-{articles}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
 

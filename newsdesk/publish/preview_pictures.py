@@ -5,12 +5,10 @@ first render, at the window's start, has no use for."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
-from platformdirs import user_cache_dir
 
 from newsdesk.publish.figures import KINDS, Figure, figure_of
 from newsdesk.stories import images, pictures
+from newsdesk.user_folders import cache_folder
 
 PREVIEW_LARGEST = 960  # the preview offers two sizes (480 and 960 px), made once each
 
@@ -22,7 +20,7 @@ def preview_figures(article_id: int) -> tuple[tuple[Figure, ...], str]:
     found = pictures.pictures_of(article_id)
     if not found:
         return (), ""
-    folder = Path(user_cache_dir("newsdesk", appauthor=False)) / "preview-pictures"
+    folder = cache_folder("preview-pictures")
     figures = tuple(figure_of(picture, PREVIEW_LARGEST) for picture in found)
     for picture, figure in zip(found, figures, strict=True):
         wanted = [(width, kind, extension) for width in figure.widths

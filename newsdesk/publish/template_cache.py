@@ -14,13 +14,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 from functools import cache
-from pathlib import Path
 
 import jinja2
 from jinja2.bccache import Bucket
-from platformdirs import user_cache_dir
 
 from newsdesk import __version__
+from newsdesk.user_folders import cache_folder
 
 
 class _QuietFileCache(jinja2.FileSystemBytecodeCache):
@@ -59,7 +58,7 @@ def compiled_template_cache(environment: jinja2.Environment) -> jinja2.BytecodeC
 
 @cache
 def _cache_for(fingerprint: str) -> jinja2.BytecodeCache | None:
-    folder = Path(user_cache_dir("newsdesk", appauthor=False)) / "templates" / fingerprint
+    folder = cache_folder("templates", fingerprint)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

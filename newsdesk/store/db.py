@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from platformdirs import user_data_dir
 
 from newsdesk.errors import DatabaseMissing, DatabaseUnavailable, ServerUnreachable
 from newsdesk.store import migrations
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.texts import Phrase, Text
+from newsdesk.user_folders import data_folder
 
 BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_timeout)
 SQLITE_PRAGMAS = {
@@ -112,7 +112,7 @@ class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
 
 
 def default_database_path() -> Path:
-    return Path(user_data_dir("newsdesk", appauthor=False)) / "newsdesk.sqlite3"
+    return data_folder("newsdesk.sqlite3")
 
 
 def resolve_target(cli_value: str | None) -> str:

@@ -19,10 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from platformdirs import user_data_dir
-
 from newsdesk.store.models import database_proxy
 from newsdesk.store.timestamps import as_date, stored_time, utcnow
+from newsdesk.user_folders import data_folder
 
 
 class RecoveryEntry(NamedTuple):
@@ -60,7 +59,7 @@ class RecoveryJournal:
 
     @classmethod
     def for_target(cls, target: str, base: Path | None = None) -> RecoveryJournal:
-        root = base or Path(user_data_dir("newsdesk", appauthor=False)) / "recovery"
+        root = base or data_folder("recovery")
         return cls(root / database_key(target))
 
     @classmethod

@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from platformdirs import user_data_dir
-
 from newsdesk.errors import UserError
 from newsdesk.store.export_stamps import database_identity
 from newsdesk.store.models import Article, NeedsLook, PictureBlob, database_proxy
@@ -33,6 +31,7 @@ from newsdesk.sync.push_additions import push_additions
 from newsdesk.sync.replica_apply import apply_batch
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ReplicaView, read_changes
+from newsdesk.user_folders import data_folder
 
 
 def default_replica_path(server_url: str) -> Path:
@@ -40,7 +39,7 @@ def default_replica_path(server_url: str) -> Path:
     parts = urlsplit(server_url)
     name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/')}"
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name)
-    return Path(user_data_dir("newsdesk", appauthor=False)) / "replicas" / f"{safe}.sqlite3"
+    return data_folder("replicas", f"{safe}.sqlite3")
 
 
 def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str] = (),

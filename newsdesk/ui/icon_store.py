@@ -13,9 +13,10 @@ import os
 import re
 from pathlib import Path
 
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
+
+from newsdesk.user_folders import cache_folder
 
 # Glyph names as qtawesome's charmap has them; anything else is drawn, never kept.
 _GLYPH = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -33,7 +34,7 @@ class DrawnIcons:
     def for_font(cls, font_file: Path, colour: int, sizes: tuple[int, ...]) -> DrawnIcons:
         """The store in the user's cache folder for icons drawn from ``font_file`` in
         ``colour`` (``QColor.rgba()``)."""
-        root = Path(user_cache_dir("newsdesk", appauthor=False)) / "icons"
+        root = cache_folder("icons")
         return cls(root / f"{font_file.stem}-{colour:08x}", sizes)
 
     def icon(self, glyph: str) -> QIcon | None:

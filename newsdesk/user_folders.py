@@ -1,0 +1,23 @@
+"""The folders newsdesk keeps its own files in, per user (platformdirs: the XDG folders on
+Linux, Library on macOS, AppData on Windows): one place that names them, so the window,
+the exports and the command line agree on where the database, the replicas, the crash
+recovery and the caches live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_cache_dir, user_data_dir
+
+APP = "newsdesk"
+
+
+def data_folder(*parts: str) -> Path:
+    """A path in the user's data folder: what must survive (database, replicas, recovery)."""
+    return Path(user_data_dir(APP, appauthor=False)).joinpath(*parts)
+
+
+def cache_folder(*parts: str) -> Path:
+    """A path in the user's cache folder: what can be made again (icons, compiled templates,
+    preview pictures, benchmark databases)."""
+    return Path(user_cache_dir(APP, appauthor=False)).joinpath(*parts)

@@ -1,0 +1,24 @@
+"""Where newsdesk keeps its own files: the user's data and cache folders, as the desktop
+names them (XDG on Linux), for every part that keeps files there."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from newsdesk.store.db import default_database_path
+from newsdesk.sync.run import default_replica_path
+from newsdesk.user_folders import cache_folder, data_folder
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
+
+
+def test_the_folders_follow_the_desktops_data_and_cache_homes(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert data_folder("recovery") == tmp_path / "data" / "newsdesk" / "recovery"
+    assert cache_folder("templates", "abc") == tmp_path / "cache" / "newsdesk" / "templates" / "abc"
+    assert default_database_path() == tmp_path / "data" / "newsdesk" / "newsdesk.sqlite3"
+    assert default_replica_path("postgresql://db.example/news").parent == \
+        tmp_path / "data" / "newsdesk" / "replicas"
