@@ -128,8 +128,8 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
     bulk.update_rows(model, updates)
     bulk.insert_rows(model, inserts)
     pairs.record(paired)
-    for _pair in paired:
-        report.count(name)
+    if paired:
+        report.count(name, rows=len(paired))
     if model is Article:
         _remember_groups(located, paired)
     _link_to_own_table(spec, located, pairs)

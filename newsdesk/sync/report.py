@@ -22,9 +22,9 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)  # "headline: reason", left here
     open_conflicts: int = 0  # stories still needing a look after this run (this replica)
 
-    def count(self, table: str, removed: bool = False) -> None:
+    def count(self, table: str, removed: bool = False, rows: int = 1) -> None:
         counts = self.removed if removed else self.pulled
-        counts[table] = counts.get(table, 0) + 1
+        counts[table] = counts.get(table, 0) + rows
 
     def lines(self) -> list[str]:
         pulled = ", ".join(f"{n} {table}" for table, n in self.pulled.items() if n)
