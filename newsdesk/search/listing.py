@@ -45,6 +45,12 @@ MAX_TRASH_OVERFETCH = 1000
 
 @dataclass(frozen=True)
 class Filters:
+    """What the list is narrowed to: statuses (none: all), one section, one language, the
+    trash or the live stories.
+
+    (Each record here has a docstring: without one, ``dataclass`` writes one from
+    ``inspect.signature``, costly as the window starts.)"""
+
     statuses: tuple[str, ...] = ()
     section: str | None = None
     language: str | None = None
@@ -59,6 +65,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class Sort:
+    """The list's order: a column of ``SORT_KEYS`` (or relevance, for a search)."""
+
     key: str = "updated"
     descending: bool = True
 
@@ -73,6 +81,8 @@ SortKey = tuple[Any, int]  # (value of the sort column, id) of a row
 
 @dataclass(frozen=True)
 class Page:
+    """One page of the list: its rows, and where the next page starts."""
+
     rows: list[Row]
     next_after: SortKey | int | None  # keyset key, or offset for relevance; None: the end
     keys: list[SortKey] = field(default_factory=list)  # each row's sort key (keyset pages)
