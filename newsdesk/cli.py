@@ -90,9 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.ui.collector import hold_cycle_collector
 
             hold_cycle_collector()  # resumed at the window's first frame (ui/app.py)
-            from newsdesk.store.pg_driver import import_peewee_without_driver
+            from newsdesk.store.lean_peewee import import_peewee_for_window
 
-            import_peewee_without_driver()  # loaded if a PostgreSQL database is opened
+            import_peewee_for_window()  # its driver comes if a PostgreSQL database opens
             # Before Qt: PySide6 reads the source of every module imported after it (to
             # look for its __feature__ imports), 0.1-0.2 ms each.
             from newsdesk.ui.app import run_window

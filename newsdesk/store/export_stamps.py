@@ -20,8 +20,6 @@ export made from another one is rewritten whole.
 
 from __future__ import annotations
 
-import uuid
-
 import peewee
 
 from newsdesk.store.dialect import install_sql, postgres_review_status_function
@@ -165,6 +163,8 @@ def install(database: peewee.Database) -> None:
     install_sql(database, sqlite=[*_SQLITE_SETUP, *_SQLITE_TRIGGERS],
                 postgres=[*_POSTGRES_SETUP, _POSTGRES_FUNCTIONS, _POSTGRES_REVIEW_FUNCTION,
                           *_POSTGRES_TRIGGERS])
+    import uuid  # a migration step: not on the window's start (lean_peewee.py)
+
     (SchemaInfo.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex)
      .on_conflict_ignore().execute())
 

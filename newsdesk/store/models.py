@@ -7,7 +7,6 @@ and changed only by the numbered migrations in ``newsdesk.store.migrations``.
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from collections.abc import Iterable
 
 from peewee import (
@@ -46,7 +45,9 @@ EMPTY = SQL("DEFAULT ''")
 
 
 def new_uuid() -> str:
-    return str(uuid_module.uuid4())
+    import uuid  # not on the window's start (lean_peewee.py)
+
+    return str(uuid.uuid4())
 
 
 class BaseModel(Model):

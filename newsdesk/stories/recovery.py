@@ -11,7 +11,6 @@ the one that failed), in one folder per database so two databases never mix.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -36,7 +35,20 @@ def database_key(target: str) -> str:
     """A stable folder name for one database (a path is made absolute first)."""
     if "://" not in target and target != ":memory:":
         target = str(Path(target).resolve())
-    return hashlib.sha256(target.encode("utf-8")).hexdigest()[:16]
+    return _sha256(target.encode("utf-8"))[:16]
+
+
+def _sha256(data: bytes) -> str:
+    # The window's start reads the journal: hashlib would load OpenSSL for it (3-5 ms,
+    # lean_peewee.py). The interpreter's own SHA-256 first, as its random module does.
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data).hexdigest()
 
 
 def current_database_target() -> str:

@@ -155,6 +155,8 @@ def test_the_lock_of_a_window_that_is_gone_is_free_at_once(db):
     story = articles.create_article({"headline": "After a crash"})
     finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                               capture_output=True, text=True, check=True)
+    # The lock's machine name is socket's, read without importing it (lock_state.host_name).
+    assert lock_state.host_name() == socket.gethostname()
     crashed = f"{socket.gethostname()}:{finished.stdout.strip()}:window"
     assert locks.acquire(story.id, "leyla", crashed) is None
     assert locks.current_lock(story.id).session == crashed  # still stored, still live
