@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import struct
 import subprocess
 import sys
@@ -54,6 +53,8 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     started with the window, and its imports (Jinja2, Markdown, Babel) and compiled
     templates are then ready, on the other core, when the window asks for its first page.
     """
+    import pickle
+
     from newsdesk.publish.story_page import render_preview_page
     from newsdesk.publish.surroundings import Surroundings
 
@@ -96,6 +97,8 @@ class PreviewRenderer:
 
     def _ask(self, process: subprocess.Popen[bytes], fields: Mapping[str, Any],
              surroundings: Surroundings) -> str | None:
+        import pickle  # with the first page, not with the window's start
+
         assert process.stdin is not None and process.stdout is not None
         try:
             _write_frame(process.stdin, pickle.dumps((dict(fields), surroundings),

@@ -3,7 +3,6 @@ SQL every backend shares; the backends (``sqlite``, ``postgres``) add full-text 
 
 from __future__ import annotations
 
-import html
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -92,6 +91,8 @@ class Page:
 
 def snippet_html(snippet: str) -> str:
     """The snippet as safe HTML: text escaped, matches in ``<b>``."""
+    import html  # with a search's snippets, not with the window's start (html.entities)
+
     escaped = html.escape(snippet, quote=False)
     return escaped.replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
 

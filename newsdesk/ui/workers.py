@@ -30,11 +30,10 @@ connection to ``cancel()``, which is what hides it when Cancel is pressed. A
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import Database, SqliteDatabase
 from PySide6.QtCore import QObject, Qt, Signal
@@ -45,6 +44,9 @@ from newsdesk.store.db import bound_target, database_failures
 from newsdesk.store.models import database_proxy
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 log = logging.getLogger(__name__)
 
@@ -223,9 +225,9 @@ class JobRunner(QObject):
         self._keep_connection = keep_connection
         # The database whose connection the worker thread kept (read on that thread only).
         self._kept: Database | None = None
-        # The worker's pool, made with the first job: its module (with queue and the
-        # like) costs the window's start ~1.5 ms, and most runners start no job before
-        # the first frame. A list, so that _abandon holds it without holding self.
+        # The worker's pool, made with the first job: its modules (concurrent.futures,
+        # with queue and the like) cost the window's start ~3 ms, and no runner starts a
+        # job before the first frame. A list, so that _abandon holds it without holding self.
         self._pool: list[concurrent.futures.ThreadPoolExecutor] = []
         self._futures: set[concurrent.futures.Future[None]] = set()
         self._running: list[Job] = []  # started, outcome not delivered yet
@@ -242,8 +244,9 @@ class JobRunner(QObject):
     @property
     def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
         if not self._pool:
-            self._pool.append(concurrent.futures.ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix=self._name))
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name))
         return self._pool[0]
 
     def start(self, work: Callable[[Job], Any], *, done: Callable[[Any], None] | None = None,
@@ -315,7 +318,9 @@ class JobRunner(QObject):
     def wait(self) -> None:
         """Block until the worker has finished every job started so far (tests, closing);
         the outcomes still arrive through the event loop."""
-        concurrent.futures.wait(list(self._futures))
+        from concurrent.futures import wait
+
+        wait(list(self._futures))
 
     def shutdown(self) -> None:
         """The owner's window is closing: cancel the running job, drop the queued ones,

@@ -360,7 +360,9 @@ def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
                   "newsdesk.ui.desk.pictures_panel", "newsdesk.stories.pictures",
                   "zoneinfo",  # a newsroom without a time zone needs none
                   "newsdesk.people.registry", "newsdesk.ui.desk.translations_panel",
-                  "concurrent.futures.thread",  # no job runs before the first frame
+                  "concurrent.futures",  # no job runs before the first frame
+                  "pickle",  # the preview's renderer is asked with the first page
+                  "html",  # tooltips and a search's snippets escape with it
                   "newsdesk.spelling.ignored",
                   "newsdesk.spelling.speller", "psycopg2", "psycopg", "ssl",
                   # No conflict, restore or crash yet: the revisions' records; no Ctrl+F

@@ -9,7 +9,6 @@ stories takes a tenth of a second or more); list pages are index lookups and run
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -288,8 +287,8 @@ class ArticleTableModel(QAbstractTableModel):
             # The short columns' full value (the delegate shows it only when cut off).
             if index.column() == 0:
                 return self._tooltip(row)
-            return _rich(html.escape(cell_text(row, COLUMNS[index.column()][0], self.zone,
-                                               self._group_of(index.row(), row))))
+            return _rich(_escaped(cell_text(row, COLUMNS[index.column()][0], self.zone,
+                                            self._group_of(index.row(), row))))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, COLUMNS[index.column()][0])
         return None
@@ -432,24 +431,32 @@ class ArticleTableModel(QAbstractTableModel):
         return None if ours else lock
 
     def _tooltip(self, row: search.Row) -> str:
-        headline = html.escape(row[search.HEADLINE] or tr("(untitled)"))
+        headline = _escaped(row[search.HEADLINE] or tr("(untitled)"))
         lock = self._colleagues_lock(row)
         if lock:
             described = translated(lock.description())
-            headline += f"<br><i>{html.escape(described[:1].upper() + described[1:])}</i>"
+            headline += f"<br><i>{_escaped(described[:1].upper() + described[1:])}</i>"
         if row[search.ID] in self._offline_ids:
             note = tr("Edited offline: sent when the server is back")
-            headline += f"<br><i>{html.escape(note)}</i>"
+            headline += f"<br><i>{_escaped(note)}</i>"
         if row[search.ID] in self._look_ids:
             note = tr("Needs a look: edited offline and on the server meanwhile")
-            headline += f"<br><i>{html.escape(note)}</i>"
+            headline += f"<br><i>{_escaped(note)}</i>"
         if embargo_pending(row):
             until = tr("Embargoed until {time}").format(
                 time=cell_text(row, "embargo", self.zone))
-            headline += f"<br><i>{html.escape(until)}</i>"
+            headline += f"<br><i>{_escaped(until)}</i>"
         if len(row) > search.SNIPPET and row[search.SNIPPET]:
             return _rich(f"<b>{headline}</b><br>{search.snippet_html(row[search.SNIPPET])}")
         return _rich(headline)
+
+
+def _escaped(text: str) -> str:
+    """``text`` as HTML text; the html module (with its entity table) comes with the
+    first tooltip, not with the window's start."""
+    import html
+
+    return html.escape(text)
 
 
 def _rich(markup: str) -> str:
