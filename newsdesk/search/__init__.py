@@ -53,7 +53,6 @@ from newsdesk.search.listing import (
     snippet_html,
     snippet_text,
 )
-from newsdesk.search.postgres import PostgresSearch
 from newsdesk.search.query import ParsedQuery, Term, parse_query
 from newsdesk.search.sqlite import SqliteSearch
 from newsdesk.store.models import database_proxy
@@ -70,6 +69,8 @@ def backend(database: peewee.Database | None = None) -> SearchBackend:
     chosen = database or database_proxy.obj
     if isinstance(chosen, peewee.SqliteDatabase):
         return SqliteSearch(chosen)
+    from newsdesk.search.postgres import PostgresSearch  # a team server's, not a file's
+
     return PostgresSearch(chosen)
 
 

@@ -1,5 +1,8 @@
 """Numbered forward migrations, run on open after an automatic backup.
 
+Each step imports the modules it installs: a database at the latest schema (every start
+but a new database's or an update's) needs none of them.
+
 Convention: every migration is idempotent against the *current* models (``safe=True``
 table creation, columns added only when missing), so a fresh database runs them all and an
 old one runs just what it lacks. A migration that must transform data in an old shape keeps
@@ -15,13 +18,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsdesk.errors import DatabaseUnavailable
-from newsdesk.store import (
-    export_stamps,
-    pg_search_index,
-    review_counts,
-    search_index,
-    sync_sequence,
-)
 from newsdesk.store.changes import install_notify_triggers
 from newsdesk.store.models import ALL_MODELS, Picture, PictureBlob, SchemaInfo
 from newsdesk.store.opened import OpenedDatabase
@@ -45,6 +41,8 @@ def _initial_schema(opened: OpenedDatabase) -> None:
 
 def _search_index(opened: OpenedDatabase) -> None:
     """The full-text index and list sort indexes, built for the stories already there."""
+    from newsdesk.store import search_index
+
     if not opened.is_sqlite:
         return  # PostgreSQL has its own index, installed by a later migration
     connection = opened.database.connection()
@@ -58,6 +56,8 @@ def _notify_triggers(opened: OpenedDatabase) -> None:
 
 def _postgres_search_index(opened: OpenedDatabase) -> None:
     """PostgreSQL's full-text index (SQLite's is migration 2), built for existing stories."""
+    from newsdesk.store import pg_search_index
+
     if opened.is_sqlite:
         return
     pg_search_index.install(opened.database)
@@ -87,12 +87,16 @@ def _published_page_indexes(opened: OpenedDatabase) -> None:
 def _export_stamps(opened: OpenedDatabase) -> None:
     """Per-story export stamps kept by triggers, and the database's identity: a re-export
     reads what changed instead of every story (see ``store/export_stamps.py``)."""
+    from newsdesk.store import export_stamps
+
     export_stamps.install(opened.database)
 
 
 def _review_counts(opened: OpenedDatabase) -> None:
     """Pending reviews per story kept by triggers, so the list sorts by them through an
     index (``store/review_counts.py``)."""
+    from newsdesk.store import review_counts
+
     review_counts.install(opened.database)
 
 
@@ -127,6 +131,8 @@ def _agency_identity(opened: OpenedDatabase) -> None:
     """A story keeps its agency's identity (uri, version, what the file says that newsdesk
     does not edit) and its last update or correction, so the agency's next version of it
     updates the story instead of making a second one. The export stamp watches them."""
+    from newsdesk.store import export_stamps
+
     database = opened.database
     present = {table: {column.name for column in database.get_columns(table)}
                for table in ("article", "revision")}
@@ -177,6 +183,8 @@ def _spelling_and_translations(opened: OpenedDatabase) -> None:
 def _places(opened: OpenedDatabase) -> None:
     """Places beside people and organisations: a place keeps its coordinates (the kind and
     the ``located`` relation are plain values of existing columns)."""
+    from newsdesk.store import export_stamps
+
     columns = {column.name for column in opened.database.get_columns("entity")}
     kind = "REAL" if opened.is_sqlite else "DOUBLE PRECISION"
     for column in ("latitude", "longitude"):
@@ -190,6 +198,8 @@ def _embargoes_and_pictures(opened: OpenedDatabase) -> None:
     The list sorts by it through an index, and the export stamp watches it (a new or
     lifted embargo changes what an export prints). Stories get pictures: their images in
     a table of their own, once per content, and the stamp watches a story's pictures."""
+    from newsdesk.store import export_stamps
+
     database = opened.database
     database.create_tables([PictureBlob, Picture], safe=True)
     export_stamps.watch_pictures(database)
@@ -206,6 +216,8 @@ def _translation_group_stamps(opened: OpenedDatabase) -> None:
     """A story linked to its translations or unlinked from them moves its export stamp,
     and so do the stamps of the group's other stories: its site page links the group's
     other stories and its ninjs names them."""
+    from newsdesk.store import export_stamps
+
     export_stamps.watch_columns(opened.database)
     export_stamps.watch_translation_siblings(opened.database)
 
@@ -222,6 +234,8 @@ def _sync_sequence(opened: OpenedDatabase) -> None:
     """Offline replicas: the server numbers every change of a replicated row (triggers,
     tombstones for deletions), stories flagged "needs a look" after an offline edit met a
     colleague's, and a replica's bookkeeping (``store/sync_sequence.py``)."""
+    from newsdesk.store import sync_sequence
+
     sync_sequence.install(opened.database)
 
 
