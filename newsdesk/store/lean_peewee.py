@@ -1,14 +1,14 @@
 """peewee imported for the window's start, without what the start never uses.
 
 peewee imports at its own import its PostgreSQL driver (left out by ``pg_driver.py``) and
-four standard modules that it reads only inside functions: ``calendar`` (timestamp
-fields), ``hashlib`` (shortening long index names), ``socket`` (IP address fields) and
-``uuid`` (UUID fields, savepoint names). Importing those four took 11-20 ms of every
-window's start on a 2-core machine: ``socket`` makes four enums from its C module's
-constants, ``hashlib`` loads OpenSSL, ``uuid`` imports ``platform``. The window's start
-uses none of them.
+five standard modules that it reads only inside functions: ``calendar`` (timestamp
+fields), ``hashlib`` (shortening long index names), ``json`` (JSON fields), ``socket``
+(IP address fields) and ``uuid`` (UUID fields, savepoint names). Importing them took
+13-24 ms of every window's start on a 2-core machine: ``socket`` makes four enums from
+its C module's constants, ``hashlib`` loads OpenSSL, ``uuid`` imports ``platform``. The
+window's start uses none of them.
 
-``import_peewee_for_window`` imports peewee with a stand-in for each of the four; the
+``import_peewee_for_window`` imports peewee with a stand-in for each of them; the
 stand-in imports the real module the first time one of its names is read (in peewee, or
 in anything else that imported it meanwhile) and from then on holds the real module's
 names. peewee's own reference is replaced by the real module then. Once peewee is
@@ -26,7 +26,7 @@ from typing import Any
 
 from newsdesk.store.pg_driver import import_peewee_without_driver
 
-DEFERRED_MODULES = ("calendar", "hashlib", "socket", "uuid")
+DEFERRED_MODULES = ("calendar", "hashlib", "json", "socket", "uuid")
 _lock = threading.RLock()  # importing one may read another
 
 
@@ -48,7 +48,7 @@ class _StandIn(ModuleType):
 
 
 def import_peewee_for_window() -> None:
-    """Import peewee without its driver and without the four modules above (nothing to
+    """Import peewee without its driver and without the five modules above (nothing to
     do once peewee is imported)."""
     if "peewee" in sys.modules:
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -176,6 +175,8 @@ def create_article(fields: Mapping[str, Any] | None = None, *, author: str = "",
 
 def record_revision(article: Article, *, reason: str, author: str = "", note: str = "",
                     agency_version: str = "") -> Revision:
+    import json  # not on the window's start (store/lean_peewee.py)
+
     snapshot = {k: _jsonable(v) for k, v in editable_fields(article).items()}
     return Revision.create(article=article, reason=reason, author=author,
                            version=article.version, status=article.status,
@@ -336,6 +337,8 @@ def tags_of(article_id: int) -> list[dict[str, Any]]:
 
 def article_to_dict(article: Article) -> dict[str, Any]:
     """Every stored field of a story, as JSON-ready values (the ``show --json`` contract)."""
+    import json
+
     from newsdesk.stories import pictures
 
     data = {

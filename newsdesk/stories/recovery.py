@@ -11,7 +11,6 @@ the one that failed), in one folder per database so two databases never mix.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -36,6 +35,14 @@ def database_key(target: str) -> str:
     if "://" not in target and target != ":memory:":
         target = str(Path(target).resolve())
     return _sha256(target.encode("utf-8"))[:16]
+
+
+def _parsed(text: str) -> Any:
+    # The window's start asks for its story's entry, which is seldom there: json comes
+    # with an entry to read (lean_peewee.py).
+    import json
+
+    return json.loads(text)
 
 
 def _sha256(data: bytes) -> str:
@@ -90,6 +97,8 @@ class RecoveryJournal:
                    "written_at": utcnow().isoformat(),
                    "fields": {k: _jsonable(v) for k, v in fields.items()}}
         temporary = path.with_suffix(".tmp")
+        import json  # with the first unsaved text, not with the window's start
+
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
         return path
@@ -100,7 +109,7 @@ class RecoveryJournal:
         as ``.orphaned`` rather than offered."""
         path = self.path_for(article_id)
         try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
+            payload = _parsed(path.read_text(encoding="utf-8"))
             entry = RecoveryEntry(int(payload["article_id"]), int(payload["base_version"]),
                                   dict(payload["fields"]),
                                   datetime.fromisoformat(payload["written_at"]),

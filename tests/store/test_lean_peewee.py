@@ -1,4 +1,4 @@
-"""peewee imported for the window's start (store/lean_peewee.py) comes without four
+"""peewee imported for the window's start (store/lean_peewee.py) comes without five
 standard modules, and works as its ordinary import does once it needs them."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 from tests.conftest import REPO_ROOT
 
-# What peewee does with the four modules it reads only inside functions, as text to
+# What peewee does with the five modules it reads only inside functions, as text to
 # compare between two interpreters.
 DESCRIBE = """
 import datetime, json, sys
@@ -22,11 +22,13 @@ described = {
     "calendar": peewee.TimestampField(utc=True).get_timestamp(
         datetime.datetime(2022, 12, 28, 9, 30, tzinfo=utc)),
     "hashlib": peewee._truncate_constraint_name("article_" + "headline_" * 9),
+    "json": [peewee.JSONField()._dumps({"a": [1, 2]}),
+             peewee._sqlite_json_contains('{"a": [1, 2]}', '{"a": [1]}')],
     "savepoint": peewee.SqliteDatabase(":memory:").savepoint().sid.startswith("s"),
 }
 # peewee now holds the real modules, the very ones any other import gets.
 assert all(getattr(peewee, name) is sys.modules[name]
-           for name in ("uuid", "socket", "calendar", "hashlib"))
+           for name in ("uuid", "socket", "calendar", "hashlib", "json"))
 print(json.dumps(described))
 """
 
@@ -55,6 +57,7 @@ def test_peewee_works_with_the_modules_it_was_imported_without():
     assert ordinary["socket"] == [167772161, "10.0.0.1"]
     assert ordinary["calendar"] == 1672219800
     assert len(ordinary["hashlib"]) == 64
+    assert ordinary["json"] == ['{"a": [1, 2]}', 1]
     assert json.loads(_python(LEAN + DESCRIBE)) == ordinary
 
 

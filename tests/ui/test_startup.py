@@ -370,9 +370,10 @@ def test_the_window_on_screen_has_not_imported_what_it_puts_off(db, tmp_path):
                   "newsdesk.stories.revisions", "newsdesk.ui.desk.find_replace",
                   "newsdesk.ui.icon_font",
                   # What peewee reads only inside functions (store/lean_peewee.py), and
-                  # uuid's platform: a session id, the host's name and the journal's
-                  # folder come without them.
-                  "calendar", "hashlib", "_hashlib", "socket", "uuid", "platform"):
+                  # uuid's platform: a session id, the host's name, the journal's
+                  # folder and its entries come without them.
+                  "calendar", "hashlib", "_hashlib", "json", "socket", "uuid",
+                  "platform"):
         assert later not in modules, later
 
 
@@ -642,14 +643,17 @@ def _after_the_start(tmp_path, names: str, before: str = "",
     JSON-able list)."""
     from tests.conftest import run_window_start
 
-    probe = ("import sys, json\n"
+    # json is imported once ``names`` is read: the start itself must not import it.
+    probe = ("import sys\n"
              f"{before}"
              "from newsdesk.cli import main\n"
              "try:\n"
              f"    main(['--db', sys.argv[1], '{until}'])\n"
              "except SystemExit:\n"
              "    pass\n"
-             f"print(json.dumps({names}), flush=True)\n")
+             f"_names = {names}\n"
+             "import json\n"
+             "print(json.dumps(_names), flush=True)\n")
     result = run_window_start(probe, tmp_path / "test.sqlite3", tmp_path / "config")
     lines = result.stdout.strip().splitlines()
     assert len(lines) >= 2, result.stderr[-2000:]

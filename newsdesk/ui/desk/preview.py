@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal, Slot
@@ -274,6 +273,8 @@ class PreviewPanel(QWidget):
 
     def _call_page(self, function: str, *arguments: object) -> None:
         """Call one of ``sync.js``'s functions in the page, the arguments as JSON."""
+        import json  # with the web view, after the first frame
+
         if self.page is not None:
             self.page.runJavaScript(
                 f"window.newsdeskPreview && window.newsdeskPreview.{function}"
