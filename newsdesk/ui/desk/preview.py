@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -269,6 +269,8 @@ class PreviewPanel(QWidget):
         self._page_ready = False
         self._shell = shell
         if self.page is not None:
+            from PySide6.QtCore import QUrl  # with the web view (its class costs the start ~1 ms)
+
             self.page.setHtml(shell, QUrl.fromLocalFile(str(self.site_root) + "/"))
 
     def _call_page(self, function: str, *arguments: object) -> None:
