@@ -154,12 +154,22 @@ def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = N
                           cwd=str(REPO_ROOT))
 
 
-def run_window_start(probe: str, database: Path, config_home: Path
+def unmeasured(env: dict[str, str]) -> dict[str, str]:
+    """``env`` for a child process that coverage leaves alone. Measured (``patch =
+    subprocess``), a child imports json, hashlib, pickle and the like for coverage before
+    its own code runs: a test of what a start imports runs the start as a user's."""
+    return {name: value for name, value in env.items()
+            if name not in ("COVERAGE_PROCESS_CONFIG", "COVERAGE_PROCESS_START")}
+
+
+def run_window_start(probe: str, database: Path, config_home: Path, *, measured: bool = True
                      ) -> subprocess.CompletedProcess[str]:
     """``probe`` (Python code; ``sys.argv[1]`` is ``database``) in a process of its own, as
     the window starts: its own settings folder, this checkout importable, WebEngine
-    allowed to run as root."""
+    allowed to run as root (and coverage left out, unless ``measured``)."""
     env = dict(os.environ, XDG_CONFIG_HOME=str(config_home))
+    if not measured:
+        env = unmeasured(env)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), env.get("PYTHONPATH", "")])
     env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     return subprocess.run([sys.executable, "-c", probe, str(database)], capture_output=True,
