@@ -47,12 +47,14 @@ def _parsed(text: str) -> Any:
 
 def _sha256(data: bytes) -> str:
     # The window's start reads the journal: hashlib would load OpenSSL for it (3-5 ms,
-    # lean_peewee.py). Python 3.11's own SHA-256 first, as its random module does (3.12
-    # renamed that module: hashlib there).
+    # lean_peewee.py). The interpreter's own SHA-256 first, as its random module does.
     try:
-        from _sha256 import sha256
+        from _sha256 import sha256  # Python 3.11
     except ImportError:
-        from hashlib import sha256
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
     return sha256(data).hexdigest()
 
 

@@ -120,6 +120,11 @@ def requirement_name(requirement: str) -> str:
     return canonical(re.match(r"[A-Za-z0-9._-]+", requirement)[0])
 
 
+# Standard modules of a later Python than the one running, which newsdesk imports there
+# (the interpreter's own SHA-256 is _sha256 in 3.11, _sha2 from 3.12: stories/recovery.py).
+LATER_STANDARD_MODULES = {"_sha2"}
+
+
 def imported_top_level_modules() -> set[str]:
     names = set()
     for source in (REPO_ROOT / "newsdesk").rglob("*.py"):
@@ -128,7 +133,7 @@ def imported_top_level_modules() -> set[str]:
                 names.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names.add(node.module.split(".")[0])
-    return names - set(sys.stdlib_module_names) - {"newsdesk"}
+    return names - set(sys.stdlib_module_names) - LATER_STANDARD_MODULES - {"newsdesk"}
 
 
 def requirements_closure(names: set[str]) -> set[str]:
