@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -57,13 +58,27 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_for_window(args: argparse.Namespace, workdir: Path) -> OpenedDatabase:
+@contextmanager
+def _demo_folder(args: argparse.Namespace) -> Iterator[Path | None]:
+    """A temporary folder for the demo's database and settings, removed with the window;
+    None for any other start, which makes (and removes) no folder."""
+    if not args.demo:
+        yield None
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as folder:
+        yield Path(folder)
+
+
+def open_for_window(args: argparse.Namespace, workdir: Path | None) -> OpenedDatabase:
     """The database the window works on; a path named with ``--db`` or ``NEWSDESK_DB``
     where there is no database yet is created if the user agrees (a screenshot asks
     nothing). Raises ``UserError``; ``DatabaseMissing`` once the user has declined."""
     if args.demo:
         from newsdesk.commands.common import open_demo_database
 
+        assert workdir is not None, "a demo opens in a folder of its own"
         return open_demo_database(workdir)
     target = resolve_target(args.db)
     if not args.db and not os.environ.get("NEWSDESK_DB"):
@@ -127,13 +142,13 @@ def _start_window(args: argparse.Namespace, trace) -> int:
         prepare_environment(offscreen=True)
     app = create_application()
     trace.mark("QApplication created")
-    with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as workdir:
-        settings = _settings_for(args, Path(workdir))
+    with _demo_folder(args) as workdir:
+        settings = _settings_for(args, workdir)
         from newsdesk.ui.i18n import chosen_language, install_translations
 
         install_translations(chosen_language(settings))
         try:
-            opened = open_for_window(args, Path(workdir))
+            opened = open_for_window(args, workdir)
         except UserError as exc:
             # A missing database that gets here was declined: no second dialog about it.
             quiet = bool(args.screenshot) or isinstance(exc, DatabaseMissing)
@@ -217,11 +232,12 @@ def _dispose(window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _settings_for(args: argparse.Namespace, workdir: Path):
+def _settings_for(args: argparse.Namespace, workdir: Path | None):
     """The user's own settings, except that a demo never changes them."""
     from newsdesk.ui.settings import ini_settings, user_settings
 
     if args.demo:
+        assert workdir is not None, "a demo opens in a folder of its own"
         return ini_settings(workdir / "demo-settings.ini")
     return user_settings()
 
