@@ -19,6 +19,7 @@ import peewee
 
 from newsdesk.store.models import (
     Article,
+    ArticleTag,
     PictureBlob,
     Review,
     Revision,
@@ -28,8 +29,10 @@ from newsdesk.store.models import (
 from newsdesk.sync import bulk
 from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
+from newsdesk.sync.local_changes import TagKey, TagRow
 from newsdesk.sync.pairs import Pairs
 from newsdesk.sync.push import PushOutcome, Settled
+from newsdesk.sync.removed_rows import removed, removed_mark
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
@@ -57,7 +60,7 @@ def apply_batch(batch: ServerBatch, report: SyncReport, *, pushed: PushOutcome,
                     _remove(SPECS[name], server_id, pairs, report, settled)
     with database_proxy.atomic():
         _drop_replaced_revisions(settled, pairs)
-        _forget_vanished_tags()
+        _forget_vanished_tags(pushed.untagged)
         _clear_sent_text(settled)
 
 
@@ -72,7 +75,7 @@ def _translated(spec: TableSpec, row: dict[str, Any], pairs: Pairs,
             continue
         local = (_blob(server_parent, pairs, batch) if parent == "picture_blob"
                  else pairs.local(parent, server_parent))
-        if local is None:
+        if local is None or removed(local):
             if spec.model._meta.fields[link].null:
                 values[link] = None
                 continue
@@ -83,7 +86,7 @@ def _translated(spec: TableSpec, row: dict[str, Any], pairs: Pairs,
 
 def _blob(server_id: int, pairs: Pairs, batch: ServerBatch) -> int | None:
     local = pairs.local("picture_blob", server_id)
-    if local is not None or server_id not in batch.blobs:
+    if (local is not None and not removed(local)) or server_id not in batch.blobs:
         return local
     values = {k: v for k, v in batch.blobs[server_id].items() if k != "id"}
     found = PictureBlob.get_or_none(PictureBlob.sha256 == values["sha256"])
@@ -106,12 +109,17 @@ def _upsert(spec: TableSpec, rows: list[dict[str, Any]], pairs: Pairs, batch: Se
               if (values := _translated(spec, row, pairs, batch)) is not None]
     located = _locate(spec, wanted, pairs)
     if model is Article:
+        located, deleted_since = _deleted_since_sent(located, pushed.settled)
+        pairs.record(deleted_since)
         located, saved_again = _overwritable(located, pairs, pushed.settled)
         pairs.record(_paired_as_sent(saved_again, pairs, pushed.settled))
         _make_room([values for _row, values, _local in located])
     elif spec.name == "review" and pushed.decided:
         located, decided_again = _decided_again(located, pushed.decided)
         pairs.record(decided_again)
+    elif spec.name == "article_tag" and pushed.tagged:
+        located, tagged_again = _tagged_again(located, pushed.tagged)
+        pairs.record(tagged_again)
     inserts: list[tuple[int, dict[str, Any]]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     paired: list[Pairing] = []
@@ -227,6 +235,24 @@ def _overwritable(located: list[tuple[dict[str, Any], dict[str, Any], int | None
             or (local in bases and local not in changed and local not in again)], saved_again
 
 
+def _deleted_since_sent(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                        settled: Settled
+                        ) -> tuple[list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                                   list[Pairing]]:
+    """The stories to write, and apart the pairings of those the push sent that are not
+    here any more: deleted for good here since. As any story deleted for good here, each
+    stays so (and stays on the server); its pairing, marked removed (``removed_rows``),
+    keeps the server's copy from coming in again."""
+    gone = {row["id"]: (row, settled[row["uuid"]]) for row, _values, local in located
+            if local is None and row["uuid"] in settled}
+    pairings = [Pairing(table_name="article", server_id=server_id,
+                        local_id=removed_mark(sent.local_id), base_hash=sent.content_hash,
+                        base_version=sent.version, base_deleted=sent.deleted)
+                for server_id, (_row, sent) in gone.items()]
+    return [(row, values, local) for row, values, local in located
+            if row["id"] not in gone], pairings
+
+
 def _paired_as_sent(saved_again: list[tuple[dict[str, Any], int]], pairs: Pairs,
                     settled: Settled) -> list[Pairing]:
     """The pairings of stories sent and saved here again since: their base is what was
@@ -258,6 +284,35 @@ def _decided_again(located: list[tuple[dict[str, Any], dict[str, Any], int | Non
                     base_hash=sent[local])
             for row, _values, local in located if local in again]
     return [(row, values, local) for row, values, local in located if local not in again], kept
+
+
+def _tagged_again(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                  tagged: Mapping[TagKey, TagRow]
+                  ) -> tuple[list[tuple[dict[str, Any], dict[str, Any], int | None]],
+                             list[Pairing]]:
+    """The tags the server's rows may write here, and apart the pairings of those the
+    push sent that were changed or removed here since: they stay as they are here, paired
+    as the server has them now (as sent), so the next sync sends the change or the
+    removal."""
+    sent = {row["id"]: (local, tagged[key]) for row, values, local in located
+            if (key := (values["article"], values["entity"])) in tagged}
+    here = [local for local, _tag in sent.values() if local is not None]
+    now = dict(ArticleTag.select(ArticleTag.id, ArticleTag.relation).where(
+        ArticleTag.id.in_(here)).tuples()) if here else {}
+    kept: dict[int, Pairing] = {}
+    for row, values, _local in located:
+        if row["id"] not in sent:
+            continue
+        local, tag = sent[row["id"]]
+        if local is None:  # removed here: paired with the row it was, marked removed
+            local = removed_mark(tag.local_id)
+        elif now.get(local) == tag.relation:
+            continue  # as sent: the server's row is the same
+        kept[row["id"]] = Pairing(table_name="article_tag", server_id=row["id"],
+                                  local_id=local, base_hash=tag.relation,
+                                  parent_id=values["article"])
+    return [(row, values, local) for row, values, local in located
+            if row["id"] not in kept], list(kept.values())
 
 
 def _link_to_own_table(spec: TableSpec, located: list[tuple[dict[str, Any], dict[str, Any],
@@ -367,8 +422,13 @@ def _clear_sent_text(settled: Settled) -> None:
         Article.update(body="", footnote="").where(Article.id.in_(sent)).execute()
 
 
-def _forget_vanished_tags() -> None:
-    """Pairs of tags removed here: the push has removed them on the server too."""
-    database_proxy.obj.execute_sql(
-        "DELETE FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
+def _forget_vanished_tags(untagged: set[int]) -> None:
+    """Pairs of tags removed here that the push removed on the server too, or whose
+    story was deleted for good here (that is not sent). A tag removed here while the sync
+    ran keeps its pair: the next sync sends the removal."""
+    vanished = [server_id for server_id, story_here in database_proxy.obj.execute_sql(
+        "SELECT server_id, EXISTS (SELECT 1 FROM article WHERE article.id = "
+        "sync_row.parent_id) FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
         "(SELECT 1 FROM article_tag WHERE article_tag.id = sync_row.local_id)")
+        if server_id in untagged or not story_here]
+    bulk.forget_pairs("article_tag", vanished)

@@ -28,6 +28,7 @@ from newsdesk.sync.local_additions import local_additions
 from newsdesk.sync.local_changes import highest_stamp, local_changes
 from newsdesk.sync.push import push
 from newsdesk.sync.push_additions import push_additions
+from newsdesk.sync.removed_rows import mark_removed_rows
 from newsdesk.sync.replica_apply import apply_batch
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ReplicaView, read_changes
@@ -59,6 +60,7 @@ def sync(server: OpenedDatabase, replica: OpenedDatabase, *, keep: Sequence[str]
                 settle(get_article(ref, include_deleted=True).id)
     with using(replica), database_proxy.atomic():
         replica_id = _claim(replica, server_id)
+        mark_removed_rows()
         bookkeeping.keep(kept)
         if keep_all is not None:
             bookkeeping.put_state(bookkeeping.KEEP_ALL_KEY, "1" if keep_all else "")

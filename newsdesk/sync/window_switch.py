@@ -12,9 +12,10 @@ from newsdesk.sync.tables import SPECS, pulled_fields
 
 def local_story_id(server_id: int) -> int | None:
     """The replica's id of the server's story ``server_id`` (models bound to the
-    replica); None when it was never pulled."""
+    replica); None when it was never pulled, or was deleted for good here since."""
     row = (SyncRow.select(SyncRow.local_id)
-           .where((SyncRow.table_name == "article") & (SyncRow.server_id == server_id))
+           .where((SyncRow.table_name == "article") & (SyncRow.server_id == server_id)
+                  & (SyncRow.local_id > 0))
            .first())
     return row.local_id if row is not None else None
 

@@ -129,6 +129,16 @@ def newsroom_view(opened: OpenedDatabase, *, header_only: set[str] = frozenset()
     return {"stories": stories, "entities": entities, "words": words, "rules": rules}
 
 
+def sides(url: str, replica: Path, **view: Any) -> tuple[dict, dict]:
+    """The whole newsroom as the server and as the replica hold it (``newsroom_view``)."""
+    server, copy = open_database(url), open_database(str(replica))
+    try:
+        return newsroom_view(server, **view), newsroom_view(copy, **view)
+    finally:
+        copy.close()
+        server.close()
+
+
 def counts(opened: OpenedDatabase) -> dict[str, int]:
     with using(opened):
         return {"article": Article.select().count(), "revision": Revision.select().count(),

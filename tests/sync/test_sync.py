@@ -23,7 +23,7 @@ from newsdesk.store.models import Article, Entity, NeedsLook, Review, Revision
 from newsdesk.stories.articles import create_article, get_article, save_article, set_status
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT, SENT_NOTE
-from tests.sync.sync_helpers import build_newsroom, counts, newsroom_view, run_sync
+from tests.sync.sync_helpers import build_newsroom, counts, run_sync, sides
 
 pytestmark = pytest.mark.postgres
 
@@ -39,15 +39,6 @@ The union welcomed the ruling. -07/12K-
 def newsroom(pg_url, tmp_path):
     build_newsroom(pg_url, tmp_path)
     return pg_url
-
-
-def sides(url: str, replica: Path, **view: object) -> tuple[dict, dict]:
-    server, copy = open_database(url), open_database(str(replica))
-    try:
-        return newsroom_view(server, **view), newsroom_view(copy, **view)
-    finally:
-        copy.close()
-        server.close()
 
 
 def edit_offline(replica: Path, tmp_path: Path) -> None:
