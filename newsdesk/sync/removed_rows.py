@@ -10,9 +10,11 @@ row removed here to the sync (no row has that id), and never the pairing of a ne
 
 from __future__ import annotations
 
-from newsdesk.store.models import SyncRow, database_proxy
+from newsdesk.store.models import Article, SyncRow, database_proxy
+from newsdesk.sync.bookkeeping import GROUP_TABLE
 from newsdesk.sync.tables import BLOBS, SPECS
 
+# A trigger is made once (IF NOT EXISTS): one whose SQL changes needs a name of its own.
 TRIGGER_PREFIX = "sync_row_removed_"
 
 
@@ -23,12 +25,15 @@ def mark_removed_rows() -> None:
     pairs = SyncRow._meta.table_name
     for spec in (*SPECS.values(), BLOBS):
         table, key = spec.name, spec.model._meta.primary_key.column_name
+        # A story's translation group as pulled is paired under its id too.
+        names = (table, GROUP_TABLE) if spec.model is Article else (table,)
+        paired_as = ", ".join(f"'{name}'" for name in names)
         # OR REPLACE: the pairing of a row removed earlier with the same number (whose
         # removal a sync has not settled yet) gives way rather than fail the removal.
         database.execute_sql(
             f'CREATE TRIGGER IF NOT EXISTS "{TRIGGER_PREFIX}{table}" AFTER DELETE ON '
             f'"{table}" BEGIN UPDATE OR REPLACE "{pairs}" SET local_id = -OLD."{key}" '
-            f"WHERE table_name = '{table}' AND local_id = OLD.\"{key}\"; END")
+            f'WHERE table_name IN ({paired_as}) AND local_id = OLD."{key}"; END')
 
 
 def removed_mark(local_id: int) -> int:

@@ -279,3 +279,40 @@ def test_a_replica_pulled_before_links_were_sent_never_undoes_a_colleagues_unlin
     assert first == on_server
     assert story(on_server, "flood-relief")["translation_group"] is None
     assert story(on_server, "media-law")["translation_group"] == "budget-story"
+
+
+def test_a_linked_story_deleted_for_good_offline_lends_its_link_to_no_new_story(laptops):
+    """The story made after it takes its number (SQLite numbers after the highest): it is
+    sent without a link, and the server's link of the deleted one stays as it is."""
+    from newsdesk.store.models import SyncRow
+    from newsdesk.stories.articles import create_article, empty_trash, move_to_trash
+    from newsdesk.sync.bookkeeping import GROUP_TABLE
+
+    url, laptop, _other = laptops
+    server = open_database(url)
+    with using(server):
+        link(["flood-relief", "ceasefire"], group="the-desks-own")  # az + en
+    server.close()
+    run_sync(url, laptop)
+    with offline(laptop) as copy:
+        highest = Article.select().order_by(Article.id.desc()).first()
+        assert highest.translation_group == "the-desks-own"
+        move_to_trash([highest.id])
+        assert empty_trash() == 1
+        made = create_article({"headline": "Bridge reopens in Ganja", "body": "Traffic."},
+                              slug="bridge")
+        assert made.id == highest.id  # the number came back
+    copy.close()
+    report = run_sync(url, laptop)
+    assert report.created == ["Bridge reopens in Ganja"]
+    assert report.groups == 0 and not report.refused
+    on_server = views(url)[0]
+    groups = {s["slug"]: s["translation_group"] for s in on_server["stories"].values()}
+    assert groups["flood-relief"] == groups["ceasefire"] == "the-desks-own"
+    assert groups["bridge"] is None
+    with offline(laptop) as copy:
+        assert SyncRow.select().where((SyncRow.table_name == GROUP_TABLE)
+                                      & (SyncRow.local_id == made.id)).count() == 0
+    copy.close()
+    again = run_sync(url, laptop)
+    assert again.groups == 0 and not again.refused and not again.created
