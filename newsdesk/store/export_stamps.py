@@ -160,11 +160,11 @@ _POSTGRES_TRIGGERS = (
 def install(database: peewee.Database) -> None:
     """Migration step: the stamp table, its triggers, a stamp for every story there is,
     and the database's identity."""
+    import uuid  # a migration step: not on the window's start (lean_peewee.py)
+
     install_sql(database, sqlite=[*_SQLITE_SETUP, *_SQLITE_TRIGGERS],
                 postgres=[*_POSTGRES_SETUP, _POSTGRES_FUNCTIONS, _POSTGRES_REVIEW_FUNCTION,
                           *_POSTGRES_TRIGGERS])
-    import uuid  # a migration step: not on the window's start (lean_peewee.py)
-
     (SchemaInfo.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex)
      .on_conflict_ignore().execute())
 

@@ -91,14 +91,14 @@ class RecoveryJournal:
     def write(self, article_id: int, base_version: int, fields: Mapping[str, Any],
               uuid: str = "") -> Path:
         """Record unsaved text; atomic (a crash mid-write leaves the previous entry)."""
+        import json  # with the first unsaved text, not with the window's start
+
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.path_for(article_id)
         payload = {"article_id": article_id, "base_version": base_version, "uuid": uuid,
                    "written_at": utcnow().isoformat(),
                    "fields": {k: _jsonable(v) for k, v in fields.items()}}
         temporary = path.with_suffix(".tmp")
-        import json  # with the first unsaved text, not with the window's start
-
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
         return path
