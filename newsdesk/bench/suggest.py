@@ -16,10 +16,10 @@ from pathlib import Path
 
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure, median_time
+from newsdesk.bench.synthetic import bench_folder
 from newsdesk.people.registry import normalize_name
 from newsdesk.store.db import open_database
 from newsdesk.store.migrations import latest_version
-from newsdesk.user_folders import cache_folder
 
 SEED = 20231214
 ENTITIES = 10_000
@@ -110,9 +110,7 @@ def story(rng: random.Random, rows: list[tuple[str, str, list[str]]]) -> list[st
 
 
 def registry_database() -> Path:
-    folder = cache_folder("bench")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"registry-{ENTITIES}x{ALIASES}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
+    path = bench_folder() / f"registry-{ENTITIES}x{ALIASES}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
     if path.exists():
         return path
     partial = path.with_suffix(".partial")

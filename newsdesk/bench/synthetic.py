@@ -52,10 +52,15 @@ WORDS = ("parliament government minister said opposition court hearing journalis
          "after before during since despite against between among about over under").split()
 
 
-def cache_path(articles: int) -> Path:
+def bench_folder() -> Path:
+    """Where the benchmarks keep the databases they build (made if missing)."""
     folder = cache_folder("bench")
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"synthetic-{articles}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
+    return folder
+
+
+def cache_path(articles: int) -> Path:
+    return bench_folder() / f"synthetic-{articles}-g{GENERATOR_VERSION}-s{latest_version()}.sqlite3"
 
 
 def synthetic_database(articles: int, *, rebuild: bool = False) -> Path:
