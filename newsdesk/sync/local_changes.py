@@ -28,16 +28,7 @@ class TagAdded:
     relation: str
 
 
-@dataclass(frozen=True)
-class TagRow:
-    """A tag added or changed here, as the changes were read: its row here and its
-    relation then (what a push sends of it)."""
-
-    local_id: int
-    relation: str
-
-
-# A story's tags by (story, person or body), ids here.
+# A story's tag by (story, person or body), ids here.
 TagKey = tuple[int, int]
 
 
@@ -52,9 +43,8 @@ class LocalStory:
     full: bool  # the full text is here (otherwise only the header is sent)
     base: SyncRow | None  # as pulled; None for a story created here
     fields_changed: bool
-    # The story's id here, and its version and trash state when the changes were read:
-    # what a push sends of it (a save here while the sync runs moves them on).
-    local_id: int = 0
+    # The story's version and trash state here when the changes were read: what a push
+    # sends of it (a save here while the sync runs moves them on).
     version: int = 0
     deleted: bool = False
     # Text typed here into a story held by its header only (its text on the server was
@@ -62,9 +52,9 @@ class LocalStory:
     stray_text: dict[str, str] = field(default_factory=dict)
     tags_added: list[TagAdded] = field(default_factory=list)
     relations_changed: list[tuple[int, str]] = field(default_factory=list)  # server tag id
-    # Both kinds as read here: a tag changed or removed here while the sync runs keeps
-    # that (``replica_apply``).
-    tag_rows: dict[TagKey, TagRow] = field(default_factory=dict)
+    # Both kinds, their relations as read here: a tag changed or removed here while the
+    # sync runs keeps that (``replica_apply``).
+    tag_relations: dict[TagKey, str] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -162,8 +152,7 @@ def _stories(since_stamp: int) -> dict[int, LocalStory]:
             found[article.id] = LocalStory(
                 uuid=article.uuid, slug=article.slug, headline=article.headline,
                 created_at=article.created_at, values=values, content_hash=content_hash,
-                full=full, base=base, stray_text=stray, local_id=article.id,
-                version=article.version,
+                full=full, base=base, stray_text=stray, version=article.version,
                 deleted=article.deleted_at is not None,
                 fields_changed=base is None or content_hash != base.base_hash)
     return found
@@ -179,7 +168,7 @@ def _tags(stories: dict[int, LocalStory]) -> list[int]:
         if changed else {}
     for tag_id, article_id, server_id in changed:
         tag, story = by_id[tag_id], stories[article_id]
-        story.tag_rows[(article_id, tag.entity_id)] = TagRow(tag_id, tag.relation)
+        story.tag_relations[(article_id, tag.entity_id)] = tag.relation
         if server_id is not None:
             story.relations_changed.append((server_id, tag.relation))
             continue

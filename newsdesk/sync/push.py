@@ -28,7 +28,7 @@ from newsdesk.stories.articles import UNTITLED_PREFIX, clean_fields, new_slug, r
 from newsdesk.stories.revisions import record_unsaved
 from newsdesk.sync.binding import using
 from newsdesk.sync.fingerprints import article_digest
-from newsdesk.sync.local_changes import LocalChanges, LocalStory, TagAdded, TagKey, TagRow
+from newsdesk.sync.local_changes import LocalChanges, LocalStory, TagAdded, TagKey
 from newsdesk.sync.report import SyncReport
 
 OFFLINE_EDIT = "offline edit"  # the revision reason of a replica's losing version
@@ -42,10 +42,9 @@ Checkpoint = Callable[[str], None]
 
 @dataclass(frozen=True)
 class SentStory:
-    """A story as the push sent it from the replica: its id, version and trash state
-    there, and the digest of what it sent."""
+    """A story as the push sent it from the replica: its version and trash state there,
+    and the digest of what it sent."""
 
-    local_id: int
     version: int
     deleted: bool
     content_hash: str
@@ -62,9 +61,9 @@ class PushOutcome:
     # Review decisions sent (external id -> the status sent): one decided here again
     # while the sync ran keeps that newer decision (``replica_apply``).
     decided: dict[str, str] = field(default_factory=dict)
-    # Tags sent with their stories, as the push read them here: one changed or removed
-    # here again while the sync ran keeps that (``replica_apply``).
-    tagged: dict[TagKey, TagRow] = field(default_factory=dict)
+    # The relations of the tags sent with their stories, as the push read them here: a
+    # tag changed or removed here again while the sync ran keeps that (``replica_apply``).
+    tagged: dict[TagKey, str] = field(default_factory=dict)
     # Server ids of the tags the push removed (as they were removed here).
     untagged: set[int] = field(default_factory=set)
 
@@ -79,9 +78,9 @@ def push(server: OpenedDatabase, changes: LocalChanges, report: SyncReport, *,
         except UserError as exc:
             report.refused.append(f"{story.headline or story.slug}: {exc.reason}")
             continue
-        outcome.settled[story.uuid] = SentStory(story.local_id, story.version,
-                                                story.deleted, story.content_hash)
-        outcome.tagged.update(story.tag_rows)
+        outcome.settled[story.uuid] = SentStory(story.version, story.deleted,
+                                                story.content_hash)
+        outcome.tagged.update(story.tag_relations)
         checkpoint(f"story {story.uuid}")
     for tag_id in changes.tags_removed:
         with using(server), server.database.atomic():

@@ -4,8 +4,9 @@ SQLite numbers a new row after the highest there is, so a row added after the hi
 was removed takes its number. Its pairing in ``sync_row`` then named the new row, which a
 sync took for the server's: a tag removed offline and another added (on any story) left
 the server with the removed tag and without the new one, for good. A trigger on each
-replicated table turns the pairing of a removed row to the negative of its id: still a
-row removed here to the sync (no row has that id), and never the pairing of a new one.
+replicated table gives the pairing of a removed row a negative local id of its own (the
+lowest of its table's, less one): still a row removed here to the sync (no row has that
+id), never the pairing of another row.
 """
 
 from __future__ import annotations
@@ -16,29 +17,34 @@ from newsdesk.sync.tables import BLOBS, SPECS
 
 # A trigger is made once (IF NOT EXISTS): one whose SQL changes needs a name of its own.
 TRIGGER_PREFIX = "sync_row_removed_"
+_PAIRS = SyncRow._meta.table_name
+# The next mark of a pairing's table: below every local id of the table's pairings.
+_NEXT_MARK = (f'SELECT min(0, coalesce(min(marks.local_id), 0)) - 1 FROM "{_PAIRS}" AS marks '
+              "WHERE marks.table_name = {table}")
 
 
 def mark_removed_rows() -> None:
     """Install the triggers where they are missing (models bound to the replica; every
     sync does, so a replica made before them has them from its next sync on)."""
     database = database_proxy.obj
-    pairs = SyncRow._meta.table_name
     for spec in (*SPECS.values(), BLOBS):
         table, key = spec.name, spec.model._meta.primary_key.column_name
         # A story's translation group as pulled is paired under its id too.
         names = (table, GROUP_TABLE) if spec.model is Article else (table,)
         paired_as = ", ".join(f"'{name}'" for name in names)
-        # OR REPLACE: the pairing of a row removed earlier with the same number (whose
-        # removal a sync has not settled yet) gives way rather than fail the removal.
+        next_mark = _NEXT_MARK.format(table=f'"{_PAIRS}".table_name')
         database.execute_sql(
             f'CREATE TRIGGER IF NOT EXISTS "{TRIGGER_PREFIX}{table}" AFTER DELETE ON '
-            f'"{table}" BEGIN UPDATE OR REPLACE "{pairs}" SET local_id = -OLD."{key}" '
+            f'"{table}" BEGIN UPDATE "{_PAIRS}" SET local_id = ({next_mark}) '
             f'WHERE table_name IN ({paired_as}) AND local_id = OLD."{key}"; END')
 
 
-def removed_mark(local_id: int) -> int:
-    """What the pairing of the replica's row ``local_id`` holds once the row is removed."""
-    return -local_id
+def removed_marks(table: str, count: int) -> list[int]:
+    """``count`` marks for pairings of rows of ``table`` removed here (written by the
+    caller before any other mark of that table is taken)."""
+    (first,) = database_proxy.obj.execute_sql(_NEXT_MARK.format(table="?"),
+                                              (table,)).fetchone()
+    return [first - step for step in range(count)]
 
 
 def removed(local_id: int | None) -> bool:

@@ -29,10 +29,10 @@ from newsdesk.store.models import (
 from newsdesk.sync import bulk
 from newsdesk.sync.bookkeeping import GROUP_TABLE, Pairing
 from newsdesk.sync.fingerprints import article_digest, digest, pushed_fields
-from newsdesk.sync.local_changes import TagKey, TagRow
+from newsdesk.sync.local_changes import TagKey
 from newsdesk.sync.pairs import Pairs
 from newsdesk.sync.push import PushOutcome, Settled
-from newsdesk.sync.removed_rows import removed, removed_mark
+from newsdesk.sync.removed_rows import removed, removed_marks
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.server_read import ServerBatch
 from newsdesk.sync.tables import SPECS, STORY_TEXT_FIELDS, TableSpec
@@ -243,12 +243,13 @@ def _deleted_since_sent(located: list[tuple[dict[str, Any], dict[str, Any], int 
     here any more: deleted for good here since. As any story deleted for good here, each
     stays so (and stays on the server); its pairing, marked removed (``removed_rows``),
     keeps the server's copy from coming in again."""
-    gone = {row["id"]: (row, settled[row["uuid"]]) for row, _values, local in located
+    gone = {row["id"]: settled[row["uuid"]] for row, _values, local in located
             if local is None and row["uuid"] in settled}
-    pairings = [Pairing(table_name="article", server_id=server_id,
-                        local_id=removed_mark(sent.local_id), base_hash=sent.content_hash,
-                        base_version=sent.version, base_deleted=sent.deleted)
-                for server_id, (_row, sent) in gone.items()]
+    marks = removed_marks("article", len(gone))
+    pairings = [Pairing(table_name="article", server_id=server_id, local_id=mark,
+                        base_hash=sent.content_hash, base_version=sent.version,
+                        base_deleted=sent.deleted)
+                for (server_id, sent), mark in zip(gone.items(), marks, strict=True)]
     return [(row, values, local) for row, values, local in located
             if row["id"] not in gone], pairings
 
@@ -287,7 +288,7 @@ def _decided_again(located: list[tuple[dict[str, Any], dict[str, Any], int | Non
 
 
 def _tagged_again(located: list[tuple[dict[str, Any], dict[str, Any], int | None]],
-                  tagged: Mapping[TagKey, TagRow]
+                  tagged: Mapping[TagKey, str]
                   ) -> tuple[list[tuple[dict[str, Any], dict[str, Any], int | None]],
                              list[Pairing]]:
     """The tags the server's rows may write here, and apart the pairings of those the
@@ -296,20 +297,24 @@ def _tagged_again(located: list[tuple[dict[str, Any], dict[str, Any], int | None
     removal."""
     sent = {row["id"]: (local, tagged[key]) for row, values, local in located
             if (key := (values["article"], values["entity"])) in tagged}
-    here = [local for local, _tag in sent.values() if local is not None]
+    here = [local for local, _relation in sent.values() if local is not None]
     now = dict(ArticleTag.select(ArticleTag.id, ArticleTag.relation).where(
         ArticleTag.id.in_(here)).tuples()) if here else {}
+    removed_here = [server_id for server_id, (local, _relation) in sent.items()
+                    if local is None]
+    marks = dict(zip(removed_here, removed_marks("article_tag", len(removed_here)),
+                     strict=True))
     kept: dict[int, Pairing] = {}
     for row, values, _local in located:
         if row["id"] not in sent:
             continue
-        local, tag = sent[row["id"]]
-        if local is None:  # removed here: paired with the row it was, marked removed
-            local = removed_mark(tag.local_id)
-        elif now.get(local) == tag.relation:
+        local, relation = sent[row["id"]]
+        if local is None:  # removed here: paired as a row removed here
+            local = marks[row["id"]]
+        elif now.get(local) == relation:
             continue  # as sent: the server's row is the same
         kept[row["id"]] = Pairing(table_name="article_tag", server_id=row["id"],
-                                  local_id=local, base_hash=tag.relation,
+                                  local_id=local, base_hash=relation,
                                   parent_id=values["article"])
     return [(row, values, local) for row, values, local in located
             if row["id"] not in kept], list(kept.values())

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.cli import main
-from newsdesk.people.registry import create_entity, tag_article
+from newsdesk.people.registry import create_entity, find_by_name, tag_article, untag_article
 from newsdesk.store.db import create_database, open_database
 from newsdesk.store.models import (
     Alias,
@@ -26,7 +26,7 @@ from newsdesk.store.models import (
     Revision,
 )
 from newsdesk.store.opened import OpenedDatabase
-from newsdesk.stories.articles import create_article, save_article
+from newsdesk.stories.articles import create_article, get_article, save_article
 from newsdesk.sync.binding import using
 from newsdesk.sync.report import SyncReport
 from newsdesk.sync.run import sync
@@ -147,3 +147,21 @@ def counts(opened: OpenedDatabase) -> dict[str, int]:
                 "needs_look": NeedsLook.select().count(),
                 "offline_edit": Revision.select().where(Revision.reason == "offline edit")
                 .count()}
+
+
+def relations(opened: OpenedDatabase, slug: str) -> dict[str, str]:
+    """The story's tags here: name -> relation."""
+    with using(opened):
+        story = get_article(slug)
+        return {tag.entity.name: tag.relation
+                for tag in ArticleTag.select().where(ArticleTag.article == story.id)}
+
+
+def tag_offline(copy: OpenedDatabase, slug: str, name: str, relation: str) -> None:
+    with using(copy):
+        tag_article(get_article(slug).id, find_by_name(name).id, relation)
+
+
+def untag_offline(copy: OpenedDatabase, slug: str, name: str) -> None:
+    with using(copy):
+        assert untag_article(get_article(slug).id, find_by_name(name).id)

@@ -10,13 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.people.registry import find_by_name, tag_article, untag_article
 from newsdesk.store.db import open_database
-from newsdesk.store.models import Article, ArticleTag
+from newsdesk.store.models import Article
 from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import create_article, empty_trash, get_article, move_to_trash
 from newsdesk.sync.binding import using
-from tests.sync.sync_helpers import build_newsroom, run_sync, sides
+from tests.sync.sync_helpers import (
+    build_newsroom,
+    relations,
+    run_sync,
+    sides,
+    tag_offline,
+    untag_offline,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -27,14 +33,6 @@ UNION = "Press Freedom Union"
 def newsroom(pg_url, tmp_path):
     build_newsroom(pg_url, tmp_path)
     return pg_url
-
-
-def relations(opened: OpenedDatabase, slug: str) -> dict[str, str]:
-    """The story's tags here: name -> relation."""
-    with using(opened):
-        story = get_article(slug)
-        return {tag.entity.name: tag.relation
-                for tag in ArticleTag.select().where(ArticleTag.article == story.id)}
 
 
 def once_the_story_is_sent(slug_of: Callable[[], str], action: Callable[[], None]
@@ -54,16 +52,6 @@ def uuid_of(copy: OpenedDatabase, slug: str) -> Callable[[], str]:
     with using(copy):
         uuid = get_article(slug).uuid
     return lambda: uuid
-
-
-def tag_offline(copy: OpenedDatabase, slug: str, name: str, relation: str) -> None:
-    with using(copy):
-        tag_article(get_article(slug).id, find_by_name(name).id, relation)
-
-
-def untag_offline(copy: OpenedDatabase, slug: str, name: str) -> None:
-    with using(copy):
-        assert untag_article(get_article(slug).id, find_by_name(name).id)
 
 
 @pytest.mark.parametrize(("slug", "first", "again"), [
@@ -165,60 +153,3 @@ def test_a_story_made_here_and_deleted_for_good_while_the_sync_sent_it_stays_del
         assert Article.select().where(Article.uuid == uuid).exists()
     server.close()
 
-
-def test_a_tag_removed_and_another_added_offline_both_reach_the_server(newsroom,
-                                                                       tmp_path: Path):
-    """The new tag takes the removed one's number (SQLite numbers after the highest):
-    still one removal and one new tag to send, not a relation change of the removed
-    one."""
-    replica = tmp_path / "laptop.sqlite3"
-    run_sync(newsroom, replica, keep_all=True)
-    copy = open_database(str(replica))
-    with using(copy):
-        highest = ArticleTag.select().order_by(ArticleTag.id.desc()).first()
-        removed_name, relation = highest.entity.name, highest.relation
-        story_slug = highest.article.slug
-    untag_offline(copy, story_slug, removed_name)
-    tag_offline(copy, "flood-relief", "Rauf Mammadov", relation)
-    with using(copy):
-        assert ArticleTag.select(ArticleTag.id).order_by(ArticleTag.id.desc()).scalar() == (
-            highest.id)  # the number came back
-
-    report = run_sync(newsroom, replica)
-    assert report.tags == 2
-    server = open_database(newsroom)
-    assert removed_name not in relations(server, story_slug)
-    assert relations(server, "flood-relief") == {"Rauf Mammadov": relation}
-    server.close()
-    copy.close()
-    on_server, offline = sides(newsroom, replica)
-    assert offline == on_server
-
-
-def test_a_story_deleted_for_good_and_another_made_offline_leave_the_servers_alone(
-        newsroom, tmp_path: Path):
-    """The new story takes the deleted one's number: it is sent as a story of its own,
-    and the server's copy of the deleted one is neither changed nor brought back."""
-    replica = tmp_path / "laptop.sqlite3"
-    run_sync(newsroom, replica, keep_all=True)
-    copy = open_database(str(replica))
-    with using(copy):
-        highest = Article.select().order_by(Article.id.desc()).first()
-        gone_uuid, gone_headline = highest.uuid, highest.headline
-        move_to_trash([highest.id])
-        assert empty_trash() == 1
-        made = create_article({"headline": "Bridge reopens in Ganja", "body": "Traffic."},
-                              slug="bridge")
-        assert made.id == highest.id  # the number came back
-
-    report = run_sync(newsroom, replica)
-    assert report.created == ["Bridge reopens in Ganja"] and not report.pushed
-    server = open_database(newsroom)
-    with using(server):
-        assert Article.get(Article.uuid == gone_uuid).headline == gone_headline
-    server.close()
-    run_sync(newsroom, replica)
-    with using(copy):
-        assert not Article.select().where(Article.uuid == gone_uuid).exists()
-        assert get_article("bridge").uuid == made.uuid
-    copy.close()
