@@ -23,7 +23,7 @@ from newsdesk.store.models import Article, Entity, NeedsLook, Review, Revision
 from newsdesk.stories.articles import create_article, get_article, save_article, set_status
 from newsdesk.sync.binding import using
 from newsdesk.sync.push import OFFLINE_EDIT, SENT_NOTE
-from tests.sync.sync_helpers import build_newsroom, counts, run_sync, sides
+from tests.sync.sync_helpers import counts, run_sync, sides
 
 pytestmark = pytest.mark.postgres
 
@@ -33,12 +33,6 @@ Baku/16.03.23/Turan: The Baku Court of Appeal freed two journalists on Wednesday
 
 The union welcomed the ruling. -07/12K-
 """
-
-
-@pytest.fixture
-def newsroom(pg_url, tmp_path):
-    build_newsroom(pg_url, tmp_path)
-    return pg_url
 
 
 def edit_offline(replica: Path, tmp_path: Path) -> None:

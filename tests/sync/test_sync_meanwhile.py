@@ -16,7 +16,6 @@ from newsdesk.store.opened import OpenedDatabase
 from newsdesk.stories.articles import create_article, empty_trash, get_article, move_to_trash
 from newsdesk.sync.binding import using
 from tests.sync.sync_helpers import (
-    build_newsroom,
     relations,
     run_sync,
     sides,
@@ -27,12 +26,6 @@ from tests.sync.sync_helpers import (
 pytestmark = pytest.mark.postgres
 
 UNION = "Press Freedom Union"
-
-
-@pytest.fixture
-def newsroom(pg_url, tmp_path):
-    build_newsroom(pg_url, tmp_path)
-    return pg_url
 
 
 def once_the_story_is_sent(slug_of: Callable[[], str], action: Callable[[], None]

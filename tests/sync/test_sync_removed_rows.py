@@ -13,7 +13,6 @@ from newsdesk.store.models import Article, ArticleTag
 from newsdesk.stories.articles import create_article, empty_trash, get_article, move_to_trash
 from newsdesk.sync.binding import using
 from tests.sync.sync_helpers import (
-    build_newsroom,
     relations,
     run_sync,
     sides,
@@ -22,12 +21,6 @@ from tests.sync.sync_helpers import (
 )
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def newsroom(pg_url, tmp_path):
-    build_newsroom(pg_url, tmp_path)
-    return pg_url
 
 
 def delete_for_good(copy, story_id: int) -> None:
