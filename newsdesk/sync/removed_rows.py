@@ -42,6 +42,8 @@ def mark_removed_rows() -> None:
 def removed_marks(table: str, count: int) -> list[int]:
     """``count`` marks for pairings of rows of ``table`` removed here (written by the
     caller before any other mark of that table is taken)."""
+    if not count:
+        return []  # most pulled chunks (no query for them)
     (first,) = database_proxy.obj.execute_sql(_NEXT_MARK.format(table="?"),
                                               (table,)).fetchone()
     return [first - step for step in range(count)]

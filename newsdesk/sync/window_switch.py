@@ -15,7 +15,7 @@ def local_story_id(server_id: int) -> int | None:
     replica); None when it was never pulled, or was deleted for good here since."""
     row = (SyncRow.select(SyncRow.local_id)
            .where((SyncRow.table_name == "article") & (SyncRow.server_id == server_id)
-                  & (SyncRow.local_id > 0))
+                  & (SyncRow.local_id > 0))  # not a removed row's mark (removed_rows.py)
            .first())
     return row.local_id if row is not None else None
 
