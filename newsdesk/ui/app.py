@@ -127,8 +127,10 @@ def run_window(args: argparse.Namespace) -> NoReturn:
 def _run_window(args: argparse.Namespace) -> int:
     from newsdesk.ui.collector import release_cycle_collector
     from newsdesk.ui.feature_scan import spare_source_reads
-    from newsdesk.ui.startup import StartupTrace  # the first import of PySide6
+    from newsdesk.ui.support_bytecode import kept_support_bytecode
 
+    with kept_support_bytecode():
+        from newsdesk.ui.startup import StartupTrace  # the first import of PySide6
     spare_source_reads()
     trace = StartupTrace(getattr(args, "startup_trace", False))
     try:
