@@ -6,6 +6,7 @@ move the version too)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -96,24 +97,29 @@ def highest_stamp() -> int:
 
 # Stories made here, or whose version or trash state moved since the pull: every newsdesk
 # edit of a story moves one of them, so only these are read and compared.
-_CANDIDATE_STORIES = (
-    "SELECT article.id FROM article LEFT JOIN sync_row ON sync_row.table_name = 'article' "
-    "AND sync_row.local_id = article.id WHERE sync_row.local_id IS NULL "
-    "OR sync_row.base_version != article.version "
-    "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL)")
-# The same among the stories written here since an export stamp.
+_STORY_PAIRING = ("LEFT JOIN sync_row ON sync_row.table_name = 'article' "
+                  "AND sync_row.local_id = article.id")
+_STORY_MOVED = ("(sync_row.local_id IS NULL OR sync_row.base_version != article.version "
+                "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL))")
+_CANDIDATE_STORIES = f"SELECT article.id FROM article {_STORY_PAIRING} WHERE {_STORY_MOVED}"
+# The same among the stories written here since an export stamp...
 _CANDIDATE_STORIES_SINCE = (
     "SELECT article.id FROM export_stamp JOIN article ON article.id = export_stamp.article_id "
-    "LEFT JOIN sync_row ON sync_row.table_name = 'article' AND sync_row.local_id = article.id "
-    "WHERE export_stamp.stamp > ? AND (sync_row.local_id IS NULL "
-    "OR sync_row.base_version != article.version "
-    "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL))")
+    f"{_STORY_PAIRING} WHERE export_stamp.stamp > ? AND {_STORY_MOVED}")
+# ... and among given stories ({ids}: a placeholder per id).
+_CANDIDATE_STORIES_AMONG = (f"SELECT article.id FROM article {_STORY_PAIRING} "
+                            f"WHERE article.id IN ({{ids}}) AND {_STORY_MOVED}")
 # Tags added here or whose relation changed (with their story), and tags removed here.
-_CHANGED_TAGS = (
-    "SELECT article_tag.id, article_tag.article_id, sync_row.server_id FROM article_tag "
-    "LEFT JOIN sync_row ON sync_row.table_name = 'article_tag' "
-    "AND sync_row.local_id = article_tag.id "
-    "WHERE sync_row.local_id IS NULL OR sync_row.base_hash != article_tag.relation")
+_TAG_PAIRING = ("LEFT JOIN sync_row ON sync_row.table_name = 'article_tag' "
+                "AND sync_row.local_id = article_tag.id")
+_TAG_CHANGED = "(sync_row.local_id IS NULL OR sync_row.base_hash != article_tag.relation)"
+_CHANGED_TAGS = ("SELECT article_tag.id, article_tag.article_id, sync_row.server_id "
+                 f"FROM article_tag {_TAG_PAIRING} WHERE {_TAG_CHANGED}")
+_STORIES_WITH_CHANGED_TAGS_AMONG = (
+    f"SELECT DISTINCT article_tag.article_id FROM article_tag {_TAG_PAIRING} "
+    f"WHERE article_tag.article_id IN ({{ids}}) AND {_TAG_CHANGED}")
+# Ids a query names at most (SQLite's limit on parameters is 999 in older builds).
+_IDS_PER_QUERY = 500
 # (Not those of a story deleted for good here: that deletion is not sent.)
 _REMOVED_TAGS = (
     "SELECT server_id FROM sync_row WHERE table_name = 'article_tag' AND NOT EXISTS "
@@ -124,11 +130,23 @@ _DECIDED_REVIEWS = (
     "AND sync_row.local_id = review.id WHERE sync_row.base_hash != review.status")
 
 
-def changed_story_ids() -> set[int]:
+def changed_story_ids(among: Collection[int] | None = None) -> set[int]:
     """The stories (ids here) changed here since they were pulled, or made here: what a
-    sync will send (a list marks them while the window works offline)."""
-    return ({article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
-            | {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)})
+    sync will send (a list marks them while the window works offline). ``among``: only
+    those of these stories, each looked up by its id (a list asks for the rows it holds:
+    comparing a big newsroom's every story took 0.3 s at 100,000 of them, on each save).
+    """
+    if among is None:
+        return ({article_id for (article_id,) in _rows(_CANDIDATE_STORIES)}
+                | {article_id for _tag, article_id, _server in _rows(_CHANGED_TAGS)})
+    wanted = sorted(set(among))
+    changed: set[int] = set()
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = tuple(wanted[start:start + _IDS_PER_QUERY])
+        ids = ", ".join("?" * len(chunk))
+        for query in (_CANDIDATE_STORIES_AMONG, _STORIES_WITH_CHANGED_TAGS_AMONG):
+            changed.update(article_id for (article_id,) in _rows(query.format(ids=ids), chunk))
+    return changed
 
 
 def _stories(since_stamp: int) -> dict[int, LocalStory]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any, NamedTuple
@@ -173,10 +173,11 @@ class ArticleTableModel(QAbstractTableModel):
         # This window's lock session (set by the desk): a lock under another session is
         # shown even when it is the same user's, in another window.
         self.session = ""
-        # While the window works in a replica: the stories changed here since the last
-        # sync (set by the window), marked until they are sent.
-        self.offline_edits: Callable[[], set[int]] | None = None
-        self._offline_ids: set[int] = set()
+        # While the window works in a replica: which of the given stories changed here since
+        # the last sync (set by the window), marked until they are sent. Asked for the rows
+        # the list holds, as they come: a replica may hold a whole newsroom.
+        self.offline_edits: Callable[[Collection[int]], set[int]] | None = None
+        self._offline_ids: set[int] = set()  # among the rows read since the last load
         # ... and the colleagues' locks the server had at the last pull (set by the window).
         self.pulled_locks: Callable[[], dict[int, locks.Lock]] | None = None
         self._pulled_locks: dict[int, locks.Lock] = {}
@@ -201,7 +202,8 @@ class ArticleTableModel(QAbstractTableModel):
         """Start over with the current settings; ``page`` if it was fetched already."""
         first = page if page is not None else self.first_page()
         self._read_zone()
-        self._read_offline_edits()
+        self._offline_ids = set()
+        self._read_offline_edits(first.rows)
         self.beginResetModel()
         self._generation += 1
         self._fetching = False
@@ -363,7 +365,7 @@ class ArticleTableModel(QAbstractTableModel):
         fresh = backend.rows_by_id([article_id]).get(article_id)
         if fresh is None:
             return False
-        self._read_offline_edits()
+        self._read_offline_edits([fresh])
         page_number, offset = self._locate(number)
         rows = self._pages[page_number]
         before = rows[offset][search.GROUP]
@@ -393,8 +395,10 @@ class ArticleTableModel(QAbstractTableModel):
             return ()
         return self._languages.get(self._locate(number)[0], {}).get(group, ())
 
-    def _read_offline_edits(self) -> None:
-        self._offline_ids = self.offline_edits() if self.offline_edits is not None else set()
+    def _read_offline_edits(self, rows: list[search.Row]) -> None:
+        """The offline marks of ``rows`` (rows just read), and the pulled locks and the
+        stories needing a look, anew."""
+        self._mark_offline_edits(rows)
         self._pulled_locks = self.pulled_locks() if self.pulled_locks is not None else {}
         self._look_ids = self.needs_look() if self.needs_look is not None else set()
 
@@ -405,7 +409,14 @@ class ArticleTableModel(QAbstractTableModel):
         # Every page but the last holds exactly PAGE_SIZE rows.
         return number // PAGE_SIZE, number % PAGE_SIZE
 
+    def _mark_offline_edits(self, rows: list[search.Row]) -> None:
+        """Which of ``rows`` (rows just read) show stories changed here since the sync."""
+        if self.offline_edits is not None and rows:
+            ids = {row[search.ID] for row in rows}
+            self._offline_ids = (self._offline_ids - ids) | self.offline_edits(ids)
+
     def _keep(self, page_number: int, page: Page) -> None:
+        self._mark_offline_edits(page.rows)
         self._pages[page_number] = page.rows
         self._languages[page_number] = page.languages
         self._pages.move_to_end(page_number)
