@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 from newsdesk.commands.options import add_database_options
+from newsdesk.demo_folder import demo_folder
 from newsdesk.moderation.rules import visible_text
 from newsdesk.store.db import database_in_use, open_database, resolve_target
 from newsdesk.store.opened import OpenedDatabase
@@ -26,8 +26,8 @@ __all__ = ["add_database_options", "database_for", "open_demo_database", "print_
 def database_for(args: argparse.Namespace, *, create: bool = False) -> Iterator[OpenedDatabase]:
     """Open the database the arguments name (a fresh demo copy with ``--demo``)."""
     if getattr(args, "demo", False):
-        with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as folder:
-            opened = open_demo_database(Path(folder))
+        with demo_folder() as folder:
+            opened = open_demo_database(folder)
             try:
                 yield opened
             finally:

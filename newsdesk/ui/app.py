@@ -65,10 +65,10 @@ def _demo_folder(args: argparse.Namespace) -> Iterator[Path | None]:
     if not args.demo:
         yield None
         return
-    import tempfile
+    from newsdesk.demo_folder import demo_folder
 
-    with tempfile.TemporaryDirectory(prefix="newsdesk-demo-") as folder:
-        yield Path(folder)
+    with demo_folder() as folder:
+        yield folder
 
 
 def open_for_window(args: argparse.Namespace, workdir: Path | None) -> OpenedDatabase:
