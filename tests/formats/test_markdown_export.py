@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.errors import UserError
@@ -54,6 +54,13 @@ def test_front_matter_has_what_generators_read(demo_db, tmp_path):
     assert FOOTNOTE_MARKER in text and text.rstrip().endswith("has not commented.")
 
 
+def yaml_tags(header: str) -> list[str]:
+    """The YAML tags written in ``header`` (``!!str``, ``!!python/...``): none, so every
+    reader takes a value as the text it is. (Not a search for "!!": a story's own text
+    may hold it, as its source "!!" did, written as the plain value "/!!".)"""
+    return [event.tag for event in yaml.parse(header) if getattr(event, "tag", None)]
+
+
 def test_every_front_matter_is_block_style_without_yaml_tags(demo_db, tmp_path):
     articles.create_article({"headline": "No one named", "body": "Text.",
                              "status": "ready"})
@@ -63,7 +70,7 @@ def test_every_front_matter_is_block_style_without_yaml_tags(demo_db, tmp_path):
     assert untagged.startswith("---\ntitle: No one named\n")
     for path in out.glob("*.md"):
         data, header, _ = _front(path)
-        assert "!!" not in header, path.name
+        assert yaml_tags(header) == [], path.name
         # One "key: value" line each, as Pelican's reader needs (a "- item" line or a
         # one-line "{...}" mapping ends or hides its metadata).
         assert all(PELICAN_LINE.match(line) for line in header.splitlines()), path.name
@@ -155,6 +162,8 @@ NAME = TEXT.map(str.strip).filter(bool)
 @given(headline=NAME, section=TEXT.map(str.strip), byline=TEXT.map(str.strip),
        place=TEXT, day=st.one_of(st.none(), st.dates()), source=TEXT,
        people=st.lists(NAME, max_size=3, unique=True))
+# A source that is all YAML tag marks, found by a CI run.
+@example(headline="0", section="", byline="", place="", day=None, source="!!", people=[])
 def test_any_story_front_matter_reads_back(headline, section, byline, place, day, source,
                                            people):
     moment = datetime(2024, 5, 1, 9, 30)
@@ -164,7 +173,7 @@ def test_any_story_front_matter_reads_back(headline, section, byline, place, day
         tags=[StoryTag(n, "person", name, "about") for n, name in enumerate(people)])
     text = to_markdown(story)
     header = text.split("\n---\n", 1)[0].removeprefix("---\n")
-    assert "!!" not in header
+    assert yaml_tags(header) == []
     assert all(PELICAN_LINE.match(line) for line in header.splitlines())
     data = yaml.safe_load(header)
     assert data["title"] == headline and data.get("tags", []) == people
