@@ -5,6 +5,7 @@ recovery and the caches live."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_data_dir
@@ -21,3 +22,16 @@ def cache_folder(*parts: str) -> Path:
     """A path in the user's cache folder: what can be made again (icons, compiled templates,
     preview pictures, benchmark databases)."""
     return Path(user_cache_dir(APP, appauthor=False)).joinpath(*parts)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` aside, then rename it there: another process reading
+    meanwhile (a second window, a renderer) finds the whole file or none. Raises OSError,
+    leaving nothing aside."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise

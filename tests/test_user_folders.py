@@ -9,7 +9,7 @@ import pytest
 
 from newsdesk.store.db import default_database_path
 from newsdesk.sync.run import default_replica_path
-from newsdesk.user_folders import cache_folder, data_folder
+from newsdesk.user_folders import cache_folder, data_folder, write_whole
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
 
@@ -22,3 +22,17 @@ def test_the_folders_follow_the_desktops_data_and_cache_homes(tmp_path, monkeypa
     assert default_database_path() == tmp_path / "data" / "newsdesk" / "newsdesk.sqlite3"
     assert default_replica_path("postgresql://db.example/news").parent == \
         tmp_path / "data" / "newsdesk" / "replicas"
+
+
+def test_a_file_is_written_whole_or_not_at_all(tmp_path):
+    target = tmp_path / "kept.bin"
+    target.write_bytes(b"before")
+    write_whole(target, b"after")
+    assert target.read_bytes() == b"after"
+    assert [path.name for path in tmp_path.iterdir()] == ["kept.bin"]
+
+    in_the_way = tmp_path / "folder"
+    (in_the_way / "inside").mkdir(parents=True)
+    with pytest.raises(OSError):
+        write_whole(in_the_way, b"data")  # a folder stands where the file would go
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["folder", "kept.bin"]

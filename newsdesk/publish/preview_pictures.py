@@ -4,11 +4,9 @@ first render, at the window's start, has no use for."""
 
 from __future__ import annotations
 
-import os
-
 from newsdesk.publish.figures import KINDS, Figure, figure_of
 from newsdesk.stories import images, pictures
-from newsdesk.user_folders import cache_folder
+from newsdesk.user_folders import cache_folder, write_whole
 
 PREVIEW_LARGEST = 960  # the preview offers two sizes (480 and 960 px), made once each
 
@@ -32,7 +30,5 @@ def preview_figures(article_id: int) -> tuple[tuple[Figure, ...], str]:
         for width, kind, extension in wanted:
             target = folder / figure.path(width, extension)
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-            partial.write_bytes(images.rendition(data, width, kind).data)
-            os.replace(partial, target)  # a file seen is a whole file
+            write_whole(target, images.rendition(data, width, kind).data)
     return figures, folder.as_uri() + "/"

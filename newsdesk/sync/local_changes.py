@@ -102,11 +102,11 @@ _STORY_PAIRING = ("LEFT JOIN sync_row ON sync_row.table_name = 'article' "
 _STORY_MOVED = ("(sync_row.local_id IS NULL OR sync_row.base_version != article.version "
                 "OR sync_row.base_deleted != (article.deleted_at IS NOT NULL))")
 _CANDIDATE_STORIES = f"SELECT article.id FROM article {_STORY_PAIRING} WHERE {_STORY_MOVED}"
-# The same among the stories written here since an export stamp...
+# The same, among the stories written here since an export stamp.
 _CANDIDATE_STORIES_SINCE = (
     "SELECT article.id FROM export_stamp JOIN article ON article.id = export_stamp.article_id "
     f"{_STORY_PAIRING} WHERE export_stamp.stamp > ? AND {_STORY_MOVED}")
-# ... and among given stories ({ids}: a placeholder per id).
+# The same, among the stories of given ids (``{ids}``: one "?" per id).
 _CANDIDATE_STORIES_AMONG = (f"SELECT article.id FROM article {_STORY_PAIRING} "
                             f"WHERE article.id IN ({{ids}}) AND {_STORY_MOVED}")
 # Tags added here or whose relation changed (with their story), and tags removed here.
@@ -115,6 +115,7 @@ _TAG_PAIRING = ("LEFT JOIN sync_row ON sync_row.table_name = 'article_tag' "
 _TAG_CHANGED = "(sync_row.local_id IS NULL OR sync_row.base_hash != article_tag.relation)"
 _CHANGED_TAGS = ("SELECT article_tag.id, article_tag.article_id, sync_row.server_id "
                  f"FROM article_tag {_TAG_PAIRING} WHERE {_TAG_CHANGED}")
+# The stories of given ids with such tags.
 _STORIES_WITH_CHANGED_TAGS_AMONG = (
     f"SELECT DISTINCT article_tag.article_id FROM article_tag {_TAG_PAIRING} "
     f"WHERE article_tag.article_id IN ({{ids}}) AND {_TAG_CHANGED}")

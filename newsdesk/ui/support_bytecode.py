@@ -20,17 +20,16 @@ from __future__ import annotations
 
 import builtins
 import marshal
-import os
 import sys
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from newsdesk.user_folders import cache_folder
+from newsdesk.user_folders import cache_folder, write_whole
 
 # The names shiboken compiles its support sources under (their paths in its archive).
 SUPPORT_FILES = ("signature_bootstrap.py", "shibokensupport/")
@@ -83,13 +82,10 @@ def _kept_code(folder: Path, source: bytes, filename: str, real_compile: Any) ->
 
 
 def _keep(path: Path, data: bytes) -> None:
-    # Written aside, then renamed: another window starting meanwhile reads a whole file
-    # or none. A folder that cannot be written to keeps nothing.
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    # Another window starting meanwhile reads a whole file or none. A folder that cannot
+    # be written to keeps nothing.
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        write_whole(path, data)
     except OSError:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
+        pass
