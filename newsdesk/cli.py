@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.ui.collector import hold_cycle_collector
 
             hold_cycle_collector()  # resumed at the window's first frame (ui/app.py)
+            from newsdesk.publish.preview_process import start_for_window
+
+            start_for_window()  # first: its imports run beside the window's start
             from newsdesk.store.lean_peewee import import_peewee_for_window
 
             import_peewee_for_window()  # its driver comes if a PostgreSQL database opens

@@ -22,10 +22,9 @@ import markdown
 from newsdesk.bench.context import BenchContext
 from newsdesk.bench.results import Figure
 from newsdesk.bench.synthetic import paragraph, person_names
-from newsdesk.publish.page_items import NewsItem, ReviewItem, TagLink
+from newsdesk.publish.page_items import NewsItem, ReviewItem, Surroundings, TagLink
 from newsdesk.publish.render import MARKDOWN_EXTENSIONS
 from newsdesk.publish.story_page import render_preview_page
-from newsdesk.publish.surroundings import Surroundings
 
 STORY_WORDS = 2000
 SEED = 4

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.publish.page import PREVIEW_LINKS, StoryPage, render_story_page
-from newsdesk.publish.surroundings import Surroundings, surroundings_for
-from newsdesk.store.models import Article
+from newsdesk.publish.page_items import Surroundings
 from newsdesk.store.timestamps import stored_time, utcnow
 from newsdesk.stories.dateline import Dateline
 from newsdesk.stories.newsroom_zone import local_moment
+
+if TYPE_CHECKING:
+    from newsdesk.store.models import Article
 
 
 def story_page_from_fields(fields: Mapping[str, Any], surroundings: Surroundings) -> StoryPage:
@@ -51,6 +53,9 @@ def embargo_band(embargo: Any, zone: str, now: datetime | None = None) -> str:
 
 def story_page_for(article: Article, surroundings: Surroundings | None = None) -> StoryPage:
     """A stored story as it will be published."""
+    # Imported here: the preview's renderer process uses this module without a database.
+    from newsdesk.publish.surroundings import surroundings_for
+
     around = surroundings or surroundings_for(article.id)
     fields = {name: getattr(article, name) for name in (
         "headline", "dateline_place", "dateline_date", "dateline_source", "body", "footnote",

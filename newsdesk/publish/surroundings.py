@@ -8,12 +8,16 @@ keeps Jinja2, Markdown and Babel out of the window's process for that.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from newsdesk.moderation import reviews
-from newsdesk.publish.figures import Figure
-from newsdesk.publish.page_items import SHARE_NETWORKS, NewsItem, ReviewItem, TagLink
+from newsdesk.publish.page_items import (
+    SHARE_NETWORKS,
+    NewsItem,
+    ReviewItem,
+    Surroundings,
+    TagLink,
+)
 from newsdesk.publish.preview_pictures import preview_figures
 from newsdesk.store.models import Article, ArticleTag, Entity, Setting
 from newsdesk.store.timestamps import utcnow
@@ -23,28 +27,6 @@ NEWS_LINE_LENGTH = 10
 REVIEW_EMAIL_SETTING = "reviews_email"
 SITE_URL_SETTING = "site_url"
 SHARE_NETWORKS_SETTING = "share_networks"
-
-
-@dataclass(frozen=True)
-class Surroundings:
-    """What a story page shows besides the story's own fields."""
-
-    slug: str = ""
-    tags: tuple[TagLink, ...] = ()
-    reviews: tuple[ReviewItem, ...] = ()
-    news_line: tuple[NewsItem, ...] = ()
-    review_email: str = ""
-    site_url: str = ""  # the site's public address, for the share links
-    share_networks: tuple[str, ...] | None = None  # None: all of them
-    # The story's last update from its source and, for a correction, its note
-    # (``change_marks``): not editable, so the preview shows them from the stored story.
-    updated: datetime | None = None
-    correction: str | None = None
-    zone: str = ""  # the newsroom's time zone (IANA name; "" for UTC)
-    # The preview's pictures and the folder of their files (a file: URL; see
-    # ``publish.preview_pictures.preview_figures``).
-    pictures: tuple[Figure, ...] = ()
-    picture_root: str = ""
 
 
 def change_marks(kind: str, note: str, changed_at: datetime | None,

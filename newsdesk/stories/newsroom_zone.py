@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, tzinfo
 
-from newsdesk.store.models import Setting
 from newsdesk.store.timestamps import as_utc
 
 ZONE_SETTING = "newsroom_time_zone"
@@ -16,6 +15,10 @@ ZONE_SETTING = "newsroom_time_zone"
 
 def zone_name() -> str:
     """The zone the newsroom set, if it names one this system knows; else ""."""
+    # Imported here: the preview's renderer process prints times in a zone it is given,
+    # without a database.
+    from newsdesk.store.models import Setting
+
     name = (Setting.get_value(ZONE_SETTING) or "").strip()
     return name if zone_of(name) is not None else ""
 

@@ -6,8 +6,8 @@ import jinja2
 import pytest
 
 from newsdesk.publish import page, template_cache
+from newsdesk.publish.page_items import Surroundings
 from newsdesk.publish.story_page import render_preview_page
-from newsdesk.publish.surroundings import Surroundings
 
 FIELDS = {"headline": "Talks resume", "body": "Officials met in *Baku*.", "language": "en",
           "dateline_place": "Baku"}

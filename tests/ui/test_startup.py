@@ -414,6 +414,42 @@ def test_the_window_paints_its_first_preview_page_without_the_page_templates(db,
         assert elsewhere not in modules, elsewhere
 
 
+_RENDERER_STARTS = (
+    "import newsdesk.publish.preview_process as renderer\n"
+    "qt_then = []  # whether Qt was imported, at each call to start the renderer process\n"
+    "original_start = renderer.PreviewRenderer.start\n"
+    "def start(self):\n"
+    "    qt_then.append('PySide6' in sys.modules)\n"
+    "    original_start(self)\n"
+    "renderer.PreviewRenderer.start = start\n")
+
+
+@pytest.mark.skipif(usable_cores() < 2, reason="one core: the first page is rendered in-process")
+def test_the_renderer_process_starts_before_the_window_imports_qt(db, tmp_path):
+    """Started with the window's build, the renderer process was still importing when the
+    window asked for its first page (0.2-0.4 s of the preview's start); started first, its
+    imports run on the other core while the window's process imports Qt."""
+    from newsdesk.stories import articles
+
+    articles.create_article({"headline": "Budget passed", "body": "The budget passed.",
+                             "language": "en"})
+    qt_then = _after_the_start(tmp_path, "qt_then", before=_RENDERER_STARTS)
+    assert qt_then[0] is False
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_with_one_core_the_renderer_process_does_not_start_with_the_window(db, tmp_path):
+    """It would take the one core from the window's start (see the test above)."""
+    from newsdesk.stories import articles
+
+    articles.create_article({"headline": "Budget passed", "body": "The budget passed.",
+                             "language": "en"})
+    qt_then = _after_the_start(tmp_path, "qt_then", before=(
+        "import os\n"
+        "os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n" + _RENDERER_STARTS))
+    assert False not in qt_then
+
+
 def test_pyside6_reads_no_source_of_newsdesk_or_the_standard_library_at_start(db, tmp_path):
     """PySide6's import hook reads the source of each module it has not seen (looking for
     ``__feature__`` use): ~20 ms of the start when it read all of them."""

@@ -28,7 +28,7 @@ from newsdesk.cores import usable_cores
 from newsdesk.ui.workers import JobRunner, jobs_shut_down
 
 if TYPE_CHECKING:
-    from newsdesk.publish.surroundings import Surroundings
+    from newsdesk.publish.page_items import Surroundings
     from newsdesk.ui.desk.preview_view import PreviewPage, PreviewView
 
 # The editor already batches its announcements (30 ms idle, 100 ms at most while typing), so
@@ -72,7 +72,8 @@ def _render_job(fields: dict[str, Any], surroundings: Surroundings | None, rerea
     process (which imports the page's templates: here, while the window starts, their
     imports would hold the interpreter lock its first paint needs); ``in_process``: here
     (one core, until the first page is on screen: see ``PreviewPanel.__init__``)."""
-    from newsdesk.publish.surroundings import Surroundings, surroundings_for
+    from newsdesk.publish.page_items import Surroundings
+    from newsdesk.publish.surroundings import surroundings_for
 
     if reread or surroundings is None:
         surroundings = (surroundings_for(article_id, pictures=True)
@@ -133,13 +134,10 @@ class PreviewPanel(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start_render)
         self.renders = JobRunner(self, name="preview")
-        # The renderer process starts with the window: its imports and first compile run
-        # on the other core while the window builds and paints, and the first page is
-        # rendered there when the window asks for it. (Started here, not by a job: no
-        # worker thread may take the interpreter lock from the window's build.) With one
-        # core, the process would take that core from the window's start, and starting it
-        # for the first render would add its start to the first page: the first page is
-        # rendered here, and the process starts once it is on screen.
+        # The renderer process started with the window's process (``start_for_window``);
+        # started here where it did not (a window a test builds), not by a job: no worker
+        # thread may take the interpreter lock from the window's build. With one core, the
+        # first page is rendered here, and the process starts once it is on screen.
         self._in_process = usable_cores() < 2
         if not self._in_process:
             from newsdesk.publish.preview_process import shared_renderer
