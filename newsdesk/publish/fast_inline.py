@@ -20,7 +20,7 @@ they are there but behave differently (a release the cap in pyproject.toml did n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -214,11 +214,13 @@ end.
 """
 
 
-def agrees_with_stock(extensions: Sequence[Any], sample: str = SELF_CHECK_SAMPLE) -> bool:
-    """Whether Python-Markdown with ``extensions`` renders ``sample`` the same with the
-    shortcut as without it (False also when the shortcut fails outright)."""
-    stock = markdown.Markdown(extensions=list(extensions), output_format="html")
-    fast = markdown.Markdown(extensions=[*extensions, FastInlineExtension()],
+def agrees_with_stock(extensions: Callable[[], Sequence[Any]],
+                      sample: str = SELF_CHECK_SAMPLE) -> bool:
+    """Whether Python-Markdown with the extensions ``extensions()`` makes (each call: a
+    Markdown's own) renders ``sample`` the same with the shortcut as without it (False
+    also when the shortcut fails outright)."""
+    stock = markdown.Markdown(extensions=list(extensions()), output_format="html")
+    fast = markdown.Markdown(extensions=[*extensions(), FastInlineExtension()],
                              output_format="html")
     try:
         return bool(fast.convert(sample) == stock.convert(sample))

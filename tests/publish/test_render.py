@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import html5lib
+import markdown
 import pytest
 
 from newsdesk.publish import render
-from newsdesk.publish.render import markdown_to_html, render_cache
+from newsdesk.publish.fast_inline import SELF_CHECK_SAMPLE
+from newsdesk.publish.render import MARKDOWN_EXTENSIONS, markdown_to_html, render_cache
+from tests.conftest import REPO_ROOT
 
 PAYLOADS = [line for line in
             (Path(__file__).parents[1] / "data" / "xss_payloads.txt").read_text("utf-8").splitlines()
@@ -153,3 +159,47 @@ def test_the_checker_itself_catches_active_content():
     found = _problems('<a href=" JaVa\tScript:x()" onclick="y()">a</a><iframe></iframe>')
     assert sorted(found) == ["attribute onclick", "element <iframe>",
                              "href=' JaVa\\tScript:x()'"]
+
+
+EVERY_EXTENSION = SELF_CHECK_SAMPLE + """
+Term
+:   Its definition, with an ABBR.
+
+*[ABBR]: An abbreviation
+
+<div markdown="1">*Markdown* in HTML</div>
+
+```python
+fenced = "code"
+```
+
+1. sane
+2. lists
+* not the same list
+"""
+
+
+def test_the_extension_instances_render_as_the_extensions_named():
+    """The renderer hands Python-Markdown its extensions, not their names (which it looks
+    up among every installed package's entry points first): the same HTML either way."""
+    named = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    made = markdown.Markdown(extensions=render.stock_extensions(), output_format="html")
+    expected = named.convert(EVERY_EXTENSION)
+    assert made.convert(EVERY_EXTENSION) == expected
+    for feature in ("<dl>", "<abbr", "<table>", "footnote", "<em>Markdown</em>",
+                    'class="language-python"', "&rsquo;"):
+        assert feature in expected, feature
+    # Each call makes new ones: a second document's footnotes are its own.
+    again = markdown.Markdown(extensions=render.stock_extensions(), output_format="html")
+    assert again.convert(EVERY_EXTENSION) == expected
+
+
+def test_rendering_looks_up_no_installed_package():
+    probe = ("import markdown.util\n"
+             "from newsdesk.publish.render import markdown_to_html\n"
+             "assert '<sup' in markdown_to_html('A note[^1].\\n\\n[^1]: The note.')\n"
+             "print(markdown.util.get_installed_extensions.cache_info().misses)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, cwd=str(REPO_ROOT),
+                            env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)))
+    assert result.stdout.strip() == "0"
