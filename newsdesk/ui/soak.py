@@ -40,6 +40,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from newsdesk import search
 from newsdesk.moderation import reviews
 from newsdesk.people.registry_state import registry_rows
 from newsdesk.store.models import Article, Review
@@ -186,7 +187,10 @@ class Typist:
 
     def open_next_story(self) -> int:
         """Click the next story's row in the list and press Return."""
-        target = self._next_story()
+        return self.open_story(self._next_story())
+
+    def open_story(self, target: int) -> int:
+        """Click ``target``'s row in the list and press Return."""
         table, model = self.desk.article_list.table, self.desk.article_list.model
         index = model.index(model.row_of(target), 0)
         table.scrollTo(index)
@@ -196,6 +200,16 @@ class Typist:
         self.switches += 1
         self._remember(target)
         return target
+
+    def story_per_language(self) -> dict[str, int]:
+        """The first story (by id) of each language among those the list shows."""
+        model = self.desk.article_list.model
+        found: dict[str, int] = {}
+        for row in sorted(range(model.rowCount()), key=model.article_id):
+            shown = model.row(row)
+            if shown is not None:
+                found.setdefault(shown[search.LANGUAGE], model.article_id(row))
+        return found
 
     def _next_story(self) -> int:
         """The story after the open one, in id order, among those the list shows."""
@@ -547,7 +561,19 @@ class SoakDriver:
         activate(self.window)
         self.play_round()
         self.play_round()
+        self._load_every_speller()
         self.exporter.export()
+
+    def _load_every_speller(self) -> None:
+        """A story in each language opened, and its speller loaded: the first Russian
+        story loads pymorphy3's dictionary (~30 MB, once a process), which came a minute
+        into the session and read as growth of the day."""
+        spelling = self.window.desk.editor.spelling
+        for article_id in self.typist.story_per_language().values():
+            self.typist.open_story(article_id)
+            wait_for(lambda: spelling.speller is not None
+                     and spelling.speller.language == spelling.language(),
+                     f"the {spelling.language()} speller")
 
     def _play_for(self, seconds: float, report: SoakReport,
                   heartbeat: Callable[[SoakReport], None] | None) -> None:
