@@ -5,6 +5,7 @@ recovery and the caches live."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -33,5 +34,7 @@ def write_whole(path: Path, data: bytes) -> None:
         partial.write_bytes(data)
         os.replace(partial, path)
     except OSError:
-        partial.unlink(missing_ok=True)
+        # A folder that lets us write but not delete: the original error is the one to raise.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise

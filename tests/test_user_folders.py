@@ -36,3 +36,23 @@ def test_a_file_is_written_whole_or_not_at_all(tmp_path):
     with pytest.raises(OSError):
         write_whole(in_the_way, b"data")  # a folder stands where the file would go
     assert sorted(path.name for path in tmp_path.iterdir()) == ["folder", "kept.bin"]
+
+
+def test_a_cleanup_that_fails_does_not_hide_why_the_write_failed(tmp_path, monkeypatch):
+    # A folder that lets a file be written but not removed (a sticky shared folder): the
+    # caller hears why the write failed, not that the leftover could not be removed.
+    import pathlib
+
+    import newsdesk.user_folders as user_folders
+
+    def refuse_rename(source, target):
+        raise OSError(28, "No space left on device")
+
+    def refuse_removal(self, missing_ok=False):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(user_folders.os, "replace", refuse_rename)
+    monkeypatch.setattr(pathlib.Path, "unlink", refuse_removal)
+    with pytest.raises(OSError) as raised:
+        write_whole(tmp_path / "kept.bin", b"data")
+    assert raised.value.errno == 28

@@ -23,7 +23,7 @@ import marshal
 import sys
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
@@ -84,8 +84,6 @@ def _kept_code(folder: Path, source: bytes, filename: str, real_compile: Any) ->
 def _keep(path: Path, data: bytes) -> None:
     # Another window starting meanwhile reads a whole file or none. A folder that cannot
     # be written to keeps nothing.
-    try:
+    with suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_whole(path, data)
-    except OSError:
-        pass
