@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 
 import pytest
 
 from newsdesk.stories import articles
 from tests.ui import test_editor
+from tests.ui.test_desk import trash_elsewhere
 from tests.ui.test_editor import READY_FIELDS, stored, type_at_end, wait_saved
 
 # The editor's own fixtures: the window with a story open.
@@ -109,6 +111,31 @@ def test_ctrl_s_and_leaving_the_story_wait_for_the_store_in_flight(qtbot, window
     assert editor.article_id == other.id
     assert stored(story.id).body.endswith(" Waited for. And left.")
     assert editor.journal.read(story.id) is None
+
+
+def test_colleagues_changes_are_checked_after_the_store_in_flight_not_waited_for(
+        qtbot, db, window, editor, story, other_program):
+    # The window's change timer (every 2 s) asks whether the open story went to the
+    # trash. It used to wait for the store in flight first, and a store waiting for a
+    # locked file held the window with it, for up to the 5 s busy wait (CI saw the
+    # test above miss "Saving..." that way).
+    type_at_end(qtbot, editor.body, " Held up.")
+    other_program.hold()
+    qtbot.waitUntil(lambda: editor.save_state == "Saving...", timeout=3000)
+    window.desk.colleagues_changed_stories()  # what the change timer calls
+    assert editor.background_save.busy() and editor.save_state == "Saving..."  # no wait
+    other_program.release()
+    # The store lands on its worker; a colleague then trashes the story before the
+    # window has heard of either (no event runs until the wait below).
+    deadline = time.monotonic() + 5
+    while "Held up." not in stored(story.id).body:
+        assert time.monotonic() < deadline, "the store never landed"
+        time.sleep(0.01)
+    trash_elsewhere(db, story.id)
+    # The check put off above runs once the store's outcome is in.
+    qtbot.waitUntil(lambda: editor.in_trash, timeout=3000)
+    assert editor.read_only and editor.trash_banner.isVisible()
+    assert editor.save_state == "Saved"  # the store before the trash was whole
 
 
 def test_a_store_refused_by_a_status_move_saves_on_from_the_moved_version(qtbot, editor,

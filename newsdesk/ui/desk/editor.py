@@ -383,6 +383,7 @@ class EditorPanel(QWidget):
         self.background_save = BackgroundSave(self)
         self._edits = 0  # counts edits, so a store on the worker knows if it missed some
         self._settling_to_save = False
+        self._live_check_due = False  # colleagues changed stories while a store was in flight
         # Counts and content_changed are batched: a paste of 5 MB should not recount per key.
         # They are what the user watches (the preview, the counts): no waiting for a turn.
         self.announce_timer = Debouncer(self._announce, 30, 100, self, in_turn=False)
@@ -908,6 +909,10 @@ class EditorPanel(QWidget):
 
     def _stored_in_background(self, outcome: StoreOutcome, article_id: int, edits: int,
                               revision: bool) -> None:
+        if self._live_check_due:
+            # In a turn of its own: this outcome may be taken in by a settle() in the
+            # middle of a save or a status move.
+            QTimer.singleShot(0, self, self._check_live_if_due)
         if article_id != self.article_id:
             return  # never: leaving a story settles first
         error = outcome.error
@@ -1051,13 +1056,23 @@ class EditorPanel(QWidget):
     def check_still_live(self) -> None:
         """Colleagues changed stories: the open one may have gone to the trash (stop
         saving into it) or come back from it (go on)."""
-        self.settle()
+        if self.background_save.busy():
+            # The change timer asks every 2 s, and a store in flight may be waiting for a
+            # locked file or a slow server: settling here froze the window for as long
+            # (up to the 5 s busy wait). The check comes once the store's outcome has.
+            self._live_check_due = True
+            return
+        self._live_check_due = False
         change = self.session.check_trash()
         if change in (TRASHED, DELETED):
             self._show_trashed(deleted=change == DELETED)
         elif change == BACK:
             self._back_from_trash()
             self.message.emit(tr("The story was restored from the trash elsewhere"))
+
+    def _check_live_if_due(self) -> None:
+        if self._live_check_due:
+            self.check_still_live()
 
     def _show_trashed(self, *, deleted: bool) -> None:
         """The story went to the trash (or was deleted) elsewhere: read-only under a
