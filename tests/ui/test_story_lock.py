@@ -55,8 +55,11 @@ def test_take_over_keeps_the_holders_unsaved_text(qtbot, tmp_path, story):
     rauf_lock.take_over()
     assert not rauf.read_only and rauf_lock.held == story.id
     assert locks.current_lock(story.id).holder == "rauf"
-    leyla_lock.renew()  # Leyla's next heartbeat finds the lock gone
-    assert leyla.read_only and not leyla.dirty
+    # Leyla's next heartbeat (due in a minute; now) finds the lock gone, on its worker.
+    leyla_lock.heartbeat.setInterval(10)
+    leyla_lock.heartbeat.start()
+    qtbot.waitUntil(lambda: leyla.read_only, timeout=3000)
+    assert not leyla.dirty
     assert "being edited by rauf" in leyla_lock.banner.label.text()
     kept = (Revision.select().where(Revision.article == story.id)
             .order_by(Revision.id.desc()).get())
@@ -176,3 +179,35 @@ def test_take_over_on_a_locked_database_says_so_and_changes_nothing(qtbot, tmp_p
     assert rauf.read_only and rauf_lock.held is None
     assert locks.current_lock(story.id).holder == "leyla"
 
+
+
+def test_the_heartbeat_waits_for_a_locked_database_on_its_worker_not_in_the_window(
+        qtbot, tmp_path, story, db):
+    import sqlite3
+    import time
+
+    from newsdesk.store.models import Article
+
+    leyla, leyla_lock = make_editor(qtbot, tmp_path, "leyla")
+    leyla.open_article(story.id)
+    leyla.cancel_timers()
+    before = Article.get_by_id(story.id).locked_at
+    messages = []
+    leyla.message.connect(messages.append)
+    other = sqlite3.connect(db.database.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write (an import) holds the file
+    try:
+        started = time.monotonic()
+        leyla_lock.renew_in_background()  # what the minute's timer calls
+        # The window goes on at once (it used to wait here for up to the 5 s busy wait).
+        assert time.monotonic() - started < 1 and leyla_lock.renewals.busy()
+        type_at_end(qtbot, leyla.body, " Typed meanwhile.")
+        assert leyla.body.toPlainText().endswith(" Typed meanwhile.")
+        assert leyla_lock.renewals.busy()  # still waiting for the file
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    qtbot.waitUntil(lambda: not leyla_lock.renewals.busy(), timeout=6000)
+    assert Article.get_by_id(story.id).locked_at > before
+    assert leyla_lock.held == story.id and not leyla.read_only
+    assert messages == []

@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsdesk.store.db import operational_error_text
+from newsdesk.store.models import database_proxy
 from newsdesk.stories import lock_state, locks
 from newsdesk.ui.banner import INFO, Banner
 from newsdesk.ui.desk.editor import EditorPanel
 from newsdesk.ui.domain_texts import translated
 from newsdesk.ui.i18n import tr
 from newsdesk.ui.settings import user_name
+from newsdesk.ui.workers import JobRunner
 
 
 class LockBanner(Banner):
@@ -55,7 +57,11 @@ class StoryLockGuard(QObject):
         self.banner.take_over_requested.connect(self.take_over)
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(self.HEARTBEAT_MS)
-        self.heartbeat.timeout.connect(self.renew)
+        self.heartbeat.timeout.connect(self.renew_in_background)
+        # The timer's renewals write on a worker: on the GUI thread a write waits for
+        # another program's (an import holding the file) for up to the 5 s busy wait,
+        # and a team window waits for the server's round trip, every minute.
+        self.renewals = JobRunner(self, name="lock-heartbeat")
         editor.article_opened.connect(self.opened)
         editor.article_closed.connect(self.closed)
         # A refused save means the lock moved on: step back now, not at the next heartbeat.
@@ -140,16 +146,36 @@ class StoryLockGuard(QObject):
                                      "edit.").format(lock=text))
 
     def renew(self) -> None:
+        """Renew the lock now (a refused save: the lock may have moved on)."""
         if self.held is None:
             return
         try:
             still_ours = locks.heartbeat(self.held, self.session)
         except peewee.DatabaseError as exc:
-            self.editor.message.emit(tr("Could not renew the story lock: {reason}").format(
-                reason=translated(operational_error_text(exc))))
+            self._not_renewed(translated(operational_error_text(exc)))
             return
         if not still_ours:
             self._lost()
+
+    def renew_in_background(self) -> None:
+        """The heartbeat: renew the lock on the worker; a lock found taken over steps
+        back when the answer comes (if that story is still the one held)."""
+        if self.held is None or self.renewals.busy():
+            return  # (a renewal still waiting for the database is renewal enough)
+        held = self.held, database_proxy.obj
+        session = self.session
+        self.renewals.start(lambda _job: locks.heartbeat(held[0], session),
+                            done=lambda still_ours: self._renewed(held, still_ours),
+                            failed=self._not_renewed)
+
+    def _renewed(self, held: tuple[int, object], still_ours: bool) -> None:
+        # (The window may have gone to its replica meanwhile, where ids mean other stories.)
+        if not still_ours and (self.held, database_proxy.obj) == held:
+            self._lost()
+
+    def _not_renewed(self, reason: str) -> None:
+        self.editor.message.emit(tr("Could not renew the story lock: {reason}").format(
+            reason=reason))
 
     def _lost(self) -> None:
         """A colleague took the story over: keep our unsaved text, then step back."""
