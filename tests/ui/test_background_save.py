@@ -138,6 +138,28 @@ def test_colleagues_changes_are_checked_after_the_store_in_flight_not_waited_for
     assert editor.save_state == "Saved"  # the store before the trash was whole
 
 
+def test_a_database_held_longer_than_the_busy_wait_is_retried_on_the_worker(
+        qtbot, db, editor, story, other_program):
+    # Another program (a long import) holds the file past the busy wait: the store
+    # fails, the text waits in the journal, and each retry waits on the worker again,
+    # never in the window (a retry on the GUI thread froze it for every busy wait).
+    db.database.pragma("busy_timeout", 300, permanent=True)  # the 5 s wait, shortened
+    editor.RETRY_MS = 300
+    editor.retry_timer.setInterval(300)
+    type_at_end(qtbot, editor.body, " Held for long.")
+    other_program.hold()
+    qtbot.waitUntil(lambda: editor.problem.isVisible(), timeout=4000)
+    assert "locked by another program" in editor.problem.text()
+    assert editor.journal.read(story.id).fields["body"].endswith(" Held for long.")
+    # The retry: on the worker, the window free meanwhile.
+    qtbot.waitUntil(lambda: editor.background_save.busy(), timeout=3000)
+    assert editor.save_state == "Saving..."
+    other_program.release()
+    wait_saved(qtbot, editor, timeout=5000)
+    assert stored(story.id).body.endswith(" Held for long.")
+    assert not editor.problem.isVisible() and editor.journal.read(story.id) is None
+
+
 def test_a_store_refused_by_a_status_move_saves_on_from_the_moved_version(qtbot, editor,
                                                                           story):
     type_at_end(qtbot, editor.body, " Typed before the move.")

@@ -393,7 +393,9 @@ class EditorPanel(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(self.RETRY_MS)
-        self.retry_timer.timeout.connect(self.autosave)
+        # Retried on the worker too: a retry on this thread waited out the busy wait
+        # (5 s) every 5 s for as long as another program held the file.
+        self.retry_timer.timeout.connect(self._autosave_in_background)
 
     def _connect_edits(self) -> None:
         for line in (self.headline, self.place, self.source, self.byline, self.section,
