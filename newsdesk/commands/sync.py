@@ -7,13 +7,8 @@ from pathlib import Path
 
 from newsdesk.commands.options import add_database_options
 from newsdesk.errors import UserError
-from newsdesk.store.db import (
-    create_database,
-    database_failures,
-    is_postgres_url,
-    open_database,
-    resolve_target,
-)
+from newsdesk.store.db import create_database, is_postgres_url, open_database, resolve_target
+from newsdesk.store.failures import database_failures
 from newsdesk.stories.identity import default_user_name
 from newsdesk.sync.run import default_replica_path, sync
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import peewee
 
 from newsdesk.errors import UserError
-from newsdesk.store.db import database_failures
+from newsdesk.store.failures import database_failures
 from newsdesk.store.models import (
     Alias,
     Article,

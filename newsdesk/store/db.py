@@ -6,8 +6,6 @@ import contextlib
 import os
 import sqlite3
 import stat
-import sys
-import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,12 +14,19 @@ import peewee
 
 from newsdesk.errors import DatabaseMissing, DatabaseUnavailable, ServerUnreachable
 from newsdesk.store import migrations
+from newsdesk.store.failures import (
+    BUSY_WAIT_S,
+    SHOWN_TARGETS,
+    database_failures,
+    describe_operational_error,
+    environment_failure,
+    failures_reported,
+    first_line,
+)
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
-from newsdesk.texts import Phrase, Text
 from newsdesk.user_folders import data_folder
 
-BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_timeout)
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -30,22 +35,11 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
 }
 SQLITE_HEADER = b"SQLite format 3\x00"
-# Each opened database -> what the user named (``bound_target``).
-_shown_targets: weakref.WeakKeyDictionary[peewee.Database, str] = weakref.WeakKeyDictionary()
-
-
-class DatabaseBusy(DatabaseUnavailable, peewee.OperationalError):
-    """Another program kept the database locked for the whole busy wait.
-
-    A ``UserError`` (one clear line in the CLI, a message in the window) that is still the
-    ``OperationalError`` code written before it expects, so nothing that handled a locked
-    database before stops handling it.
-    """
 
 
 class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
-    """SQLite with every write transaction begun ``IMMEDIATE``, and a locked database
-    reported as ``DatabaseBusy``.
+    """SQLite with every write transaction begun ``IMMEDIATE``, a locked database
+    reported as ``DatabaseBusy`` and a read-only, full or failing one as ``DatabaseFailed``.
 
     A plain ``BEGIN`` starts reading; its first write must then upgrade the lock, and
     when another connection writes meanwhile SQLite answers "database is locked" at once
@@ -86,29 +80,16 @@ class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
         super().rollback()
 
     def begin(self, lock_type: str | None = None) -> None:
-        with self._busy_reported():
+        with failures_reported(self):
             super().begin(lock_type or "IMMEDIATE")
 
     def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
-        with self._busy_reported():
+        with failures_reported(self):
             return super().execute_sql(sql, *args, **kwargs)
 
     def commit(self) -> None:
-        with self._busy_reported():
+        with failures_reported(self):
             super().commit()
-
-    @contextlib.contextmanager
-    def _busy_reported(self) -> Iterator[None]:
-        try:
-            yield
-        except DatabaseBusy:
-            raise
-        except peewee.OperationalError as exc:
-            if "database is locked" not in str(exc):
-                raise
-            raise DatabaseBusy(f"the database is locked by another program (waited "
-                               f"{BUSY_WAIT_S:g} s); try again when it is done",
-                               file=str(self.database)) from exc
 
 
 def default_database_path() -> Path:
@@ -137,7 +118,7 @@ def open_database(target: str, *, create: bool = False, migrate: bool = True) ->
         database = _connect_sqlite(Path(target), create=create)
         shown = str(target)
     database_proxy.initialize(database)
-    _shown_targets[database] = shown
+    SHOWN_TARGETS[database] = shown
     opened = OpenedDatabase(shown, database)
     try:
         if migrate:
@@ -160,7 +141,7 @@ def bound_target() -> str:
     database = database_proxy.obj
     if database is None:
         return ""
-    return _shown_targets.get(database) or str(database.database)
+    return SHOWN_TARGETS.get(database) or str(database.database)
 
 
 def create_database(path: Path) -> OpenedDatabase:
@@ -225,102 +206,6 @@ def remove_sqlite_files(path: Path) -> None:
     for name in (path.name, *(path.name + suffix for suffix in ("-wal", "-shm", "-journal"))):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(name).unlink()
-
-
-DATABASE_LOCKED = Phrase("database.locked",
-                         "the database is locked by another program; close it and try again")
-DATABASE_READ_ONLY = Phrase("database.read_only", "the database is read-only")
-DISK_FULL = Phrase("database.disk_full", "the disk is full; free some space and try again "
-                                         "({detail})")
-DATABASE_DAMAGED = Phrase("database.damaged", "the database file is damaged; restore it "
-                                              "from a backup ({detail})")
-CONNECTION_LOST = Phrase("database.connection_lost",
-                         "lost the connection to the database server ({detail})")
-DISK_FAILED = Phrase("database.disk_failed", "the disk failed ({detail})")
-DATABASE_GONE = Phrase("database.gone",
-                       "cannot open the database file; was it moved or deleted? ({detail})")
-# A driver's own message, in its words.
-AS_REPORTED = Phrase("database.as_reported", "{detail}")
-
-
-def describe_operational_error(exc: Exception) -> str:
-    """A one-line reason for a database failure, in the user's terms where it is known."""
-    return str(operational_error_text(exc))
-
-
-def operational_error_text(exc: Exception) -> Text:
-    """``describe_operational_error`` as a phrase the window translates."""
-    return _environment_phrase(exc) or AS_REPORTED(detail=_first_line(exc))
-
-
-def environment_failure(exc: BaseException) -> str | None:
-    """The reason, if ``exc`` is a failure of the database or what it stands on (a locked,
-    read-only or damaged file, a full or failing disk, a server that stopped or dropped
-    the connection); ``None`` for anything else, which is a bug and keeps its traceback."""
-    found = _environment_phrase(exc)
-    return None if found is None else str(found)
-
-
-def _environment_phrase(exc: BaseException) -> Text | None:
-    if not isinstance(exc, _database_errors()):
-        return None
-    text = str(exc)
-    first = _first_line(exc)
-    lowered = text.lower()
-    if "locked" in lowered:
-        return DATABASE_LOCKED()
-    if "readonly" in lowered or "read-only" in lowered:
-        return DATABASE_READ_ONLY()
-    if "no space left" in lowered or ("full" in lowered and "disk" in lowered):
-        return DISK_FULL(detail=first)
-    if any(sign in lowered for sign in _DAMAGE_SIGNS):
-        return DATABASE_DAMAGED(detail=first)
-    if any(sign in lowered for sign in _CONNECTION_LOST_SIGNS):
-        return CONNECTION_LOST(detail=first)
-    if "disk" in lowered and "i/o" in lowered:
-        return DISK_FAILED(detail=first)
-    if "unable to open database file" in lowered:
-        return DATABASE_GONE(detail=first)
-    return None
-
-
-def _database_errors() -> tuple[type[BaseException], ...]:
-    """peewee's errors and the drivers' own (code on a raw cursor gets those)."""
-    errors: tuple[type[BaseException], ...] = (peewee.DatabaseError, peewee.InterfaceError,
-                                               sqlite3.Error)
-    psycopg2 = sys.modules.get("psycopg2")  # optional: only loaded when PostgreSQL is used
-    return (*errors, psycopg2.Error) if psycopg2 is not None else errors
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0].strip() if text else type(exc).__name__
-
-
-# What SQLite says about a file whose pages are damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
-_DAMAGE_SIGNS = ("malformed", "file is not a database", "database corruption")
-# What psycopg2 says when the server stops or drops the connection.
-_CONNECTION_LOST_SIGNS = ("server closed the connection", "terminating connection",
-                          "connection already closed", "could not receive data from server",
-                          "ssl connection has been closed", "connection refused",
-                          "no connection to the server", "the database system is",
-                          "connection not open", "could not send data to server")
-
-
-@contextlib.contextmanager
-def database_failures(target: str) -> Iterator[None]:
-    """Turn a failure of the database under a ``with`` block into one clear
-    ``DatabaseUnavailable`` naming ``target``. The transaction that was open has been
-    rolled back by then (by the server, by SQLite, or by ``atomic``)."""
-    try:
-        yield
-    except DatabaseUnavailable:
-        raise  # already one clear line (a locked database after the busy wait)
-    except _database_errors() as exc:
-        reason = environment_failure(exc)
-        if reason is None:
-            raise
-        raise DatabaseUnavailable(reason, file=target) from exc
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
@@ -399,7 +284,7 @@ def _refuse_damaged(path: Path) -> None:
         reason = environment_failure(exc)
         if reason is None or "damaged" not in reason:
             return  # locked, unreadable...: the connection that follows explains it
-        problem = _first_line(exc)
+        problem = first_line(exc)
     finally:
         connection.close()
     if problem:

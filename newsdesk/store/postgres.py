@@ -6,7 +6,9 @@ InterfaceError, which callers do not expect). Here a dead connection is replaced
 transaction the failed statement is retried once on a new connection (peewee's
 ReconnectMixin), and a transaction never starts on a connection the server has closed. A
 failure inside a transaction still fails (OperationalError), so nothing is half written;
-the caller's retry then runs on a fresh connection.
+the caller's retry then runs on a fresh connection. A failure of the server or the
+connection is raised as ``DatabaseFailed`` (a ``UserError`` that is still an
+``OperationalError``), as SQLite's read-only or full disk is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
+from newsdesk.store.failures import failures_reported
 from newsdesk.store.pg_driver import load_driver
 
 # How long the window may wait on a server that does not answer (a dropped Wi-Fi loses
@@ -58,7 +61,17 @@ class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
         if not self.in_transaction() and self._connection_is_dead():
             self.close()
             self.connect()
-        return super().begin(*args, **kwargs)
+        with failures_reported(self):
+            return super().begin(*args, **kwargs)
+
+    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        # (After ReconnectMixin's one retry on a new connection, outside a transaction.)
+        with failures_reported(self):
+            return super().execute_sql(sql, *args, **kwargs)
+
+    def commit(self) -> None:
+        with failures_reported(self):
+            super().commit()
 
     def rollback(self) -> None:
         # The server rolled back whatever was open on a connection it closed; asking again

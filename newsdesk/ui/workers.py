@@ -40,7 +40,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from newsdesk.errors import UserError
-from newsdesk.store.db import bound_target, database_failures
+from newsdesk.store.db import bound_target
+from newsdesk.store.failures import database_failures
 from newsdesk.store.models import database_proxy
 from newsdesk.ui.domain_texts import error_text
 from newsdesk.ui.i18n import tr

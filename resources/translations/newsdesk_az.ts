@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+88"/>
+        <location filename="../../newsdesk/ui/app.py" line="+108"/>
         <source>New database</source>
         <translation>Yeni verilənlər bazası</translation>
     </message>
@@ -19,13 +19,13 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+70"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+272"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+291"/>
         <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
         <source>Headline</source>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+342"/>
+        <location line="+352"/>
         <source>(untitled)</source>
         <translation>(başlıqsız)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Son saxlanma, sizin saat qurşağınızla ({zone})</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Xəbərin dili, sonra tərcümələrinin dilləri</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Edited offline: sent when the server is back</source>
         <translation>Oflayn redaktə olunub: server qayıdanda göndəriləcək</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>{time} tarixinədək embarqo</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Xəbər axtar (Ctrl+Shift+F): sözlər, &quot;ifadə&quot;, ön*</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Dillər</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>%Ln xəbərin surəti çıxarıldı</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restored %Ln story(s) from the trash</source>
         <translation>
             <numerusform>%Ln xəbər zibil qutusundan bərpa edildi</numerusform>
@@ -249,8 +249,13 @@
             <numerusform>Zibil qutusundakı %Ln xəbər birdəfəlik silinsin? Bunu geri qaytarmaq olmaz.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>The trash was not emptied: {reason}</source>
+        <translation>Zibil qutusu boşaldılmadı: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Deleted %Ln story(s) for good</source>
         <translation>
             <numerusform>%Ln xəbər birdəfəlik silindi</numerusform>
@@ -258,7 +263,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Status not changed</source>
         <translation>Status dəyişmədi</translation>
     </message>
@@ -271,8 +276,9 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+889"/>
+        <location line="-9"/>
+        <location line="+16"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+927"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Status dəyişmədi: {reason}</translation>
@@ -286,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-1069"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-1124"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Saxlanılıb</translation>
@@ -302,12 +308,12 @@
         <translation>Saxlanılmayıb</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Write the story in Markdown</source>
         <translation>Xəbəri Markdown ilə yazın</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>no date</source>
         <translation>tarixsiz</translation>
     </message>
@@ -362,12 +368,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+757"/>
+        <location line="+795"/>
         <source>Restore</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-794"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Xəbəri zibil qutusundan çıxarıb redaktəyə davam et</translation>
     </message>
@@ -393,7 +399,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+171"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+191"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -408,7 +414,7 @@
         <translation>Versiyalar</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+98"/>
         <source>&amp;Save story</source>
         <translation>Xəbəri &amp;saxla</translation>
     </message>
@@ -427,8 +433,13 @@
         <source>Next &amp;unknown word</source>
         <translation>Növbəti &amp;naməlum söz</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>No new story: {reason}</source>
+        <translation>Yeni xəbər yaradılmadı: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+252"/>
+        <location line="+161"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>newsdesk gözlənilmədən bağlanmazdan əvvəl yazılmış %Ln simvol bərpa edildi.</numerusform>
@@ -517,7 +528,7 @@
         <translation>Bərpa jurnalına yazmaq olmur ({reason}); saxlanılmamış mətn yalnız bu pəncərədədir.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <location line="+6"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
@@ -545,12 +556,12 @@
         <translation>Əvvəlcə bu xəbərin hansı versiyasının qalacağını seçin</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The story was restored from the trash elsewhere</source>
         <translation>Xəbər başqa yerdə zibil qutusundan bərpa edildi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>This story was deleted for good elsewhere.</source>
         <translation>Bu xəbər başqa yerdə birdəfəlik silinib.</translation>
     </message>
@@ -585,12 +596,13 @@
         <translation>Açıq xəbər başqa yerdə zibil qutusuna atıldı</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="-60"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+14"/>
         <source>Not restored: {reason}</source>
         <translation>Bərpa olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+4"/>
         <source>Restored from the trash</source>
         <translation>Zibil qutusundan bərpa edildi</translation>
     </message>
@@ -883,7 +895,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+41"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+42"/>
         <source>No stories yet</source>
         <translation>Hələ xəbər yoxdur</translation>
     </message>
@@ -1004,7 +1016,7 @@
         <translation>Yeni xəbər yaz (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Tags</source>
         <translation>Teqlər</translation>
     </message>
@@ -1019,7 +1031,7 @@
         <translation>Tərcümələr</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+32"/>
+        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+34"/>
         <source>Take over</source>
         <translation>Üzərinə götür</translation>
     </message>
@@ -1029,7 +1041,7 @@
         <translation>Bu xəbəri özünüz redaktə edin; həmkarın saxladığı versiya kimi qalır</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Could not lock the story: {reason}</source>
         <translation>Xəbəri kilidləmək alınmadı: {reason}</translation>
     </message>
@@ -1049,12 +1061,12 @@
         <translation>Bu xəbər: {lock}. Onu oxuya bilərsiniz; redaktə üçün üzərinizə götürün.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Could not renew the story lock: {reason}</source>
         <translation>Xəbərin kilidini yeniləmək alınmadı: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>being edited by a colleague</source>
         <translation>həmkar tərəfindən redaktə olunur</translation>
     </message>
@@ -1148,7 +1160,7 @@
         <translation>Xəbərdə seçilmiş teqlərin yalnız adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+48"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+47"/>
         <source>pasted picture.png</source>
         <translation>yapışdırılmış şəkil.png</translation>
     </message>
@@ -1337,7 +1349,7 @@
         <translation type="vanished">Şəxs və təşkilatlar axtarılır...</translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+248"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n təklif</numerusform>
@@ -1376,13 +1388,14 @@
         <translation>Reyestrdə hələ olmayan yazılışlar: {spellings}</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+59"/>
+        <location line="-34"/>
+        <location line="+62"/>
+        <location line="+100"/>
         <source>Not tagged: {reason}</source>
         <translation>Teq əlavə olunmadı: {reason}</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-450"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Şəxs, təşkilat və ya yer əlavə edin (ad və ya ləqəb)</translation>
     </message>
@@ -1403,27 +1416,37 @@
         <translation>Xəbərdə şəxsləri, təşkilatları və yerləri indi axtar</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+204"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Şəxslər, təşkilatlar və yerlər axtarılır...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Tagged the dateline&apos;s place: {name}</source>
         <translation>Datelaynın yeri etiketləndi: {name}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Tagged: {names}</source>
         <translation>Teq əlavə olundu: {names}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>Not dismissed: {reason}</source>
+        <translation>Rədd edilmədi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dismissed for this story: {names}</source>
         <translation>Bu xəbər üçün rədd edildi: {names}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Not recorded: {reason}</source>
+        <translation>Qeyd olunmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recorded as aliases: {spellings}</source>
         <translation>Digər yazılış kimi qeyd olundu: {spellings}</translation>
     </message>
@@ -1433,10 +1456,25 @@
         <translation>{name} adlı heç kim hələ yoxdur: yaratmaq üçün «Yeni» düyməsini işlədin</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Not created: {reason}</source>
+        <translation>Yaradılmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+192"/>
         <source>Created {kind} {name}</source>
         <translation>Yaradıldı ({kind}): {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not changed: {reason}</source>
+        <translation>Dəyişmədi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not removed: {reason}</source>
+        <translation>Silinmədi: {reason}</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+73"/>
@@ -2554,7 +2592,7 @@
         <translation type="vanished">Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -2610,7 +2648,7 @@
         <translation>Baza: {target}</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Dərc olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, dərc isə serverdə edilir. Server qayıdanda dərc edin.</translation>
     </message>
@@ -2640,7 +2678,7 @@
         <translation>Yenidən serverdəyik; oflayn dəyişiklikləriniz göndərildi</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
         <translation>İxrac olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, ixrac isə serverdən edilir. Server qayıdanda ixrac edin.</translation>
     </message>
@@ -3346,27 +3384,27 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <translation>Birləşdirmə geri alındı: {name} qayıtdı</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/workers.py" line="+103"/>
+        <location filename="../../newsdesk/ui/workers.py" line="+123"/>
         <source>unexpected error ({error})</source>
         <translation>gözlənilməz xəta ({error})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancel</source>
         <translation>İmtina</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>cancelled</source>
         <translation>ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+168"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+190"/>
         <source>Spelling is off: {reason}</source>
         <translation>Orfoqrafiya yoxlaması söndürülüb: {reason}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>(no suggestions)</source>
         <translation>(təklif yoxdur)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+999"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+1019"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restored %Ln story(s) from the trash</source>
         <translation>
             <numerusform>Restored %Ln story from the trash</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Deleted %Ln story(s) for good</source>
         <translation>
             <numerusform>Deleted %Ln story for good</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No story was set to {status}: %Ln story(s) cannot move.</source>
         <translation>
             <numerusform>No story was set to {status}: %Ln story cannot move.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+643"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+686"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Recovered %Ln character typed before newsdesk closed unexpectedly.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+173"/>
         <source>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</source>
         <translation>
             <numerusform>Could not save: {reason}. Your text is kept in the recovery journal ({folder}); retrying every %n s.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+221"/>
         <source>This story has %n unknown word(s) (F7 shows the next one). Mark it ready anyway?</source>
         <translation>
             <numerusform>This story has %n unknown word (F7 shows the next one). Mark it ready anyway?</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+412"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+450"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../newsdesk/ui/app.py" line="+88"/>
+        <location filename="../../newsdesk/ui/app.py" line="+108"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -19,13 +19,13 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+70"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+272"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+291"/>
         <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
         <source>Headline</source>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+93"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+342"/>
+        <location line="+352"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Last saved, in your time zone ({zone})</source>
         <translation>Последнее сохранение, в вашем часовом поясе ({zone})</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Язык материала, затем языки его переводов</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Edited offline: sent when the server is back</source>
         <translation>Изменено офлайн: будет отправлено, когда сервер вернётся</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Эмбарго до {time}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Search stories (Ctrl+Shift+F): words, &quot;phrase&quot;, pre*</source>
         <translation>Поиск материалов (Ctrl+Shift+F): слова, &quot;фраза&quot;, нач*</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Языки</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Скопирован %Ln материал</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restored %Ln story(s) from the trash</source>
         <translation>
             <numerusform>%Ln материал восстановлен из корзины</numerusform>
@@ -253,8 +253,13 @@
             <numerusform>Удалить навсегда %Ln материалов из корзины? Это нельзя отменить.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>The trash was not emptied: {reason}</source>
+        <translation>Корзина не очищена: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Deleted %Ln story(s) for good</source>
         <translation>
             <numerusform>%Ln материал удалён навсегда</numerusform>
@@ -263,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
@@ -277,8 +282,9 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="+889"/>
+        <location line="-9"/>
+        <location line="+16"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+927"/>
         <location line="+4"/>
         <source>Status not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
@@ -293,7 +299,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/editor.py" line="-1069"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="-1124"/>
         <location filename="../../newsdesk/ui/dialogs/revisions.py" line="-117"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
@@ -309,12 +315,12 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Write the story in Markdown</source>
         <translation>Пишите материал в Markdown</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -369,12 +375,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+757"/>
+        <location line="+795"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-794"/>
         <source>Take the story out of the trash and go on editing it</source>
         <translation>Достать материал из корзины и продолжить правку</translation>
     </message>
@@ -400,7 +406,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+171"/>
+        <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+191"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -415,7 +421,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+98"/>
         <source>&amp;Save story</source>
         <translation>&amp;Сохранить материал</translation>
     </message>
@@ -434,8 +440,13 @@
         <source>Next &amp;unknown word</source>
         <translation>Следующее &amp;незнакомое слово</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>No new story: {reason}</source>
+        <translation>Новый материал не создан: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+252"/>
+        <location line="+161"/>
         <source>Recovered %Ln character(s) typed before newsdesk closed unexpectedly.</source>
         <translation>
             <numerusform>Восстановлен %Ln символ, набранный до неожиданного закрытия newsdesk.</numerusform>
@@ -530,7 +541,7 @@
         <translation>Не удаётся записать журнал восстановления ({reason}); несохранённый текст есть только в этом окне.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <location line="+6"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+168"/>
         <source>Not saved: {reason}</source>
@@ -560,12 +571,12 @@
         <translation>Сначала выберите, какую версию материала оставить</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The story was restored from the trash elsewhere</source>
         <translation>Материал восстановлен из корзины в другом месте</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>This story was deleted for good elsewhere.</source>
         <translation>Этот материал удалён навсегда в другом месте.</translation>
     </message>
@@ -600,12 +611,13 @@
         <translation>Открытый материал перемещён в корзину в другом месте</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="-60"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+14"/>
         <source>Not restored: {reason}</source>
         <translation>Не восстановлено: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../newsdesk/ui/desk/editor.py" line="+4"/>
         <source>Restored from the trash</source>
         <translation>Восстановлено из корзины</translation>
     </message>
@@ -909,7 +921,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../newsdesk/ui/desk/panel.py" line="+41"/>
+        <location filename="../../newsdesk/ui/desk/panel.py" line="+42"/>
         <source>No stories yet</source>
         <translation>Материалов пока нет</translation>
     </message>
@@ -1038,7 +1050,7 @@
         <translation>Написать новый материал (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -1053,7 +1065,7 @@
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+32"/>
+        <location filename="../../newsdesk/ui/desk/story_lock.py" line="+34"/>
         <source>Take over</source>
         <translation>Перехватить</translation>
     </message>
@@ -1063,7 +1075,7 @@
         <translation>Править материал самому; сохранённое коллегой остаётся в версиях</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Could not lock the story: {reason}</source>
         <translation>Не удалось заблокировать материал: {reason}</translation>
     </message>
@@ -1083,12 +1095,12 @@
         <translation>Этот материал: {lock}. Его можно читать; чтобы править, перехватите его.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Could not renew the story lock: {reason}</source>
         <translation>Не удалось продлить блокировку материала: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>being edited by a colleague</source>
         <translation>редактируется коллегой</translation>
     </message>
@@ -1182,7 +1194,7 @@
         <translation>Выбранные теги только упоминаются в материале</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+48"/>
+        <location filename="../../newsdesk/ui/desk/picture_actions.py" line="+47"/>
         <source>pasted picture.png</source>
         <translation>вставленный снимок.png</translation>
     </message>
@@ -1373,7 +1385,7 @@
         <translation type="vanished">Поиск людей и организаций...</translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+248"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1415,13 +1427,14 @@
         <translation>Написания, которых ещё нет в справочнике: {spellings}</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+59"/>
+        <location line="-34"/>
+        <location line="+62"/>
+        <location line="+100"/>
         <source>Not tagged: {reason}</source>
         <translation>Тег не добавлен: {reason}</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-450"/>
         <source>Add a person, organisation or place (name or alias)</source>
         <translation>Добавить человека, организацию или место (имя или вариант)</translation>
     </message>
@@ -1442,27 +1455,37 @@
         <translation>Искать людей, организации и места в материале сейчас</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+204"/>
         <source>Looking for people, organisations and places...</source>
         <translation>Поиск людей, организаций и мест...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Tagged the dateline&apos;s place: {name}</source>
         <translation>Отмечено место из датлайна: {name}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Tagged: {names}</source>
         <translation>Добавлены теги: {names}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>Not dismissed: {reason}</source>
+        <translation>Не отклонено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dismissed for this story: {names}</source>
         <translation>Отклонено для этого материала: {names}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Not recorded: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recorded as aliases: {spellings}</source>
         <translation>Записаны как варианты: {spellings}</translation>
     </message>
@@ -1472,10 +1495,25 @@
         <translation>Пока нет никого с именем {name}: создайте кнопкой «Новый»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Not created: {reason}</source>
+        <translation>Не создано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../newsdesk/ui/people/panel.py" line="+192"/>
         <source>Created {kind} {name}</source>
         <translation>Создано ({kind}): {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not changed: {reason}</source>
+        <translation>Не изменено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not removed: {reason}</source>
+        <translation>Не убрано: {reason}</translation>
     </message>
     <message>
         <location filename="../../newsdesk/ui/dialogs/conflict.py" line="+73"/>
@@ -2600,7 +2638,7 @@
         <translation type="vanished">Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -2656,7 +2694,7 @@
         <translation>База: {target}</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Не опубликовано: это окно работает в офлайн-копии командного сервера, а публикация делается на сервере. Опубликуйте, когда сервер вернётся.</translation>
     </message>
@@ -2686,7 +2724,7 @@
         <translation>Снова на сервере; ваши офлайн-изменения отправлены</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
         <translation>Не экспортировано: это окно работает в офлайн-копии командного сервера, а экспорт делается с сервера. Экспортируйте, когда сервер вернётся.</translation>
     </message>
@@ -3411,27 +3449,27 @@ Also reject their %n pending review(s) now?</source>
         <translation>Объединение отменено: {name} снова на месте</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/workers.py" line="+103"/>
+        <location filename="../../newsdesk/ui/workers.py" line="+123"/>
         <source>unexpected error ({error})</source>
         <translation>непредвиденная ошибка ({error})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+168"/>
+        <location filename="../../newsdesk/ui/desk/spell_check.py" line="+190"/>
         <source>Spelling is off: {reason}</source>
         <translation>Проверка орфографии выключена: {reason}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>

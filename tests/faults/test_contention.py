@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.commands.common import open_demo_database
-from newsdesk.store.db import BUSY_WAIT_S
+from newsdesk.store.failures import BUSY_WAIT_S
 from newsdesk.store.models import Review
 from tests.conftest import REPO_ROOT, run_cli
 

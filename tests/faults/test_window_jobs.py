@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from newsdesk.store.db import BUSY_WAIT_S
+from newsdesk.store.failures import BUSY_WAIT_S
 from newsdesk.store.models import Review
 from tests.review_helpers import record, write_json
 

@@ -233,6 +233,39 @@ def test_trash_restore_and_empty_trash_with_confirmation(qtbot, panel, monkeypat
     assert journal.read(victim) is None  # deleted for good, with its unsaved text
 
 
+def test_on_a_read_only_disk_every_list_action_says_why_and_changes_nothing(
+        qtbot, panel, demo_db, monkeypatch):
+    # The disk turned read-only mid-session (a full one is the same): each action says
+    # why in the window; the restore, the status move and the emptying used to raise out
+    # of the click, which the user never saw.
+    select(panel, 0)
+    victim = panel.model.article_id(0)
+    panel.trash_action.trigger()
+    panel.show_trash_action.trigger()
+    select(panel, 0)
+    messages = []
+    panel.message.connect(messages.append)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    demo_db.database.pragma("query_only", 1, permanent=True)
+    try:
+        panel.restore_action.trigger()
+        panel.empty_trash_action.trigger()
+        panel.show_trash_action.trigger()
+        select(panel, 0)
+        status = articles.get_article(panel.model.article_id(0)).status
+        panel.status_actions["edited" if status != "edited" else "draft"].trigger()
+        panel.trash_action.trigger()
+    finally:
+        demo_db.database.pragma("query_only", 0, permanent=True)
+    why = f"{demo_db.target}: the database is read-only"
+    assert messages == [f"Not restored: {why}", f"The trash was not emptied: {why}",
+                        f"Status not changed: {why}",
+                        "Not moved to the trash: the database is read-only"]
+    assert articles.get_article(victim, include_deleted=True).deleted_at is not None
+    assert articles.get_article(panel.model.article_id(0)).status == status
+
+
 def test_duplicate_opens_the_copy(qtbot, panel):
     total = panel.model.rowCount()
     select(panel, 0)

@@ -405,3 +405,21 @@ def test_a_decision_is_recorded_under_the_name_from_preferences(panel, qtbot):
     panel.set_queue("spam")
     panel.select_row(panel.model.find(review_id))
     assert "by Leyla Sultanova" in panel.detail.header.text()
+
+
+def test_a_decision_on_a_read_only_disk_says_why_and_the_review_stays(panel, qtbot,
+                                                                      main_window):
+    # (Through the window's status bar, where the moderator sees it.)
+    pending = queue_ids(panel)
+    messages = []
+    panel.message.connect(messages.append)
+    opened = main_window.opened
+    opened.database.pragma("query_only", 1, permanent=True)
+    try:
+        key(qtbot, panel, "A")
+    finally:
+        opened.database.pragma("query_only", 0, permanent=True)
+    assert messages == [f"Nothing was decided: {opened.target}: the database is read-only"]
+    assert status_of(pending[0]) == "pending" and panel.current_review_id() == pending[0]
+    key(qtbot, panel, "A")  # the disk is back: the same key decides
+    assert status_of(pending[0]) == "approved"

@@ -330,3 +330,40 @@ def test_new_place_from_the_typed_name(qtbot, panel, story):
     panel.new_place_action.trigger()
     tags = {t["name"]: t for t in articles.tags_of(article.id)}
     assert tags["Xızı"]["kind"] == "place"
+
+
+def test_every_tag_change_on_a_read_only_database_says_why_and_changes_nothing(
+        qtbot, db, panel, story):
+    # The disk turned read-only (or filled up) mid-session: each change made by hand says
+    # why it was not made, in the window, and the panel goes on (it raised out of the
+    # click, which the user never saw).
+    article, rauf, _ = story
+    entities.tag_article(article.id, rauf.id, "about")
+    panel.refresh_tags()
+    messages = []
+    panel.message.connect(messages.append)
+    db.database.pragma("query_only", 1, permanent=True)
+    try:
+        select(panel, "Anar Quliyev")
+        panel.accept_button.click()
+        select(panel, "Anar Quliyev")
+        panel.suggestions.setFocus()
+        qtbot.keyClick(panel.suggestions, Qt.Key.Key_Delete)  # dismiss
+        panel.record_aliases.setChecked(False)
+        panel.tags.topLevelItem(0).setSelected(True)
+        panel.mentioned_button.click()
+        panel.tags.topLevelItem(0).setSelected(True)
+        panel.tags.setFocus()
+        qtbot.keyClick(panel.tags, Qt.Key.Key_Delete)  # remove
+        qtbot.keyClicks(panel.add_field, "Tofig Sultanli")
+        panel.new_person_action.trigger()
+    finally:
+        db.database.pragma("query_only", 0, permanent=True)
+    why = f"{db.target}: the database is read-only"
+    assert messages == [f"Not tagged: {why}", f"Not dismissed: {why}", f"Not changed: {why}",
+                        f"Not removed: {why}", f"Not created: {why}"]
+    assert articles.tags_of(article.id) == [
+        {"entity_id": rauf.id, "name": "Rauf Mammadov", "kind": "person",
+         "relation": "about", "uri": None}]
+    assert "Anar Quliyev" in names(panel)  # still suggested: nothing was decided
+    assert entities.find_by_name("Tofig Sultanli") is None

@@ -48,15 +48,16 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk import search
+from newsdesk.errors import UserError
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
-from newsdesk.store.db import operational_error_text
+from newsdesk.store.failures import operational_error_text
 from newsdesk.store.timestamps import local_time, stored_time, utcnow
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.newsroom_zone import zone_name, zone_of
 from newsdesk.stories.recovery import RecoveryJournal
 from newsdesk.stories.translation_groups import languages_in_order
 from newsdesk.ui.desk.embargo_field import embargo_text
-from newsdesk.ui.domain_texts import translated
+from newsdesk.ui.domain_texts import error_text, translated
 from newsdesk.ui.i18n import number_text, tr
 from newsdesk.ui.icons import icon, icon_later
 from newsdesk.ui.settings import LIST_COLUMNS, LIST_SORT, user_name
@@ -1038,7 +1039,11 @@ class ArticleListPanel(QWidget):
             self.trashed.emit(ids)
 
     def restore_selected(self) -> None:
-        restored = articles.restore_from_trash(self.selected_ids())
+        try:
+            restored = articles.restore_from_trash(self.selected_ids())
+        except UserError as exc:  # a read-only or full disk, another program's lock
+            self.message.emit(tr("Not restored: {reason}").format(reason=error_text(exc)))
+            return
         if restored:
             self.refresh()
             self.message.emit(tr("Restored %Ln story(s) from the trash", "", restored))
@@ -1058,7 +1063,12 @@ class ArticleListPanel(QWidget):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        deleted = articles.empty_trash()
+        try:
+            deleted = articles.empty_trash()
+        except UserError as exc:
+            self.message.emit(tr("The trash was not emptied: {reason}").format(
+                reason=error_text(exc)))
+            return
         RecoveryJournal.for_current_database().forget_deleted()  # their unsaved text too
         self.refresh()
         self.message.emit(tr("Deleted %Ln story(s) for good", "", deleted))
@@ -1070,7 +1080,12 @@ class ArticleListPanel(QWidget):
         if status == "published" and self.publish_refusal:
             self.message.emit(self.publish_refusal)
             return
-        refusals = [translated(refusal) for refusal in articles.set_status_many(ids, status)]
+        try:
+            refused = articles.set_status_many(ids, status)
+        except UserError as exc:
+            self.message.emit(tr("Status not changed: {reason}").format(reason=error_text(exc)))
+            return
+        refusals = [translated(refusal) for refusal in refused]
         label = translated(workflow.status_name(status))
         if refusals:
             from PySide6.QtWidgets import QMessageBox

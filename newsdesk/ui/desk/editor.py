@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.errors import ConflictError, StoryInTrash, StoryLocked, UserError
-from newsdesk.store.db import operational_error_text
+from newsdesk.store.failures import operational_error_text
 from newsdesk.store.models import Article
 from newsdesk.stories import articles, workflow
 from newsdesk.stories.editing import (
@@ -517,9 +517,13 @@ class EditorPanel(QWidget):
     def new_article(self) -> None:
         if not self.flush():
             return
-        article = articles.create_article({"dateline_source": DEFAULT_AGENCY.read(self.settings),
-                                           "dateline_date": date.today()},
-                                          author=self.author)
+        try:
+            article = articles.create_article(
+                {"dateline_source": DEFAULT_AGENCY.read(self.settings),
+                 "dateline_date": date.today()}, author=self.author)
+        except UserError as exc:  # a read-only or full disk, another program's lock
+            self.message.emit(tr("No new story: {reason}").format(reason=error_text(exc)))
+            return
         self.article_saved.emit(article.id)
         self.open_article(article.id)
         self.headline.setFocus()

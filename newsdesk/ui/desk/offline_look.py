@@ -13,7 +13,7 @@ import peewee
 from PySide6.QtCore import QObject, Signal
 
 from newsdesk.errors import UserError
-from newsdesk.store.db import operational_error_text
+from newsdesk.store.failures import operational_error_text
 from newsdesk.store.models import Article
 from newsdesk.stories import revisions
 from newsdesk.stories.editing import KEEP_MINE, content

@@ -157,7 +157,8 @@ class DeskView(QWidget):
         return page
 
     def _build_after_first_frame(self) -> None:
-        from newsdesk.store.db import bound_target, database_failures
+        from newsdesk.store.db import bound_target
+        from newsdesk.store.failures import database_failures
 
         if jobs_shut_down(self):
             return  # the window closed as its first frame went out: nothing to show them

@@ -14,7 +14,7 @@ import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from newsdesk.store.db import operational_error_text
+from newsdesk.store.failures import operational_error_text
 from newsdesk.store.models import database_proxy
 from newsdesk.stories import lock_state, locks
 from newsdesk.ui.banner import INFO, Banner

@@ -489,16 +489,18 @@ class TagPanel(QWidget):
         chosen = self.selected_suggestions()
         if not chosen or self.article_id is None:
             return
-        names = []
+        names, accepted = [], set()
         try:
             for result in chosen:
                 names.append(self._accept(result))
+                accepted.add(result.key)
         except UserError as exc:
-            self.message.emit(tr("Not tagged: {reason}").format(reason=error_text(exc)))
-        self._drop_suggestions({s.key for s in chosen})
+            self._not_done(tr("Not tagged: {reason}"), exc)
+        if not accepted:
+            return
+        self._drop_suggestions(accepted)  # those not tagged stay suggested
         self._tags_written()
-        if names:
-            self.message.emit(tr("Tagged: {names}").format(names=", ".join(names)))
+        self.message.emit(tr("Tagged: {names}").format(names=", ".join(names)))
 
     def _accept(self, result: suggest.Suggestion) -> str:
         assert self.article_id is not None
@@ -508,18 +510,25 @@ class TagPanel(QWidget):
         chosen = self.selected_suggestions()
         if not chosen or self.article_id is None:
             return
-        for result in chosen:
-            entities.dismiss_suggestion(self.article_id, result.key)
+        try:
+            for result in chosen:
+                entities.dismiss_suggestion(self.article_id, result.key)
+        except UserError as exc:
+            self._not_done(tr("Not dismissed: {reason}"), exc)
+            return
         self._drop_suggestions({s.key for s in chosen})
         self.message.emit(tr("Dismissed for this story: {names}").format(
             names=", ".join(s.name for s in chosen)))
 
     def record_selected_spellings(self) -> None:
         recorded = []
-        for result in self.selected_suggestions():
-            if result.entity_id is not None and result.new_spellings:
-                recorded += entities.add_aliases(result.entity_id, result.new_spellings)
-                result.new_spellings = []
+        try:
+            for result in self.selected_suggestions():
+                if result.entity_id is not None and result.new_spellings:
+                    recorded += entities.add_aliases(result.entity_id, result.new_spellings)
+                    result.new_spellings = []
+        except UserError as exc:
+            self._not_done(tr("Not recorded: {reason}"), exc)
         self._update_buttons()
         if recorded:
             self.message.emit(tr("Recorded as aliases: {spellings}").format(
@@ -573,7 +582,7 @@ class TagPanel(QWidget):
         try:
             entity = entities.create_entity(kind, name)
         except UserError as exc:
-            self.message.emit(error_text(exc))
+            self._not_done(tr("Not created: {reason}"), exc)
             return
         self.add_field.clear()
         self.add_tag(entity.id)
@@ -583,7 +592,11 @@ class TagPanel(QWidget):
     def add_tag(self, entity_id: int) -> None:
         if self.article_id is None:
             return
-        entities.tag_article(self.article_id, entity_id, self.relation.currentData())
+        try:
+            entities.tag_article(self.article_id, entity_id, self.relation.currentData())
+        except UserError as exc:
+            self._not_done(tr("Not tagged: {reason}"), exc)
+            return
         self._drop_suggestions({f"entity:{entity_id}"})
         self._tags_written()
 
@@ -591,17 +604,30 @@ class TagPanel(QWidget):
         return [item.data(0, ID_ROLE) for item in self.tags.selectedItems()]
 
     def set_relation(self, relation: str) -> None:
-        for entity_id in self.selected_tag_ids():
-            entities.tag_article(self.article_id, entity_id, relation)
+        try:
+            for entity_id in self.selected_tag_ids():
+                entities.tag_article(self.article_id, entity_id, relation)
+        except UserError as exc:
+            self._not_done(tr("Not changed: {reason}"), exc)
         self._tags_written(keep_selection=True)
 
     def remove_selected_tags(self) -> None:
         chosen = self.selected_tag_ids()
-        for entity_id in chosen:
-            entities.untag_article(self.article_id, entity_id)
+        try:
+            for entity_id in chosen:
+                entities.untag_article(self.article_id, entity_id)
+        except UserError as exc:
+            self._not_done(tr("Not removed: {reason}"), exc)
+            self._tags_written()  # those removed before the failure are gone
+            return
         if chosen:
             self._tags_written()
             self.run_pass()  # an untagged entity may be suggested again
+
+    def _not_done(self, text: str, exc: UserError) -> None:
+        """A change by hand the database did not take (a duplicate name, a read-only or
+        full disk, another program's lock): the panel says why and goes on."""
+        self.message.emit(text.format(reason=error_text(exc)))
 
     def _tags_written(self, keep_selection: bool = False) -> None:
         selected = set(self.selected_tag_ids()) if keep_selection else set()
