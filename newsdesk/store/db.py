@@ -17,6 +17,7 @@ from newsdesk.store import migrations
 from newsdesk.store.failures import (
     BUSY_WAIT_S,
     SHOWN_TARGETS,
+    ReportsFailures,
     database_failures,
     describe_operational_error,
     environment_failure,
@@ -37,7 +38,7 @@ SQLITE_PRAGMAS = {
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
+class NewsdeskSqliteDatabase(ReportsFailures, peewee.SqliteDatabase):
     """SQLite with every write transaction begun ``IMMEDIATE``, a locked database
     reported as ``DatabaseBusy`` and a read-only, full or failing one as ``DatabaseFailed``.
 
@@ -83,13 +84,6 @@ class NewsdeskSqliteDatabase(peewee.SqliteDatabase):
         with failures_reported(self):
             super().begin(lock_type or "IMMEDIATE")
 
-    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
-        with failures_reported(self):
-            return super().execute_sql(sql, *args, **kwargs)
-
-    def commit(self) -> None:
-        with failures_reported(self):
-            super().commit()
 
 
 def default_database_path() -> Path:

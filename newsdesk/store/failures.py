@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import weakref
 from collections.abc import Iterator
+from typing import Any
 
 import peewee
 
@@ -54,6 +55,19 @@ def failures_reported(database: peewee.Database) -> Iterator[None]:
         if phrase is None:
             raise
         raise DatabaseFailed(phrase, file=shown) from exc
+
+
+class ReportsFailures:
+    """A database class mixin: its statements and commits report failures as
+    ``failures_reported`` says (before peewee's own classes in the bases)."""
+
+    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
+        with failures_reported(self):
+            return super().execute_sql(sql, *args, **kwargs)  # type: ignore[misc]
+
+    def commit(self) -> None:
+        with failures_reported(self):
+            super().commit()  # type: ignore[misc]
 
 
 DATABASE_LOCKED = Phrase("database.locked",

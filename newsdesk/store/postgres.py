@@ -18,7 +18,7 @@ from typing import Any
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
-from newsdesk.store.failures import failures_reported
+from newsdesk.store.failures import ReportsFailures, failures_reported
 from newsdesk.store.pg_driver import load_driver
 
 # How long the window may wait on a server that does not answer (a dropped Wi-Fi loses
@@ -41,7 +41,8 @@ def network_limits() -> dict[str, int]:
     return limits
 
 
-class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
+# (Failures reported after ReconnectMixin's one retry on a new connection.)
+class NewsdeskPostgresqlDatabase(ReportsFailures, ReconnectMixin, PostgresqlDatabase):
     reconnect_errors = (
         (OperationalError, "server closed the connection"),
         (OperationalError, "terminating connection"),
@@ -63,15 +64,6 @@ class NewsdeskPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
             self.connect()
         with failures_reported(self):
             return super().begin(*args, **kwargs)
-
-    def execute_sql(self, sql: str, *args: Any, **kwargs: Any) -> Any:
-        # (After ReconnectMixin's one retry on a new connection, outside a transaction.)
-        with failures_reported(self):
-            return super().execute_sql(sql, *args, **kwargs)
-
-    def commit(self) -> None:
-        with failures_reported(self):
-            super().commit()
 
     def rollback(self) -> None:
         # The server rolled back whatever was open on a connection it closed; asking again
