@@ -3380,6 +3380,11 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
     </message>
     <message>
         <location line="+15"/>
+        <source>Merge not undone: {reason}</source>
+        <translation>Birləşdirmə geri alınmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Merge undone: {name} is back</source>
         <translation>Birləşdirmə geri alındı: {name} qayıtdı</translation>
     </message>

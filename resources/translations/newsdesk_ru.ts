@@ -3445,6 +3445,11 @@ Also reject their %n pending review(s) now?</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Merge not undone: {reason}</source>
+        <translation>Объединение не отменено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Merge undone: {name} is back</source>
         <translation>Объединение отменено: {name} снова на месте</translation>
     </message>

@@ -98,6 +98,25 @@ def test_merge_then_undo_through_the_panel(qtbot, panel, registry):
     assert entities.get_entity(dup.id).merged_into_id is None
 
 
+def test_a_merge_undone_on_a_read_only_disk_says_why_and_can_be_undone_later(
+        qtbot, panel, registry, db):
+    rauf, dup, *_ = registry
+    panel.select_entity(dup.id)
+    qtbot.keyClicks(panel.merge_target, "Rauf Mammadov")
+    panel.merge_button.click()
+    db.database.pragma("query_only", 1, permanent=True)
+    try:
+        panel.undo_button.click()
+    finally:
+        db.database.pragma("query_only", 0, permanent=True)
+    assert panel.status.text() == (f"Merge not undone: {db.target}: the database is "
+                                   "read-only")
+    assert entities.get_entity(dup.id).merged_into_id == rauf.id
+    panel.undo_button.click()  # the disk is back: the merge is still there to undo
+    assert "Merge undone" in panel.status.text()
+    assert entities.get_entity(dup.id).merged_into_id is None
+
+
 def test_merge_into_itself_is_refused(qtbot, panel, registry):
     rauf = registry[0]
     panel.select_entity(rauf.id)

@@ -506,8 +506,13 @@ class EntitiesPanel(QWidget):
         if not self.undo_stack:
             self._say(tr("Nothing to undo"))
             return
-        record = self.undo_stack.pop()
-        entities.undo_merge(record)
+        record = self.undo_stack[-1]
+        try:
+            entities.undo_merge(record)
+        except UserError as exc:  # kept on the stack: the same undo once the disk is back
+            self._say(tr("Merge not undone: {reason}").format(reason=error_text(exc)))
+            return
+        self.undo_stack.pop()
         self.refresh()
         self.select_entity(record.source_id)
         self._say(tr("Merge undone: {name} is back").format(
