@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 from newsdesk import search
 from newsdesk.errors import UserError
 from newsdesk.search import RELEVANCE, Filters, Page, ParsedQuery, Sort
-from newsdesk.store.failures import operational_error_text
 from newsdesk.store.timestamps import local_time, stored_time, utcnow
 from newsdesk.stories import articles, locks, workflow
 from newsdesk.stories.newsroom_zone import zone_name, zone_of
@@ -1027,9 +1026,9 @@ class ArticleListPanel(QWidget):
         following = self._neighbour(ids)
         try:
             moved = articles.move_to_trash(ids)
-        except peewee.DatabaseError as exc:
+        except UserError as exc:  # a read-only or full disk, another program's lock
             self.message.emit(tr("Not moved to the trash: {reason}").format(
-                reason=translated(operational_error_text(exc))))
+                reason=error_text(exc)))
             return
         if moved:
             self.refresh()
