@@ -55,7 +55,13 @@ _AUTOLINK_RE = re.compile(r"<(?:(?:https?://|mailto:)[^\s<>]*|[^\s<>@]+@[^\s<>]+
                           re.IGNORECASE)
 # Links are read before code spans: a backtick in a link target opens none.
 _INLINE_LINK_RE = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")
-_REFERENCE_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
+# A link reference definition: Python-Markdown reads one wherever a block starts, also
+# inside block quotes and list items, with its target on the same line or the next
+# (found by hypothesis: "> [r]: javascript:..." kept its target). Taken broadly: a
+# definition's target is read before code spans, and a script target becomes "#".
+_CONTAINERS = r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))*"  # (one way to split the spaces)
+_REFERENCE_RE = re.compile(rf"^({_CONTAINERS}[ \t]*\[[^\[\]]*\]:[ \t]*\n?"
+                           rf"(?:[ \t]*>)*[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
 # Any backtick span on one line: ``code_spans`` leaves out those a renderer might read
 # otherwise (the sanitiser must escape in doubt); ``maybe_code`` counts them as code.
 _ANY_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")

@@ -56,6 +56,15 @@ HOLES = [
     "Term\n: definition\n\n    <script>alert(1)</script>",
     "para\n    <script>alert(1)</script>",
     "[`x`]: javascript:alert(1)\n\n[`x`]",
+    # Reference definitions where Python-Markdown also reads them (hypothesis found the
+    # first): in a block quote, a list item, with the target on the next line.
+    "> [r]: javascript:alert(6)\n[r]: ",
+    "> > [r]: javascript:alert(1)\n\n[r]",
+    "- [r]: javascript:alert(1)\n\n[r]",
+    "1. [r]: javascript:alert(1)\n\n[r]",
+    "[r]:\n   javascript:alert(1)\n\n[r]",
+    "> [r]:\n> javascript:alert(1)\n\n[r]",
+    "[a\nb]: javascript:alert(1)\n\n[a\nb]",
 ]
 
 
