@@ -23,6 +23,7 @@ from newsdesk.store.failures import (
     environment_failure,
     failures_reported,
     first_line,
+    shown_name,
 )
 from newsdesk.store.models import database_proxy
 from newsdesk.store.opened import OpenedDatabase
@@ -135,7 +136,7 @@ def bound_target() -> str:
     database = database_proxy.obj
     if database is None:
         return ""
-    return SHOWN_TARGETS.get(database) or str(database.database)
+    return shown_name(database)
 
 
 def create_database(path: Path) -> OpenedDatabase:

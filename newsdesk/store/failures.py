@@ -21,6 +21,12 @@ BUSY_WAIT_S = 5  # seconds a write waits for another program to finish (busy_tim
 SHOWN_TARGETS: weakref.WeakKeyDictionary[peewee.Database, str] = weakref.WeakKeyDictionary()
 
 
+
+def shown_name(database: peewee.Database) -> str:
+    """What the user named for ``database`` (a path, or a URL without its password)."""
+    return SHOWN_TARGETS.get(database) or str(database.database)
+
+
 class DatabaseFailed(DatabaseUnavailable, peewee.OperationalError):
     """A statement failed because of what the database stands on: a read-only file, a
     full or failing disk, a file removed meanwhile (``environment_failure``).
@@ -46,7 +52,7 @@ def failures_reported(database: peewee.Database) -> Iterator[None]:
     except DatabaseFailed:
         raise
     except peewee.OperationalError as exc:
-        shown = SHOWN_TARGETS.get(database) or str(database.database)
+        shown = shown_name(database)
         if "database is locked" in str(exc):
             raise DatabaseBusy(f"the database is locked by another program (waited "
                                f"{BUSY_WAIT_S:g} s); try again when it is done",
