@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.ui.collector import hold_cycle_collector
 
             hold_cycle_collector()  # resumed at the window's first frame (ui/app.py)
+            from newsdesk.ui.kept_regexes import keep_regexes
+
+            keep_regexes()  # until the first frame, too: before PySide6 compiles its own
             from newsdesk.publish.preview_process import start_for_window
 
             start_for_window()  # first: its imports run beside the window's start

@@ -127,6 +127,7 @@ def run_window(args: argparse.Namespace) -> NoReturn:
 def _run_window(args: argparse.Namespace) -> int:
     from newsdesk.ui.collector import release_cycle_collector
     from newsdesk.ui.feature_scan import spare_source_reads
+    from newsdesk.ui.kept_regexes import stop_keeping_regexes
     from newsdesk.ui.support_bytecode import kept_support_bytecode
 
     with kept_support_bytecode():
@@ -136,7 +137,9 @@ def _run_window(args: argparse.Namespace) -> int:
     try:
         return _start_window(args, trace)
     finally:
-        release_cycle_collector()  # the start may end before a frame (a refused database)
+        # The start may end before a frame (a refused database).
+        release_cycle_collector()
+        stop_keeping_regexes()
 
 
 def _start_window(args: argparse.Namespace, trace) -> int:
@@ -186,13 +189,16 @@ def _start_window(args: argparse.Namespace, trace) -> int:
 
 def _follow_start(window, trace, args: argparse.Namespace, app) -> None:
     """Trace the first frame and the preview's first page; the cycle collector resumes
-    at the first frame; the benchmark's exit at the preview's first page."""
+    and ``re`` compiles as before at the first frame; the benchmark's exit at the
+    preview's first page."""
     from newsdesk.ui.collector import release_cycle_collector
+    from newsdesk.ui.kept_regexes import stop_keeping_regexes
     from newsdesk.ui.startup import FirstPaint
 
     def first_frame() -> None:
         trace.mark("first frame painted")
         release_cycle_collector()
+        stop_keeping_regexes()
 
     window._first_paint = FirstPaint(window, first_frame)
     preview = window.desk.preview
