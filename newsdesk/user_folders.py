@@ -1,7 +1,7 @@
 """The folders newsdesk keeps its own files in, per user (platformdirs: the XDG folders on
 Linux, Library on macOS, AppData on Windows): one place that names them, so the window,
 the exports and the command line agree on where the database, the replicas, the crash
-recovery and the caches live."""
+recovery, the caches and the log live."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_data_dir
+from platformdirs import user_cache_dir, user_data_dir, user_log_dir
 
 APP = "newsdesk"
 
@@ -23,6 +23,11 @@ def cache_folder(*parts: str) -> Path:
     """A path in the user's cache folder: what can be made again (icons, compiled templates,
     preview pictures, benchmark databases)."""
     return Path(user_cache_dir(APP, appauthor=False)).joinpath(*parts)
+
+
+def log_folder(*parts: str) -> Path:
+    """A path in the user's log folder: what went wrong, for whoever looks into it."""
+    return Path(user_log_dir(APP, appauthor=False)).joinpath(*parts)
 
 
 def write_whole(path: Path, data: bytes) -> None:

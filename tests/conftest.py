@@ -18,7 +18,8 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 # Nothing a test does may touch the real user's data, settings or database.
 _ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="newsdesk-tests-home-"))
-for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                  "XDG_RUNTIME_DIR"):
     os.environ[_variable] = str(_ISOLATED_HOME / _variable.lower())
     Path(os.environ[_variable]).mkdir(mode=0o700, exist_ok=True)
 os.environ.pop("NEWSDESK_DB", None)

@@ -134,15 +134,20 @@ def _run_window(args: argparse.Namespace) -> int:
         from newsdesk.ui.startup import StartupTrace  # the first import of PySide6
     spare_source_reads()
     trace = StartupTrace(getattr(args, "startup_trace", False))
+    from newsdesk.ui.internal_errors import InternalErrors
+
+    errors = InternalErrors()
+    errors.install()
     try:
-        return _start_window(args, trace)
+        return _start_window(args, trace, errors)
     finally:
+        errors.uninstall()
         # The start may end before a frame (a refused database).
         release_cycle_collector()
         stop_keeping_regexes()
 
 
-def _start_window(args: argparse.Namespace, trace) -> int:
+def _start_window(args: argparse.Namespace, trace, errors) -> int:
     if args.screenshot:
         prepare_environment(offscreen=True)
     app = create_application()
@@ -163,6 +168,7 @@ def _start_window(args: argparse.Namespace, trace) -> int:
 
         trace.mark("window modules imported")
         window = MainWindow(opened, settings)
+        window.report_internal_errors(errors)
         if opened.offline_of:
             window.work_offline(resolve_target(args.db), getattr(args, "replica", None))
         elif not opened.is_sqlite and not args.screenshot:

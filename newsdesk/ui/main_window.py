@@ -47,6 +47,7 @@ REVIEW_TABLES = {"review", "review_flag"}
 if TYPE_CHECKING:
     from newsdesk.moderation.queues import QueueFilter
     from newsdesk.ui.dashboard.panel import DashboardPanel
+    from newsdesk.ui.internal_errors import ErrorBand, InternalErrors
     from newsdesk.ui.moderation.panel import ModerationPanel
     from newsdesk.ui.offline import ReplicaSync
     from newsdesk.ui.people.panel import EntitiesPanel
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.desk: DeskView = self.panel("desk")  # type: ignore[assignment]
         self.mode_actions: dict[str, QAction] = {}
         self.export_dialog = None  # created on first use (File > Export)
+        self.error_band: ErrorBand | None = None  # created at the first unexpected error
+        self._error_log: Path | None = None
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
@@ -342,6 +345,19 @@ class MainWindow(QMainWindow):
         current = self.current_mode()
         if current != "desk" and hasattr(self.panels[current], "activated"):
             self.panels[current].activated()
+
+    def report_internal_errors(self, errors: InternalErrors) -> None:
+        """Say in the window what ``errors`` catches: bugs nothing else caught."""
+        self._error_log = errors.log_file
+        errors.occurred.connect(self.show_internal_error)
+
+    def show_internal_error(self, what: str) -> None:
+        if self.error_band is None:
+            from newsdesk.ui.internal_errors import ErrorBand
+
+            self.error_band = ErrorBand(self._error_log, self.centralWidget())
+            self.centralWidget().layout().insertWidget(0, self.error_band)
+        self.error_band.show_error(what)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -19,12 +19,12 @@
         <translation>&amp;Yarat</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk verilənlər bazasını aça bilmir</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+291"/>
         <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+92"/>
         <source>Desk</source>
         <translation>Şöbə</translation>
     </message>
@@ -400,6 +400,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+191"/>
+        <location filename="../../newsdesk/ui/internal_errors.py" line="+180"/>
         <source>Dismiss</source>
         <translation>Bağla</translation>
     </message>
@@ -2592,7 +2593,7 @@
         <translation type="vanished">Oflayn redaktələr həmkarların redaktələri ilə üst-üstə düşdü: xəbərlərə baxmaq lazımdır (oflayn redaktə onların versiyaları arasındadır)</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+271"/>
         <source>Modes</source>
         <translation>Rejimlər</translation>
     </message>
@@ -2642,13 +2643,13 @@
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+167"/>
+        <location line="-120"/>
+        <location line="+180"/>
         <source>Database: {target}</source>
         <translation>Baza: {target}</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-313"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Dərc olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, dərc isə serverdə edilir. Server qayıdanda dərc edin.</translation>
     </message>
@@ -2678,7 +2679,7 @@
         <translation>Yenidən serverdəyik; oflayn dəyişiklikləriniz göndərildi</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+153"/>
         <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
         <translation>İxrac olunmadı: bu pəncərə komanda serverinin oflayn nüsxəsində işləyir, ixrac isə serverdən edilir. Server qayıdanda ixrac edin.</translation>
     </message>
@@ -3572,6 +3573,34 @@ Gözləyən %n rəyi də indi rədd edilsin?</numerusform>
         <location line="+0"/>
         <source>Your offline edit</source>
         <translation>Sizin oflayn redaktəniz</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/internal_errors.py" line="-2"/>
+        <source>Open the log</source>
+        <translation>Jurnalı aç</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>newsdesk met an error it did not expect: {error}. What you last did may not have been done.</source>
+        <translation>newsdesk gözlənilməyən xəta ilə qarşılaşdı: {error}. Son etdiyiniz iş yerinə yetirilməmiş ola bilər.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unexpected error(s) so far.</source>
+        <translation>
+            <numerusform>İndiyədək %n gözlənilməyən xəta.</numerusform>
+            <numerusform>İndiyədək %n gözlənilməyən xəta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details are in {path}.</source>
+        <translation>Ətraflı məlumat {path} faylındadır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details were printed on the terminal (stderr).</source>
+        <translation>Ətraflı məlumat terminala (stderr) yazıldı.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+1019"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+1018"/>
         <source>Duplicated %Ln story(s)</source>
         <translation>
             <numerusform>Duplicated %Ln story</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../newsdesk/ui/main_window.py" line="+527"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+543"/>
         <source>%n unknown word(s)</source>
         <translation>
             <numerusform>%n unknown word</numerusform>
@@ -506,6 +506,14 @@ Also reject their %n pending reviews now?</numerusform>
         <translation>
             <numerusform>Adding %n picture...</numerusform>
             <numerusform>Adding %n pictures...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsdesk/ui/internal_errors.py" line="+187"/>
+        <source>%n unexpected error(s) so far.</source>
+        <translation>
+            <numerusform>%n unexpected error so far.</numerusform>
+            <numerusform>%n unexpected errors so far.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,12 +19,12 @@
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>newsdesk cannot open the database</source>
         <translation>newsdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../newsdesk/ui/desk/article_list.py" line="+69"/>
+        <location filename="../../newsdesk/ui/desk/article_list.py" line="+68"/>
         <location filename="../../newsdesk/ui/desk/editor.py" line="+291"/>
         <location line="+66"/>
         <location filename="../../newsdesk/ui/domain_texts.py" line="+79"/>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../newsdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../newsdesk/ui/main_window.py" line="+92"/>
         <source>Desk</source>
         <translation>Отдел</translation>
     </message>
@@ -407,6 +407,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../newsdesk/ui/desk/tag_panel.py" line="+191"/>
+        <location filename="../../newsdesk/ui/internal_errors.py" line="+180"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -2638,7 +2639,7 @@
         <translation type="vanished">Офлайн-правки пересеклись с правками коллег: материалы нужно просмотреть (офлайн-правка сохранена среди их версий)</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+271"/>
         <source>Modes</source>
         <translation>Режимы</translation>
     </message>
@@ -2688,13 +2689,13 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+167"/>
+        <location line="-120"/>
+        <location line="+180"/>
         <source>Database: {target}</source>
         <translation>База: {target}</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-313"/>
         <source>Not published: this window works in its offline copy of the team server, and publishing is for the server. Publish once the server is back.</source>
         <translation>Не опубликовано: это окно работает в офлайн-копии командного сервера, а публикация делается на сервере. Опубликуйте, когда сервер вернётся.</translation>
     </message>
@@ -2724,7 +2725,7 @@
         <translation>Снова на сервере; ваши офлайн-изменения отправлены</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+153"/>
         <source>Not exported: this window works in its offline copy of the team server, and exports are made from the server. Export once the server is back.</source>
         <translation>Не экспортировано: это окно работает в офлайн-копии командного сервера, а экспорт делается с сервера. Экспортируйте, когда сервер вернётся.</translation>
     </message>
@@ -3637,6 +3638,35 @@ Also reject their %n pending review(s) now?</source>
         <location line="+0"/>
         <source>Your offline edit</source>
         <translation>Ваша офлайн-правка</translation>
+    </message>
+    <message>
+        <location filename="../../newsdesk/ui/internal_errors.py" line="-2"/>
+        <source>Open the log</source>
+        <translation>Открыть журнал</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>newsdesk met an error it did not expect: {error}. What you last did may not have been done.</source>
+        <translation>В newsdesk произошла непредвиденная ошибка: {error}. Последнее действие могло не выполниться.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unexpected error(s) so far.</source>
+        <translation>
+            <numerusform>Пока %n непредвиденная ошибка.</numerusform>
+            <numerusform>Пока %n непредвиденные ошибки.</numerusform>
+            <numerusform>Пока %n непредвиденных ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details are in {path}.</source>
+        <translation>Подробности в файле {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details were printed on the terminal (stderr).</source>
+        <translation>Подробности выведены в терминал (stderr).</translation>
     </message>
 </context>
 </TS>
