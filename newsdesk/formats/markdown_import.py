@@ -23,7 +23,9 @@ from newsdesk.formats.imported import ImportedPicture, ImportedStory
 from newsdesk.formats.markdown_export import FOOTNOTE_MARKER
 from newsdesk.formats.ninjs_import import MAX_GROUP, _slug, _uuid
 from newsdesk.formats.placed_pictures import origin_of_name, referenced
+from newsdesk.json_positions import text_matching
 from newsdesk.publish.picture_markdown import images
+from newsdesk.store.dialect import UNSTORABLE_TEXT, unstorable_reason
 from newsdesk.store.models import STATUSES
 from newsdesk.store.timestamps import parse_time
 from newsdesk.stories.dateline import DatelineError, read_dateline
@@ -235,6 +237,12 @@ def _inside(folder: Path, target: str) -> bool:
 def _check_types(data: dict[str, Any], fail: Fail) -> None:
     if "title" not in data:
         raise fail("title", "the front matter has no title")
+    # Every value, also those no story field keeps as written (the slug is made into one):
+    # YAML's "\0" and "\ud800" escapes make text no database stores.
+    found = text_matching(data, UNSTORABLE_TEXT)
+    if found is not None:
+        path, value = found
+        raise fail(str(path[0]), unstorable_reason(value) or "cannot be stored")
     for key in _STRING_KEYS:
         if key in data and data[key] is not None and not isinstance(data[key], str | int):
             raise fail(key, f"must be text, not {type(data[key]).__name__}")

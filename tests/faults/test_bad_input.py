@@ -96,6 +96,12 @@ CASES = [
          line=3, field="headlines[0].value"),
     Case("Markdown title with a YAML \\0", STORY, "nul.md", '---\ntitle: "A\\0B"\n---\n\nB.\n',
          line=2, field="title"),
+    # A lone surrogate in the slug: made into a slug without it, with the transliteration
+    # library's warning about "a narrow Python build" on the terminal.
+    Case("Markdown slug with a YAML \\udc00", STORY, "surrogate-slug.md",
+         _markdown('slug: "x\\udc00y"'), line=3, field="slug"),
+    Case("Markdown people with a YAML \\ud800", STORY, "surrogate-people.md",
+         _markdown("draft: true", 'people: ["Rauf \\ud800"]'), line=4, field="people"),
     Case("review JSON with \\u0000", REVIEWS, "nul.json",
          json.dumps([_review(text="bad \x00 text")]), line=1, field="text"),
     Case("review CSV with a NUL byte", REVIEWS, "nul.csv",
