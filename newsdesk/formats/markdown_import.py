@@ -241,8 +241,8 @@ def _check_types(data: dict[str, Any], fail: Fail) -> None:
     # YAML's "\0" and "\ud800" escapes make text no database stores.
     found = text_matching(data, UNSTORABLE_TEXT)
     if found is not None:
-        path, value = found
-        raise fail(str(path[0]), unstorable_reason(value) or "cannot be stored")
+        where, text = found
+        raise fail(str(where[0]), unstorable_reason(text) or "cannot be stored")
     for key in _STRING_KEYS:
         if key in data and data[key] is not None and not isinstance(data[key], str | int):
             raise fail(key, f"must be text, not {type(data[key]).__name__}")
