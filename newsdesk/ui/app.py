@@ -182,6 +182,9 @@ def _start_window(args: argparse.Namespace, trace, errors) -> int:
             code = take_screenshot(window, Path(args.screenshot), args.size)
             close_window(window)
             return code
+        from newsdesk.ui.quit_signals import QuitOnSignals
+
+        quit_signals = QuitOnSignals(window)
         window.show()
         trace.mark("window shown")
         if args.bench_exit_when_shown:
@@ -189,6 +192,7 @@ def _start_window(args: argparse.Namespace, trace, errors) -> int:
 
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         code = app.exec()
+        quit_signals.uninstall()
         close_window(window)
         return code
 

@@ -1,0 +1,82 @@
+"""The window closed as its Close button closes it when the process is asked to end:
+SIGTERM (a logout, a shutdown, ``kill``), SIGINT (Ctrl+C in the terminal it was started
+from), SIGHUP (that terminal closed).
+
+Python runs a signal's handler only when the interpreter next runs Python code. SIGTERM's
+default ended the process at once: the open story's lock stayed held for colleagues until
+it expired, a demo's folder stayed behind, and the last keystrokes were only in the
+recovery journal. Ctrl+C raised KeyboardInterrupt out of whichever slot ran next, which
+printed it, and the window went on.
+
+Here a signal only writes its number to a pipe (``signal.set_wakeup_fd``). A
+``QSocketNotifier`` on the pipe's other end closes the window from the event loop: the
+story is stored, its lock released, the layout kept. The process then ends with 128 plus
+the signal's number, as a shell expects. Where the window refuses to close (the user is
+choosing between two versions of the story), the unsaved text goes to the recovery
+journal and the process ends all the same.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtWidgets import QWidget
+
+QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # SIGHUP: not on Windows
+
+
+def _noted(_number: int, _frame: Any) -> None:
+    """The Python handler: nothing to do, the number is in the pipe already."""
+
+
+class QuitOnSignals(QObject):
+    """While it lives (until ``uninstall``): the quit signals close ``window``."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)  # a signal never waits for a full pipe
+        self._previous_fd = signal.set_wakeup_fd(self._write)
+        self._previous: dict[int, Any] = {}
+        for name in QUIT_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(number, _noted)
+        self.notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._signalled)
+        self.received: int | None = None
+
+    def _signalled(self) -> None:
+        try:
+            numbers = os.read(self._read, 512)
+        except OSError:  # nothing there after all
+            return
+        asked = [number for number in numbers if number in self._previous]
+        if asked and self.received is None:
+            self.received = asked[0]
+            self._close(asked[0])
+
+    def _close(self, number: int) -> None:
+        if not self.window.close():
+            journal = getattr(getattr(self.window, "desk", None), "editor", None)
+            if journal is not None:
+                journal.write_journal()
+        QCoreApplication.exit(128 + number)
+
+    def uninstall(self) -> None:
+        """The signals' handlers and wakeup as they were before."""
+        if self._read < 0:
+            return
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            # (None: a handler set outside Python, which cannot be put back from here.)
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        os.close(self._read)
+        os.close(self._write)
+        self._read = self._write = -1
