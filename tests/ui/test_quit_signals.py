@@ -97,6 +97,7 @@ def test_a_window_choosing_between_versions_keeps_the_text_in_the_journal(qtbot,
     save_from_another_process(db, story_id)
     type_at_end(qtbot, editor.body, " Mine.")
     qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=4000)
+    dialog = editor.conflict_dialog
     type_at_end(qtbot, editor.body, " Typed while choosing.")
     quitting = QuitOnSignals(window)
     try:
@@ -104,9 +105,14 @@ def test_a_window_choosing_between_versions_keeps_the_text_in_the_journal(qtbot,
         qtbot.waitUntil(lambda: quitting.received is not None)
     finally:
         quitting.uninstall()
-    assert quitting.received == signal.SIGTERM
-    assert window.isVisible()  # refused: the choice is the user's
-    entry = editor.journal.read(story_id)
-    assert entry is not None and entry.fields["body"].endswith("Mine. Typed while choosing.")
-    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # as before
-    assert signal.set_wakeup_fd(-1) == -1  # no wakeup left behind
+    try:
+        assert quitting.received == signal.SIGTERM
+        assert window.isVisible()  # refused: the choice is the user's
+        assert editor.conflict_dialog is dialog and dialog.isVisible()
+        entry = editor.journal.read(story_id)
+        assert entry is not None
+        assert entry.fields["body"].endswith("Mine. Typed while choosing.")
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # as before
+        assert signal.set_wakeup_fd(-1) == -1  # no wakeup left behind
+    finally:
+        dialog.keep_mine_button.click()  # no modal dialog left for the tests after this one
