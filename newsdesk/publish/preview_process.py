@@ -176,6 +176,12 @@ def render_in_child(fields: Mapping[str, Any], surroundings: Surroundings) -> st
 
 
 def main() -> int:
+    import signal
+
+    # Ctrl+C in a terminal interrupts the whole process group: the window then closes,
+    # and this child ends when the window closes its pipe. Interrupted itself, it printed
+    # a KeyboardInterrupt traceback under the window's orderly exit.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     serve(sys.stdin.buffer, sys.stdout.buffer)
     return 0
 
