@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -35,9 +36,15 @@ def _noted(_number: int, _frame: Any) -> None:
 class QuitOnSignals(QObject):
     """While it lives (until ``uninstall``): the quit signals close ``window``."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget,
+                 end: Callable[[int], object] = QCoreApplication.exit) -> None:
+        """``end(code)`` ends the event loop once the window is closed (the
+        application's exit; a test, which runs no loop of the application's, records it:
+        called outside ``exec()``, Qt's exit makes every later event loop return at once).
+        """
         super().__init__(window)
         self.window = window
+        self._end = end
         self._read, self._write = os.pipe()
         os.set_blocking(self._read, False)
         os.set_blocking(self._write, False)  # a signal never waits for a full pipe
@@ -66,7 +73,7 @@ class QuitOnSignals(QObject):
             journal = getattr(getattr(self.window, "desk", None), "editor", None)
             if journal is not None:
                 journal.write_journal()
-        QCoreApplication.exit(128 + number)
+        self._end(128 + number)
 
     def uninstall(self) -> None:
         """The signals' handlers and wakeup as they were before."""
