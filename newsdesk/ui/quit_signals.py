@@ -45,6 +45,10 @@ class QuitOnSignals(QObject):
         super().__init__(window)
         self.window = window
         self._end = end
+        self.received: int | None = None
+        self._read = self._write = -1
+        if os.name != "posix":
+            return  # Windows wakes Python for signals through sockets only: as before there
         self._read, self._write = os.pipe()
         os.set_blocking(self._read, False)
         os.set_blocking(self._write, False)  # a signal never waits for a full pipe
@@ -56,7 +60,6 @@ class QuitOnSignals(QObject):
                 self._previous[number] = signal.signal(number, _noted)
         self.notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._signalled)
-        self.received: int | None = None
 
     def _signalled(self) -> None:
         try:
