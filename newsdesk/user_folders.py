@@ -43,3 +43,12 @@ def write_whole(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise
+
+
+def keep_if_possible(path: Path, data: bytes) -> None:
+    """Write a cache file (``write_whole``) that is worth having, not needing: where its
+    folder cannot be made or written, nothing is kept and the work is done again next
+    time."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_whole(path, data)

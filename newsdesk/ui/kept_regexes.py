@@ -32,7 +32,7 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from newsdesk.user_folders import cache_folder, write_whole
+from newsdesk.user_folders import cache_folder, keep_if_possible
 
 # Bump when what a kept entry holds changes.
 FORMAT = 1
@@ -85,9 +85,7 @@ class _Keeper:
         fresh = {key: parts for key, compiled in self.new.items()
                  if (parts := parts_of(key[1], key[2], compiled)) is not None}
         kept = {**self.kept, **fresh} if len(self.kept) + len(fresh) <= MOST_KEPT else fresh
-        with suppress(OSError, ValueError):  # a folder that cannot be written keeps nothing
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(self.path, marshal.dumps((interpreter(), kept)))
+        keep_if_possible(self.path, marshal.dumps((interpreter(), kept)))
 
 
 _keeper: _Keeper | None = None

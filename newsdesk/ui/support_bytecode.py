@@ -23,13 +23,13 @@ import marshal
 import sys
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from newsdesk.user_folders import cache_folder, write_whole
+from newsdesk.user_folders import cache_folder, keep_if_possible
 
 # The names shiboken compiles its support sources under (their paths in its archive).
 SUPPORT_FILES = ("signature_bootstrap.py", "shibokensupport/")
@@ -77,13 +77,6 @@ def _kept_code(folder: Path, source: bytes, filename: str, real_compile: Any) ->
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not kept yet, or unreadable: compiled and kept again below
     code = real_compile(source, filename, "exec")
-    _keep(path, marshal.dumps((source, code)))
+    # Another window starting meanwhile reads a whole file or none.
+    keep_if_possible(path, marshal.dumps((source, code)))
     return code
-
-
-def _keep(path: Path, data: bytes) -> None:
-    # Another window starting meanwhile reads a whole file or none. A folder that cannot
-    # be written to keeps nothing.
-    with suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_whole(path, data)
