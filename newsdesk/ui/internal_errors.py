@@ -57,19 +57,24 @@ class InternalErrors(QObject):
     def __init__(self, log_file: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_file: Path | None = log_file if log_file is not None else default_log_file()
-        self._handler: logging.Handler | None = None
+        self._handler: logging.Handler | None = None  # the log file's
+        self._added: list[tuple[logging.Logger, logging.Handler]] = []
         self._hooks: tuple[Any, Any] | None = None
 
     def install(self) -> None:
         if self._hooks is not None:
             return
         self._handler = self._open_log()
-        logger = logging.getLogger("newsdesk")
         if self._handler is not None:
-            logger.addHandler(self._handler)
+            newsdesk = logging.getLogger("newsdesk")
             # Without a handler of its own, a record went to Python's last-resort stderr
             # output: it still does.
-            logger.addHandler(_stderr_handler())
+            stderr = logging.StreamHandler(sys.stderr)
+            stderr.setLevel(logging.WARNING)
+            self._added = [(_uncaught, self._handler), (newsdesk, self._handler),
+                           (newsdesk, stderr)]
+            for logger, handler in self._added:
+                logger.addHandler(handler)
         _uncaught.propagate = False  # the traceback reaches stderr through the old hook
         self._hooks = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._caught
@@ -84,13 +89,11 @@ class InternalErrors(QObject):
             threading.excepthook = self._hooks[1]
         self._hooks = None
         _uncaught.propagate = True
-        logger = logging.getLogger("newsdesk")
-        for handler in list(logger.handlers):
-            if handler is self._handler or getattr(handler, "newsdesk_stderr", False):
-                logger.removeHandler(handler)
+        for logger, handler in self._added:
+            logger.removeHandler(handler)
+        self._added = []
         if self._handler is not None:
             self._handler.close()
-            _uncaught.removeHandler(self._handler)
             self._handler = None
 
     def _open_log(self) -> logging.Handler | None:
@@ -102,9 +105,7 @@ class InternalErrors(QObject):
         except OSError:
             self.log_file = None
             return None
-        handler = _LogFile(self.log_file)
-        _uncaught.addHandler(handler)
-        return handler
+        return _LogFile(self.log_file)
 
     def _caught(self, exc_type: type[BaseException], exc: BaseException,
                 traceback: TracebackType | None) -> None:
@@ -157,13 +158,6 @@ class _LogFile(logging.Handler):
         if self._file is not None:
             self._file.close()
         super().close()
-
-
-def _stderr_handler() -> logging.Handler:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setLevel(logging.WARNING)
-    handler.newsdesk_stderr = True  # type: ignore[attr-defined]
-    return handler
 
 
 class ErrorBand(Banner):

@@ -21,10 +21,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
 
 QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # SIGHUP: not on Windows
 
@@ -36,7 +38,7 @@ def _noted(_number: int, _frame: Any) -> None:
 class QuitOnSignals(QObject):
     """While it lives (until ``uninstall``): the quit signals close ``window``."""
 
-    def __init__(self, window: QWidget,
+    def __init__(self, window: MainWindow,
                  end: Callable[[int], object] = QCoreApplication.exit) -> None:
         """``end(code)`` ends the event loop once the window is closed (the
         application's exit; a test, which runs no loop of the application's, records it:
@@ -73,9 +75,7 @@ class QuitOnSignals(QObject):
 
     def _close(self, number: int) -> None:
         if not self.window.close():
-            journal = getattr(getattr(self.window, "desk", None), "editor", None)
-            if journal is not None:
-                journal.write_journal()
+            self.window.desk.editor.write_journal()
         self._end(128 + number)
 
     def uninstall(self) -> None:
